@@ -1,0 +1,723 @@
+//! The entities an article mentions: people ([`Person`]), organizations
+//! ([`Organization`]) and places ([`Place`], countries included), with their
+//! builders.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{string_enum, CountryCode, Id, Url, WikidataId};
+use crate::reference::{AsLocation, Handle, IdTable, OrganizationHandle, ORGANIZATION, PLACE};
+use crate::validate::{check_alone, Checker, Validate, ValidationErrors};
+
+/// Identifiers of an entity outside the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Identifiers {
+    /// The Wikidata item, e.g. "Q159" for Russia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<WikidataId>,
+    /// Other URIs that name the same entity (an official site, a registry
+    /// entry, a knowledge-graph node).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub same_as: Vec<Url>,
+}
+
+impl Identifiers {
+    /// Whether no identifier is set.
+    pub fn is_empty(&self) -> bool {
+        self.wikidata.is_none() && self.same_as.is_empty()
+    }
+}
+
+/// A role a person holds: a title, and the organization it is in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Role {
+    /// The title, e.g. "Minister of Foreign Affairs". Must not be blank.
+    #[schemars(regex(pattern = r"\S"))]
+    pub title: String,
+    /// The id of the organization the role is in; must name an organization
+    /// in `entities` (checked by the validator: `unknown_reference`,
+    /// `wrong_reference_kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<Id>,
+}
+
+impl Role {
+    /// A role with `title` and no organization.
+    pub fn new(title: impl Into<String>) -> Self {
+        Role {
+            title: title.into(),
+            organization: None,
+        }
+    }
+}
+
+/// A person the article mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Person {
+    /// The person's id, unique in the article (checked by the validator:
+    /// `duplicate_id`).
+    pub id: Id,
+    /// The name as the article gives it, e.g. "Sergei Lavrov". Must not be
+    /// blank.
+    #[schemars(regex(pattern = r"\S"))]
+    pub name: String,
+    /// Other names the article uses for the person. None may be blank.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = r"\S")))]
+    pub aliases: Vec<String>,
+    /// The roles the article gives the person, in its order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    /// The country the person belongs to or represents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// Identifiers outside the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiers: Option<Identifiers>,
+}
+
+impl Person {
+    /// A person with `id` and `name` and nothing else.
+    pub fn new(id: Id, name: impl Into<String>) -> Self {
+        Person {
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            country: None,
+            identifiers: None,
+        }
+    }
+
+    /// A builder for a person with `id` and `name`.
+    pub fn builder(id: &str, name: &str) -> PersonBuilder {
+        PersonBuilder::new(id, name)
+    }
+
+    pub(crate) fn check_local(&self, c: &mut Checker) {
+        c.text("name", &self.name);
+        c.texts("aliases", &self.aliases);
+        if self
+            .roles
+            .iter()
+            .any(|r| crate::validate::is_blank(&r.title))
+        {
+            c.at("roles", |c| {
+                for (i, role) in self.roles.iter().enumerate() {
+                    c.at_index(i, |c| c.text("title", &role.title));
+                }
+            });
+        }
+    }
+
+    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
+        if self.roles.iter().all(|r| r.organization.is_none()) {
+            return;
+        }
+        c.at("roles", |c| {
+            for (i, role) in self.roles.iter().enumerate() {
+                c.at_index(i, |c| {
+                    ids.check_optional(c, "organization", role.organization.as_ref(), ORGANIZATION)
+                });
+            }
+        });
+    }
+}
+
+impl Validate for Person {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        check_alone(|c| self.check_local(c))
+    }
+}
+
+string_enum! {
+    /// What kind of organization.
+    pub enum OrganizationKind {
+        /// A national or regional government or cabinet.
+        Government = "government",
+        /// A ministry or department of a government.
+        Ministry = "ministry",
+        /// A government agency, service or office.
+        Agency = "agency",
+        /// The office of a head of state or government.
+        HeadOfStateOffice = "head_of_state_office",
+        /// A parliament or other legislature.
+        Legislature = "legislature",
+        /// A court or other judicial body.
+        Judiciary = "judiciary",
+        /// Armed forces or a unit of them.
+        Military = "military",
+        /// An organization of states with members and a secretariat (the UN, the SCO).
+        IntergovernmentalOrganization = "intergovernmental_organization",
+        /// A body or format of states without its own organization: a joint commission, a group of friends, a regional format.
+        IntergovernmentalBody = "intergovernmental_body",
+        /// An embassy, consulate or permanent mission.
+        DiplomaticMission = "diplomatic_mission",
+        /// A political party.
+        PoliticalParty = "political_party",
+        /// A newspaper, agency, broadcaster or other news publisher.
+        Media = "media",
+        /// A business.
+        Company = "company",
+        /// A university, school or academy.
+        EducationalInstitution = "educational_institution",
+        /// A theatre, museum, library or other cultural institution.
+        CulturalInstitution = "cultural_institution",
+        /// A non-governmental or civil-society organization.
+        NonGovernmentalOrganization = "non_governmental_organization",
+        /// Any other kind.
+        Other = "other",
+    }
+}
+
+/// An organization the article mentions: a ministry, a commission, a
+/// publisher, a university, ...
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Organization {
+    /// The organization's id, unique in the article (`duplicate_id`).
+    pub id: Id,
+    /// The name, e.g. "Ministry of Foreign Affairs of the Russian
+    /// Federation". Must not be blank.
+    #[schemars(regex(pattern = r"\S"))]
+    pub name: String,
+    /// Other names the article uses ("the Russian Foreign Ministry"). None
+    /// may be blank.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = r"\S")))]
+    pub aliases: Vec<String>,
+    /// What kind of organization it is.
+    pub kind: OrganizationKind,
+    /// The country it belongs to, if it belongs to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// The id of the organization it is part of; must name an organization,
+    /// and parents may not form a cycle (checked by the validator:
+    /// `unknown_reference`, `wrong_reference_kind`, `reference_cycle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+    /// The id of the place where it is; must name a place
+    /// (`unknown_reference`, `wrong_reference_kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Id>,
+    /// Identifiers outside the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiers: Option<Identifiers>,
+}
+
+impl Organization {
+    /// An organization with `id`, `name` and `kind` and nothing else.
+    pub fn new(id: Id, name: impl Into<String>, kind: OrganizationKind) -> Self {
+        Organization {
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+            kind,
+            country: None,
+            parent: None,
+            location: None,
+            identifiers: None,
+        }
+    }
+
+    /// A builder for an organization.
+    pub fn builder(id: &str, name: &str, kind: OrganizationKind) -> OrganizationBuilder {
+        OrganizationBuilder::new(id, name, kind)
+    }
+
+    pub(crate) fn check_local(&self, c: &mut Checker) {
+        c.text("name", &self.name);
+        c.texts("aliases", &self.aliases);
+    }
+
+    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
+        ids.check_optional(c, "parent", self.parent.as_ref(), ORGANIZATION);
+        ids.check_optional(c, "location", self.location.as_ref(), PLACE);
+    }
+}
+
+impl Validate for Organization {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        check_alone(|c| self.check_local(c))
+    }
+}
+
+string_enum! {
+    /// What kind of place.
+    pub enum PlaceKind {
+        /// A sovereign state or dependent territory; can be a party to commitments and meetings.
+        Country = "country",
+        /// A region, province or other subdivision of a country.
+        Region = "region",
+        /// A city, town or village.
+        City = "city",
+        /// A district or neighbourhood of a city.
+        District = "district",
+        /// A building or site: a palace, a hotel, a conference hall.
+        Venue = "venue",
+        /// A sea, lake or river.
+        BodyOfWater = "body_of_water",
+        /// A region spanning countries (Central Asia, the Caspian region).
+        GeographicRegion = "geographic_region",
+        /// Any other kind.
+        Other = "other",
+    }
+}
+
+/// A place the article mentions: a country, a city, a venue, ...
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Place {
+    /// The place's id, unique in the article (`duplicate_id`).
+    pub id: Id,
+    /// The name, e.g. "Ashgabat". Must not be blank.
+    #[schemars(regex(pattern = r"\S"))]
+    pub name: String,
+    /// Other names the article uses. None may be blank.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = r"\S")))]
+    pub aliases: Vec<String>,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// The country it is in (for a country, its own code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// The id of the place it lies within; must name a place, and the chain
+    /// may not form a cycle (`unknown_reference`, `wrong_reference_kind`,
+    /// `reference_cycle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<Id>,
+    /// Identifiers outside the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiers: Option<Identifiers>,
+}
+
+impl Place {
+    /// A place with `id`, `name` and `kind` and nothing else.
+    pub fn new(id: Id, name: impl Into<String>, kind: PlaceKind) -> Self {
+        Place {
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+            kind,
+            country: None,
+            within: None,
+            identifiers: None,
+        }
+    }
+
+    /// A builder for a place; for a country use [`Place::country_builder`].
+    pub fn builder(id: &str, name: &str, kind: PlaceKind) -> PlaceBuilder {
+        PlaceBuilder::new(id, name, kind)
+    }
+
+    /// A builder for a country with its ISO 3166-1 alpha-2 `code`.
+    pub fn country_builder(id: &str, name: &str, code: impl AsRef<str>) -> CountryBuilder {
+        CountryBuilder::new(id, name, code)
+    }
+
+    pub(crate) fn check_local(&self, c: &mut Checker) {
+        c.text("name", &self.name);
+        c.texts("aliases", &self.aliases);
+    }
+
+    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
+        ids.check_optional(c, "within", self.within.as_ref(), PLACE);
+    }
+}
+
+impl Validate for Place {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        check_alone(|c| self.check_local(c))
+    }
+}
+
+/// The entities of an article, by kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Entities {
+    /// The people the article mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// The organizations the article mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
+    /// The places the article mentions, countries included.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+}
+
+impl Entities {
+    /// Whether there are no entities.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.organizations.is_empty() && self.places.is_empty()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Builders
+
+/// What the entity builders share: aliases, a country and identifiers, kept
+/// as given until `build`.
+#[derive(Debug, Clone, Default)]
+struct EntityDraft {
+    aliases: Vec<String>,
+    country: Option<String>,
+    wikidata: Option<String>,
+    same_as: Vec<String>,
+}
+
+impl EntityDraft {
+    fn country(&mut self, c: &mut Checker) -> Option<CountryCode> {
+        c.parse_optional("country", self.country.as_deref())
+    }
+
+    fn identifiers(&self, c: &mut Checker) -> Option<Identifiers> {
+        if self.wikidata.is_none() && self.same_as.is_empty() {
+            return None;
+        }
+        c.at("identifiers", |c| {
+            let wikidata = c.parse_optional("wikidata", self.wikidata.as_deref());
+            let same_as = c.parse_list("same_as", &self.same_as);
+            Some(Identifiers { wikidata, same_as })
+        })
+    }
+}
+
+/// The setters every entity builder has.
+macro_rules! entity_setters {
+    () => {
+        /// Adds another name the article uses.
+        pub fn alias(mut self, alias: &str) -> Self {
+            self.draft.aliases.push(alias.to_owned());
+            self
+        }
+
+        /// Sets the Wikidata item id, e.g. `"Q159"` (checked by `build`).
+        pub fn wikidata(mut self, id: &str) -> Self {
+            self.draft.wikidata = Some(id.to_owned());
+            self
+        }
+
+        /// Adds a URI that names the same entity (checked by `build`).
+        pub fn same_as(mut self, url: &str) -> Self {
+            self.draft.same_as.push(url.to_owned());
+            self
+        }
+    };
+}
+
+/// Runs a builder's conversion and local rules, returning the value or
+/// every problem with paths relative to it.
+pub(crate) fn finish_build<T>(
+    build: impl FnOnce(&mut Checker) -> Option<T>,
+    check: impl FnOnce(&T, &mut Checker),
+) -> Result<T, ValidationErrors> {
+    let mut c = Checker::new();
+    let value = build(&mut c);
+    if let Some(value) = &value {
+        check(value, &mut c);
+    }
+    match (value, c.finish()) {
+        (Some(value), Ok(())) => Ok(value),
+        (_, Err(errors)) => Err(errors),
+        (None, Ok(())) => Err(crate::validate::nothing_built()),
+    }
+}
+
+/// Builds a [`Person`]: the id and name are required, the rest chained.
+/// Values are checked by [`build`](Self::build), which reports every
+/// problem at once.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, OrganizationKind, Person, Organization};
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Lavrov spoke.");
+/// let mfa = article.add_organization(Organization::builder(
+///     "mfa-russia", "Ministry of Foreign Affairs of the Russian Federation", OrganizationKind::Ministry,
+/// ));
+/// let lavrov = article.add_person(
+///     Person::builder("sergei-lavrov", "Sergei Lavrov")
+///         .country("RU")
+///         .role("Minister of Foreign Affairs", &mfa),
+/// );
+/// let article = article.build()?;
+/// assert_eq!(article.entities.people[0].roles[0].organization.as_ref().unwrap().as_str(), "mfa-russia");
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct PersonBuilder {
+    id: String,
+    name: String,
+    roles: Vec<(String, Option<String>)>,
+    draft: EntityDraft,
+}
+
+impl PersonBuilder {
+    /// A person with `id` and `name`.
+    pub fn new(id: &str, name: &str) -> Self {
+        PersonBuilder {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            roles: Vec::new(),
+            draft: EntityDraft::default(),
+        }
+    }
+
+    entity_setters!();
+
+    /// Sets the country the person belongs to or represents (ISO 3166-1
+    /// alpha-2, checked by `build`).
+    pub fn country(mut self, code: impl AsRef<str>) -> Self {
+        self.draft.country = Some(code.as_ref().to_owned());
+        self
+    }
+
+    /// Adds a role with `title` in `organization`.
+    pub fn role(mut self, title: &str, organization: &OrganizationHandle) -> Self {
+        self.roles
+            .push((title.to_owned(), Some(organization.id().to_owned())));
+        self
+    }
+
+    /// Adds a role with `title` and no organization.
+    pub fn role_title(mut self, title: &str) -> Self {
+        self.roles.push((title.to_owned(), None));
+        self
+    }
+
+    /// The id as given.
+    pub(crate) fn raw_id(&self) -> &str {
+        &self.id
+    }
+
+    /// Checks the values and runs the person's own rules.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the person.
+    pub fn build(mut self) -> Result<Person, ValidationErrors> {
+        finish_build(
+            |c| {
+                let id = c.parse("id", &self.id);
+                let country = self.draft.country(c);
+                let identifiers = self.draft.identifiers(c);
+                let roles = c.at("roles", |c| {
+                    let mut roles = Vec::with_capacity(self.roles.len());
+                    for (i, (title, org)) in self.roles.drain(..).enumerate() {
+                        let organization =
+                            c.at_index(i, |c| c.parse_optional("organization", org.as_deref()));
+                        roles.push(Role {
+                            title,
+                            organization,
+                        });
+                    }
+                    roles
+                });
+                Some(Person {
+                    id: id?,
+                    name: self.name,
+                    aliases: self.draft.aliases,
+                    roles,
+                    country,
+                    identifiers,
+                })
+            },
+            Person::check_local,
+        )
+    }
+}
+
+/// Builds an [`Organization`]: id, name and kind required, the rest
+/// chained; [`build`](Self::build) checks everything.
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct OrganizationBuilder {
+    id: String,
+    name: String,
+    kind: OrganizationKind,
+    parent: Option<String>,
+    location: Option<String>,
+    draft: EntityDraft,
+}
+
+impl OrganizationBuilder {
+    /// An organization with `id`, `name` and `kind`.
+    pub fn new(id: &str, name: &str, kind: OrganizationKind) -> Self {
+        OrganizationBuilder {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind,
+            parent: None,
+            location: None,
+            draft: EntityDraft::default(),
+        }
+    }
+
+    entity_setters!();
+
+    /// Sets the country the organization belongs to (checked by `build`).
+    pub fn country(mut self, code: impl AsRef<str>) -> Self {
+        self.draft.country = Some(code.as_ref().to_owned());
+        self
+    }
+
+    /// Sets the organization this one is part of.
+    pub fn parent(mut self, parent: &OrganizationHandle) -> Self {
+        self.parent = Some(parent.id().to_owned());
+        self
+    }
+
+    /// Sets where the organization is.
+    pub fn location(mut self, place: &impl AsLocation) -> Self {
+        self.location = Some(place.id().to_owned());
+        self
+    }
+
+    pub(crate) fn raw_id(&self) -> &str {
+        &self.id
+    }
+
+    /// Checks the values and runs the organization's own rules.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the organization.
+    pub fn build(mut self) -> Result<Organization, ValidationErrors> {
+        finish_build(
+            |c| {
+                let id = c.parse("id", &self.id);
+                let country = self.draft.country(c);
+                let identifiers = self.draft.identifiers(c);
+                Some(Organization {
+                    id: id?,
+                    name: self.name,
+                    aliases: self.draft.aliases,
+                    kind: self.kind,
+                    country,
+                    parent: c.parse_optional("parent", self.parent.as_deref()),
+                    location: c.parse_optional("location", self.location.as_deref()),
+                    identifiers,
+                })
+            },
+            Organization::check_local,
+        )
+    }
+}
+
+/// Builds a [`Place`] that is not a country (for countries, see
+/// [`CountryBuilder`]).
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct PlaceBuilder {
+    id: String,
+    name: String,
+    kind: PlaceKind,
+    within: Option<String>,
+    draft: EntityDraft,
+}
+
+impl PlaceBuilder {
+    /// A place with `id`, `name` and `kind`.
+    pub fn new(id: &str, name: &str, kind: PlaceKind) -> Self {
+        PlaceBuilder {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind,
+            within: None,
+            draft: EntityDraft::default(),
+        }
+    }
+
+    entity_setters!();
+
+    /// Sets the country the place is in (checked by `build`).
+    pub fn country(mut self, code: impl AsRef<str>) -> Self {
+        self.draft.country = Some(code.as_ref().to_owned());
+        self
+    }
+
+    /// Sets the place this one lies within.
+    pub fn within(mut self, place: &impl AsLocation) -> Self {
+        self.within = Some(place.id().to_owned());
+        self
+    }
+
+    pub(crate) fn raw_id(&self) -> &str {
+        &self.id
+    }
+
+    /// Checks the values and runs the place's own rules.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the place.
+    pub fn build(mut self) -> Result<Place, ValidationErrors> {
+        finish_build(
+            |c| {
+                let id = c.parse("id", &self.id);
+                let country = self.draft.country(c);
+                let identifiers = self.draft.identifiers(c);
+                Some(Place {
+                    id: id?,
+                    name: self.name,
+                    aliases: self.draft.aliases,
+                    kind: self.kind,
+                    country,
+                    within: c.parse_optional("within", self.within.as_deref()),
+                    identifiers,
+                })
+            },
+            Place::check_local,
+        )
+    }
+}
+
+/// Builds a [`Place`] of kind [`PlaceKind::Country`] with its country code.
+/// Added to an article it gives a [`CountryHandle`](crate::CountryHandle),
+/// which can be a party to commitments and meetings.
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct CountryBuilder(PlaceBuilder);
+
+impl CountryBuilder {
+    /// A country with `id`, `name` and ISO 3166-1 alpha-2 `code`.
+    pub fn new(id: &str, name: &str, code: impl AsRef<str>) -> Self {
+        CountryBuilder(PlaceBuilder::new(id, name, PlaceKind::Country).country(code))
+    }
+
+    /// Adds another name the article uses.
+    pub fn alias(self, alias: &str) -> Self {
+        CountryBuilder(self.0.alias(alias))
+    }
+
+    /// Sets the Wikidata item id, e.g. `"Q159"`.
+    pub fn wikidata(self, id: &str) -> Self {
+        CountryBuilder(self.0.wikidata(id))
+    }
+
+    /// Adds a URI that names the same country.
+    pub fn same_as(self, url: &str) -> Self {
+        CountryBuilder(self.0.same_as(url))
+    }
+
+    pub(crate) fn into_place(self) -> PlaceBuilder {
+        self.0
+    }
+
+    /// Checks the values and runs the place's own rules.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the place.
+    pub fn build(self) -> Result<Place, ValidationErrors> {
+        self.0.build()
+    }
+}

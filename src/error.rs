@@ -1,0 +1,297 @@
+//! The crate's error types: [`Error`] for reading articles, [`JsonError`]
+//! for input that is not a well-typed article, and [`ValueError`] for a
+//! string that a checked type (an id, a date, a code) refuses.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de;
+
+use crate::validate::{ErrorCode, JsonPointer, ValidationErrors};
+
+/// Everything that can go wrong when reading an article.
+///
+/// Every variant has a stable [`ErrorCode`] ([`Error::code`]); the
+/// [`Invalid`](Error::Invalid) variant holds every validation problem at once.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed JSON or does not have the shape of an
+    /// article: a syntax error, a wrong type, a missing or unknown field, a
+    /// value a checked type refuses. Says where (line, column and path).
+    #[error(transparent)]
+    Json(#[from] JsonError),
+    /// The input is a well-typed article that breaks validation rules; holds
+    /// all of them.
+    #[error(transparent)]
+    Invalid(#[from] ValidationErrors),
+    /// The input could not be read.
+    #[error("could not read the input: {0}")]
+    Io(#[from] std::io::Error),
+    /// The input is larger than the limit the caller set.
+    #[error("the input is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+impl Error {
+    /// The stable code of this error; for [`Error::Invalid`], the code of the
+    /// first problem (all of them are in [`ValidationErrors`]).
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Json(e) => e.code(),
+            Error::Invalid(errors) => errors
+                .iter()
+                .next()
+                .map_or(ErrorCode::InvalidValue, |e| e.code()),
+            Error::Io(_) => ErrorCode::Io,
+            Error::TooLarge { .. } => ErrorCode::TooLarge,
+        }
+    }
+
+    /// The JSON Pointer of the (first) place the error concerns, when known.
+    pub fn path(&self) -> Option<&JsonPointer> {
+        match self {
+            Error::Json(e) => Some(e.path()),
+            Error::Invalid(errors) => errors.iter().next().map(|e| e.path()),
+            Error::Io(_) | Error::TooLarge { .. } => None,
+        }
+    }
+
+    /// The validation problems, when this is [`Error::Invalid`].
+    pub fn validation_errors(&self) -> Option<&ValidationErrors> {
+        match self {
+            Error::Invalid(errors) => Some(errors),
+            _ => None,
+        }
+    }
+}
+
+/// Input that is not a well-formed, well-typed article: what went wrong
+/// ([`code`](Self::code), [`message`](Self::message)) and where (the
+/// [`line`](Self::line) and [`column`](Self::column) in the input, both
+/// counted from 1, and the JSON Pointer [`path`](Self::path) of the value).
+///
+/// ```
+/// use structured_news::{Article, Error, ErrorCode};
+///
+/// let err = Article::from_json_str(r#"{"format_version": "1.0", "id": 7}"#).unwrap_err();
+/// let Error::Json(json) = err else { panic!("expected a JSON error") };
+/// assert_eq!(json.code(), ErrorCode::WrongType);
+/// assert_eq!(json.path().as_str(), "/id");
+/// assert_eq!((json.line(), json.column()), (1, 33));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    code: ErrorCode,
+    path: JsonPointer,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl JsonError {
+    /// The stable code: [`ErrorCode::Syntax`], [`ErrorCode::WrongType`],
+    /// [`ErrorCode::InvalidDate`], ...
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// Where in the document: the JSON Pointer of the value being read (the
+    /// empty pointer for the root, or when the input is not JSON at all).
+    pub fn path(&self) -> &JsonPointer {
+        &self.path
+    }
+
+    /// The line in the input, counted from 1 (0 when unknown).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column in the input, counted from 1 in bytes (0 when unknown).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What went wrong, for people.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub(crate) fn new(
+        code: ErrorCode,
+        path: JsonPointer,
+        line: usize,
+        column: usize,
+        message: String,
+    ) -> Self {
+        JsonError {
+            code,
+            path,
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// Classifies a serde_json error, taking the path from the caller.
+    pub(crate) fn from_serde(err: &serde_json::Error, path: JsonPointer) -> Self {
+        let full = err.to_string();
+        let suffix = format!(" at line {} column {}", err.line(), err.column());
+        let raw = full.strip_suffix(&suffix).unwrap_or(&full);
+        let (code, message) = classify(err.classify(), raw);
+        JsonError::new(code, path, err.line(), err.column(), message)
+    }
+}
+
+/// Finds the code of a serde_json error message. Messages of the checked
+/// types start with their code (`"invalid_date: ..."`); serde's own messages
+/// have stable openings.
+fn classify(category: serde_json::error::Category, raw: &str) -> (ErrorCode, String) {
+    use serde_json::error::Category;
+    match category {
+        Category::Io => return (ErrorCode::Io, raw.to_owned()),
+        Category::Eof => {
+            return (
+                ErrorCode::UnexpectedEnd,
+                format!("the input ended early ({raw})"),
+            )
+        }
+        Category::Syntax => {
+            let code = if raw.starts_with("recursion limit exceeded") {
+                ErrorCode::NestingTooDeep
+            } else {
+                ErrorCode::Syntax
+            };
+            return (code, raw.to_owned());
+        }
+        Category::Data => {}
+    }
+    if let Some((head, rest)) = raw.split_once(": ") {
+        if let Ok(code) = head.parse::<ErrorCode>() {
+            return (code, rest.to_owned());
+        }
+    }
+    let openings = [
+        ("invalid type", ErrorCode::WrongType),
+        ("invalid length", ErrorCode::WrongType),
+        ("missing field", ErrorCode::MissingField),
+        ("unknown field", ErrorCode::UnknownField),
+        ("duplicate field", ErrorCode::DuplicateField),
+        ("unknown variant", ErrorCode::UnknownVariant),
+    ];
+    let code = openings
+        .iter()
+        .find(|(opening, _)| raw.starts_with(opening))
+        .map_or(ErrorCode::InvalidValue, |(_, code)| *code);
+    (code, raw.to_owned())
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}: {}: {}",
+            self.line,
+            self.column,
+            self.path.display_or_root(),
+            self.code,
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// The longest input quoted back in a [`ValueError`] message, in characters.
+const QUOTED_INPUT_MAX: usize = 80;
+
+/// A string that a checked type refuses: an id with a space, an impossible
+/// date, an unassigned country code, ...
+///
+/// ```
+/// use structured_news::{ErrorCode, PartialDate};
+///
+/// let err = "2023-02-30".parse::<PartialDate>().unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidDate);
+/// assert_eq!(err.to_string(), "\"2023-02-30\": February 2023 has no day 30");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueError {
+    code: ErrorCode,
+    input: String,
+    reason: String,
+}
+
+impl ValueError {
+    pub(crate) fn new(code: ErrorCode, input: &str, reason: impl Into<String>) -> Self {
+        let input = match input.char_indices().nth(QUOTED_INPUT_MAX) {
+            Some((cut, _)) => format!("{}…", input.get(..cut).unwrap_or_default()),
+            None => input.to_owned(),
+        };
+        ValueError {
+            code,
+            input,
+            reason: reason.into(),
+        }
+    }
+
+    /// The stable code, e.g. [`ErrorCode::InvalidDate`].
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// Why the value is refused, for people.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// The refused input (cut after 80 characters).
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.input, self.reason)
+    }
+}
+
+impl std::error::Error for ValueError {}
+
+/// A serde visitor that reads a string and parses it with `FromStr`, so that
+/// deserializing runs exactly the check of `FromStr`. The error message
+/// starts with the code, which [`JsonError`] reads back.
+pub(crate) struct FromStrVisitor<T> {
+    expecting: &'static str,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> FromStrVisitor<T> {
+    pub(crate) fn new(expecting: &'static str) -> Self {
+        FromStrVisitor {
+            expecting,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> de::Visitor<'_> for FromStrVisitor<T>
+where
+    T: FromStr<Err = ValueError>,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a string ({})", self.expecting)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        v.parse()
+            .map_err(|e: ValueError| E::custom(format_args!("{}: {}", e.code(), e)))
+    }
+}

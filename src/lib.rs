@@ -1,0 +1,175 @@
+//! Typed models for news **articles** and the **meetings**, **statements**
+//! and **commitments** they report, with **validation** that names every
+//! problem with a JSON Pointer path and a stable code, and **builders** that
+//! keep references right by construction.
+//!
+//! An [`Article`] holds its metadata, its body text and the things it
+//! reports, which refer to each other by local ids like a small graph:
+//!
+//! - [`Entities`]: [`Person`]s (with their [`Role`]s), [`Organization`]s and
+//!   [`Place`]s (countries included), each with optional external
+//!   [`Identifiers`] (Wikidata, URIs);
+//! - [`Meeting`]s, held or planned, with their kind, status, date, place,
+//!   participants and the larger meeting they were part of;
+//! - [`Statement`]s: who said what, as a direct quote or a paraphrase, with
+//!   [`Evidence`] in the body;
+//! - [`Commitment`]s: who promised what to whom, by when, and where the
+//!   promise stands.
+//!
+//! Dates are partial or intervals ([`PartialDate`], [`EventDate`]); codes
+//! are checked ([`CountryCode`], [`LanguageTag`], [`Id`]); evidence
+//! positions count Unicode code points ([`OffsetIndex`] converts).
+//!
+//! # Reading and validating
+//!
+//! [`Article::from_json_str`] (and `from_json_slice`, `from_reader`) parses
+//! and validates. A document that is not a well-typed article gives
+//! [`Error::Json`] with the line, column and path; one that breaks the rules
+//! gives [`Error::Invalid`] with **every** problem at once.
+//!
+//! ```
+//! use structured_news::{Article, Error, ErrorCode};
+//!
+//! let json = r#"{
+//!   "format_version": "1.0",
+//!   "id": "example",
+//!   "language": "en",
+//!   "published": "2023-12-04",
+//!   "body": "“We highly value our strategic partnership,” remarked Lavrov.",
+//!   "entities": {"people": [{"id": "lavrov", "name": "Sergei Lavrov", "country": "RU"}]},
+//!   "statements": [{
+//!     "id": "s1", "speaker": "lavrov", "mode": "direct_quote", "speech_act": "remarked",
+//!     "text": "We highly value our strategic partnership",
+//!     "evidence": [{"quote": {"exact": "We highly value our strategic partnership"},
+//!                   "position": {"start": 1, "end": 42}}]
+//!   }]
+//! }"#;
+//! let article = Article::from_json_str(json)?;
+//! assert_eq!(article.statements[0].speaker.as_str(), "lavrov");
+//!
+//! // An invented quote is caught, with its path and code.
+//! let forged = json.replace("\"text\": \"We highly value", "\"text\": \"We deeply value");
+//! let Err(Error::Invalid(problems)) = Article::from_json_str(&forged) else { panic!() };
+//! let problem = problems.iter().next().unwrap();
+//! assert_eq!(problem.code(), ErrorCode::QuoteNotInBody);
+//! assert_eq!(problem.path().as_str(), "/statements/0/text");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Building
+//!
+//! [`ArticleBuilder`] takes required fields as arguments and optional ones
+//! as chained calls; adding an entity returns a typed handle
+//! ([`PersonHandle`], [`CountryHandle`], ...) that meetings, statements and
+//! commitments take, so a speaker is always a person or organization that
+//! exists. `build()` runs the same validation as parsing. See
+//! `examples/december_2023_meeting.rs` for a whole article.
+//!
+//! # Rules
+//!
+//! Every problem has one of these codes ([`ErrorCode`]). Codes of the *read*
+//! stage come from parsing (reading stops at the first); codes of the
+//! *validate* stage come from [`Validate::validate`], which reports all.
+//!
+//! | code | stage | meaning |
+//! |---|---|---|
+//! | `io` | read | The input could not be read. |
+//! | `too_large` | read | The input is larger than the size limit the caller set. |
+//! | `syntax` | read | Not well-formed JSON: a stray or trailing character, invalid UTF-8, a byte-order mark, `NaN`, a comment. |
+//! | `unexpected_end` | read | The input ends before the JSON value does (empty or cut short). |
+//! | `nesting_too_deep` | read | Arrays and objects nested more than 128 levels deep. |
+//! | `wrong_type` | read | A value of the wrong JSON type (a number where a string belongs). |
+//! | `missing_field` | read | A required field is absent. |
+//! | `unknown_field` | read | A field the format does not define. |
+//! | `duplicate_field` | read | The same field twice in one object. |
+//! | `unknown_variant` | read | A value outside an enumeration (a meeting kind, a status). |
+//! | `invalid_value` | read | A value its type refuses for another reason. |
+//! | `unsupported_format_version` | read | `format_version` is not `"1.0"`. |
+//! | `invalid_id` | read | An id is empty, longer than 128 or has a character outside `A-Z a-z 0-9 . _ : -`. |
+//! | `invalid_country_code` | read | Not an officially assigned ISO 3166-1 alpha-2 code (upper case). |
+//! | `invalid_language_tag` | read | Not a well-formed BCP 47 language tag. |
+//! | `invalid_url` | read | A URL without a scheme, or with characters that must be percent-encoded. |
+//! | `invalid_wikidata_id` | read | Not `Q` followed by a number without leading zeros. |
+//! | `invalid_date` | read | A malformed date, or an impossible one (`2023-02-30`, month 13). |
+//! | `reversed_interval` | read | A date interval `A/B` that ends before it starts. |
+//! | `invalid_timestamp` | read | Not an RFC 3339 date-time with an offset. |
+//! | `duplicate_id` | validate | Two things in the article have the same id. |
+//! | `unknown_reference` | validate | A reference names an id that nothing in the article has. |
+//! | `wrong_reference_kind` | validate | A reference points at the wrong kind of thing (a speaker that is a place, a party that is a city). |
+//! | `duplicate_reference` | validate | The same id twice in one list of references, or one participant twice in a meeting. |
+//! | `reference_cycle` | validate | A chain of `part_of` (meetings), `parent` (organizations) or `within` (places) comes back to where it started. |
+//! | `self_reference` | validate | A meeting coincides with itself. |
+//! | `blank_text` | validate | A name or text is empty or only white space. |
+//! | `no_bound_party` | validate | A commitment binds no party. |
+//! | `party_conflict` | validate | A party is both bound by a commitment and its counterparty. |
+//! | `date_after_publication` | validate | A held meeting or a statement dated after the article was published (a day is allowed for time zones). |
+//! | `due_before_made` | validate | A commitment falls due before the statement (or else the meeting) that made it. |
+//! | `evidence_not_found` | validate | Evidence quotes words (with their prefix and suffix) that are not in the body. |
+//! | `invalid_position` | validate | An evidence position ends before it starts or beyond the end of the body. |
+//! | `evidence_position_mismatch` | validate | An evidence position selects other words than the quote, or the prefix or suffix is not around it there. |
+//! | `quote_not_in_body` | validate | A direct quote's text does not stand word for word in the body. |
+//!
+//! References must point at the right kind of thing:
+//!
+//! | field | must name |
+//! |---|---|
+//! | `dateline`, `meetings/*/place`, `organizations/*/location`, `places/*/within` | a place (countries included) |
+//! | `publisher`, `roles/*/organization`, `organizations/*/parent`, `meetings/*/organization` | an organization |
+//! | `bylines/*`, `sources/*/source`, `statements/*/speaker` | a person or an organization |
+//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*` | a person, an organization or a country |
+//! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/meeting` | a meeting |
+//! | `commitments/*/statement` | a statement |
+//! | `statements/*/about/*`, `commitments/*/about/*` | an entity or a meeting |
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub mod article;
+pub mod codes;
+pub mod commitment;
+pub mod date;
+pub mod entity;
+pub mod error;
+pub mod evidence;
+pub mod meeting;
+pub mod reference;
+pub mod statement;
+pub mod validate;
+
+pub use article::{Article, ArticleBuilder, Attribution, FormatVersion};
+pub use codes::{CountryCode, Id, LanguageTag, Url, WikidataId};
+pub use commitment::{Commitment, CommitmentBuilder, CommitmentKind, CommitmentStatus};
+pub use date::{DateInterval, DatePrecision, EventDate, PartialDate, PublicationDate, Timestamp};
+pub use entity::{
+    CountryBuilder, Entities, Identifiers, Organization, OrganizationBuilder, OrganizationKind,
+    Person, PersonBuilder, Place, PlaceBuilder, PlaceKind, Role,
+};
+pub use error::{Error, JsonError, ValueError};
+pub use evidence::{Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector};
+pub use meeting::{
+    Meeting, MeetingBuilder, MeetingKind, MeetingStatus, PartOf, PartOfRelation, Participant,
+};
+pub use reference::{
+    AsLocation, AsParty, AsSpeaker, AsSubject, CommitmentHandle, CountryHandle, Handle,
+    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
+};
+pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
+pub use validate::{ErrorCode, JsonPointer, Stage, Validate, ValidationError, ValidationErrors};
+
+/// The types most programs need, to import with `use structured_news::prelude::*`.
+pub mod prelude {
+    pub use crate::{
+        Article, ArticleBuilder, Commitment, CommitmentKind, CommitmentStatus, Error, ErrorCode,
+        Evidence, Handle, Meeting, MeetingKind, MeetingStatus, Organization, OrganizationKind,
+        Person, Place, PlaceKind, SpeechAct, Statement, StatementMode, Validate, ValidationErrors,
+    };
+}

@@ -1,0 +1,411 @@
+//! References between the things an article reports: the table of ids,
+//! the checks that a reference resolves to the right kind of thing, cycle
+//! detection, and the typed handles the builders hand out.
+
+use std::collections::HashMap;
+
+use crate::codes::Id;
+use crate::validate::{Checker, ErrorCode};
+
+/// What an id in an article names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Person,
+    Organization,
+    /// A place that is not a country.
+    Place,
+    /// A place of kind `country`.
+    Country,
+    Meeting,
+    Statement,
+    Commitment,
+}
+
+impl Target {
+    fn bit(self) -> u8 {
+        match self {
+            Target::Person => 1,
+            Target::Organization => 2,
+            Target::Place => 4,
+            Target::Country => 8,
+            Target::Meeting => 16,
+            Target::Statement => 32,
+            Target::Commitment => 64,
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Target::Person => "a person",
+            Target::Organization => "an organization",
+            Target::Place => "a place (not a country)",
+            Target::Country => "a country",
+            Target::Meeting => "a meeting",
+            Target::Statement => "a statement",
+            Target::Commitment => "a commitment",
+        }
+    }
+}
+
+/// The kinds of thing a reference may point at, and how to say so.
+#[derive(Clone, Copy)]
+pub(crate) struct Expected {
+    mask: u8,
+    what: &'static str,
+}
+
+impl Expected {
+    const fn new(mask: u8, what: &'static str) -> Self {
+        Expected { mask, what }
+    }
+
+    fn allows(self, target: Target) -> bool {
+        self.mask & target.bit() != 0
+    }
+}
+
+/// A person or an organization (speakers, bylines, sources).
+pub(crate) const SPEAKER: Expected = Expected::new(1 | 2, "a person or an organization");
+/// A person, an organization or a country (parties, participants).
+pub(crate) const PARTY: Expected =
+    Expected::new(1 | 2 | 8, "a person, an organization or a country");
+/// Any place, countries included.
+pub(crate) const PLACE: Expected = Expected::new(4 | 8, "a place");
+/// An organization.
+pub(crate) const ORGANIZATION: Expected = Expected::new(2, "an organization");
+/// A meeting.
+pub(crate) const MEETING: Expected = Expected::new(16, "a meeting");
+/// A statement.
+pub(crate) const STATEMENT: Expected = Expected::new(32, "a statement");
+/// Any entity or meeting (what statements and commitments are about).
+pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entity or a meeting");
+
+/// Every id of an article with what it names and where it is defined.
+pub(crate) struct IdTable<'a> {
+    map: HashMap<&'a str, (Target, &'static str, usize)>,
+}
+
+impl<'a> IdTable<'a> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        IdTable {
+            map: HashMap::with_capacity(n),
+        }
+    }
+
+    /// Records `id` of the item at `collection`/`index`, unless an earlier
+    /// item has it.
+    pub(crate) fn define(
+        &mut self,
+        id: &'a Id,
+        target: Target,
+        collection: &'static str,
+        index: usize,
+    ) {
+        self.map
+            .entry(id.as_str())
+            .or_insert((target, collection, index));
+    }
+
+    /// Reports `id` (at `id` below the current path) when an earlier item
+    /// has it.
+    pub(crate) fn check_unique(
+        &self,
+        c: &mut Checker,
+        id: &Id,
+        collection: &'static str,
+        index: usize,
+    ) {
+        if let Some(&(_, first_collection, first_index)) = self.map.get(id.as_str()) {
+            if (first_collection, first_index) != (collection, index) {
+                c.report_at(
+                    "id",
+                    ErrorCode::DuplicateId,
+                    format!(
+                        "id {:?} is already used by {first_collection}/{first_index}",
+                        id.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// What `id` names, if anything.
+    pub(crate) fn target(&self, id: &str) -> Option<Target> {
+        self.map.get(id).map(|&(t, _, _)| t)
+    }
+
+    /// The index of `id` in its collection, if it names a `target`.
+    pub(crate) fn index_of(&self, id: &str, target: Target) -> Option<usize> {
+        match self.map.get(id) {
+            Some(&(t, _, i)) if t == target => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Checks the reference at `key` (below the current path).
+    pub(crate) fn check(&self, c: &mut Checker, key: &'static str, id: &Id, expected: Expected) {
+        c.at(key, |c| self.check_here(c, key, id, expected));
+    }
+
+    /// Checks an optional reference at `key`.
+    pub(crate) fn check_optional(
+        &self,
+        c: &mut Checker,
+        key: &'static str,
+        id: Option<&Id>,
+        expected: Expected,
+    ) {
+        if let Some(id) = id {
+            self.check(c, key, id, expected);
+        }
+    }
+
+    /// Checks a list of references at `key`: each resolves, none twice.
+    pub(crate) fn check_list(
+        &self,
+        c: &mut Checker,
+        key: &'static str,
+        ids: &[Id],
+        expected: Expected,
+    ) {
+        if ids.is_empty() {
+            return;
+        }
+        c.at(key, |c| {
+            for (i, id) in ids.iter().enumerate() {
+                c.at_index(i, |c| {
+                    self.check_here(c, key, id, expected);
+                    if ids.get(..i).is_some_and(|before| before.contains(id)) {
+                        c.report(
+                            ErrorCode::DuplicateReference,
+                            format!("{:?} is already in {key}", id.as_str()),
+                        );
+                    }
+                });
+            }
+        });
+    }
+
+    /// Checks the reference at the current path; `field` names it in messages.
+    pub(crate) fn check_here(&self, c: &mut Checker, field: &str, id: &Id, expected: Expected) {
+        match self.target(id.as_str()) {
+            Some(target) if expected.allows(target) => {}
+            Some(target) => c.report(
+                ErrorCode::WrongReferenceKind,
+                format!(
+                    "{field} must be {}, but {:?} is {}",
+                    expected.what,
+                    id.as_str(),
+                    target.noun()
+                ),
+            ),
+            None => {
+                let hint = self
+                    .suggest(id.as_str(), expected)
+                    .map(|s| format!("; did you mean {s:?}?"))
+                    .unwrap_or_default();
+                c.report(
+                    ErrorCode::UnknownReference,
+                    format!(
+                        "{field} refers to {:?}, which is not the id of anything in this article (expected {}){hint}",
+                        id.as_str(),
+                        expected.what
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The id of the expected kind closest to `missing` (at most two edits
+    /// away), to suggest in a message.
+    fn suggest(&self, missing: &str, expected: Expected) -> Option<&'a str> {
+        self.map
+            .iter()
+            .filter(|(_, &(t, _, _))| expected.allows(t))
+            .filter_map(|(&id, _)| edit_distance_at_most(missing, id, 2).map(|d| (d, id)))
+            .min()
+            .map(|(_, id)| id)
+    }
+}
+
+/// The Levenshtein distance of `a` and `b` when it is at most `limit`.
+fn edit_distance_at_most(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur.fill(0);
+        if let Some(first) = cur.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = prev
+                .get(j)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(usize::from(ca != cb));
+            let delete = prev
+                .get(j + 1)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(1);
+            let insert = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = substitute.min(delete).min(insert);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().filter(|&d| d <= limit)
+}
+
+/// Finds the cycles in a forest given by parent links (`parents[i]` is the
+/// index of `i`'s parent). Each cycle is returned once, as the indices along
+/// it starting from its smallest. Linear in the number of items.
+pub(crate) fn find_cycles(parents: &[Option<usize>]) -> Vec<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Done,
+    }
+    let mut marks = vec![Mark::New; parents.len()];
+    let mut cycles = Vec::new();
+    for start in 0..parents.len() {
+        let mut path = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match marks.get(i) {
+                Some(Mark::New) => {
+                    if let Some(m) = marks.get_mut(i) {
+                        *m = Mark::OnPath;
+                    }
+                    path.push(i);
+                    at = parents.get(i).copied().flatten();
+                }
+                Some(Mark::OnPath) => {
+                    if let Some(from) = path.iter().position(|&p| p == i) {
+                        let mut cycle: Vec<usize> = path.get(from..).unwrap_or_default().to_vec();
+                        if let Some(min_at) = cycle
+                            .iter()
+                            .enumerate()
+                            .min_by_key(|(_, &v)| v)
+                            .map(|(k, _)| k)
+                        {
+                            cycle.rotate_left(min_at);
+                        }
+                        cycles.push(cycle);
+                    }
+                    break;
+                }
+                Some(Mark::Done) | None => break,
+            }
+        }
+        for &p in &path {
+            if let Some(m) = marks.get_mut(p) {
+                *m = Mark::Done;
+            }
+        }
+    }
+    cycles
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A typed handle to something added to an
+/// [`ArticleBuilder`](crate::ArticleBuilder). Handles are how the builders
+/// make references: a statement's speaker is a handle returned when the
+/// speaker was added, so it names something that exists and is of the
+/// right kind.
+pub trait Handle: sealed::Sealed {
+    /// The id the handle refers to.
+    fn id(&self) -> &str;
+}
+
+/// Handles that may speak or be a source: people and organizations.
+pub trait AsSpeaker: Handle {}
+
+/// Handles that may be bound by a commitment or take part in a meeting:
+/// people, organizations and countries.
+pub trait AsParty: Handle {}
+
+/// Handles that may be a location: places and countries.
+pub trait AsLocation: Handle {}
+
+/// Handles that statements and commitments may be about: any entity or
+/// meeting.
+pub trait AsSubject: Handle {}
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident: $($role:ident),*) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub struct $name(pub(crate) String);
+
+        impl sealed::Sealed for $name {}
+
+        impl Handle for $name {
+            fn id(&self) -> &str {
+                &self.0
+            }
+        }
+
+        $(impl $role for $name {})*
+    };
+}
+
+handle!(
+    /// A person added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    PersonHandle: AsSpeaker, AsParty, AsSubject
+);
+handle!(
+    /// An organization added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    OrganizationHandle: AsSpeaker, AsParty, AsSubject
+);
+handle!(
+    /// A place (not a country) added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    PlaceHandle: AsLocation, AsSubject
+);
+handle!(
+    /// A country added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    CountryHandle: AsParty, AsLocation, AsSubject
+);
+handle!(
+    /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    MeetingHandle: AsSubject
+);
+handle!(
+    /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    StatementHandle:
+);
+handle!(
+    /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    CommitmentHandle:
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_found_once_from_their_smallest_member() {
+        // 0 -> 1 -> 2 -> 0, 3 -> 1, 4 -> 4, 5 -> none
+        let parents = [Some(1), Some(2), Some(0), Some(1), Some(4), None];
+        assert_eq!(find_cycles(&parents), vec![vec![0, 1, 2], vec![4]]);
+        assert!(find_cycles(&[None, Some(0), Some(1)]).is_empty());
+        assert_eq!(find_cycles(&[Some(1), Some(2), Some(1)]), vec![vec![1, 2]]);
+    }
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(edit_distance_at_most("mfa-rusia", "mfa-russia", 2), Some(1));
+        assert_eq!(edit_distance_at_most("abc", "abc", 2), Some(0));
+        assert_eq!(edit_distance_at_most("lavrov", "meredov", 2), None);
+    }
+}

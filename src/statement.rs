@@ -1,0 +1,350 @@
+//! Statements: what someone said, as a direct quote or in paraphrase, with
+//! the evidence for it in the body.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::article::Context;
+use crate::codes::{string_enum, Id};
+use crate::date::EventDate;
+use crate::entity::finish_build;
+use crate::evidence::{check_evidence, check_quote_in_body, Evidence, TextQuoteSelector};
+use crate::reference::{AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT};
+use crate::validate::{check_alone, Checker, Validate, ValidationErrors};
+
+string_enum! {
+    /// How the article gives the words.
+    pub enum StatementMode {
+        /// Word for word, in quotation marks; the text must stand in the body
+        /// exactly (rule `quote_not_in_body`).
+        DirectQuote = "direct_quote",
+        /// In the article's own words (reported speech).
+        Paraphrase = "paraphrase",
+    }
+}
+
+string_enum! {
+    /// What the speaker did with the words, normalised from the article's
+    /// reporting verb (keep the verb itself in `reporting_verb`).
+    pub enum SpeechAct {
+        /// Said, without more colour.
+        Said = "said",
+        /// Stated formally or declared.
+        Stated = "stated",
+        /// Remarked in passing.
+        Remarked = "remarked",
+        /// Noted or observed.
+        Noted = "noted",
+        /// Emphasized, stressed, underscored or highlighted.
+        Emphasized = "emphasized",
+        /// Announced something new.
+        Announced = "announced",
+        /// Confirmed something expected or asked about.
+        Confirmed = "confirmed",
+        /// Repeated a position taken before.
+        Reiterated = "reiterated",
+        /// Promised or pledged.
+        Promised = "promised",
+        /// Proposed or suggested.
+        Proposed = "proposed",
+        /// Agreed or consented.
+        Agreed = "agreed",
+        /// Called for, urged or demanded.
+        CalledFor = "called_for",
+        /// Welcomed or praised.
+        Welcomed = "welcomed",
+        /// Expressed concern or regret.
+        ExpressedConcern = "expressed_concern",
+        /// Warned or threatened.
+        Warned = "warned",
+        /// Criticized or condemned.
+        Criticized = "criticized",
+        /// Denied or rejected.
+        Denied = "denied",
+        /// Asked a question.
+        Asked = "asked",
+        /// Any other act.
+        Other = "other",
+    }
+}
+
+/// Something a person or organization said, as the article reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Statement {
+    /// The statement's id, unique in the article (`duplicate_id`).
+    pub id: Id,
+    /// The id of the person or organization who said it (checked by the
+    /// validator: `unknown_reference`, `wrong_reference_kind`).
+    pub speaker: Id,
+    /// Direct quote or paraphrase.
+    pub mode: StatementMode,
+    /// The words: for a direct quote exactly as in the body, without the
+    /// quotation marks (`quote_not_in_body`); for a paraphrase, the
+    /// article's wording. Must not be blank.
+    #[schemars(regex(pattern = r"\S"))]
+    pub text: String,
+    /// What the speaker did with the words.
+    pub speech_act: SpeechAct,
+    /// The article's own reporting verb, e.g. "underscoring". Must not be
+    /// blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"\S"))]
+    pub reporting_verb: Option<String>,
+    /// The id of the meeting where it was said; must name a meeting
+    /// (`unknown_reference`, `wrong_reference_kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Id>,
+    /// When it was said; not after the article's publication
+    /// (`date_after_publication`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
+    /// The ids of the entities and meetings it is about (no id twice:
+    /// `duplicate_reference`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub about: Vec<Id>,
+    /// The words in the body that report it; each must really be there
+    /// (`evidence_not_found`, `invalid_position`,
+    /// `evidence_position_mismatch`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Statement {
+    /// A statement with its required fields and nothing else.
+    pub fn new(
+        id: Id,
+        speaker: Id,
+        mode: StatementMode,
+        speech_act: SpeechAct,
+        text: impl Into<String>,
+    ) -> Self {
+        Statement {
+            id,
+            speaker,
+            mode,
+            text: text.into(),
+            speech_act,
+            reporting_verb: None,
+            setting: None,
+            date: None,
+            about: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// A builder for a direct quote by `speaker`.
+    pub fn direct_quote(
+        id: &str,
+        speaker: &impl AsSpeaker,
+        speech_act: SpeechAct,
+        text: &str,
+    ) -> StatementBuilder {
+        StatementBuilder::new(id, speaker, StatementMode::DirectQuote, speech_act, text)
+    }
+
+    /// A builder for a paraphrase of what `speaker` said.
+    pub fn paraphrase(
+        id: &str,
+        speaker: &impl AsSpeaker,
+        speech_act: SpeechAct,
+        text: &str,
+    ) -> StatementBuilder {
+        StatementBuilder::new(id, speaker, StatementMode::Paraphrase, speech_act, text)
+    }
+
+    pub(crate) fn check_local(&self, c: &mut Checker) {
+        c.text("text", &self.text);
+        c.optional_text("reporting_verb", self.reporting_verb.as_deref());
+    }
+
+    pub(crate) fn check_in_article(&self, c: &mut Checker, cx: &mut Context<'_>) {
+        cx.ids.check(c, "speaker", &self.speaker, SPEAKER);
+        cx.ids
+            .check_optional(c, "setting", self.setting.as_ref(), MEETING);
+        cx.ids.check_list(c, "about", &self.about, SUBJECT);
+        if let Some(date) = &self.date {
+            cx.check_not_after_publication(c, "date", date, "a statement");
+        }
+        let mut found = Vec::new();
+        if !self.evidence.is_empty() {
+            c.at("evidence", |c| {
+                for (i, e) in self.evidence.iter().enumerate() {
+                    if let Some(range) = c.at_index(i, |c| check_evidence(c, e, &mut cx.body)) {
+                        found.push(range);
+                    }
+                }
+            });
+        }
+        if self.mode == StatementMode::DirectQuote {
+            check_quote_in_body(c, &self.text, &cx.body, &found);
+        }
+    }
+}
+
+impl Validate for Statement {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        check_alone(|c| self.check_local(c))
+    }
+}
+
+/// Evidence as given to a builder: either to be located in the body when
+/// the article is built, or given in full.
+#[derive(Debug, Clone)]
+pub(crate) enum EvidenceDraft {
+    Locate(TextQuoteSelector),
+    Given(Evidence),
+}
+
+/// Builds a [`Statement`]; start from [`Statement::direct_quote`] or
+/// [`Statement::paraphrase`].
+///
+/// Evidence added with [`evidence`](Self::evidence) is located in the body
+/// when the article is built, and gets its position then; if the words are
+/// not in the body, building fails with `evidence_not_found`.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, Person, Statement, SpeechAct};
+///
+/// let body = "“We highly value our strategic partnership,” remarked Lavrov.";
+/// let mut article = ArticleBuilder::new("a1", "en", body);
+/// let lavrov = article.add_person(Person::builder("sergei-lavrov", "Sergei Lavrov"));
+/// article.add_statement(
+///     Statement::direct_quote("s1", &lavrov, SpeechAct::Remarked, "We highly value our strategic partnership")
+///         .reporting_verb("remarked")
+///         .evidence("“We highly value our strategic partnership,” remarked Lavrov"),
+/// );
+/// let article = article.build()?;
+/// let position = article.statements[0].evidence[0].position.unwrap();
+/// assert_eq!((position.start, position.end), (0, 60));
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct StatementBuilder {
+    id: String,
+    speaker: String,
+    mode: StatementMode,
+    text: String,
+    speech_act: SpeechAct,
+    reporting_verb: Option<String>,
+    setting: Option<String>,
+    date: Option<String>,
+    about: Vec<String>,
+    pub(crate) evidence: Vec<EvidenceDraft>,
+}
+
+impl StatementBuilder {
+    /// A statement with its required fields.
+    pub fn new(
+        id: &str,
+        speaker: &impl AsSpeaker,
+        mode: StatementMode,
+        speech_act: SpeechAct,
+        text: &str,
+    ) -> Self {
+        StatementBuilder {
+            id: id.to_owned(),
+            speaker: speaker.id().to_owned(),
+            mode,
+            text: text.to_owned(),
+            speech_act,
+            reporting_verb: None,
+            setting: None,
+            date: None,
+            about: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Sets the article's own reporting verb ("underscoring").
+    pub fn reporting_verb(mut self, verb: &str) -> Self {
+        self.reporting_verb = Some(verb.to_owned());
+        self
+    }
+
+    /// Sets the meeting where it was said.
+    pub fn setting(mut self, meeting: &MeetingHandle) -> Self {
+        self.setting = Some(meeting.id().to_owned());
+        self
+    }
+
+    /// Sets when it was said (checked by `build`).
+    pub fn date(mut self, date: &str) -> Self {
+        self.date = Some(date.to_owned());
+        self
+    }
+
+    /// Adds an entity or meeting it is about.
+    pub fn about(mut self, subject: &impl AsSubject) -> Self {
+        self.about.push(subject.id().to_owned());
+        self
+    }
+
+    /// Adds evidence: `exact` words of the body, located (first occurrence)
+    /// when the article is built.
+    pub fn evidence(mut self, exact: &str) -> Self {
+        self.evidence
+            .push(EvidenceDraft::Locate(TextQuoteSelector::new(exact)));
+        self
+    }
+
+    /// Adds evidence as given (it is checked, not located).
+    pub fn evidence_selector(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(EvidenceDraft::Given(evidence));
+        self
+    }
+
+    pub(crate) fn raw_id(&self) -> &str {
+        &self.id
+    }
+
+    /// Checks the values and runs the statement's own rules. Evidence to be
+    /// located is kept as a quote without position.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the statement.
+    pub fn build(self) -> Result<Statement, ValidationErrors> {
+        finish_build(
+            |c| {
+                let id = c.parse("id", &self.id);
+                let date = c.parse_optional("date", self.date.as_deref());
+                let speaker = c.parse("speaker", &self.speaker);
+                let setting = c.parse_optional("setting", self.setting.as_deref());
+                let about = c.parse_list("about", &self.about);
+                Some(Statement {
+                    id: id?,
+                    speaker: speaker?,
+                    mode: self.mode,
+                    text: self.text,
+                    speech_act: self.speech_act,
+                    reporting_verb: self.reporting_verb,
+                    setting,
+                    date,
+                    about,
+                    evidence: self
+                        .evidence
+                        .into_iter()
+                        .map(EvidenceDraft::into_unlocated)
+                        .collect(),
+                })
+            },
+            Statement::check_local,
+        )
+    }
+}
+
+impl EvidenceDraft {
+    /// The evidence without locating it.
+    pub(crate) fn into_unlocated(self) -> Evidence {
+        match self {
+            EvidenceDraft::Locate(quote) => Evidence {
+                quote,
+                position: None,
+            },
+            EvidenceDraft::Given(e) => e,
+        }
+    }
+}
