@@ -2,7 +2,7 @@
 //! language tags, URLs and Wikidata ids.
 //!
 //! Each type here is a newtype that cannot hold a bad value: the only ways to
-//! get one are [`FromStr`](std::str::FromStr) (or `TryFrom<&str>`) and
+//! get one are [`FromStr`] (or `TryFrom<&str>`) and
 //! `Deserialize`, and both run the same check. The JSON Schema of each type
 //! states the same constraint as a `pattern` (or an `enum` for country codes),
 //! so a schema validator and this crate agree on what is valid.
@@ -12,78 +12,26 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::{Serialize, Serializer};
 
 use crate::error::ValueError;
 use crate::validate::ErrorCode;
 
-/// Implements `TryFrom<&str>`, `TryFrom<String>` and a checking
-/// `Deserialize` for a type whose `FromStr` does the check.
-macro_rules! parse_impls {
-    ($ty:ident) => {
-        impl TryFrom<&str> for $ty {
-            type Error = $crate::error::ValueError;
-            fn try_from(value: &str) -> Result<Self, Self::Error> {
-                value.parse()
-            }
-        }
+mod language;
+mod macros;
 
-        impl TryFrom<String> for $ty {
-            type Error = $crate::error::ValueError;
-            fn try_from(value: String) -> Result<Self, Self::Error> {
-                value.parse()
-            }
-        }
+pub use language::{LanguageTag, LANGUAGE_TAG_PATTERN};
+pub(crate) use macros::{display_newtype_impls, parse_impls, string_enum, string_newtype_impls};
 
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer
-                    .deserialize_str($crate::error::FromStrVisitor::<$ty>::new(stringify!($ty)))
-            }
-        }
-    };
+fn all_alpha(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphabetic())
 }
-pub(crate) use parse_impls;
 
-/// The impls of [`parse_impls`] plus `Serialize` through `Display`, for
-/// types that keep a parsed value rather than the text.
-macro_rules! display_newtype_impls {
-    ($ty:ident) => {
-        $crate::codes::parse_impls!($ty);
-
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-    };
+fn all_digit(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
 }
-pub(crate) use display_newtype_impls;
 
-/// The impls of [`parse_impls`] plus `Display`, `AsRef<str>` and
-/// `Serialize` for a type that keeps its text and has `as_str()`.
-macro_rules! string_newtype_impls {
-    ($ty:ident) => {
-        parse_impls!($ty);
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl AsRef<str> for $ty {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-    };
+fn all_alnum(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 // ---------------------------------------------------------------------------
@@ -300,218 +248,6 @@ impl JsonSchema for CountryCode {
 }
 
 // ---------------------------------------------------------------------------
-// LanguageTag
-
-/// The pattern every [`LanguageTag`] matches: the well-formed `langtag` and
-/// `privateuse` productions of RFC 5646 (ECMA-262 / JSON Schema syntax).
-pub const LANGUAGE_TAG_PATTERN: &str = concat!(
-    "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})",
-    "(?:-[A-Za-z]{4})?",
-    "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?",
-    "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*",
-    "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*",
-    "(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?",
-    "|[Xx](?:-[A-Za-z0-9]{1,8})+)$"
-);
-
-/// A well-formed BCP 47 (RFC 5646) language tag, such as `en`, `ru`,
-/// `tk-Latn` or `zh-Hant-TW`.
-///
-/// Well-formedness is checked (the syntax of RFC 5646 section 2.1), not
-/// validity against the IANA registry. The deprecated irregular
-/// grandfathered tags (`i-klingon`, `en-GB-oed`, ...) are not accepted; use
-/// their preferred values (`tlh`, `en-GB-oxendict`). Case is kept as
-/// written.
-///
-/// ```
-/// use structured_news::LanguageTag;
-///
-/// assert!("en".parse::<LanguageTag>().is_ok());
-/// assert!("tk-Latn-TM".parse::<LanguageTag>().is_ok());
-/// assert!("english".parse::<LanguageTag>().is_ok()); // 5-8 letters: registrable
-/// assert!("en_US".parse::<LanguageTag>().is_err());
-/// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct LanguageTag(Box<str>);
-
-impl LanguageTag {
-    /// Checks `value` and makes it a language tag.
-    ///
-    /// # Errors
-    /// A [`ValueError`] with code [`ErrorCode::InvalidLanguageTag`] when
-    /// `value` is not a well-formed tag.
-    pub fn new(value: &str) -> Result<Self, ValueError> {
-        value.parse()
-    }
-
-    /// The tag as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The primary language subtag, e.g. `"en"` for `"en-GB"`.
-    pub fn primary_language(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
-    }
-}
-
-impl fmt::Debug for LanguageTag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "LanguageTag({:?})", &*self.0)
-    }
-}
-
-impl FromStr for LanguageTag {
-    type Err = ValueError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match check_language_tag(s) {
-            Ok(()) => Ok(LanguageTag(s.into())),
-            Err(reason) => Err(ValueError::new(ErrorCode::InvalidLanguageTag, s, reason)),
-        }
-    }
-}
-
-string_newtype_impls!(LanguageTag);
-
-impl JsonSchema for LanguageTag {
-    fn schema_name() -> Cow<'static, str> {
-        "LanguageTag".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        "structured_news::LanguageTag".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "description": "A well-formed BCP 47 (RFC 5646) language tag, such as \"en\" or \"tk-Latn\".",
-            "pattern": LANGUAGE_TAG_PATTERN,
-        })
-    }
-}
-
-fn all_alpha(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_alphabetic())
-}
-
-fn all_digit(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn all_alnum(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_alphanumeric())
-}
-
-/// Where the RFC 5646 `langtag` parser stands.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum TagPart {
-    Language,
-    Extlang(u8),
-    Script,
-    Region,
-    Variant,
-    Extension,
-}
-
-/// Checks the RFC 5646 well-formed syntax; the error is a reason for people.
-fn check_language_tag(tag: &str) -> Result<(), String> {
-    if tag.is_empty() {
-        return Err("a language tag must not be empty".into());
-    }
-    let mut subtags = tag.split('-');
-    let first = subtags.next().unwrap_or_default();
-    if first.eq_ignore_ascii_case("x") {
-        return check_private_use(subtags, tag);
-    }
-    let primary_extlang_ok = match first.len() {
-        2 | 3 if all_alpha(first) => true,
-        4..=8 if all_alpha(first) => false,
-        _ => {
-            return Err(format!(
-                "the primary language subtag {first:?} must be 2 to 8 ASCII letters"
-            ))
-        }
-    };
-    let mut part = TagPart::Language;
-    let mut in_extension = false;
-    while let Some(sub) = subtags.next() {
-        let len = sub.len();
-        if len == 0 || len > 8 || !all_alnum(sub) {
-            return Err(format!(
-                "subtag {sub:?} must be 1 to 8 ASCII letters or digits"
-            ));
-        }
-        if len == 1 {
-            if sub.eq_ignore_ascii_case("x") {
-                return check_private_use(subtags, tag);
-            }
-            // An extension singleton: one or more subtags of 2 to 8 follow.
-            in_extension = true;
-            part = TagPart::Extension;
-            match subtags.next() {
-                Some(next) if (2..=8).contains(&next.len()) && all_alnum(next) => continue,
-                _ => {
-                    return Err(format!(
-                        "extension {sub:?} must be followed by a subtag of 2 to 8 letters or digits"
-                    ))
-                }
-            }
-        }
-        if in_extension {
-            if len >= 2 {
-                continue;
-            }
-            return Err(format!("extension subtag {sub:?} is too short"));
-        }
-        let next = if len == 3 && all_alpha(sub) && primary_extlang_ok {
-            match part {
-                TagPart::Language => TagPart::Extlang(1),
-                TagPart::Extlang(n) if n < 3 => TagPart::Extlang(n + 1),
-                _ => return Err(misplaced(sub, tag)),
-            }
-        } else if len == 4 && all_alpha(sub) && part < TagPart::Script {
-            TagPart::Script
-        } else if ((len == 2 && all_alpha(sub)) || (len == 3 && all_digit(sub)))
-            && part < TagPart::Region
-        {
-            TagPart::Region
-        } else if (5..=8).contains(&len)
-            || (len == 4 && sub.as_bytes().first().is_some_and(u8::is_ascii_digit))
-        {
-            TagPart::Variant
-        } else {
-            return Err(misplaced(sub, tag));
-        };
-        part = next;
-    }
-    Ok(())
-}
-
-fn misplaced(sub: &str, tag: &str) -> String {
-    format!("subtag {sub:?} does not fit where it stands in {tag:?} (RFC 5646 order: language, extlang, script, region, variants, extensions, private use)")
-}
-
-fn check_private_use<'a>(mut rest: impl Iterator<Item = &'a str>, tag: &str) -> Result<(), String> {
-    let mut count = 0;
-    for sub in rest.by_ref() {
-        if sub.is_empty() || sub.len() > 8 || !all_alnum(sub) {
-            return Err(format!(
-                "private-use subtag {sub:?} in {tag:?} must be 1 to 8 ASCII letters or digits"
-            ));
-        }
-        count += 1;
-    }
-    if count == 0 {
-        return Err(format!(
-            "private use 'x' in {tag:?} must be followed by a subtag"
-        ));
-    }
-    Ok(())
-}
-
-// ---------------------------------------------------------------------------
 // Url
 
 /// The pattern every [`Url`] matches (ECMA-262 / JSON Schema syntax).
@@ -723,119 +459,6 @@ impl JsonSchema for WikidataId {
     }
 }
 
-// ---------------------------------------------------------------------------
-// Closed lists of values
-
-/// Declares a closed list of `snake_case` values (a kind, a status, ...):
-/// the enum, its text forms, serde (unknown values refused with
-/// `unknown_variant`) and a JSON Schema `enum` whose description lists
-/// every value with its meaning.
-macro_rules! string_enum {
-    (
-        $(#[doc = $doc:literal])*
-        pub enum $name:ident {
-            $(
-                $(#[doc = $vdoc:literal])*
-                $variant:ident = $text:literal,
-            )*
-        }
-    ) => {
-        $(#[doc = $doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[doc = $vdoc])* $variant, )*
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            const NAMES: &'static [&'static str] = &[$($text),*];
-
-            /// The `snake_case` text form.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text,)* }
-            }
-
-            /// The meaning of the value, from its documentation.
-            pub fn description(self) -> &'static str {
-                match self { $($name::$variant => concat!($($vdoc),*).trim_ascii(),)* }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = $crate::error::ValueError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($text => Ok($name::$variant),)*
-                    _ => Err($crate::error::ValueError::new(
-                        $crate::validate::ErrorCode::UnknownVariant,
-                        s,
-                        format!("not a {}; expected one of: {}", stringify!($name), Self::NAMES.join(", ")),
-                    )),
-                }
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Visitor;
-                impl serde::de::Visitor<'_> for Visitor {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(f, "a string ({})", stringify!($name))
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
-                        match v {
-                            $($text => Ok($name::$variant),)*
-                            _ => Err(E::unknown_variant(v, $name::NAMES)),
-                        }
-                    }
-                }
-                deserializer.deserialize_str(Visitor)
-            }
-        }
-
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!("structured_news::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let mut description = String::from(concat!($($doc, "\n"),*).trim_ascii());
-                description.push_str("\n");
-                for value in Self::ALL {
-                    description.push_str(&format!("\n- {}: {}", value.as_str(), value.description()));
-                }
-                schemars::json_schema!({
-                    "type": "string",
-                    "description": description,
-                    "enum": Self::NAMES,
-                })
-            }
-        }
-    };
-}
-pub(crate) use string_enum;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -846,52 +469,6 @@ mod tests {
         assert!(ASSIGNED_COUNTRY_CODES
             .iter()
             .all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())));
-    }
-
-    #[test]
-    fn language_tags() {
-        for ok in [
-            "en",
-            "ru",
-            "tk",
-            "en-US",
-            "zh-Hant-TW",
-            "sr-Latn-RS",
-            "es-419",
-            "de-CH-1901",
-            "sl-rozaj-biske",
-            "en-a-bbb-x-a-ccc",
-            "x-whatever",
-            "zh-yue-HK",
-            "hy-Latn-IT-arevela",
-            "art-lojban",
-            "zh-min-nan",
-            "en-GB-oxendict",
-            "abcd",
-            "qaa-Qaaa-QM-x-southern",
-        ] {
-            assert!(check_language_tag(ok).is_ok(), "{ok} should be well-formed");
-        }
-        for bad in [
-            "",
-            "e",
-            "en_US",
-            "en-",
-            "-en",
-            "en--US",
-            "abcdefghi",
-            "en-x",
-            "en-a",
-            "en-a-b",
-            "i-klingon",
-            "en-US-x",
-            "1en",
-            "en-Latn-Latn",
-            "en-US-GB",
-            "en-abcdefghi",
-        ] {
-            assert!(check_language_tag(bad).is_err(), "{bad} should be rejected");
-        }
     }
 
     #[test]

@@ -6,14 +6,13 @@ use serde::{Deserialize, Serialize};
 use crate::article::Context;
 use crate::codes::{string_enum, Id};
 use crate::date::{EventDate, PartialDate};
-use crate::entity::finish_build;
 use crate::evidence::{check_evidence, Evidence, TextQuoteSelector};
 use crate::reference::{
     AsParty, AsSubject, Handle, MeetingHandle, StatementHandle, Target, MEETING, PARTY, STATEMENT,
     SUBJECT,
 };
 use crate::statement::EvidenceDraft;
-use crate::validate::{check_alone, Checker, ErrorCode, Validate, ValidationErrors};
+use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
 
 string_enum! {
     /// What a commitment promises. Every kind is an AGREE event in PLOVER

@@ -7,12 +7,11 @@ use serde::{Deserialize, Serialize};
 use crate::article::Context;
 use crate::codes::{string_enum, Id};
 use crate::date::EventDate;
-use crate::entity::finish_build;
 use crate::reference::{
     AsLocation, AsParty, Handle, MeetingHandle, OrganizationHandle, MEETING, ORGANIZATION, PARTY,
     PLACE,
 };
-use crate::validate::{check_alone, Checker, ErrorCode, Validate, ValidationErrors};
+use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
 
 string_enum! {
     /// What kind of meeting. Every kind is a CONSULT event in PLOVER and

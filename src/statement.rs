@@ -7,10 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::article::Context;
 use crate::codes::{string_enum, Id};
 use crate::date::EventDate;
-use crate::entity::finish_build;
 use crate::evidence::{check_evidence, check_quote_in_body, Evidence, TextQuoteSelector};
 use crate::reference::{AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT};
-use crate::validate::{check_alone, Checker, Validate, ValidationErrors};
+use crate::validate::{check_alone, finish_build, Checker, Validate, ValidationErrors};
 
 string_enum! {
     /// How the article gives the words.

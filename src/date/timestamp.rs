@@ -1,0 +1,284 @@
+//! Timestamps with an offset, and publication dates (a date or a
+//! timestamp).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Timelike};
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+use super::{PartialDate, PARTIAL_DATE_PATTERN};
+use crate::codes::display_newtype_impls;
+use crate::error::ValueError;
+use crate::validate::ErrorCode;
+
+/// The pattern every [`Timestamp`] matches (with `format: date-time`).
+pub const TIMESTAMP_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$";
+
+/// A moment with its UTC offset, in RFC 3339 form:
+/// `2023-12-04T10:30:00+05:00` or `2023-12-04T05:30:00Z`.
+///
+/// The offset is kept: two timestamps are equal only when both the instant
+/// and the offset are. Leap seconds (`:60`) are refused.
+///
+/// ```
+/// use structured_news::Timestamp;
+///
+/// let t: Timestamp = "2023-12-04T10:30:00+05:00".parse()?;
+/// assert_eq!(t.to_string(), "2023-12-04T10:30:00+05:00");
+/// assert!("2023-12-04 10:30".parse::<Timestamp>().is_err());
+/// # Ok::<(), structured_news::ValueError>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct Timestamp(DateTime<FixedOffset>);
+
+impl Timestamp {
+    /// The chrono value.
+    pub fn as_datetime(&self) -> DateTime<FixedOffset> {
+        self.0
+    }
+
+    /// The calendar date at the timestamp's own offset.
+    pub fn local_date(&self) -> NaiveDate {
+        self.0.date_naive()
+    }
+}
+
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 && self.0.offset() == other.0.offset()
+    }
+}
+
+impl Eq for Timestamp {}
+
+impl std::hash::Hash for Timestamp {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+        self.0.offset().local_minus_utc().hash(state);
+    }
+}
+
+impl TryFrom<DateTime<FixedOffset>> for Timestamp {
+    type Error = ValueError;
+
+    /// Fails for years outside 0 to 9999 or a leap second, which RFC 3339
+    /// text in this crate cannot carry.
+    fn try_from(value: DateTime<FixedOffset>) -> Result<Self, Self::Error> {
+        value.to_rfc3339_opts(SecondsFormat::AutoSi, true).parse()
+    }
+}
+
+impl fmt::Debug for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Timestamp({self})")
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+    }
+}
+
+/// Whether `s` has the exact RFC 3339 `date-time` shape (checked before
+/// chrono, which also accepts a space for `T`).
+fn has_rfc3339_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let is = |i: usize, c: u8| b.get(i) == Some(&c);
+    let head = (0..4).all(digit)
+        && is(4, b'-')
+        && digit(5)
+        && digit(6)
+        && is(7, b'-')
+        && digit(8)
+        && digit(9)
+        && (is(10, b'T') || is(10, b't'))
+        && digit(11)
+        && digit(12)
+        && is(13, b':')
+        && digit(14)
+        && digit(15)
+        && is(16, b':')
+        && digit(17)
+        && digit(18);
+    if !head {
+        return false;
+    }
+    let mut i = 19;
+    if is(i, b'.') {
+        i += 1;
+        let start = i;
+        while digit(i) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    match b.get(i) {
+        Some(b'Z' | b'z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            digit(i + 1)
+                && digit(i + 2)
+                && is(i + 3, b':')
+                && digit(i + 4)
+                && digit(i + 5)
+                && i + 6 == b.len()
+        }
+        _ => false,
+    }
+}
+
+impl FromStr for Timestamp {
+    type Err = ValueError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = |reason: String| ValueError::new(ErrorCode::InvalidTimestamp, s, reason);
+        if !has_rfc3339_shape(s) {
+            return Err(err(
+                "not an RFC 3339 timestamp: write YYYY-MM-DDTHH:MM:SS with an optional fraction and an offset (Z or +HH:MM)".into(),
+            ));
+        }
+        let parsed = DateTime::parse_from_rfc3339(s)
+            .map_err(|e| err(format!("not a valid date and time: {e}")))?;
+        if parsed.nanosecond() >= 1_000_000_000 {
+            return Err(err("leap seconds (:60) are not accepted".into()));
+        }
+        Ok(Timestamp(parsed))
+    }
+}
+
+display_newtype_impls!(Timestamp);
+
+impl JsonSchema for Timestamp {
+    fn schema_name() -> Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "structured_news::Timestamp".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A moment with its UTC offset (RFC 3339), e.g. 2023-12-04T10:30:00+05:00. Leap seconds are refused.",
+            "format": "date-time",
+            "pattern": TIMESTAMP_PATTERN,
+        })
+    }
+}
+
+/// When an article was published: a date known to the year, month or day,
+/// or a timestamp with its offset. Written `2023-12-04` or
+/// `2023-12-04T10:30:00+05:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PublicationDate {
+    /// A date known to the year, month or day.
+    Date(PartialDate),
+    /// A moment with its UTC offset.
+    Timestamp(Timestamp),
+}
+
+impl PublicationDate {
+    /// The last calendar day it may denote: the date's last day, or the
+    /// timestamp's date at its own offset.
+    pub fn last_day(&self) -> NaiveDate {
+        match self {
+            PublicationDate::Date(d) => d.last_day(),
+            PublicationDate::Timestamp(t) => t.local_date(),
+        }
+    }
+}
+
+impl From<PartialDate> for PublicationDate {
+    fn from(date: PartialDate) -> Self {
+        PublicationDate::Date(date)
+    }
+}
+
+impl From<Timestamp> for PublicationDate {
+    fn from(timestamp: Timestamp) -> Self {
+        PublicationDate::Timestamp(timestamp)
+    }
+}
+
+impl fmt::Display for PublicationDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PublicationDate::Date(d) => d.fmt(f),
+            PublicationDate::Timestamp(t) => t.fmt(f),
+        }
+    }
+}
+
+impl FromStr for PublicationDate {
+    type Err = ValueError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.len() > 10 {
+            s.parse().map(PublicationDate::Timestamp)
+        } else {
+            s.parse().map(PublicationDate::Date)
+        }
+    }
+}
+
+display_newtype_impls!(PublicationDate);
+
+impl JsonSchema for PublicationDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PublicationDate".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "structured_news::PublicationDate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "When the article was published: a date (YYYY, YYYY-MM or YYYY-MM-DD) or an RFC 3339 timestamp with its offset.",
+            "anyOf": [
+                {"type": "string", "pattern": PARTIAL_DATE_PATTERN},
+                {"type": "string", "format": "date-time", "pattern": TIMESTAMP_PATTERN},
+            ],
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        let t: Timestamp = "2023-12-04T10:30:00.250+05:00".parse().unwrap();
+        assert_eq!(t.to_string(), "2023-12-04T10:30:00.250+05:00");
+        assert_eq!(
+            t.local_date(),
+            NaiveDate::from_ymd_opt(2023, 12, 4).unwrap()
+        );
+        let z: Timestamp = "2023-12-04T05:30:00.25z".parse().unwrap();
+        assert_eq!(z.to_string(), "2023-12-04T05:30:00.250Z");
+        assert_ne!(t, z, "same instant, other offset");
+        for bad in [
+            "2023-12-04 10:30:00Z",
+            "2023-12-04T10:30Z",
+            "2023-12-04T10:30:00",
+            "2023-12-04T25:00:00Z",
+            "2023-02-30T10:00:00Z",
+            "2023-12-04T23:59:60Z",
+            "2023-12-04T10:30:00+5:00",
+            "2023-12-04T10:30:00.Z",
+        ] {
+            assert_eq!(
+                bad.parse::<Timestamp>().unwrap_err().code(),
+                ErrorCode::InvalidTimestamp,
+                "{bad}"
+            );
+        }
+    }
+}
