@@ -8,7 +8,7 @@ use chrono::{Days, NaiveDate};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
-use crate::codes::{Id, LanguageTag, Url};
+use crate::codes::{object_serde, Id, LanguageTag, Url};
 use crate::commitment::Commitment;
 use crate::date::{EventDate, PublicationDate};
 use crate::entity::Entities;
@@ -92,7 +92,7 @@ impl JsonSchema for FormatVersion {
 /// A source the article attributes its report to ("according to the
 /// Russian Foreign Ministry").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Attribution {
     /// The id of the person or organization the article cites (checked by
@@ -116,7 +116,7 @@ pub struct Attribution {
 /// validates), make one with [`ArticleBuilder`], check one with
 /// [`Validate::validate`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[schemars(title = "Article")]
 #[non_exhaustive]
 pub struct Article {
@@ -258,6 +258,24 @@ pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<
         Ok(value) => return Ok(value),
         Err(e) => e,
     };
+    if json.starts_with(b"\xEF\xBB\xBF") {
+        return Err(JsonError::new(
+            ErrorCode::Syntax,
+            JsonPointer::root(),
+            1,
+            1,
+            "the input starts with a byte-order mark (U+FEFF); JSON text must not (RFC 8259, section 8.1)".into(),
+        ));
+    }
+    if json.iter().all(u8::is_ascii_whitespace) {
+        return Err(JsonError::new(
+            ErrorCode::UnexpectedEnd,
+            JsonPointer::root(),
+            first.line(),
+            first.column(),
+            "the input is empty".into(),
+        ));
+    }
     let mut de = serde_json::Deserializer::from_slice(json);
     let err = match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Err(e) => return Err(JsonError::from_serde(e.inner(), pointer_of(e.path()))),
@@ -539,3 +557,6 @@ impl Article {
         });
     }
 }
+
+object_serde!(Attribution);
+object_serde!(Article);

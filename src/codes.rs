@@ -20,7 +20,9 @@ mod language;
 mod macros;
 
 pub use language::{LanguageTag, LANGUAGE_TAG_PATTERN};
-pub(crate) use macros::{display_newtype_impls, parse_impls, string_enum, string_newtype_impls};
+pub(crate) use macros::{
+    display_newtype_impls, object_serde, parse_impls, string_enum, string_newtype_impls,
+};
 
 fn all_alpha(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphabetic())

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Context;
-use crate::codes::{string_enum, Id};
+use crate::codes::{object_serde, string_enum, Id};
 use crate::date::{EventDate, PartialDate};
 use crate::evidence::{check_evidence, Evidence, TextQuoteSelector};
 use crate::reference::{
@@ -99,7 +99,7 @@ string_enum! {
 /// A promise the article reports: who is bound, toward whom, to do what, by
 /// when, and where it stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Commitment {
     /// The commitment's id, unique in the article (`duplicate_id`).
@@ -417,3 +417,5 @@ impl CommitmentBuilder {
         )
     }
 }
+
+object_serde!(Commitment);

@@ -5,7 +5,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::codes::{string_enum, CountryCode, Id, Url, WikidataId};
+use crate::codes::{object_serde, string_enum, CountryCode, Id, Url, WikidataId};
 use crate::reference::{IdTable, ORGANIZATION, PLACE};
 use crate::validate::{check_alone, Checker, Validate, ValidationErrors};
 
@@ -14,7 +14,7 @@ pub use builder::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuild
 
 /// Identifiers of an entity outside the article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Identifiers {
     /// The Wikidata item, e.g. "Q159" for Russia.
@@ -36,7 +36,7 @@ impl Identifiers {
 
 /// A role a person holds: a title, and the organization it is in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Role {
     /// The title, e.g. "Minister of Foreign Affairs". Must not be blank.
@@ -61,7 +61,7 @@ impl Role {
 
 /// A person the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Person {
     /// The person's id, unique in the article (checked by the validator:
@@ -183,7 +183,7 @@ string_enum! {
 /// An organization the article mentions: a ministry, a commission, a
 /// publisher, a university, ...
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Organization {
     /// The organization's id, unique in the article (`duplicate_id`).
@@ -277,7 +277,7 @@ string_enum! {
 
 /// A place the article mentions: a country, a city, a venue, ...
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Place {
     /// The place's id, unique in the article (`duplicate_id`).
@@ -346,7 +346,7 @@ impl Validate for Place {
 
 /// The entities of an article, by kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Entities {
     /// The people the article mentions.
@@ -366,3 +366,10 @@ impl Entities {
         self.people.is_empty() && self.organizations.is_empty() && self.places.is_empty()
     }
 }
+
+object_serde!(Identifiers);
+object_serde!(Role);
+object_serde!(Person);
+object_serde!(Organization);
+object_serde!(Place);
+object_serde!(Entities);

@@ -128,6 +128,9 @@ impl JsonError {
         column: usize,
         message: String,
     ) -> Self {
+        // serde_json says column 0 for an error before the first byte of a
+        // line; columns here count from 1.
+        let column = if line > 0 { column.max(1) } else { column };
         JsonError {
             code,
             path,
@@ -160,14 +163,7 @@ fn classify(category: serde_json::error::Category, raw: &str) -> (ErrorCode, Str
                 format!("the input ended early ({raw})"),
             )
         }
-        Category::Syntax => {
-            let code = if raw.starts_with("recursion limit exceeded") {
-                ErrorCode::NestingTooDeep
-            } else {
-                ErrorCode::Syntax
-            };
-            return (code, raw.to_owned());
-        }
+        Category::Syntax => return (ErrorCode::Syntax, raw.to_owned()),
         Category::Data => {}
     }
     if let Some((head, rest)) = raw.split_once(": ") {

@@ -33,6 +33,7 @@ use std::ops::Range;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::codes::object_serde;
 use crate::validate::{is_blank, Checker, ErrorCode};
 
 mod offsets;
@@ -42,7 +43,7 @@ pub use offsets::OffsetIndex;
 /// right before (`prefix`) and after (`suffix`) them to tell one occurrence
 /// from another (W3C `TextQuoteSelector`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TextQuoteSelector {
     /// The quoted words, exactly as they stand in the body (same characters,
@@ -72,7 +73,7 @@ impl TextQuoteSelector {
 /// A position selector: the code points `start..end` of the body (W3C
 /// `TextPositionSelector`; `end` is exclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TextPositionSelector {
     /// The position of the first selected code point, counting from 0.
@@ -140,7 +141,7 @@ impl TextPositionSelector {
 /// searches the body for the quote (one linear search per selector). Give
 /// positions when there are many selectors on a long body.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Evidence {
     /// The quoted words (W3C TextQuoteSelector).
@@ -436,6 +437,10 @@ pub(crate) fn check_quote_in_body(
         );
     }
 }
+
+object_serde!(TextQuoteSelector);
+object_serde!(TextPositionSelector);
+object_serde!(Evidence);
 
 #[cfg(test)]
 mod tests {

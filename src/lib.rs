@@ -77,7 +77,6 @@
 //! | `too_large` | read | The input is larger than the size limit the caller set. |
 //! | `syntax` | read | Not well-formed JSON: a stray or trailing character, invalid UTF-8, a byte-order mark, `NaN`, a comment. |
 //! | `unexpected_end` | read | The input ends before the JSON value does (empty or cut short). |
-//! | `nesting_too_deep` | read | Arrays and objects nested more than 128 levels deep. |
 //! | `wrong_type` | read | A value of the wrong JSON type (a number where a string belongs). |
 //! | `missing_field` | read | A required field is absent. |
 //! | `unknown_field` | read | A field the format does not define. |
@@ -164,6 +163,11 @@ pub use reference::{
 };
 pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
 pub use validate::{ErrorCode, JsonPointer, Stage, Validate, ValidationError, ValidationErrors};
+
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 /// The types most programs need, to import with `use structured_news::prelude::*`.
 pub mod prelude {

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Context;
-use crate::codes::{string_enum, Id};
+use crate::codes::{object_serde, string_enum, Id};
 use crate::date::EventDate;
 use crate::reference::{
     AsLocation, AsParty, Handle, MeetingHandle, OrganizationHandle, MEETING, ORGANIZATION, PARTY,
@@ -89,7 +89,7 @@ string_enum! {
 
 /// The larger meeting a meeting belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PartOf {
     /// The id of the larger meeting; must name a meeting, and the chain of
@@ -102,7 +102,7 @@ pub struct PartOf {
 
 /// Someone who takes part in a meeting, and in what capacity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Participant {
     /// The id of a person, organization or country (checked by the
@@ -119,7 +119,7 @@ pub struct Participant {
 
 /// A meeting the article reports: held, or planned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Meeting {
     /// The meeting's id, unique in the article (`duplicate_id`).
@@ -435,3 +435,7 @@ impl MeetingBuilder {
         )
     }
 }
+
+object_serde!(PartOf);
+object_serde!(Participant);
+object_serde!(Meeting);

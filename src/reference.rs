@@ -333,6 +333,16 @@ pub trait AsSpeaker: Handle {}
 
 /// Handles that may be bound by a commitment or take part in a meeting:
 /// people, organizations and countries.
+///
+/// A city is not a party, and the compiler says so:
+///
+/// ```compile_fail
+/// use structured_news::prelude::*;
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Ashgabat will host.");
+/// let ashgabat = article.add_place(Place::builder("ashgabat", "Ashgabat", PlaceKind::City));
+/// Commitment::builder("c1", CommitmentKind::Host, "host").bound_party(&ashgabat);
+/// ```
 pub trait AsParty: Handle {}
 
 /// Handles that may be a location: places and countries.

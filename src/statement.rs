@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Context;
-use crate::codes::{string_enum, Id};
+use crate::codes::{object_serde, string_enum, Id};
 use crate::date::EventDate;
 use crate::evidence::{check_evidence, check_quote_in_body, Evidence, TextQuoteSelector};
 use crate::reference::{AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT};
@@ -69,7 +69,7 @@ string_enum! {
 
 /// Something a person or organization said, as the article reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Statement {
     /// The statement's id, unique in the article (`duplicate_id`).
@@ -347,3 +347,5 @@ impl EvidenceDraft {
         }
     }
 }
+
+object_serde!(Statement);

@@ -59,8 +59,6 @@ error_codes! {
     Syntax = "syntax", Read;
     /// The input ends before the JSON value does (empty or cut short).
     UnexpectedEnd = "unexpected_end", Read;
-    /// Arrays and objects are nested more than 128 levels deep.
-    NestingTooDeep = "nesting_too_deep", Read;
     /// A value has the wrong JSON type (a number where a string belongs, ...).
     WrongType = "wrong_type", Read;
     /// A required field is absent.

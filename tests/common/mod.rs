@@ -1,0 +1,82 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+use structured_news::{Article, Error, ErrorCode};
+
+/// The directory of the test fixtures.
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// The example's article (the canonical fixture) as JSON text.
+pub fn example_json() -> String {
+    std::fs::read_to_string(fixtures().join("valid/december_2023_meeting.json")).unwrap()
+}
+
+/// The example's article as a JSON value, to mutate.
+pub fn example_value() -> Value {
+    serde_json::from_str(&example_json()).unwrap()
+}
+
+/// Parses `value` as an article, expecting validation problems.
+pub fn problems(value: &Value) -> Vec<(ErrorCode, String, String)> {
+    match Article::from_json_str(&value.to_string()) {
+        Err(Error::Invalid(errors)) => errors
+            .iter()
+            .map(|e| (e.code(), e.path().to_string(), e.message().to_owned()))
+            .collect(),
+        Err(other) => panic!("expected validation problems, got {other}"),
+        Ok(_) => panic!("expected validation problems, the document is valid"),
+    }
+}
+
+/// Asserts that `value` is invalid with exactly one problem, of `code` at
+/// `path`; returns its message.
+pub fn assert_one_problem(value: &Value, code: ErrorCode, path: &str) -> String {
+    let found = problems(value);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(c, p, _)| (*c, p.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(code, path)],
+        "problems: {found:#?}"
+    );
+    found.into_iter().next().unwrap().2
+}
+
+/// Parses `json`, expecting a read-stage error; returns it.
+pub fn json_error(json: &[u8]) -> structured_news::JsonError {
+    match Article::from_json_slice(json) {
+        Err(Error::Json(e)) => e,
+        Err(other) => panic!("expected a JSON error, got {other}"),
+        Ok(_) => panic!("expected a JSON error, the document is valid"),
+    }
+}
+
+/// Asserts that `value` fails to read with `code` at `path`.
+pub fn assert_read_error(value: &Value, code: ErrorCode, path: &str) -> structured_news::JsonError {
+    let e = json_error(value.to_string().as_bytes());
+    assert_eq!((e.code(), e.path().as_str()), (code, path), "{e}");
+    e
+}
+
+/// The mutable JSON value at `pointer`.
+pub fn at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
+    value
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no value at {pointer}"))
+}
+
+/// The index of the item with `id` in the array at `pointer`.
+pub fn index_of(value: &Value, pointer: &str, id: &str) -> usize {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .and_then(|items| items.iter().position(|item| item["id"] == id))
+        .unwrap_or_else(|| panic!("no item {id} in {pointer}"))
+}

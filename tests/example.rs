@@ -1,0 +1,135 @@
+//! The 4 December 2023 example: it still produces the checked-in fixture,
+//! and the fixture round-trips.
+
+mod common;
+
+use std::process::Command;
+
+use structured_news::{Article, MeetingStatus, StatementMode, Validate};
+
+#[test]
+fn the_example_prints_the_fixture_and_nothing_else() {
+    let output = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "december_2023_meeting"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the example failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        common::example_json(),
+        "the example's output differs from tests/fixtures/valid/december_2023_meeting.json; \
+         if the change is intended, regenerate it with \
+         `cargo run --example december_2023_meeting > tests/fixtures/valid/december_2023_meeting.json`"
+    );
+}
+
+#[test]
+fn the_fixture_round_trips_byte_for_byte() {
+    let json = common::example_json();
+    let article = Article::from_json_str(&json).unwrap();
+    let written = serde_json::to_string_pretty(&article).unwrap() + "\n";
+    assert_eq!(written, json);
+    assert_eq!(Article::from_json_str(&written).unwrap(), article);
+}
+
+#[test]
+fn the_fixture_says_what_the_article_says() {
+    let article = Article::from_json_str(&common::example_json()).unwrap();
+    article.validate().unwrap();
+    let ids = |items: Vec<&structured_news::Id>| {
+        items
+            .into_iter()
+            .map(|i| i.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+
+    let people = ids(article.entities.people.iter().map(|p| &p.id).collect());
+    assert_eq!(people, ["sergei-lavrov", "rashid-meredov"]);
+    let meredov = &article.entities.people[1];
+    let titles: Vec<&str> = meredov.roles.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Deputy Chairman of the Cabinet of Ministers",
+            "Minister of Foreign Affairs"
+        ]
+    );
+
+    let talks = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "lavrov-meredov-talks")
+        .unwrap();
+    assert_eq!(talks.status, MeetingStatus::Held);
+    assert_eq!(
+        talks.part_of.as_ref().unwrap().meeting.as_str(),
+        "caspian-foreign-ministers-meeting"
+    );
+    let gfn = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "friends-of-neutrality-meeting")
+        .unwrap();
+    assert_eq!(gfn.date.unwrap().to_string(), "2023-12-11");
+    assert_eq!(gfn.place.as_ref().unwrap().as_str(), "ashgabat");
+    let forum = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "business-forum")
+        .unwrap();
+    assert_eq!(
+        forum.coincides_with.as_ref().unwrap().as_str(),
+        "commission-next-meeting"
+    );
+
+    let quotes: Vec<(&str, usize)> = article
+        .statements
+        .iter()
+        .filter(|s| s.mode == StatementMode::DirectQuote)
+        .map(|s| (s.speaker.as_str(), s.text.len()))
+        .collect();
+    assert_eq!(
+        quotes
+            .iter()
+            .filter(|(who, _)| *who == "sergei-lavrov")
+            .count(),
+        1
+    );
+    assert_eq!(
+        quotes
+            .iter()
+            .filter(|(who, _)| *who == "rashid-meredov")
+            .count(),
+        2
+    );
+    for statement in &article.statements {
+        assert!(
+            !statement.evidence.is_empty(),
+            "{} has no evidence",
+            statement.id
+        );
+        assert!(statement.evidence.iter().all(|e| e.position.is_some()));
+    }
+    let both_sides = article
+        .commitments
+        .iter()
+        .find(|c| c.id.as_str() == "strategic-partnership")
+        .unwrap();
+    assert_eq!(
+        ids(both_sides.bound_parties.iter().collect()),
+        ["russia", "turkmenistan"]
+    );
+    let attend = article
+        .commitments
+        .iter()
+        .find(|c| c.id.as_str() == "friends-of-neutrality-participation")
+        .unwrap();
+    assert_eq!(attend.due.unwrap().to_string(), "2023-12-11");
+    assert_eq!(article.commitments.len(), 6);
+}

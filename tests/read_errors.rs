@@ -1,0 +1,440 @@
+//! Input that is not a well-formed, well-typed article: every error says
+//! what (its code) and where (its path, line and column), and none panics.
+
+mod common;
+
+use common::{assert_read_error, at, example_value, json_error};
+use serde_json::json;
+use structured_news::{Article, Error, ErrorCode};
+
+#[test]
+fn wrong_json_types() {
+    let cases = [
+        ("/id", json!(7)),
+        ("/language", json!(["en"])),
+        ("/published", json!(20231204)),
+        ("/body", json!(null)),
+        ("/entities", json!([])),
+        ("/entities/people", json!({})),
+        ("/entities/people/0", json!("sergei-lavrov")),
+        ("/entities/people/0/roles/0/title", json!(true)),
+        ("/meetings", json!("none")),
+        (
+            "/meetings/1/participants/0/entity",
+            json!({"id": "sergei-lavrov"}),
+        ),
+        ("/statements/0/evidence/0/position/start", json!("672")),
+        ("/statements/0/evidence/0/position/end", json!(731.5)),
+        ("/commitments/0/bound_parties", json!("russia")),
+        ("/commitments/0/bound_parties/0", json!(null)),
+        ("/statements/1/speech_act", json!(1)),
+    ];
+    for (path, value) in cases {
+        let mut v = example_value();
+        *at(&mut v, path) = value;
+        assert_read_error(&v, ErrorCode::WrongType, path);
+    }
+}
+
+#[test]
+fn a_struct_is_never_read_from_an_array() {
+    // serde's derived code would read `["1.0", "a", ...]` as an article.
+    let e = json_error(br#"["1.0", "a", null, null, "en", null, null, null, [], [], [], "body"]"#);
+    assert_eq!((e.code(), e.path().as_str()), (ErrorCode::WrongType, ""));
+    assert!(
+        e.message().contains("expected an object (Article)"),
+        "{}",
+        e.message()
+    );
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/evidence/0/position") = json!([672, 732]);
+    assert_read_error(
+        &v,
+        ErrorCode::WrongType,
+        "/statements/0/evidence/0/position",
+    );
+}
+
+#[test]
+fn negative_positions_are_refused() {
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/evidence/0/position/start") = json!(-1);
+    assert_read_error(
+        &v,
+        ErrorCode::InvalidValue,
+        "/statements/0/evidence/0/position/start",
+    );
+}
+
+#[test]
+fn missing_required_fields_name_the_field_at_the_object() {
+    let cases = [
+        ("", "format_version"),
+        ("", "id"),
+        ("", "language"),
+        ("", "body"),
+        ("/entities/people/0", "name"),
+        ("/entities/organizations/0", "kind"),
+        ("/entities/places/0", "kind"),
+        ("/meetings/0", "status"),
+        ("/meetings/1/part_of", "relation"),
+        ("/statements/0", "speaker"),
+        ("/statements/0", "mode"),
+        ("/statements/0", "speech_act"),
+        ("/statements/0/evidence/0", "quote"),
+        ("/statements/0/evidence/0/quote", "exact"),
+        ("/statements/0/evidence/0/position", "end"),
+        ("/commitments/0", "bound_parties"),
+        ("/commitments/0", "status"),
+        ("/sources/0", "source"),
+    ];
+    for (object, field) in cases {
+        let mut v = example_value();
+        let target = if object.is_empty() {
+            &mut v
+        } else {
+            at(&mut v, object)
+        };
+        target.as_object_mut().unwrap().remove(field).unwrap();
+        let e = assert_read_error(&v, ErrorCode::MissingField, object);
+        assert!(
+            e.message().contains(&format!("missing field `{field}`")),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn unknown_fields_at_every_level() {
+    let objects = [
+        "",
+        "/entities",
+        "/entities/people/0",
+        "/entities/people/0/roles/0",
+        "/entities/organizations/6/identifiers",
+        "/entities/places/0",
+        "/meetings/1",
+        "/meetings/1/part_of",
+        "/meetings/1/participants/0",
+        "/statements/0",
+        "/statements/0/evidence/0",
+        "/statements/0/evidence/0/quote",
+        "/statements/0/evidence/0/position",
+        "/commitments/0",
+        "/sources/0",
+    ];
+    for object in objects {
+        let mut v = example_value();
+        let target = if object.is_empty() {
+            &mut v
+        } else {
+            at(&mut v, object)
+        };
+        target
+            .as_object_mut()
+            .unwrap()
+            .insert("confidence".into(), json!(0.9));
+        let e = assert_read_error(&v, ErrorCode::UnknownField, &format!("{object}/confidence"));
+        assert!(
+            e.message()
+                .starts_with("unknown field `confidence`, expected"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn unknown_enum_values() {
+    let cases = [
+        "/entities/organizations/0/kind",
+        "/entities/places/0/kind",
+        "/meetings/0/kind",
+        "/meetings/0/status",
+        "/meetings/1/part_of/relation",
+        "/statements/0/mode",
+        "/statements/0/speech_act",
+        "/commitments/0/kind",
+        "/commitments/0/status",
+    ];
+    for path in cases {
+        let mut v = example_value();
+        *at(&mut v, path) = json!("Held");
+        let e = assert_read_error(&v, ErrorCode::UnknownVariant, path);
+        assert!(
+            e.message().starts_with("unknown variant `Held`, expected"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn impossible_and_malformed_dates() {
+    let cases = [
+        (
+            "/meetings/4/date",
+            "2023-02-30",
+            ErrorCode::InvalidDate,
+            "February 2023 has no day 30",
+        ),
+        (
+            "/meetings/4/date",
+            "2023-13",
+            ErrorCode::InvalidDate,
+            "month 13 does not exist",
+        ),
+        (
+            "/meetings/4/date",
+            "11 December",
+            ErrorCode::InvalidDate,
+            "write YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+        (
+            "/published",
+            "2023-12-4",
+            ErrorCode::InvalidDate,
+            "write YYYY",
+        ),
+        (
+            "/commitments/4/due",
+            "2023-12-11/2023-12-01",
+            ErrorCode::ReversedInterval,
+            "ends (2023-12-01) before it starts",
+        ),
+        (
+            "/commitments/4/due",
+            "2023-12-11/2023-02-29",
+            ErrorCode::InvalidDate,
+            "the end of the interval",
+        ),
+        (
+            "/commitments/4/status_as_of",
+            "2023-12-04/2023-12-05",
+            ErrorCode::InvalidDate,
+            "write YYYY",
+        ),
+        (
+            "/published",
+            "2023-12-04T24:00:00Z",
+            ErrorCode::InvalidTimestamp,
+            "not a valid date and time",
+        ),
+        (
+            "/published",
+            "2023-12-04T10:00:00",
+            ErrorCode::InvalidTimestamp,
+            "an offset",
+        ),
+    ];
+    for (path, value, code, reason) in cases {
+        let mut v = example_value();
+        *at(&mut v, path) = json!(value);
+        let e = assert_read_error(&v, code, path);
+        assert!(e.message().contains(reason), "{path} {value}: {e}");
+    }
+}
+
+#[test]
+fn bad_codes_and_ids() {
+    let cases = [
+        (
+            "/entities/people/0/country",
+            "XX",
+            ErrorCode::InvalidCountryCode,
+        ),
+        (
+            "/entities/people/0/country",
+            "ru",
+            ErrorCode::InvalidCountryCode,
+        ),
+        (
+            "/entities/people/0/country",
+            "RUS",
+            ErrorCode::InvalidCountryCode,
+        ),
+        ("/language", "en_US", ErrorCode::InvalidLanguageTag),
+        ("/language", "", ErrorCode::InvalidLanguageTag),
+        (
+            "/entities/organizations/6/identifiers/wikidata",
+            "1065",
+            ErrorCode::InvalidWikidataId,
+        ),
+        ("/id", "nca 2023", ErrorCode::InvalidId),
+        ("/entities/people/0/id", "", ErrorCode::InvalidId),
+        ("/statements/1/about/0", "-commission", ErrorCode::InvalidId),
+        (
+            "/format_version",
+            "1.1",
+            ErrorCode::UnsupportedFormatVersion,
+        ),
+    ];
+    for (path, value, code) in cases {
+        let mut v = example_value();
+        *at(&mut v, path) = json!(value);
+        assert_read_error(&v, code, path);
+    }
+    let e = {
+        let mut v = example_value();
+        *at(&mut v, "/entities/people/0/country") = json!("ru");
+        assert_read_error(
+            &v,
+            ErrorCode::InvalidCountryCode,
+            "/entities/people/0/country",
+        )
+    };
+    assert!(e.message().contains("write \"RU\""), "{e}");
+    let mut v = example_value();
+    v.as_object_mut()
+        .unwrap()
+        .insert("url".into(), json!("nca.tm/news"));
+    assert_read_error(&v, ErrorCode::InvalidUrl, "/url");
+}
+
+#[test]
+fn not_json_at_all() {
+    let example = common::example_json();
+    let cases: Vec<(Vec<u8>, ErrorCode, &str)> = vec![
+        (b"".to_vec(), ErrorCode::UnexpectedEnd, "the input is empty"),
+        (
+            b" \n\t".to_vec(),
+            ErrorCode::UnexpectedEnd,
+            "the input is empty",
+        ),
+        (
+            example.as_bytes()[..example.len() / 2].to_vec(),
+            ErrorCode::UnexpectedEnd,
+            "ended early",
+        ),
+        (
+            format!("{example} {{}}").into_bytes(),
+            ErrorCode::Syntax,
+            "trailing characters",
+        ),
+        (
+            format!("\u{feff}{example}").into_bytes(),
+            ErrorCode::Syntax,
+            "byte-order mark",
+        ),
+        (
+            b"{\"format_version\": NaN}".to_vec(),
+            ErrorCode::Syntax,
+            "expected value",
+        ),
+        (
+            b"{\"format_version\": \"1.0\", \"id\": Infinity}".to_vec(),
+            ErrorCode::Syntax,
+            "expected value",
+        ),
+        (
+            b"{\"format_version\": \"1.0\", // comment\n}".to_vec(),
+            ErrorCode::Syntax,
+            "key must be a string",
+        ),
+        (
+            b"{\"format_version\": \"1.0\", \"id\": \"a\xff\"}".to_vec(),
+            ErrorCode::Syntax,
+            "invalid unicode",
+        ),
+        (
+            b"null".to_vec(),
+            ErrorCode::WrongType,
+            "expected an object (Article)",
+        ),
+        (
+            b"\"article\"".to_vec(),
+            ErrorCode::WrongType,
+            "expected an object (Article)",
+        ),
+        (
+            b"42".to_vec(),
+            ErrorCode::WrongType,
+            "expected an object (Article)",
+        ),
+    ];
+    for (input, code, reason) in cases {
+        let e = json_error(&input);
+        assert_eq!(e.code(), code, "{e}");
+        assert!(e.message().contains(reason), "{e}");
+        assert!(e.line() >= 1 && e.column() >= 1, "{e}");
+    }
+}
+
+#[test]
+fn duplicate_keys_are_refused() {
+    let json = common::example_json().replacen(
+        "\"language\": \"en\",",
+        "\"language\": \"en\",\n  \"language\": \"ru\",",
+        1,
+    );
+    let e = json_error(json.as_bytes());
+    assert_eq!(
+        (e.code(), e.path().as_str(), e.line()),
+        (ErrorCode::DuplicateField, "", 5)
+    );
+}
+
+#[test]
+fn line_and_column_point_at_the_value() {
+    let json = common::example_json().replacen(
+        "\"published\": \"2023-12-04\"",
+        "\"published\": \"2023-12-32\"",
+        1,
+    );
+    let e = json_error(json.as_bytes());
+    assert_eq!(
+        (e.code(), e.path().as_str()),
+        (ErrorCode::InvalidDate, "/published")
+    );
+    let line = json.lines().nth(e.line() - 1).unwrap();
+    assert!(line.contains("2023-12-32"), "line {}: {line}", e.line());
+    assert_eq!(
+        e.to_string(),
+        format!("line {}, column {}: /published: invalid_date: \"2023-12-32\": December 2023 has no day 32", e.line(), e.column())
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_strings_are_errors_not_crashes() {
+    let deep = format!(
+        "{{\"format_version\": \"1.0\", \"body\": {}",
+        "[".repeat(100_000)
+    );
+    let e = json_error(deep.as_bytes());
+    assert_eq!(
+        (e.code(), e.path().as_str()),
+        (ErrorCode::WrongType, "/body")
+    );
+    let deep_root = "[".repeat(100_000);
+    assert_eq!(
+        json_error(deep_root.as_bytes()).code(),
+        ErrorCode::WrongType
+    );
+
+    let huge = format!(
+        "{{\"format_version\": \"1.0\", \"id\": \"{}\", \"language\": \"en\", \"body\": \"x\"}}",
+        "a".repeat(50 << 20)
+    );
+    let e = json_error(huge.as_bytes());
+    assert_eq!((e.code(), e.path().as_str()), (ErrorCode::InvalidId, "/id"));
+    assert!(
+        e.message().len() < 300,
+        "the message quotes a cut input: {}",
+        e.message().len()
+    );
+}
+
+#[test]
+fn readers_are_read_to_the_end() {
+    let json = common::example_json();
+    let article = Article::from_reader(json.as_bytes()).unwrap();
+    assert_eq!(article.id.as_str(), "nca-2023-12-04-lavrov-meredov");
+
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    let e = Article::from_reader(Failing).unwrap_err();
+    assert!(matches!(e, Error::Io(_)));
+    assert_eq!((e.code(), e.path()), (ErrorCode::Io, None));
+}

@@ -1,0 +1,516 @@
+//! Every validation rule, each broken in a copy of the 4 December 2023
+//! article: the problem must carry the rule's code and the path of the
+//! value that breaks it, and nothing else may be reported.
+
+mod common;
+
+use common::{assert_one_problem, at, example_value, index_of, problems};
+use serde_json::json;
+use structured_news::{Article, Error, ErrorCode};
+
+#[test]
+fn the_example_is_valid() {
+    Article::from_json_str(&common::example_json()).unwrap();
+}
+
+#[test]
+fn duplicate_id_across_collections() {
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/id") = json!("russia");
+    let message = assert_one_problem(&v, ErrorCode::DuplicateId, "/statements/0/id");
+    assert!(message.contains("/entities/places/0"), "{message}");
+}
+
+#[test]
+fn duplicate_id_within_a_collection() {
+    let mut v = example_value();
+    at(&mut v, "/entities/places")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "moscow", "name": "Moscow", "kind": "city"}));
+    assert_one_problem(&v, ErrorCode::DuplicateId, "/entities/places/4/id");
+}
+
+#[test]
+fn unknown_reference_suggests_a_near_id() {
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/speaker") = json!("sergei-lavrof");
+    let message = assert_one_problem(&v, ErrorCode::UnknownReference, "/statements/0/speaker");
+    assert!(
+        message.contains("did you mean \"sergei-lavrov\""),
+        "{message}"
+    );
+}
+
+#[test]
+fn unknown_reference_in_every_kind_of_field() {
+    let fields = [
+        "/publisher",
+        "/entities/people/0/roles/0/organization",
+        "/entities/organizations/1/location",
+        "/entities/places/2/within",
+        "/meetings/0/organization",
+        "/meetings/0/participants/0/entity",
+        "/meetings/1/part_of/meeting",
+        "/meetings/3/coincides_with",
+        "/meetings/4/place",
+        "/sources/0/source",
+        "/statements/0/setting",
+        "/statements/1/about/0",
+        "/commitments/0/bound_parties/1",
+        "/commitments/3/counterparties/0",
+        "/commitments/1/statement",
+        "/commitments/1/meeting",
+    ];
+    for field in fields {
+        let mut v = example_value();
+        *at(&mut v, field) = json!("nowhere");
+        assert_one_problem(&v, ErrorCode::UnknownReference, field);
+    }
+}
+
+#[test]
+fn wrong_reference_kind() {
+    let cases = [
+        (
+            "/statements/0/speaker",
+            "moscow",
+            "must be a person or an organization, but \"moscow\" is a place",
+        ),
+        (
+            "/statements/0/setting",
+            "sergei-lavrov",
+            "must be a meeting",
+        ),
+        (
+            "/commitments/0/bound_parties/0",
+            "moscow",
+            "a person, an organization or a country",
+        ),
+        ("/meetings/4/place", "united-nations", "must be a place"),
+        (
+            "/entities/people/0/roles/0/organization",
+            "russia",
+            "must be an organization",
+        ),
+        (
+            "/commitments/1/statement",
+            "lavrov-meredov-talks",
+            "must be a statement",
+        ),
+        (
+            "/statements/1/about/0",
+            "strategic-partnership",
+            "an entity or a meeting",
+        ),
+    ];
+    for (field, id, expected) in cases {
+        let mut v = example_value();
+        *at(&mut v, field) = json!(id);
+        let message = assert_one_problem(&v, ErrorCode::WrongReferenceKind, field);
+        assert!(message.contains(expected), "{field}: {message}");
+    }
+}
+
+#[test]
+fn a_country_can_be_a_party_but_a_city_cannot() {
+    let mut v = example_value();
+    *at(&mut v, "/commitments/0/bound_parties/0") = json!("sergei-lavrov");
+    Article::from_json_str(&v.to_string()).unwrap();
+    *at(&mut v, "/commitments/0/bound_parties/0") = json!("ashgabat");
+    assert_one_problem(
+        &v,
+        ErrorCode::WrongReferenceKind,
+        "/commitments/0/bound_parties/0",
+    );
+}
+
+#[test]
+fn duplicate_reference_in_a_list_and_among_participants() {
+    let mut v = example_value();
+    at(&mut v, "/commitments/0/bound_parties")
+        .as_array_mut()
+        .unwrap()
+        .push(json!("russia"));
+    assert_one_problem(
+        &v,
+        ErrorCode::DuplicateReference,
+        "/commitments/0/bound_parties/2",
+    );
+
+    let mut v = example_value();
+    at(&mut v, "/meetings/1/participants")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"entity": "sergei-lavrov"}));
+    assert_one_problem(
+        &v,
+        ErrorCode::DuplicateReference,
+        "/meetings/1/participants/2/entity",
+    );
+}
+
+#[test]
+fn reference_cycle_of_meetings_is_reported_once_at_its_first_member() {
+    let mut v = example_value();
+    at(&mut v, "/meetings/0").as_object_mut().unwrap().insert(
+        "part_of".into(),
+        json!({"meeting": "lavrov-meredov-talks", "relation": "part"}),
+    );
+    let message = assert_one_problem(&v, ErrorCode::ReferenceCycle, "/meetings/0/part_of");
+    assert!(
+        message.contains("caspian-foreign-ministers-meeting → lavrov-meredov-talks → caspian-foreign-ministers-meeting"),
+        "{message}"
+    );
+}
+
+#[test]
+fn reference_cycle_of_organizations_and_places() {
+    let mut v = example_value();
+    at(&mut v, "/entities/organizations/1")
+        .as_object_mut()
+        .unwrap()
+        .insert("parent".into(), json!("mfa-russia"));
+    assert_one_problem(
+        &v,
+        ErrorCode::ReferenceCycle,
+        "/entities/organizations/1/parent",
+    );
+
+    let mut v = example_value();
+    at(&mut v, "/entities/places/0")
+        .as_object_mut()
+        .unwrap()
+        .insert("within".into(), json!("moscow"));
+    assert_one_problem(&v, ErrorCode::ReferenceCycle, "/entities/places/0/within");
+}
+
+#[test]
+fn self_reference() {
+    let mut v = example_value();
+    *at(&mut v, "/meetings/3/coincides_with") = json!("business-forum");
+    assert_one_problem(&v, ErrorCode::SelfReference, "/meetings/3/coincides_with");
+}
+
+#[test]
+fn blank_text_everywhere_it_is_checked() {
+    let fields = [
+        "/entities/people/0/name",
+        "/entities/people/0/aliases/0",
+        "/entities/people/1/roles/0/title",
+        "/entities/organizations/0/name",
+        "/entities/places/3/name",
+        "/subjects/2",
+        "/meetings/0/name",
+        "/meetings/1/topics/1",
+        "/meetings/1/participants/0/capacity",
+        "/statements/1/text",
+        "/statements/1/reporting_verb",
+        "/commitments/2/action",
+        "/statements/1/evidence/0/quote/exact",
+    ];
+    for field in fields {
+        for blank in ["", " \t\n\u{3000}"] {
+            let mut v = example_value();
+            *at(&mut v, field) = json!(blank);
+            assert_one_problem(&v, ErrorCode::BlankText, field);
+        }
+    }
+}
+
+#[test]
+fn blank_body_and_headline() {
+    let doc = json!({"format_version": "1.0", "id": "a", "language": "en", "headline": " ", "body": "\n"});
+    let found = problems(&doc);
+    let got: Vec<(ErrorCode, &str)> = found.iter().map(|(c, p, _)| (*c, p.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (ErrorCode::BlankText, "/headline"),
+            (ErrorCode::BlankText, "/body")
+        ]
+    );
+}
+
+#[test]
+fn no_bound_party() {
+    let mut v = example_value();
+    *at(&mut v, "/commitments/0/bound_parties") = json!([]);
+    assert_one_problem(&v, ErrorCode::NoBoundParty, "/commitments/0/bound_parties");
+}
+
+#[test]
+fn party_conflict() {
+    let mut v = example_value();
+    let i = index_of(&v, "/commitments", "cultural-educational-projects");
+    *at(&mut v, &format!("/commitments/{i}/counterparties")) = json!(["turkmenistan", "russia"]);
+    assert_one_problem(
+        &v,
+        ErrorCode::PartyConflict,
+        &format!("/commitments/{i}/counterparties/1"),
+    );
+}
+
+#[test]
+fn date_after_publication_for_held_meetings_and_statements() {
+    let mut v = example_value();
+    *at(&mut v, "/meetings/1/date") = json!("2023-12-06");
+    assert_one_problem(&v, ErrorCode::DateAfterPublication, "/meetings/1/date");
+
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/date") = json!("2024");
+    assert_one_problem(&v, ErrorCode::DateAfterPublication, "/statements/0/date");
+
+    // A day is allowed for time zones, and a scheduled meeting may lie ahead.
+    let mut v = example_value();
+    *at(&mut v, "/meetings/1/date") = json!("2023-12-05");
+    *at(&mut v, "/meetings/4/date") = json!("2024-06");
+    Article::from_json_str(&v.to_string()).unwrap();
+
+    // A timestamp publishes on its own local date.
+    let mut v = example_value();
+    *at(&mut v, "/published") = json!("2023-12-03T23:30:00+05:00");
+    Article::from_json_str(&v.to_string()).unwrap();
+    *at(&mut v, "/published") = json!("2023-12-02T23:30:00-05:00");
+    let found = problems(&v);
+    assert!(
+        found
+            .iter()
+            .all(|(c, _, _)| *c == ErrorCode::DateAfterPublication),
+        "{found:#?}"
+    );
+    let paths: Vec<&str> = found.iter().map(|(_, p, _)| p.as_str()).collect();
+    assert!(
+        paths.contains(&"/meetings/0/date") && paths.contains(&"/statements/8/date"),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn due_before_made() {
+    let mut v = example_value();
+    let i = index_of(&v, "/commitments", "friends-of-neutrality-participation");
+    *at(&mut v, &format!("/commitments/{i}/due")) = json!("2023-12-01");
+    let message = assert_one_problem(
+        &v,
+        ErrorCode::DueBeforeMade,
+        &format!("/commitments/{i}/due"),
+    );
+    assert!(
+        message.contains("the statement that made it (2023-12-04)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn evidence_not_found_without_a_position() {
+    let mut v = example_value();
+    at(&mut v, "/statements/1/evidence/0")
+        .as_object_mut()
+        .unwrap()
+        .remove("position");
+    *at(&mut v, "/statements/1/evidence/0/quote/exact") =
+        json!("underscoring the commission's work");
+    assert_one_problem(
+        &v,
+        ErrorCode::EvidenceNotFound,
+        "/statements/1/evidence/0/quote/exact",
+    );
+}
+
+#[test]
+fn evidence_not_found_with_that_context() {
+    let mut v = example_value();
+    at(&mut v, "/statements/1/evidence/0")
+        .as_object_mut()
+        .unwrap()
+        .remove("position");
+    at(&mut v, "/statements/1/evidence/0/quote")
+        .as_object_mut()
+        .unwrap()
+        .insert("prefix".into(), json!("nonsense "));
+    assert_one_problem(
+        &v,
+        ErrorCode::EvidenceNotFound,
+        "/statements/1/evidence/0/quote",
+    );
+}
+
+#[test]
+fn invalid_position() {
+    let mut v = example_value();
+    *at(&mut v, "/statements/1/evidence/0/position") = json!({"start": 800, "end": 700});
+    assert_one_problem(
+        &v,
+        ErrorCode::InvalidPosition,
+        "/statements/1/evidence/0/position",
+    );
+
+    let mut v = example_value();
+    let len = v["body"].as_str().unwrap().chars().count();
+    *at(&mut v, "/statements/1/evidence/0/position") = json!({"start": 734, "end": len + 1});
+    let message = assert_one_problem(
+        &v,
+        ErrorCode::InvalidPosition,
+        "/statements/1/evidence/0/position",
+    );
+    assert!(
+        message.contains(&format!("({len} code points)")),
+        "{message}"
+    );
+}
+
+#[test]
+fn position_off_by_one_names_the_right_one() {
+    let mut v = example_value();
+    let position = v["statements"][1]["evidence"][0]["position"].clone();
+    let (start, end) = (
+        position["start"].as_u64().unwrap(),
+        position["end"].as_u64().unwrap(),
+    );
+    *at(&mut v, "/statements/1/evidence/0/position") = json!({"start": start + 1, "end": end + 1});
+    let message = assert_one_problem(
+        &v,
+        ErrorCode::EvidencePositionMismatch,
+        "/statements/1/evidence/0/position",
+    );
+    assert!(
+        message.contains(&format!("the quote is at start {start}, end {end}")),
+        "{message}"
+    );
+}
+
+#[test]
+fn position_counts_code_points_not_bytes() {
+    // The first statement's evidence starts after curly quotes (3 bytes in
+    // UTF-8) earlier in the body; a byte offset would not select it.
+    let mut v = example_value();
+    let exact = v["statements"][0]["evidence"][0]["quote"]["exact"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = v["body"].as_str().unwrap().to_owned();
+    let byte_start = body.find(&exact).unwrap();
+    let char_start = body[..byte_start].chars().count();
+    assert_eq!(
+        v["statements"][0]["evidence"][0]["position"]["start"],
+        json!(char_start)
+    );
+    *at(&mut v, "/statements/0/evidence/0/position") =
+        json!({"start": byte_start, "end": byte_start + exact.chars().count()});
+    if byte_start != char_start {
+        assert_one_problem(
+            &v,
+            ErrorCode::EvidencePositionMismatch,
+            "/statements/0/evidence/0/position",
+        );
+    }
+}
+
+#[test]
+fn evidence_context_mismatch_at_the_position() {
+    let mut v = example_value();
+    at(&mut v, "/statements/1/evidence/0/quote")
+        .as_object_mut()
+        .unwrap()
+        .insert("suffix".into(), json!(" and more"));
+    assert_one_problem(
+        &v,
+        ErrorCode::EvidencePositionMismatch,
+        "/statements/1/evidence/0/quote/suffix",
+    );
+
+    let mut v = example_value();
+    at(&mut v, "/statements/1/evidence/0/quote")
+        .as_object_mut()
+        .unwrap()
+        .insert("prefix".into(), json!("Meredov, "));
+    assert_one_problem(
+        &v,
+        ErrorCode::EvidencePositionMismatch,
+        "/statements/1/evidence/0/quote/prefix",
+    );
+
+    // The right context is accepted.
+    let mut v = example_value();
+    at(&mut v, "/statements/1/evidence/0/quote")
+        .as_object_mut()
+        .unwrap()
+        .insert("prefix".into(), json!("remarked Lavrov, "));
+    Article::from_json_str(&v.to_string()).unwrap();
+}
+
+#[test]
+fn quote_not_in_body() {
+    let mut v = example_value();
+    *at(&mut v, "/statements/0/text") = json!("We deeply value our strategic partnership");
+    assert_one_problem(&v, ErrorCode::QuoteNotInBody, "/statements/0/text");
+
+    // A paraphrase need not stand in the body.
+    let mut v = example_value();
+    *at(&mut v, "/statements/1/text") = json!("The commission works well.");
+    Article::from_json_str(&v.to_string()).unwrap();
+}
+
+#[test]
+fn quote_with_straightened_apostrophes_gets_a_hint() {
+    let doc = json!({
+        "format_version": "1.0", "id": "a", "language": "en",
+        "body": "He said: “Turkmenistan’s position is close to ours.”",
+        "entities": {"people": [{"id": "p", "name": "Speaker"}]},
+        "statements": [{"id": "s", "speaker": "p", "mode": "direct_quote", "speech_act": "said",
+                        "text": "Turkmenistan's position is close to ours."}]
+    });
+    let found = problems(&doc);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].0, found[0].1.as_str()),
+        (ErrorCode::QuoteNotInBody, "/statements/0/text")
+    );
+    assert!(
+        found[0].2.contains("other quotation marks, apostrophes"),
+        "{}",
+        found[0].2
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_in_document_order() {
+    let mut v = example_value();
+    *at(&mut v, "/entities/people/0/name") = json!("");
+    *at(&mut v, "/meetings/3/coincides_with") = json!("business-forum");
+    *at(&mut v, "/statements/0/speaker") = json!("moscow");
+    *at(&mut v, "/statements/0/text") = json!("invented");
+    *at(&mut v, "/commitments/0/bound_parties") = json!([]);
+    let Err(Error::Invalid(errors)) = Article::from_json_str(&v.to_string()) else {
+        panic!("expected validation problems");
+    };
+    let got: Vec<(ErrorCode, &str)> = errors
+        .iter()
+        .map(|e| (e.code(), e.path().as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ErrorCode::BlankText, "/entities/people/0/name"),
+            (ErrorCode::SelfReference, "/meetings/3/coincides_with"),
+            (ErrorCode::WrongReferenceKind, "/statements/0/speaker"),
+            (ErrorCode::QuoteNotInBody, "/statements/0/text"),
+            (ErrorCode::NoBoundParty, "/commitments/0/bound_parties"),
+        ]
+    );
+    assert!(errors
+        .to_string()
+        .starts_with("5 problems:\n  /entities/people/0/name: blank_text:"));
+}
+
+#[test]
+fn every_validation_code_has_a_test_here() {
+    let source = include_str!("rules.rs");
+    for code in ErrorCode::ALL {
+        if code.stage() == structured_news::Stage::Validate {
+            let variant = format!("ErrorCode::{code:?}");
+            assert!(source.contains(&variant), "no test of {code} ({variant})");
+        }
+    }
+}
