@@ -117,7 +117,10 @@ pub struct Attribution {
 /// [`Validate::validate`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
-#[schemars(title = "Article")]
+#[schemars(
+    title = "Article",
+    description = "A news article and what it reports: the root of the structured-news format, version 1.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person or organization in entities, a commitment's statement the id of a statement. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
+)]
 #[non_exhaustive]
 pub struct Article {
     /// The version of this format, `"1.0"`.

@@ -16,8 +16,7 @@ use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, V
 
 string_enum! {
     /// What a commitment promises. Every kind is an AGREE event in PLOVER
-    /// and a CAMEO 03 "express intent to cooperate" event (see
-    /// [`CommitmentKind::cameo_code`]).
+    /// and a CAMEO 03 "express intent to cooperate" event.
     pub enum CommitmentKind {
         /// Attend or take part in an event.
         Attend = "attend",

@@ -141,6 +141,7 @@ pub mod error;
 pub mod evidence;
 pub mod meeting;
 pub mod reference;
+pub mod schema;
 pub mod statement;
 pub mod validate;
 

@@ -14,8 +14,8 @@ use crate::reference::{
 use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
 
 string_enum! {
-    /// What kind of meeting. Every kind is a CONSULT event in PLOVER and
-    /// CAMEO 04 when held (see [`Meeting::cameo_code`]).
+    /// What kind of meeting. Every kind is a CONSULT event in PLOVER, and a
+    /// CAMEO 04 (consult) event when held.
     pub enum MeetingKind {
         /// Talks between two parties.
         Bilateral = "bilateral",
@@ -44,8 +44,7 @@ string_enum! {
 
 string_enum! {
     /// Whether a meeting took place, and if not, where its planning stands.
-    /// The values map onto schema.org event statuses (see
-    /// [`MeetingStatus::schema_org_event_status`]).
+    /// The values map onto schema.org event statuses.
     pub enum MeetingStatus {
         /// It took place.
         Held = "held",

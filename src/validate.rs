@@ -428,9 +428,13 @@ impl Checker {
     }
 }
 
-/// Whether `s` is empty or only Unicode white space.
+/// Whether `s` is empty or only white space: Unicode `White_Space`, and also
+/// U+FEFF and U+001C to U+001F, which some regular-expression dialects
+/// count as space, so that whatever a schema's `\S` pattern refuses in any
+/// dialect, the validator refuses too.
 pub(crate) fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{1c}'..='\u{1f}'))
 }
 
 fn blank_message(key: &str, value: &str) -> String {
