@@ -59,7 +59,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         article.add_country(Place::country_builder("russia", "Russia", "RU").wikidata("Q159"));
     let turkmenistan = article
         .add_country(Place::country_builder("turkmenistan", "Turkmenistan", "TM").wikidata("Q874"));
-    let moscow = article.add_place(
+    article.add_place(
         Place::builder("moscow", "Moscow", PlaceKind::City)
             .country("RU")
             .within(&russia)
@@ -72,9 +72,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
     );
 
     // The publisher and the source it cites.
-    let nca = article.add_organization(
-        Organization::builder("nca", "nCa", OrganizationKind::Media).alias("News Central Asia"),
-    );
+    let nca =
+        article.add_organization(Organization::builder("nca", "nCa", OrganizationKind::Media));
     article.publisher(&nca);
     let russian_mfa = article.add_organization(
         Organization::builder(
@@ -83,10 +82,9 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             OrganizationKind::Ministry,
         )
         .alias("Russian Foreign Ministry")
-        .country("RU")
-        .location(&moscow),
+        .country("RU"),
     );
-    article.source(&russian_mfa, "according to the Russian Foreign Ministry");
+    article.source_quoted(&russian_mfa, "according to the Russian Foreign Ministry");
 
     // Turkmen government bodies.
     let turkmen_cabinet = article.add_organization(
@@ -104,8 +102,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             OrganizationKind::Ministry,
         )
         .alias("Foreign Ministry of Turkmenistan")
-        .country("TM")
-        .location(&ashgabat),
+        .country("TM"),
     );
 
     // Bodies and formats the ministers spoke of.
@@ -146,14 +143,11 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         "Russian-Turkmen University",
         OrganizationKind::EducationalInstitution,
     ));
-    let drama_theater = article.add_organization(
-        Organization::builder(
-            "state-russian-drama-theater",
-            "State Russian Drama Theater",
-            OrganizationKind::CulturalInstitution,
-        )
-        .country("TM"),
-    );
+    let drama_theater = article.add_organization(Organization::builder(
+        "state-russian-drama-theater",
+        "State Russian Drama Theater",
+        OrganizationKind::CulturalInstitution,
+    ));
     let pushkin_school = article.add_organization(
         Organization::builder(
             "pushkin-turkmen-russian-school",
@@ -173,6 +167,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
     );
     let meredov = article.add_person(
         Person::builder("rashid-meredov", "Rashid Meredov")
+            .alias("the head of the Foreign Ministry of Turkmenistan")
             .country("TM")
             .role(
                 "Deputy Chairman of the Cabinet of Ministers",
@@ -191,10 +186,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .name("meeting of Foreign Ministers of the Caspian Littoral States")
         .date("2023-12-04")
         .organization(&caspian_five)
-        .participant_as(
-            &lavrov,
-            "Minister of Foreign Affairs of the Russian Federation",
-        )
+        .participant_as(&lavrov, "Russian Foreign Minister")
         .participant_as(&meredov, "Minister of Foreign Affairs of Turkmenistan"),
     );
     let talks = article.add_meeting(
@@ -241,6 +233,23 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .place(&ashgabat)
         .organization(&friends_of_neutrality)
         .participant_as(&russia, "Russian delegation"),
+    );
+
+    // What both ministers said.
+    let reiterated = article.add_statement(
+        Statement::paraphrase(
+            "both-sides-reiterate-partnership",
+            &lavrov,
+            SpeechAct::Reiterated,
+            "their unwavering commitment to further strengthening the Russian-Turkmen strategic partnership and strengthening multifaceted cooperation between Moscow and Ashgabat",
+        )
+        .co_speaker(&meredov)
+        .reporting_verb("reiterated")
+        .setting(&talks)
+        .date("2023-12-04")
+        .about(&russia)
+        .about(&turkmenistan)
+        .evidence("Both sides reiterated their unwavering commitment to further strengthening the Russian-Turkmen strategic partnership and strengthening multifaceted cooperation between Moscow and Ashgabat."),
     );
 
     // What Lavrov said.
@@ -296,7 +305,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .date("2023-12-04")
         .evidence("Lavrov emphasized the commitment to full cooperation in the realization of cultural and educational projects."),
     );
-    article.add_statement(
+    let on_flagships = article.add_statement(
         Statement::paraphrase(
             "lavrov-flagship-projects",
             &lavrov,
@@ -379,6 +388,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .bound_party(&russia)
         .bound_party(&turkmenistan)
         .meeting(&talks)
+        .statement(&reiterated)
         .status(CommitmentStatus::Reiterated)
         .status_as_of("2023-12-04")
         .evidence("Both sides reiterated their unwavering commitment to further strengthening the Russian-Turkmen strategic partnership and strengthening multifaceted cooperation between Moscow and Ashgabat."),
@@ -405,7 +415,6 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "hold a business forum coinciding with the next meeting of the Intergovernmental Commission",
         )
         .bound_party(&russia)
-        .bound_party(&turkmenistan)
         .meeting(&business_forum)
         .statement(&on_forum)
         .status(CommitmentStatus::Stated)
@@ -419,7 +428,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "cooperate fully in the realization of cultural and educational projects",
         )
         .bound_party(&russia)
-        .counterparty(&turkmenistan)
+        .bound_party(&turkmenistan)
         .meeting(&talks)
         .statement(&on_projects)
         .about(&university)
@@ -429,6 +438,39 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .status_as_of("2023-12-04")
         .evidence("the commitment to full cooperation in the realization of cultural and educational projects"),
     );
+    let flagships = [
+        (
+            "establish-russian-turkmen-university",
+            "establish the Russian-Turkmen University",
+            &university,
+            "the establishment of the Russian-Turkmen University",
+        ),
+        (
+            "build-drama-theater-building",
+            "construct a new building for the State Russian Drama Theater",
+            &drama_theater,
+            "the construction of a new building for the State Russian Drama Theater",
+        ),
+        (
+            "expand-pushkin-school",
+            "expand the Pushkin Turkmen-Russian School in Ashgabat",
+            &pushkin_school,
+            "the expansion of the Pushkin Turkmen-Russian School in Ashgabat",
+        ),
+    ];
+    for (id, action, project, words) in flagships {
+        article.add_commitment(
+            Commitment::builder(id, CommitmentKind::Build, action)
+                .bound_party(&russia)
+                .bound_party(&turkmenistan)
+                .meeting(&talks)
+                .statement(&on_flagships)
+                .about(project)
+                .status(CommitmentStatus::Stated)
+                .status_as_of("2023-12-04")
+                .evidence(words),
+        );
+    }
     article.add_commitment(
         Commitment::builder(
             "friends-of-neutrality-participation",
@@ -436,7 +478,6 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "send a Russian delegation to the next meeting of the Group of Friends of Neutrality on 11 December in Ashgabat",
         )
         .bound_party(&russia)
-        .counterparty(&turkmenistan)
         .due("2023-12-11")
         .meeting(&neutrality_meeting)
         .statement(&on_participation)
@@ -452,6 +493,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&turkmenistan)
         .bound_party(&russia)
+        .meeting(&talks)
         .statement(&on_commission_track)
         .about(&commission)
         .status(CommitmentStatus::Stated)

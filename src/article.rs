@@ -4,23 +4,23 @@
 use std::borrow::Cow;
 use std::io::Read;
 
-use chrono::{Days, NaiveDate};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{object_serde, Id, LanguageTag, Url};
 use crate::commitment::Commitment;
-use crate::date::{EventDate, PublicationDate};
+use crate::date::PublicationDate;
 use crate::entity::Entities;
 use crate::error::{Error, JsonError};
-use crate::evidence::{check_evidence, Body, Evidence};
+use crate::evidence::Evidence;
 use crate::meeting::Meeting;
-use crate::reference::{find_cycles, IdTable, Target, ORGANIZATION, PLACE, SPEAKER};
 use crate::statement::Statement;
-use crate::validate::{Checker, ErrorCode, JsonPointer, Validate, ValidationErrors};
+use crate::validate::{ErrorCode, JsonPointer, Validate};
 
 mod builder;
+mod rules;
 pub use builder::ArticleBuilder;
+pub(crate) use rules::Context;
 
 /// The version of the JSON format an article is written in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -298,267 +298,6 @@ fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {
         }
     }
     pointer
-}
-
-/// What article-level rules need while checking the parts.
-pub(crate) struct Context<'a> {
-    pub(crate) ids: IdTable<'a>,
-    pub(crate) body: Body<'a>,
-    pub(crate) article: &'a Article,
-    published: Option<(PublicationDate, NaiveDate)>,
-    /// Where to report each cycle: (kind, index of the item) and the message.
-    cycles: Vec<(Target, usize, String)>,
-}
-
-/// A day's allowance for time zones when comparing a date with the
-/// publication date.
-const TIME_ZONE_ALLOWANCE: Days = Days::new(1);
-
-impl Context<'_> {
-    /// Reports `what` dated `date` if it lies wholly after the publication
-    /// (allowing one day for time zones).
-    pub(crate) fn check_not_after_publication(
-        &self,
-        c: &mut Checker,
-        key: &'static str,
-        date: &EventDate,
-        what: &str,
-    ) {
-        let Some((published, last_day)) = self.published else {
-            return;
-        };
-        let latest = last_day
-            .checked_add_days(TIME_ZONE_ALLOWANCE)
-            .unwrap_or(last_day);
-        if date.first_day() > latest {
-            c.report_at(
-                key,
-                ErrorCode::DateAfterPublication,
-                format!("{what} dated {date} lies after the article's publication ({published})"),
-            );
-        }
-    }
-
-    fn report_cycle(&self, c: &mut Checker, target: Target, index: usize, key: &'static str) {
-        for (t, i, message) in &self.cycles {
-            if *t == target && *i == index {
-                c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
-            }
-        }
-    }
-}
-
-impl Validate for Article {
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        let mut c = Checker::new();
-        self.check(&mut c);
-        c.finish()
-    }
-}
-
-impl Article {
-    fn id_table(&self) -> IdTable<'_> {
-        let e = &self.entities;
-        let mut ids = IdTable::with_capacity(
-            e.people.len()
-                + e.organizations.len()
-                + e.places.len()
-                + self.meetings.len()
-                + self.statements.len()
-                + self.commitments.len(),
-        );
-        for (i, p) in e.people.iter().enumerate() {
-            ids.define(&p.id, Target::Person, "/entities/people", i);
-        }
-        for (i, o) in e.organizations.iter().enumerate() {
-            ids.define(&o.id, Target::Organization, "/entities/organizations", i);
-        }
-        for (i, p) in e.places.iter().enumerate() {
-            let target = if p.kind == crate::entity::PlaceKind::Country {
-                Target::Country
-            } else {
-                Target::Place
-            };
-            ids.define(&p.id, target, "/entities/places", i);
-        }
-        for (i, m) in self.meetings.iter().enumerate() {
-            ids.define(&m.id, Target::Meeting, "/meetings", i);
-        }
-        for (i, s) in self.statements.iter().enumerate() {
-            ids.define(&s.id, Target::Statement, "/statements", i);
-        }
-        for (i, m) in self.commitments.iter().enumerate() {
-            ids.define(&m.id, Target::Commitment, "/commitments", i);
-        }
-        ids
-    }
-
-    /// The cycles of `part_of`, `parent` and `within`, each reported once at
-    /// its first member.
-    fn cycles(&self, ids: &IdTable<'_>) -> Vec<(Target, usize, String)> {
-        let mut out = Vec::new();
-        let mut collect = |target: Target,
-                           noun: &str,
-                           link: &str,
-                           all_ids: Vec<&Id>,
-                           parents: Vec<Option<usize>>| {
-            for cycle in find_cycles(&parents) {
-                let chain: Vec<&str> = cycle
-                    .iter()
-                    .chain(cycle.first())
-                    .filter_map(|&i| all_ids.get(i).map(|id| id.as_str()))
-                    .collect();
-                if let Some(&first) = cycle.first() {
-                    let message = format!("{noun} is {link} itself: {}", chain.join(" → "));
-                    out.push((target, first, message));
-                }
-            }
-        };
-        let organizations = &self.entities.organizations;
-        collect(
-            Target::Organization,
-            "this organization",
-            "a parent of",
-            organizations.iter().map(|o| &o.id).collect(),
-            organizations
-                .iter()
-                .map(|o| {
-                    o.parent
-                        .as_ref()
-                        .and_then(|p| ids.index_of(p.as_str(), Target::Organization))
-                })
-                .collect(),
-        );
-        let places = &self.entities.places;
-        collect(
-            Target::Place,
-            "this place",
-            "within",
-            places.iter().map(|p| &p.id).collect(),
-            places
-                .iter()
-                .map(|p| {
-                    p.within.as_ref().and_then(|w| {
-                        ids.index_of(w.as_str(), Target::Place)
-                            .or_else(|| ids.index_of(w.as_str(), Target::Country))
-                    })
-                })
-                .collect(),
-        );
-        collect(
-            Target::Meeting,
-            "this meeting",
-            "part of",
-            self.meetings.iter().map(|m| &m.id).collect(),
-            self.meetings
-                .iter()
-                .map(|m| {
-                    m.part_of
-                        .as_ref()
-                        .and_then(|p| ids.index_of(p.meeting.as_str(), Target::Meeting))
-                })
-                .collect(),
-        );
-        out
-    }
-
-    fn check(&self, c: &mut Checker) {
-        let ids = self.id_table();
-        let cycles = self.cycles(&ids);
-        let mut cx = Context {
-            ids,
-            body: Body::new(&self.body),
-            article: self,
-            published: self.published.map(|p| (p, p.last_day())),
-            cycles,
-        };
-        c.optional_text("headline", self.headline.as_deref());
-        cx.ids
-            .check_optional(c, "dateline", self.dateline.as_ref(), PLACE);
-        cx.ids
-            .check_optional(c, "publisher", self.publisher.as_ref(), ORGANIZATION);
-        cx.ids.check_list(c, "bylines", &self.bylines, SPEAKER);
-        if !self.sources.is_empty() {
-            c.at("sources", |c| {
-                for (i, source) in self.sources.iter().enumerate() {
-                    c.at_index(i, |c| {
-                        cx.ids.check(c, "source", &source.source, SPEAKER);
-                        c.at("evidence", |c| {
-                            for (k, e) in source.evidence.iter().enumerate() {
-                                c.at_index(k, |c| check_evidence(c, e, &mut cx.body));
-                            }
-                        });
-                    });
-                }
-            });
-        }
-        c.texts("subjects", &self.subjects);
-        c.text("body", &self.body);
-        self.check_entities(c, &cx);
-        c.at("meetings", |c| {
-            for (i, m) in self.meetings.iter().enumerate() {
-                c.at_index(i, |c| {
-                    cx.ids.check_unique(c, &m.id, "/meetings", i);
-                    m.check_local(c);
-                    m.check_in_article(c, &mut cx);
-                    cx.report_cycle(c, Target::Meeting, i, "part_of");
-                });
-            }
-        });
-        c.at("statements", |c| {
-            for (i, s) in self.statements.iter().enumerate() {
-                c.at_index(i, |c| {
-                    cx.ids.check_unique(c, &s.id, "/statements", i);
-                    s.check_local(c);
-                    s.check_in_article(c, &mut cx);
-                });
-            }
-        });
-        c.at("commitments", |c| {
-            for (i, m) in self.commitments.iter().enumerate() {
-                c.at_index(i, |c| {
-                    cx.ids.check_unique(c, &m.id, "/commitments", i);
-                    m.check_local(c);
-                    m.check_in_article(c, &mut cx);
-                });
-            }
-        });
-    }
-
-    fn check_entities(&self, c: &mut Checker, cx: &Context<'_>) {
-        let e = &self.entities;
-        c.at("entities", |c| {
-            c.at("people", |c| {
-                for (i, p) in e.people.iter().enumerate() {
-                    c.at_index(i, |c| {
-                        cx.ids.check_unique(c, &p.id, "/entities/people", i);
-                        p.check_local(c);
-                        p.check_references(c, &cx.ids);
-                    });
-                }
-            });
-            c.at("organizations", |c| {
-                for (i, o) in e.organizations.iter().enumerate() {
-                    c.at_index(i, |c| {
-                        cx.ids.check_unique(c, &o.id, "/entities/organizations", i);
-                        o.check_local(c);
-                        o.check_references(c, &cx.ids);
-                        cx.report_cycle(c, Target::Organization, i, "parent");
-                    });
-                }
-            });
-            c.at("places", |c| {
-                for (i, p) in e.places.iter().enumerate() {
-                    c.at_index(i, |c| {
-                        cx.ids.check_unique(c, &p.id, "/entities/places", i);
-                        p.check_local(c);
-                        p.check_references(c, &cx.ids);
-                        cx.report_cycle(c, Target::Place, i, "within");
-                    });
-                }
-            });
-        });
-    }
 }
 
 object_serde!(Attribution);

@@ -100,18 +100,19 @@ impl FromStr for Id {
             }
             Some(_) => {}
         }
-        if bytes.len() > MAX_ID_LEN {
-            return Err(err(format!(
-                "an id has at most {MAX_ID_LEN} characters, this one has {}",
-                s.chars().count()
-            )));
-        }
         if let Some(bad) = s
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-')))
         {
             return Err(err(format!(
                 "{bad:?} is not allowed in an id (use ASCII letters, digits, '.', '_', ':' or '-')"
+            )));
+        }
+        // Only ASCII is left, so bytes are characters.
+        if bytes.len() > MAX_ID_LEN {
+            return Err(err(format!(
+                "an id has at most {MAX_ID_LEN} characters, this one has {}",
+                bytes.len()
             )));
         }
         Ok(Id(s.into()))

@@ -8,11 +8,13 @@ use crate::codes::{object_serde, string_enum, Id};
 use crate::date::{EventDate, PartialDate};
 use crate::evidence::{check_evidence, Evidence, TextQuoteSelector};
 use crate::reference::{
-    AsParty, AsSubject, Handle, MeetingHandle, StatementHandle, Target, MEETING, PARTY, STATEMENT,
-    SUBJECT,
+    AsParty, AsSubject, Expected, Handle, MeetingHandle, StatementHandle, Target, MEETING, PARTY,
+    STATEMENT, SUBJECT,
 };
 use crate::statement::EvidenceDraft;
-use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
+use crate::validate::{
+    check_alone, finish_build, repeats, Checker, ErrorCode, Validate, ValidationErrors,
+};
 
 string_enum! {
     /// What a commitment promises. Every kind is an AGREE event in PLOVER
@@ -178,7 +180,9 @@ impl Commitment {
         CommitmentBuilder::new(id, kind, action)
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the commitment's rules, field by field; references, dates and
+    /// evidence only within an article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
         c.text("action", &self.action);
         if self.bound_parties.is_empty() {
             c.report_at(
@@ -187,73 +191,95 @@ impl Commitment {
                 "a commitment binds at least one party",
             );
         }
-        if self
-            .counterparties
-            .iter()
-            .any(|p| self.bound_parties.contains(p))
-        {
+        check_ids(c, cx, "bound_parties", &self.bound_parties, PARTY);
+        let repeated = repeats(&self.counterparties);
+        if !self.counterparties.is_empty() {
             c.at("counterparties", |c| {
-                for (i, p) in self.counterparties.iter().enumerate() {
-                    if self.bound_parties.contains(p) {
-                        c.at_index(i, |c| {
+                for (i, party) in self.counterparties.iter().enumerate() {
+                    c.at_index(i, |c| {
+                        if let Some(cx) = cx {
+                            cx.ids.check_here(c, "counterparties", party, PARTY);
+                        }
+                        if repeated.binary_search(&i).is_ok() {
+                            c.report(
+                                ErrorCode::DuplicateReference,
+                                format!("{:?} is already in counterparties", party.as_str()),
+                            );
+                        }
+                        if self.bound_parties.contains(party) {
                             c.report(
                                 ErrorCode::PartyConflict,
                                 format!(
                                     "{:?} is both bound by the commitment and its counterparty",
-                                    p.as_str()
+                                    party.as_str()
                                 ),
-                            )
-                        });
-                    }
+                            );
+                        }
+                    });
                 }
             });
         }
-    }
-
-    pub(crate) fn check_in_article(&self, c: &mut Checker, cx: &mut Context<'_>) {
-        let ids = &cx.ids;
-        ids.check_list(c, "bound_parties", &self.bound_parties, PARTY);
-        ids.check_list(c, "counterparties", &self.counterparties, PARTY);
-        ids.check_optional(c, "meeting", self.meeting.as_ref(), MEETING);
-        ids.check_optional(c, "statement", self.statement.as_ref(), STATEMENT);
-        ids.check_list(c, "about", &self.about, SUBJECT);
+        let Some(cx) = cx else {
+            return;
+        };
         if let Some(due) = &self.due {
             let made = self
                 .statement
                 .as_ref()
-                .and_then(|s| ids.index_of(s.as_str(), Target::Statement))
+                .and_then(|s| cx.ids.index_of(s.as_str(), Target::Statement))
                 .and_then(|i| cx.article.statements.get(i))
-                .and_then(|s| s.date.map(|d| (d, "the statement that made it")))
-                .or_else(|| {
-                    self.meeting
-                        .as_ref()
-                        .and_then(|m| ids.index_of(m.as_str(), Target::Meeting))
-                        .and_then(|i| cx.article.meetings.get(i))
-                        .and_then(|m| m.date.map(|d| (d, "its meeting")))
-                });
-            if let Some((made, by)) = made {
+                .and_then(|s| s.date);
+            if let Some(made) = made {
                 if due.last_day() < made.first_day() {
                     c.report_at(
                         "due",
                         ErrorCode::DueBeforeMade,
-                        format!("it falls due ({due}) before {by} ({made})"),
+                        format!("it falls due ({due}) before the statement that made it ({made})"),
                     );
                 }
             }
         }
+        cx.ids
+            .check_optional(c, "meeting", self.meeting.as_ref(), MEETING);
+        cx.ids
+            .check_optional(c, "statement", self.statement.as_ref(), STATEMENT);
+        cx.ids.check_list(c, "about", &self.about, SUBJECT);
         if !self.evidence.is_empty() {
             c.at("evidence", |c| {
                 for (i, e) in self.evidence.iter().enumerate() {
-                    c.at_index(i, |c| check_evidence(c, e, &mut cx.body));
+                    c.at_index(i, |c| check_evidence(c, e, &cx.body));
                 }
             });
         }
     }
 }
 
+/// Checks a list of references: none twice, and, within an article, each
+/// resolving to the `expected` kind.
+fn check_ids(
+    c: &mut Checker,
+    cx: Option<&Context<'_>>,
+    key: &'static str,
+    ids: &[Id],
+    expected: Expected,
+) {
+    match cx {
+        Some(cx) => cx.ids.check_list(c, key, ids, expected),
+        None => {
+            for i in repeats(ids) {
+                c.at(key, |c| {
+                    c.at_index(i, |c| {
+                        c.report(ErrorCode::DuplicateReference, format!("already in {key}"))
+                    })
+                });
+            }
+        }
+    }
+}
+
 impl Validate for Commitment {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 
@@ -324,9 +350,10 @@ impl CommitmentBuilder {
         self
     }
 
-    /// Sets when it falls due (checked by `build`).
-    pub fn due(mut self, date: &str) -> Self {
-        self.due = Some(date.to_owned());
+    /// Sets when it falls due: text such as `"2023-12-11"` or
+    /// `"2024"`, or a date type; checked by `build`.
+    pub fn due(mut self, date: impl std::fmt::Display) -> Self {
+        self.due = Some(date.to_string());
         self
     }
 
@@ -355,8 +382,8 @@ impl CommitmentBuilder {
     }
 
     /// Sets the date the status is known to hold on (checked by `build`).
-    pub fn status_as_of(mut self, date: &str) -> Self {
-        self.status_as_of = Some(date.to_owned());
+    pub fn status_as_of(mut self, date: impl std::fmt::Display) -> Self {
+        self.status_as_of = Some(date.to_string());
         self
     }
 
@@ -412,7 +439,7 @@ impl CommitmentBuilder {
                         .collect(),
                 })
             },
-            Commitment::check_local,
+            |commitment, c| commitment.check(c, None),
         )
     }
 }

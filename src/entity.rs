@@ -5,9 +5,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::article::Context;
 use crate::codes::{object_serde, string_enum, CountryCode, Id, Url, WikidataId};
-use crate::reference::{IdTable, ORGANIZATION, PLACE};
-use crate::validate::{check_alone, Checker, Validate, ValidationErrors};
+use crate::reference::{Target, ORGANIZATION, PLACE};
+use crate::validate::{check_alone, repeats, Checker, ErrorCode, Validate, ValidationErrors};
 
 mod builder;
 pub use builder::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
@@ -104,39 +105,54 @@ impl Person {
         PersonBuilder::new(id, name)
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the person's rules, field by field; references only within an
+    /// article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
         c.text("name", &self.name);
         c.texts("aliases", &self.aliases);
-        if self
-            .roles
-            .iter()
-            .any(|r| crate::validate::is_blank(&r.title))
-        {
+        if !self.roles.is_empty() {
             c.at("roles", |c| {
                 for (i, role) in self.roles.iter().enumerate() {
-                    c.at_index(i, |c| c.text("title", &role.title));
+                    c.at_index(i, |c| {
+                        c.text("title", &role.title);
+                        if let Some(cx) = cx {
+                            cx.ids.check_optional(
+                                c,
+                                "organization",
+                                role.organization.as_ref(),
+                                ORGANIZATION,
+                            );
+                        }
+                    });
                 }
             });
         }
+        check_identifiers(c, self.identifiers.as_ref());
     }
+}
 
-    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
-        if self.roles.iter().all(|r| r.organization.is_none()) {
-            return;
-        }
-        c.at("roles", |c| {
-            for (i, role) in self.roles.iter().enumerate() {
+/// Checks that no URI is given twice in `same_as`.
+fn check_identifiers(c: &mut Checker, identifiers: Option<&Identifiers>) {
+    let Some(identifiers) = identifiers else {
+        return;
+    };
+    for i in repeats(&identifiers.same_as) {
+        c.at("identifiers", |c| {
+            c.at("same_as", |c| {
                 c.at_index(i, |c| {
-                    ids.check_optional(c, "organization", role.organization.as_ref(), ORGANIZATION)
-                });
-            }
+                    c.report(
+                        ErrorCode::DuplicateReference,
+                        "this URI is already in same_as",
+                    )
+                })
+            })
         });
     }
 }
 
 impl Validate for Person {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 
@@ -236,20 +252,25 @@ impl Organization {
         OrganizationBuilder::new(id, name, kind)
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the organization's rules, field by field; references and
+    /// cycles only within an article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
         c.text("name", &self.name);
         c.texts("aliases", &self.aliases);
-    }
-
-    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
-        ids.check_optional(c, "parent", self.parent.as_ref(), ORGANIZATION);
-        ids.check_optional(c, "location", self.location.as_ref(), PLACE);
+        if let Some(cx) = cx {
+            cx.ids
+                .check_optional(c, "parent", self.parent.as_ref(), ORGANIZATION);
+            cx.report_cycle(c, Target::Organization, &self.id, "parent");
+            cx.ids
+                .check_optional(c, "location", self.location.as_ref(), PLACE);
+        }
+        check_identifiers(c, self.identifiers.as_ref());
     }
 }
 
 impl Validate for Organization {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 
@@ -324,23 +345,27 @@ impl Place {
     }
 
     /// A builder for a country with its ISO 3166-1 alpha-2 `code`.
-    pub fn country_builder(id: &str, name: &str, code: impl AsRef<str>) -> CountryBuilder {
+    pub fn country_builder(id: &str, name: &str, code: impl std::fmt::Display) -> CountryBuilder {
         CountryBuilder::new(id, name, code)
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the place's rules, field by field; references and cycles only
+    /// within an article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
         c.text("name", &self.name);
         c.texts("aliases", &self.aliases);
-    }
-
-    pub(crate) fn check_references(&self, c: &mut Checker, ids: &IdTable<'_>) {
-        ids.check_optional(c, "within", self.within.as_ref(), PLACE);
+        if let Some(cx) = cx {
+            cx.ids
+                .check_optional(c, "within", self.within.as_ref(), PLACE);
+            cx.report_cycle(c, Target::Place, &self.id, "within");
+        }
+        check_identifiers(c, self.identifiers.as_ref());
     }
 }
 
 impl Validate for Place {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 

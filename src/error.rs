@@ -146,6 +146,7 @@ impl JsonError {
         let suffix = format!(" at line {} column {}", err.line(), err.column());
         let raw = full.strip_suffix(&suffix).unwrap_or(&full);
         let (code, message) = classify(err.classify(), raw);
+        let message = cut(&message, MESSAGE_MAX);
         JsonError::new(code, path, err.line(), err.column(), message)
     }
 }
@@ -205,6 +206,18 @@ impl std::error::Error for JsonError {}
 /// The longest input quoted back in a [`ValueError`] message, in characters.
 const QUOTED_INPUT_MAX: usize = 80;
 
+/// The longest message kept, in characters: serde quotes values and keys
+/// back in full, and a 50 MB key must not make a 50 MB message.
+const MESSAGE_MAX: usize = 400;
+
+/// `text`, cut after `max` characters (with an ellipsis).
+pub(crate) fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or_default()),
+        None => text.to_owned(),
+    }
+}
+
 /// A string that a checked type refuses: an id with a space, an impossible
 /// date, an unassigned country code, ...
 ///
@@ -224,14 +237,10 @@ pub struct ValueError {
 
 impl ValueError {
     pub(crate) fn new(code: ErrorCode, input: &str, reason: impl Into<String>) -> Self {
-        let input = match input.char_indices().nth(QUOTED_INPUT_MAX) {
-            Some((cut, _)) => format!("{}…", input.get(..cut).unwrap_or_default()),
-            None => input.to_owned(),
-        };
         ValueError {
             code,
-            input,
-            reason: reason.into(),
+            input: cut(input, QUOTED_INPUT_MAX),
+            reason: cut(&reason.into(), MESSAGE_MAX),
         }
     }
 

@@ -224,33 +224,49 @@ fn quote_fits_at(body: &str, quote: &TextQuoteSelector, range: Range<usize>) -> 
 /// The byte range of the first occurrence of `quote` (with its context) in
 /// `body`. Linear in the body's length.
 fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<usize>> {
-    if quote.exact.is_empty() {
+    let exact = quote.exact.as_str();
+    if exact.is_empty() {
         return None;
     }
-    body.match_indices(quote.exact.as_str())
-        .map(|(at, m)| at..at + m.len())
-        .find(|range| quote_fits_at(body, quote, range.clone()))
+    // Occurrences may overlap ("aa" twice in "aaa"), so search again from
+    // the character after each one rather than after its end.
+    let mut from = 0;
+    while let Some(found) = body.get(from..).and_then(|rest| rest.find(exact)) {
+        let start = from + found;
+        let range = start..start + exact.len();
+        if quote_fits_at(body, quote, range.clone()) {
+            return Some(range);
+        }
+        let step = body
+            .get(start..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+        from = start + step;
+    }
+    None
 }
 
 /// The body as validation sees it: its text and, built on first use, its
 /// offset index.
 pub(crate) struct Body<'a> {
     text: &'a str,
-    index: Option<OffsetIndex<'a>>,
+    index: std::cell::OnceCell<OffsetIndex<'a>>,
 }
 
 impl<'a> Body<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Body { text, index: None }
+        Body {
+            text,
+            index: std::cell::OnceCell::new(),
+        }
     }
 
     pub(crate) fn text(&self) -> &'a str {
         self.text
     }
 
-    fn index(&mut self) -> &OffsetIndex<'a> {
-        let text = self.text;
-        self.index.get_or_insert_with(|| OffsetIndex::new(text))
+    fn index(&self) -> &OffsetIndex<'a> {
+        self.index.get_or_init(|| OffsetIndex::new(self.text))
     }
 }
 
@@ -304,7 +320,7 @@ fn near_miss_hint(body: &str, exact: &str) -> &'static str {
 pub(crate) fn check_evidence(
     c: &mut Checker,
     evidence: &Evidence,
-    body: &mut Body<'_>,
+    body: &Body<'_>,
 ) -> Option<Range<usize>> {
     let quote = &evidence.quote;
     if is_blank(&quote.exact) {
@@ -409,33 +425,26 @@ fn report_not_found(c: &mut Checker, body: &str, quote: &TextQuoteSelector) {
     }
 }
 
-/// Checks that a direct quote's words occur in the body; `found` are the
-/// byte ranges of the statement's evidence already verified, which answer
-/// without searching the body again when they contain the words.
-pub(crate) fn check_quote_in_body(
-    c: &mut Checker,
-    text: &str,
-    body: &Body<'_>,
-    found: &[Range<usize>],
-) {
+/// What is wrong with a direct quote whose words are not in the body, or
+/// `None` when they are. `found` are the byte ranges of the statement's
+/// evidence already verified, which answer without searching the body again
+/// when they contain the words.
+pub(crate) fn quote_problem(text: &str, body: &Body<'_>, found: &[Range<usize>]) -> Option<String> {
     if text.is_empty() {
-        return;
+        return None;
     }
     let in_evidence = found
         .iter()
         .filter_map(|r| body.text().get(r.clone()))
         .any(|selected| selected.contains(text));
-    if !in_evidence && !body.text().contains(text) {
-        c.report_at(
-            "text",
-            ErrorCode::QuoteNotInBody,
-            format!(
-                "a direct quote must stand word for word in the body, and {} does not{}",
-                excerpt(text),
-                near_miss_hint(body.text(), text)
-            ),
-        );
+    if in_evidence || body.text().contains(text) {
+        return None;
     }
+    Some(format!(
+        "a direct quote must stand word for word in the body, and {} does not{}",
+        excerpt(text),
+        near_miss_hint(body.text(), text)
+    ))
 }
 
 object_serde!(TextQuoteSelector);
@@ -456,6 +465,16 @@ mod tests {
         assert_eq!(e.find_in(&OffsetIndex::new(body)), Some(8..11));
         assert_eq!(Evidence::locate(body, "four"), None);
         assert_eq!(Evidence::locate(body, ""), None);
+    }
+
+    #[test]
+    fn overlapping_occurrences_are_found() {
+        let mut q = TextQuoteSelector::new("aa");
+        q.prefix = Some("a".into());
+        assert_eq!(find_quote("aaa", &q), Some(1..3));
+        let mut q = TextQuoteSelector::new("éé");
+        q.suffix = Some("x".into());
+        assert_eq!(find_quote("ééé x éééx", &q), Some(11..15));
     }
 
     #[test]

@@ -8,10 +8,12 @@ use crate::article::Context;
 use crate::codes::{object_serde, string_enum, Id};
 use crate::date::EventDate;
 use crate::reference::{
-    AsLocation, AsParty, Handle, MeetingHandle, OrganizationHandle, MEETING, ORGANIZATION, PARTY,
-    PLACE,
+    AsLocation, AsParty, Handle, MeetingHandle, OrganizationHandle, Target, MEETING, ORGANIZATION,
+    PARTY, PLACE,
 };
-use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
+use crate::validate::{
+    check_alone, finish_build, repeats, Checker, ErrorCode, Validate, ValidationErrors,
+};
 
 string_enum! {
     /// What kind of meeting. Every kind is a CONSULT event in PLOVER, and a
@@ -208,44 +210,48 @@ impl Meeting {
         }
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the meeting's rules, field by field; references, cycles and
+    /// dates only within an article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
         c.optional_text("name", self.name.as_deref());
-        c.texts("topics", &self.topics);
-        if self.participants.is_empty() {
-            return;
+        if let (Some(cx), Some(date), MeetingStatus::Held) = (cx, &self.date, self.status) {
+            cx.check_not_after_publication(c, "date", date, "a held meeting");
         }
-        c.at("participants", |c| {
-            for (i, p) in self.participants.iter().enumerate() {
-                c.at_index(i, |c| {
-                    c.optional_text("capacity", p.capacity.as_deref());
-                    let before = self.participants.get(..i).unwrap_or_default();
-                    if before.iter().any(|q| q.entity == p.entity) {
-                        c.report_at(
-                            "entity",
-                            ErrorCode::DuplicateReference,
-                            format!("{:?} already takes part in this meeting", p.entity.as_str()),
-                        );
-                    }
-                });
-            }
-        });
-    }
-
-    pub(crate) fn check_in_article(&self, c: &mut Checker, cx: &mut Context<'_>) {
-        let ids = &cx.ids;
-        ids.check_optional(c, "place", self.place.as_ref(), PLACE);
-        ids.check_optional(c, "organization", self.organization.as_ref(), ORGANIZATION);
+        if let Some(cx) = cx {
+            cx.ids
+                .check_optional(c, "place", self.place.as_ref(), PLACE);
+            cx.ids
+                .check_optional(c, "organization", self.organization.as_ref(), ORGANIZATION);
+        }
         if !self.participants.is_empty() {
+            let entities: Vec<&Id> = self.participants.iter().map(|p| &p.entity).collect();
+            let repeated = repeats(&entities);
             c.at("participants", |c| {
                 for (i, p) in self.participants.iter().enumerate() {
-                    c.at_index(i, |c| ids.check(c, "entity", &p.entity, PARTY));
+                    c.at_index(i, |c| {
+                        if let Some(cx) = cx {
+                            cx.ids.check(c, "entity", &p.entity, PARTY);
+                        }
+                        if repeated.binary_search(&i).is_ok() {
+                            c.report_at(
+                                "entity",
+                                ErrorCode::DuplicateReference,
+                                format!(
+                                    "{:?} already takes part in this meeting",
+                                    p.entity.as_str()
+                                ),
+                            );
+                        }
+                        c.optional_text("capacity", p.capacity.as_deref());
+                    });
                 }
             });
         }
-        if let Some(part_of) = &self.part_of {
+        if let (Some(cx), Some(part_of)) = (cx, &self.part_of) {
             c.at("part_of", |c| {
-                ids.check(c, "meeting", &part_of.meeting, MEETING)
+                cx.ids.check(c, "meeting", &part_of.meeting, MEETING)
             });
+            cx.report_cycle(c, Target::Meeting, &self.id, "part_of");
         }
         if let Some(other) = &self.coincides_with {
             if *other == self.id {
@@ -254,21 +260,17 @@ impl Meeting {
                     ErrorCode::SelfReference,
                     "a meeting cannot coincide with itself",
                 );
-            } else {
-                ids.check(c, "coincides_with", other, MEETING);
+            } else if let Some(cx) = cx {
+                cx.ids.check(c, "coincides_with", other, MEETING);
             }
         }
-        if self.status == MeetingStatus::Held {
-            if let Some(date) = &self.date {
-                cx.check_not_after_publication(c, "date", date, "a held meeting");
-            }
-        }
+        c.texts("topics", &self.topics);
     }
 }
 
 impl Validate for Meeting {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 
@@ -329,10 +331,12 @@ impl MeetingBuilder {
         self
     }
 
-    /// Sets the date: `2023-12-11`, `2023-12` or `2023-12-04/2023-12-05`
-    /// (checked by `build`).
-    pub fn date(mut self, date: &str) -> Self {
-        self.date = Some(date.to_owned());
+    /// Sets the date: text such as `"2023-12-11"`, `"2023-12"` or
+    /// `"2023-12-04/2023-12-05"`, or a date type ([`EventDate`],
+    /// [`PartialDate`](crate::PartialDate), chrono's `NaiveDate`); checked by
+    /// `build`.
+    pub fn date(mut self, date: impl std::fmt::Display) -> Self {
+        self.date = Some(date.to_string());
         self
     }
 
@@ -430,7 +434,7 @@ impl MeetingBuilder {
                     topics: self.topics,
                 })
             },
-            Meeting::check_local,
+            |meeting, c| meeting.check(c, None),
         )
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::codes::Id;
-use crate::validate::{Checker, ErrorCode};
+use crate::validate::{repeats, Checker, ErrorCode};
 
 /// What an id in an article names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,12 +83,19 @@ pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entit
 /// Every id of an article with what it names and where it is defined.
 pub(crate) struct IdTable<'a> {
     map: HashMap<&'a str, (Target, &'static str, usize)>,
+    /// How many more unknown references get a "did you mean" (each costs a
+    /// pass over the ids, so a document full of them stays linear).
+    suggestions_left: std::cell::Cell<usize>,
 }
+
+/// How many unknown references of one article get a suggestion.
+const SUGGESTIONS: usize = 20;
 
 impl<'a> IdTable<'a> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         IdTable {
             map: HashMap::with_capacity(n),
+            suggestions_left: std::cell::Cell::new(SUGGESTIONS),
         }
     }
 
@@ -171,11 +178,12 @@ impl<'a> IdTable<'a> {
         if ids.is_empty() {
             return;
         }
+        let repeated = repeats(ids);
         c.at(key, |c| {
             for (i, id) in ids.iter().enumerate() {
                 c.at_index(i, |c| {
                     self.check_here(c, key, id, expected);
-                    if ids.get(..i).is_some_and(|before| before.contains(id)) {
+                    if repeated.binary_search(&i).is_ok() {
                         c.report(
                             ErrorCode::DuplicateReference,
                             format!("{:?} is already in {key}", id.as_str()),
@@ -200,8 +208,11 @@ impl<'a> IdTable<'a> {
                 ),
             ),
             None => {
-                let hint = self
-                    .suggest(id.as_str(), expected)
+                let budget = self.suggestions_left.get();
+                self.suggestions_left.set(budget.saturating_sub(1));
+                let hint = (budget > 0)
+                    .then(|| self.suggest(id.as_str(), expected))
+                    .flatten()
                     .map(|s| format!("; did you mean {s:?}?"))
                     .unwrap_or_default();
                 c.report(
@@ -230,6 +241,9 @@ impl<'a> IdTable<'a> {
 
 /// The Levenshtein distance of `a` and `b` when it is at most `limit`.
 fn edit_distance_at_most(a: &str, b: &str, limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit * 4 {
+        return None;
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > limit {

@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::article::Context;
 use crate::codes::{object_serde, string_enum, Id};
 use crate::date::EventDate;
-use crate::evidence::{check_evidence, check_quote_in_body, Evidence, TextQuoteSelector};
+use crate::evidence::{check_evidence, quote_problem, Evidence, TextQuoteSelector};
 use crate::reference::{AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT};
-use crate::validate::{check_alone, finish_build, Checker, Validate, ValidationErrors};
+use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
 
 string_enum! {
     /// How the article gives the words.
@@ -77,6 +77,13 @@ pub struct Statement {
     /// The id of the person or organization who said it (checked by the
     /// validator: `unknown_reference`, `wrong_reference_kind`).
     pub speaker: Id,
+    /// The ids of others who said it together with the speaker, for a joint
+    /// statement ("both sides reiterated"): people or organizations, none
+    /// twice and not the speaker (`unknown_reference`,
+    /// `wrong_reference_kind`, `duplicate_reference`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub co_speakers: Vec<Id>,
     /// Direct quote or paraphrase.
     pub mode: StatementMode,
     /// The words: for a direct quote exactly as in the body, without the
@@ -123,6 +130,7 @@ impl Statement {
         Statement {
             id,
             speaker,
+            co_speakers: Vec::new(),
             mode,
             text: text.into(),
             speech_act,
@@ -154,38 +162,58 @@ impl Statement {
         StatementBuilder::new(id, speaker, StatementMode::Paraphrase, speech_act, text)
     }
 
-    pub(crate) fn check_local(&self, c: &mut Checker) {
+    /// Checks the statement's rules, field by field; references, dates and
+    /// evidence only within an article (`cx`).
+    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
+        if let Some(cx) = cx {
+            cx.ids.check(c, "speaker", &self.speaker, SPEAKER);
+            cx.ids
+                .check_list(c, "co_speakers", &self.co_speakers, SPEAKER);
+        }
+        if let Some(i) = self.co_speakers.iter().position(|s| *s == self.speaker) {
+            c.at("co_speakers", |c| {
+                c.at_index(i, |c| {
+                    c.report(
+                        ErrorCode::DuplicateReference,
+                        "a co-speaker cannot be the speaker",
+                    )
+                })
+            });
+        }
         c.text("text", &self.text);
+        let quote_mark = c.mark();
         c.optional_text("reporting_verb", self.reporting_verb.as_deref());
-    }
-
-    pub(crate) fn check_in_article(&self, c: &mut Checker, cx: &mut Context<'_>) {
-        cx.ids.check(c, "speaker", &self.speaker, SPEAKER);
+        let Some(cx) = cx else {
+            return;
+        };
         cx.ids
             .check_optional(c, "setting", self.setting.as_ref(), MEETING);
-        cx.ids.check_list(c, "about", &self.about, SUBJECT);
         if let Some(date) = &self.date {
             cx.check_not_after_publication(c, "date", date, "a statement");
         }
+        cx.ids.check_list(c, "about", &self.about, SUBJECT);
         let mut found = Vec::new();
         if !self.evidence.is_empty() {
             c.at("evidence", |c| {
                 for (i, e) in self.evidence.iter().enumerate() {
-                    if let Some(range) = c.at_index(i, |c| check_evidence(c, e, &mut cx.body)) {
+                    if let Some(range) = c.at_index(i, |c| check_evidence(c, e, &cx.body)) {
                         found.push(range);
                     }
                 }
             });
         }
         if self.mode == StatementMode::DirectQuote {
-            check_quote_in_body(c, &self.text, &cx.body, &found);
+            if let Some(problem) = quote_problem(&self.text, &cx.body, &found) {
+                // Reported in document order: after `text`, before the rest.
+                c.insert_at(quote_mark, "text", ErrorCode::QuoteNotInBody, problem);
+            }
         }
     }
 }
 
 impl Validate for Statement {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check_local(c))
+        check_alone(|c| self.check(c, None))
     }
 }
 
@@ -225,6 +253,7 @@ pub(crate) enum EvidenceDraft {
 pub struct StatementBuilder {
     id: String,
     speaker: String,
+    co_speakers: Vec<String>,
     mode: StatementMode,
     text: String,
     speech_act: SpeechAct,
@@ -247,6 +276,7 @@ impl StatementBuilder {
         StatementBuilder {
             id: id.to_owned(),
             speaker: speaker.id().to_owned(),
+            co_speakers: Vec::new(),
             mode,
             text: text.to_owned(),
             speech_act,
@@ -256,6 +286,13 @@ impl StatementBuilder {
             about: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    /// Adds someone who said it together with the speaker (a joint
+    /// statement).
+    pub fn co_speaker(mut self, speaker: &impl AsSpeaker) -> Self {
+        self.co_speakers.push(speaker.id().to_owned());
+        self
     }
 
     /// Sets the article's own reporting verb ("underscoring").
@@ -270,9 +307,11 @@ impl StatementBuilder {
         self
     }
 
-    /// Sets when it was said (checked by `build`).
-    pub fn date(mut self, date: &str) -> Self {
-        self.date = Some(date.to_owned());
+    /// Sets when it was said: text such as `"2023-12-04"` or a date type
+    /// ([`EventDate`], [`PartialDate`](crate::PartialDate), chrono's
+    /// `NaiveDate`); checked by `build`.
+    pub fn date(mut self, date: impl std::fmt::Display) -> Self {
+        self.date = Some(date.to_string());
         self
     }
 
@@ -309,13 +348,15 @@ impl StatementBuilder {
         finish_build(
             |c| {
                 let id = c.parse("id", &self.id);
-                let date = c.parse_optional("date", self.date.as_deref());
                 let speaker = c.parse("speaker", &self.speaker);
+                let co_speakers = c.parse_list("co_speakers", &self.co_speakers);
                 let setting = c.parse_optional("setting", self.setting.as_deref());
+                let date = c.parse_optional("date", self.date.as_deref());
                 let about = c.parse_list("about", &self.about);
                 Some(Statement {
                     id: id?,
                     speaker: speaker?,
+                    co_speakers,
                     mode: self.mode,
                     text: self.text,
                     speech_act: self.speech_act,
@@ -330,7 +371,7 @@ impl StatementBuilder {
                         .collect(),
                 })
             },
-            Statement::check_local,
+            |statement, c| statement.check(c, None),
         )
     }
 }

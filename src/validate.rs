@@ -417,6 +417,27 @@ impl Checker {
         raw.and_then(|raw| self.parse(key, raw))
     }
 
+    /// How many problems have been found; with [`insert_at`](Self::insert_at),
+    /// lets a check report a problem before the ones found after this mark.
+    pub(crate) fn mark(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// Reports a problem at `key` below the current path, placed at `mark`
+    /// among the problems (to keep document order).
+    pub(crate) fn insert_at(
+        &mut self,
+        mark: usize,
+        key: &'static str,
+        code: ErrorCode,
+        message: impl Into<String>,
+    ) {
+        let path = self.pointer().key(key);
+        let at = mark.min(self.errors.len());
+        self.errors
+            .insert(at, ValidationError::new(code, path, message));
+    }
+
     /// Whether any problem has been found.
     pub(crate) fn has_errors(&self) -> bool {
         !self.errors.is_empty()
@@ -426,6 +447,23 @@ impl Checker {
     pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
         ValidationErrors::from_vec(self.errors).map_or(Ok(()), Err)
     }
+}
+
+/// The indices of the items equal to an earlier item: linear for short
+/// lists, hashed for long ones.
+pub(crate) fn repeats<T: Eq + std::hash::Hash>(items: &[T]) -> Vec<usize> {
+    if items.len() <= 16 {
+        return (0..items.len())
+            .filter(|&i| {
+                let (before, rest) = items.split_at(i);
+                rest.first().is_some_and(|item| before.contains(item))
+            })
+            .collect();
+    }
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    (0..items.len())
+        .filter(|&i| items.get(i).is_some_and(|item| !seen.insert(item)))
+        .collect()
 }
 
 /// Whether `s` is empty or only white space: Unicode `White_Space`, and also

@@ -166,11 +166,11 @@ fn rules_are_checked_by_build_as_by_parsing() {
         codes_and_paths(&errors),
         [
             (ErrorCode::DuplicateId, "/entities/people/1/id".into()),
+            (ErrorCode::QuoteNotInBody, "/statements/0/text".into()),
             (
                 ErrorCode::EvidenceNotFound,
                 "/statements/0/evidence/0/quote/exact".into()
             ),
-            (ErrorCode::QuoteNotInBody, "/statements/0/text".into()),
         ]
     );
 }

@@ -131,5 +131,58 @@ fn the_fixture_says_what_the_article_says() {
         .find(|c| c.id.as_str() == "friends-of-neutrality-participation")
         .unwrap();
     assert_eq!(attend.due.unwrap().to_string(), "2023-12-11");
-    assert_eq!(article.commitments.len(), 6);
+
+    // "Both sides reiterated": one statement by both ministers, which made
+    // the commitment to the strategic partnership.
+    let joint = &article.statements[0];
+    assert_eq!(
+        (
+            joint.speaker.as_str(),
+            ids(joint.co_speakers.iter().collect())
+        ),
+        ("sergei-lavrov", vec!["rashid-meredov".to_owned()])
+    );
+    assert_eq!(both_sides.statement.as_ref(), Some(&joint.id));
+
+    // Seven paraphrases besides the joint one, each with its reporting verb.
+    let verbs: Vec<&str> = article
+        .statements
+        .iter()
+        .filter(|s| s.mode == StatementMode::Paraphrase)
+        .map(|s| s.reporting_verb.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        verbs,
+        [
+            "reiterated",
+            "underscoring",
+            "announced",
+            "emphasized",
+            "highlighted",
+            "noted",
+            "confirmed"
+        ]
+    );
+
+    // The three flagship projects are commitments to build, about their
+    // institutions, made by the statement that highlighted them.
+    let builds: Vec<(&str, &str)> = article
+        .commitments
+        .iter()
+        .filter(|c| c.kind == structured_news::CommitmentKind::Build)
+        .map(|c| (c.about[0].as_str(), c.statement.as_ref().unwrap().as_str()))
+        .collect();
+    assert_eq!(
+        builds,
+        [
+            ("russian-turkmen-university", "lavrov-flagship-projects"),
+            ("state-russian-drama-theater", "lavrov-flagship-projects"),
+            ("pushkin-turkmen-russian-school", "lavrov-flagship-projects"),
+        ]
+    );
+    assert_eq!(article.commitments.len(), 9);
+    assert!(article
+        .commitments
+        .iter()
+        .all(|c| !c.evidence.is_empty() && c.status_as_of.is_some()));
 }

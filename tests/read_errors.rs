@@ -23,11 +23,11 @@ fn wrong_json_types() {
             "/meetings/1/participants/0/entity",
             json!({"id": "sergei-lavrov"}),
         ),
-        ("/statements/0/evidence/0/position/start", json!("672")),
-        ("/statements/0/evidence/0/position/end", json!(731.5)),
+        ("/statements/1/evidence/0/position/start", json!("672")),
+        ("/statements/1/evidence/0/position/end", json!(731.5)),
         ("/commitments/0/bound_parties", json!("russia")),
         ("/commitments/0/bound_parties/0", json!(null)),
-        ("/statements/1/speech_act", json!(1)),
+        ("/statements/2/speech_act", json!(1)),
     ];
     for (path, value) in cases {
         let mut v = example_value();
@@ -47,22 +47,22 @@ fn a_struct_is_never_read_from_an_array() {
         e.message()
     );
     let mut v = example_value();
-    *at(&mut v, "/statements/0/evidence/0/position") = json!([672, 732]);
+    *at(&mut v, "/statements/1/evidence/0/position") = json!([672, 732]);
     assert_read_error(
         &v,
         ErrorCode::WrongType,
-        "/statements/0/evidence/0/position",
+        "/statements/1/evidence/0/position",
     );
 }
 
 #[test]
 fn negative_positions_are_refused() {
     let mut v = example_value();
-    *at(&mut v, "/statements/0/evidence/0/position/start") = json!(-1);
+    *at(&mut v, "/statements/1/evidence/0/position/start") = json!(-1);
     assert_read_error(
         &v,
         ErrorCode::InvalidValue,
-        "/statements/0/evidence/0/position/start",
+        "/statements/1/evidence/0/position/start",
     );
 }
 
@@ -78,12 +78,12 @@ fn missing_required_fields_name_the_field_at_the_object() {
         ("/entities/places/0", "kind"),
         ("/meetings/0", "status"),
         ("/meetings/1/part_of", "relation"),
-        ("/statements/0", "speaker"),
-        ("/statements/0", "mode"),
-        ("/statements/0", "speech_act"),
-        ("/statements/0/evidence/0", "quote"),
-        ("/statements/0/evidence/0/quote", "exact"),
-        ("/statements/0/evidence/0/position", "end"),
+        ("/statements/1", "speaker"),
+        ("/statements/1", "mode"),
+        ("/statements/1", "speech_act"),
+        ("/statements/1/evidence/0", "quote"),
+        ("/statements/1/evidence/0/quote", "exact"),
+        ("/statements/1/evidence/0/position", "end"),
         ("/commitments/0", "bound_parties"),
         ("/commitments/0", "status"),
         ("/sources/0", "source"),
@@ -116,10 +116,10 @@ fn unknown_fields_at_every_level() {
         "/meetings/1",
         "/meetings/1/part_of",
         "/meetings/1/participants/0",
-        "/statements/0",
-        "/statements/0/evidence/0",
-        "/statements/0/evidence/0/quote",
-        "/statements/0/evidence/0/position",
+        "/statements/1",
+        "/statements/1/evidence/0",
+        "/statements/1/evidence/0/quote",
+        "/statements/1/evidence/0/position",
         "/commitments/0",
         "/sources/0",
     ];
@@ -151,8 +151,8 @@ fn unknown_enum_values() {
         "/meetings/0/kind",
         "/meetings/0/status",
         "/meetings/1/part_of/relation",
-        "/statements/0/mode",
-        "/statements/0/speech_act",
+        "/statements/1/mode",
+        "/statements/1/speech_act",
         "/commitments/0/kind",
         "/commitments/0/status",
     ];
@@ -195,19 +195,19 @@ fn impossible_and_malformed_dates() {
             "write YYYY",
         ),
         (
-            "/commitments/4/due",
+            "/commitments/7/due",
             "2023-12-11/2023-12-01",
             ErrorCode::ReversedInterval,
             "ends (2023-12-01) before it starts",
         ),
         (
-            "/commitments/4/due",
+            "/commitments/7/due",
             "2023-12-11/2023-02-29",
             ErrorCode::InvalidDate,
             "the end of the interval",
         ),
         (
-            "/commitments/4/status_as_of",
+            "/commitments/7/status_as_of",
             "2023-12-04/2023-12-05",
             ErrorCode::InvalidDate,
             "write YYYY",
@@ -260,7 +260,7 @@ fn bad_codes_and_ids() {
         ),
         ("/id", "nca 2023", ErrorCode::InvalidId),
         ("/entities/people/0/id", "", ErrorCode::InvalidId),
-        ("/statements/1/about/0", "-commission", ErrorCode::InvalidId),
+        ("/statements/2/about/0", "-commission", ErrorCode::InvalidId),
         (
             "/format_version",
             "1.1",

@@ -16,11 +16,17 @@ use crate::validate::{nothing_built, Checker, Validate, ValidationErrors};
 /// typed handles back, and use the handles in meetings, statements and
 /// commitments, so references are right by construction.
 ///
-/// Values given as text (ids, dates, codes) are checked by
-/// [`build`](Self::build), which reports every problem at once with its
-/// path in the finished article, then runs the same validation as
-/// [`Article::from_json_str`]; a builder cannot produce what `validate`
-/// rejects. Evidence given as words is located in the body.
+/// [`build`](Self::build) works in two rounds. First it checks every value
+/// given as text (ids, dates, codes, URLs) and each part's own rules (no
+/// blank names, a commitment binds someone), and reports all the problems
+/// of that round at once, each with its path in the finished article. When
+/// that round is clean, it locates the evidence given as words and runs
+/// the same validation as [`Article::from_json_str`] on the whole article,
+/// reporting all of those problems at once. A builder cannot produce what
+/// `validate` rejects.
+///
+/// The setters take `&mut self` so that handles can be taken between them;
+/// `build` takes the builder by value.
 ///
 /// ```
 /// use structured_news::prelude::*;
@@ -103,15 +109,15 @@ impl ArticleBuilder {
     }
 
     /// Sets the URL (checked by `build`).
-    pub fn url(&mut self, url: &str) -> &mut Self {
-        self.url = Some(url.to_owned());
+    pub fn url(&mut self, url: impl std::fmt::Display) -> &mut Self {
+        self.url = Some(url.to_string());
         self
     }
 
     /// Sets the publication date or timestamp: `2023-12-04` or
     /// `2023-12-04T10:30:00+05:00` (checked by `build`).
-    pub fn published(&mut self, date: &str) -> &mut Self {
-        self.published = Some(date.to_owned());
+    pub fn published(&mut self, date: impl std::fmt::Display) -> &mut Self {
+        self.published = Some(date.to_string());
         self
     }
 
@@ -133,9 +139,16 @@ impl ArticleBuilder {
         self
     }
 
-    /// Adds a source the article attributes its report to, with the words
-    /// that do so (located in the body by `build`).
-    pub fn source(&mut self, source: &impl AsSpeaker, attributing_words: &str) -> &mut Self {
+    /// Adds a source the article attributes its report to.
+    pub fn source(&mut self, source: &impl AsSpeaker) -> &mut Self {
+        self.sources.push((source.id().to_owned(), Vec::new()));
+        self
+    }
+
+    /// Adds a source with the words of the body that attribute the report
+    /// to it ("according to the Russian Foreign Ministry"), located in the
+    /// body by `build`.
+    pub fn source_quoted(&mut self, source: &impl AsSpeaker, attributing_words: &str) -> &mut Self {
         let quote = TextQuoteSelector::new(attributing_words);
         self.sources
             .push((source.id().to_owned(), vec![EvidenceDraft::Locate(quote)]));

@@ -14,7 +14,13 @@ use crate::error::ValueError;
 use crate::validate::ErrorCode;
 
 /// The pattern every [`Timestamp`] matches (with `format: date-time`).
-pub const TIMESTAMP_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$";
+/// It states the ranges of each field (no leap second, no hour 24); the
+/// crate also refuses days that do not exist.
+pub const TIMESTAMP_PATTERN: &str = concat!(
+    "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])",
+    "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?",
+    "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
+);
 
 /// A moment with its UTC offset, in RFC 3339 form:
 /// `2023-12-04T10:30:00+05:00` or `2023-12-04T05:30:00Z`.
@@ -114,7 +120,8 @@ fn has_rfc3339_shape(s: &str) -> bool {
         while digit(i) {
             i += 1;
         }
-        if i == start {
+        // chrono keeps nanoseconds: more digits would not read back.
+        if i == start || i - start > 9 {
             return false;
         }
     }
@@ -139,7 +146,7 @@ impl FromStr for Timestamp {
         let err = |reason: String| ValueError::new(ErrorCode::InvalidTimestamp, s, reason);
         if !has_rfc3339_shape(s) {
             return Err(err(
-                "not an RFC 3339 timestamp: write YYYY-MM-DDTHH:MM:SS with an optional fraction and an offset (Z or +HH:MM)".into(),
+                "not an RFC 3339 timestamp: write YYYY-MM-DDTHH:MM:SS with an optional fraction of up to 9 digits and an offset (Z or +HH:MM)".into(),
             ));
         }
         let parsed = DateTime::parse_from_rfc3339(s)
@@ -219,7 +226,9 @@ impl FromStr for PublicationDate {
     type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.len() > 10 {
+        // A date has no time: anything longer with a time separator or a
+        // colon is a timestamp, and its errors speak of timestamps.
+        if s.len() > 10 && s.contains(['T', 't', ':']) {
             s.parse().map(PublicationDate::Timestamp)
         } else {
             s.parse().map(PublicationDate::Date)

@@ -42,14 +42,14 @@ macro_rules! entity_setters {
         }
 
         /// Sets the Wikidata item id, e.g. `"Q159"` (checked by `build`).
-        pub fn wikidata(mut self, id: &str) -> Self {
-            self.draft.wikidata = Some(id.to_owned());
+        pub fn wikidata(mut self, id: impl std::fmt::Display) -> Self {
+            self.draft.wikidata = Some(id.to_string());
             self
         }
 
         /// Adds a URI that names the same entity (checked by `build`).
-        pub fn same_as(mut self, url: &str) -> Self {
-            self.draft.same_as.push(url.to_owned());
+        pub fn same_as(mut self, url: impl std::fmt::Display) -> Self {
+            self.draft.same_as.push(url.to_string());
             self
         }
     };
@@ -99,8 +99,8 @@ impl PersonBuilder {
 
     /// Sets the country the person belongs to or represents (ISO 3166-1
     /// alpha-2, checked by `build`).
-    pub fn country(mut self, code: impl AsRef<str>) -> Self {
-        self.draft.country = Some(code.as_ref().to_owned());
+    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
+        self.draft.country = Some(code.to_string());
         self
     }
 
@@ -153,7 +153,7 @@ impl PersonBuilder {
                     identifiers,
                 })
             },
-            Person::check_local,
+            |person, c| person.check(c, None),
         )
     }
 }
@@ -187,8 +187,8 @@ impl OrganizationBuilder {
     entity_setters!();
 
     /// Sets the country the organization belongs to (checked by `build`).
-    pub fn country(mut self, code: impl AsRef<str>) -> Self {
-        self.draft.country = Some(code.as_ref().to_owned());
+    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
+        self.draft.country = Some(code.to_string());
         self
     }
 
@@ -229,7 +229,7 @@ impl OrganizationBuilder {
                     identifiers,
                 })
             },
-            Organization::check_local,
+            |organization, c| organization.check(c, None),
         )
     }
 }
@@ -261,8 +261,8 @@ impl PlaceBuilder {
     entity_setters!();
 
     /// Sets the country the place is in (checked by `build`).
-    pub fn country(mut self, code: impl AsRef<str>) -> Self {
-        self.draft.country = Some(code.as_ref().to_owned());
+    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
+        self.draft.country = Some(code.to_string());
         self
     }
 
@@ -296,7 +296,7 @@ impl PlaceBuilder {
                     identifiers,
                 })
             },
-            Place::check_local,
+            |place, c| place.check(c, None),
         )
     }
 }
@@ -310,7 +310,7 @@ pub struct CountryBuilder(PlaceBuilder);
 
 impl CountryBuilder {
     /// A country with `id`, `name` and ISO 3166-1 alpha-2 `code`.
-    pub fn new(id: &str, name: &str, code: impl AsRef<str>) -> Self {
+    pub fn new(id: &str, name: &str, code: impl std::fmt::Display) -> Self {
         CountryBuilder(PlaceBuilder::new(id, name, PlaceKind::Country).country(code))
     }
 
@@ -320,12 +320,12 @@ impl CountryBuilder {
     }
 
     /// Sets the Wikidata item id, e.g. `"Q159"`.
-    pub fn wikidata(self, id: &str) -> Self {
+    pub fn wikidata(self, id: impl std::fmt::Display) -> Self {
         CountryBuilder(self.0.wikidata(id))
     }
 
     /// Adds a URI that names the same country.
-    pub fn same_as(self, url: &str) -> Self {
+    pub fn same_as(self, url: impl std::fmt::Display) -> Self {
         CountryBuilder(self.0.same_as(url))
     }
 

@@ -72,6 +72,24 @@ pub fn at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
         .unwrap_or_else(|| panic!("no value at {pointer}"))
 }
 
+/// Sets the value at `pointer`, adding the last key to its object when it
+/// is absent.
+pub fn put(value: &mut Value, pointer: &str, new: Value) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let parent = if parent.is_empty() {
+        value
+    } else {
+        at(value, parent)
+    };
+    match parent {
+        Value::Object(map) => {
+            map.insert(key.to_owned(), new);
+        }
+        Value::Array(items) => items[key.parse::<usize>().unwrap()] = new,
+        _ => panic!("{pointer}: the parent is not a container"),
+    }
+}
+
 /// The index of the item with `id` in the array at `pointer`.
 pub fn index_of(value: &Value, pointer: &str, id: &str) -> usize {
     value
