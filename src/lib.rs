@@ -143,6 +143,7 @@ pub mod meeting;
 pub mod reference;
 pub mod schema;
 pub mod statement;
+pub mod stream;
 pub mod validate;
 
 pub use article::{Article, ArticleBuilder, Attribution, FormatVersion};

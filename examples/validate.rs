@@ -1,0 +1,228 @@
+//! Validates article files and prints every problem.
+//!
+//! ```sh
+//! cargo run --release --example validate -- [OPTIONS] FILE...
+//! ```
+//!
+//! `FILE` is a path or `-` for stdin. Files ending in `.ndjson` or `.jsonl`
+//! (and stdin) are read one document per line, in constant memory; other
+//! files are read whole, as one article or a JSON array of articles.
+//!
+//! Options:
+//! - `--format ndjson|json`: how to read the files that follow (overrides
+//!   the file name);
+//! - `--max-document-bytes N`: refuse documents longer than N bytes.
+//!
+//! Each problem is printed on stdout as `FILE:LINE: PATH: CODE: MESSAGE`; a
+//! summary (documents, valid, invalid, MB/s) goes to stderr. The exit status
+//! is 0 when every document is valid, 1 when any is invalid, 2 on a usage
+//! or I/O error.
+
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use structured_news::stream::{locate, read_documents, read_limited, Document, NdjsonReader};
+use structured_news::Error;
+
+const USAGE: &str =
+    "usage: validate [--format ndjson|json] [--max-document-bytes N] FILE... (FILE may be -)";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Ndjson,
+    Json,
+}
+
+#[derive(Default)]
+struct Totals {
+    documents: u64,
+    valid: u64,
+    bytes: u64,
+    io_failed: bool,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(totals) if totals.io_failed => ExitCode::from(2),
+        Ok(totals) if totals.valid < totals.documents => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("validate: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<Totals, String> {
+    let mut format = None;
+    let mut limit = None;
+    let mut inputs = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--format" => match args.next().as_deref() {
+                Some("ndjson") => format = Some(Format::Ndjson),
+                Some("json") => format = Some(Format::Json),
+                other => return Err(format!("--format takes ndjson or json, not {other:?}")),
+            },
+            "--max-document-bytes" => {
+                let value = args.next().ok_or("--max-document-bytes needs a number")?;
+                limit = Some(
+                    value
+                        .parse::<u64>()
+                        .map_err(|_| format!("not a number of bytes: {value:?}"))?,
+                );
+            }
+            "-h" | "--help" => return Err("help".into()),
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            _ => inputs.push((arg, format)),
+        }
+    }
+    if inputs.is_empty() {
+        return Err("no input files".into());
+    }
+    let started = Instant::now();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut totals = Totals::default();
+    for (name, format) in inputs {
+        let format = format.unwrap_or(
+            if name == "-" || name.ends_with(".ndjson") || name.ends_with(".jsonl") {
+                Format::Ndjson
+            } else {
+                Format::Json
+            },
+        );
+        let reader: Box<dyn Read> = if name == "-" {
+            Box::new(io::stdin().lock())
+        } else {
+            match File::open(&name) {
+                Ok(file) => Box::new(file),
+                Err(e) => {
+                    eprintln!("validate: cannot open {name}: {e}");
+                    totals.io_failed = true;
+                    continue;
+                }
+            }
+        };
+        let result = match format {
+            Format::Ndjson => {
+                let mut docs = NdjsonReader::new(BufReader::with_capacity(1 << 20, reader));
+                if let Some(limit) = limit {
+                    docs = docs.max_document_bytes(limit);
+                }
+                docs.try_for_each(|doc| report(&mut out, &name, &doc, None, &mut totals))
+            }
+            Format::Json => {
+                let bytes = match limit {
+                    Some(limit) => read_limited(reader, limit),
+                    None => read_limited(reader, u64::MAX),
+                };
+                match bytes {
+                    Ok(bytes) => read_documents(&bytes).into_iter().try_for_each(|doc| {
+                        report(&mut out, &name, &doc, Some(&bytes), &mut totals)
+                    }),
+                    Err(e) => {
+                        let doc = Document {
+                            line: 1,
+                            offset: 0,
+                            bytes: 0,
+                            result: Err(e),
+                        };
+                        report(&mut out, &name, &doc, None, &mut totals)
+                    }
+                }
+            }
+        };
+        if let Err(e) = result {
+            return Err(format!("cannot write the report: {e}"));
+        }
+    }
+    out.flush()
+        .map_err(|e| format!("cannot write the report: {e}"))?;
+    let seconds = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{} documents: {} valid, {} invalid; {:.1} MB in {:.3} s: {:.1} MB/s, {:.0} documents/s",
+        totals.documents,
+        totals.valid,
+        totals.documents - totals.valid,
+        totals.bytes as f64 / 1e6,
+        seconds,
+        totals.bytes as f64 / 1e6 / seconds.max(1e-9),
+        totals.documents as f64 / seconds.max(1e-9),
+    );
+    Ok(totals)
+}
+
+/// Prints the problems of one document; `whole` is the file's bytes when
+/// it was read whole, to find the line of each validation problem.
+fn report(
+    out: &mut impl Write,
+    name: &str,
+    doc: &Document,
+    whole: Option<&[u8]>,
+    totals: &mut Totals,
+) -> io::Result<()> {
+    totals.documents += 1;
+    totals.bytes += doc.bytes;
+    let error = match &doc.result {
+        Ok(_) => {
+            totals.valid += 1;
+            return Ok(());
+        }
+        Err(error) => error,
+    };
+    match error {
+        Error::Json(e) => {
+            let line = doc.line + e.line().max(1) as u64 - 1;
+            writeln!(
+                out,
+                "{name}:{line}: {}: {}: {}",
+                display_path(e.path().as_str()),
+                e.code(),
+                e.message()
+            )
+        }
+        Error::Invalid(problems) => {
+            // In a whole file, find the line of each problem's value.
+            let text = whole.and_then(|bytes| {
+                let start = usize::try_from(doc.offset).ok()?;
+                bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
+            });
+            for p in problems {
+                let line = text
+                    .and_then(|text| locate(text, p.path().as_str()))
+                    .map_or(doc.line, |(line, _)| doc.line + line - 1);
+                writeln!(
+                    out,
+                    "{name}:{line}: {}: {}: {}",
+                    display_path(p.path().as_str()),
+                    p.code(),
+                    p.message()
+                )?;
+            }
+            Ok(())
+        }
+        other => {
+            if matches!(other, Error::Io(_)) {
+                totals.io_failed = true;
+            }
+            writeln!(
+                out,
+                "{name}:{}: (root): {}: {other}",
+                doc.line,
+                other.code()
+            )
+        }
+    }
+}
+
+fn display_path(path: &str) -> &str {
+    if path.is_empty() {
+        "(root)"
+    } else {
+        path
+    }
+}
