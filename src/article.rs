@@ -257,7 +257,14 @@ impl Article {
 /// without tracking the path; only when it fails is the input parsed again
 /// with path tracking, to name the path of the error.
 pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, JsonError> {
-    let first = match serde_json::from_slice::<T>(json) {
+    // Checking the whole input as UTF-8 once is faster than serde_json
+    // checking each string as it reads it; invalid UTF-8 is left to
+    // serde_json, which says where it is.
+    let parsed = match std::str::from_utf8(json) {
+        Ok(text) => serde_json::from_str::<T>(text),
+        Err(_) => serde_json::from_slice::<T>(json),
+    };
+    let first = match parsed {
         Ok(value) => return Ok(value),
         Err(e) => e,
     };

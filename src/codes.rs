@@ -42,6 +42,21 @@ fn all_alnum(s: &str) -> bool {
 /// The longest id accepted, in bytes (ids are ASCII).
 pub const MAX_ID_LEN: usize = 128;
 
+/// Which bytes an id may hold: ASCII letters, digits, `.`, `_`, `:`, `-`.
+// Built at compile time: an index out of bounds would fail the build, it
+// cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const ID_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b':' | b'-');
+        b += 1;
+    }
+    table
+};
+
 /// The pattern every [`Id`] matches (ECMA-262 / JSON Schema syntax).
 pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 
@@ -100,10 +115,12 @@ impl FromStr for Id {
             }
             Some(_) => {}
         }
-        if let Some(bad) = s
-            .chars()
-            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-')))
-        {
+        let allowed = |b: &u8| ID_BYTES.get(usize::from(*b)).copied().unwrap_or(false);
+        if !bytes.iter().all(allowed) {
+            let bad = s
+                .chars()
+                .find(|&c| !(c.is_ascii() && allowed(&(c as u8))))
+                .unwrap_or('?');
             return Err(err(format!(
                 "{bad:?} is not allowed in an id (use ASCII letters, digits, '.', '_', ':' or '-')"
             )));

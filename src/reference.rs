@@ -2,8 +2,6 @@
 //! the checks that a reference resolves to the right kind of thing, cycle
 //! detection, and the typed handles the builders hand out.
 
-use std::collections::HashMap;
-
 use crate::codes::Id;
 use crate::validate::{repeats, Checker, ErrorCode};
 
@@ -80,9 +78,14 @@ pub(crate) const STATEMENT: Expected = Expected::new(32, "a statement");
 /// Any entity or meeting (what statements and commitments are about).
 pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entity or a meeting");
 
-/// Every id of an article with what it names and where it is defined.
+/// One id: what it names, and the collection and index of the item.
+type Definition<'a> = (&'a str, Target, &'static str, usize);
+
+/// Every id of an article with what it names and where it is first
+/// defined, sorted by id for binary search (no hashing: fast for the few
+/// dozen ids of an article, and no hash-flooding on hostile input).
 pub(crate) struct IdTable<'a> {
-    map: HashMap<&'a str, (Target, &'static str, usize)>,
+    definitions: Vec<Definition<'a>>,
     /// How many more unknown references get a "did you mean" (each costs a
     /// pass over the ids, so a document full of them stays linear).
     suggestions_left: std::cell::Cell<usize>,
@@ -94,13 +97,26 @@ const SUGGESTIONS: usize = 20;
 impl<'a> IdTable<'a> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         IdTable {
-            map: HashMap::with_capacity(n),
+            definitions: Vec::with_capacity(n),
             suggestions_left: std::cell::Cell::new(SUGGESTIONS),
         }
     }
 
-    /// Records `id` of the item at `collection`/`index`, unless an earlier
-    /// item has it.
+    /// Sorts the definitions, keeping only the first of each id; call once
+    /// after every `define` and before any lookup.
+    pub(crate) fn seal(&mut self) {
+        // A stable sort keeps definitions of one id in document order.
+        self.definitions.sort_by(|a, b| a.0.cmp(b.0));
+        self.definitions.dedup_by(|later, first| later.0 == first.0);
+    }
+
+    fn get(&self, id: &str) -> Option<&Definition<'a>> {
+        let at = self.definitions.binary_search_by(|d| d.0.cmp(id)).ok()?;
+        self.definitions.get(at)
+    }
+
+    /// Records `id` of the item at `collection`/`index` (an earlier item
+    /// with the same id keeps it).
     pub(crate) fn define(
         &mut self,
         id: &'a Id,
@@ -108,9 +124,8 @@ impl<'a> IdTable<'a> {
         collection: &'static str,
         index: usize,
     ) {
-        self.map
-            .entry(id.as_str())
-            .or_insert((target, collection, index));
+        self.definitions
+            .push((id.as_str(), target, collection, index));
     }
 
     /// Reports `id` (at `id` below the current path) when an earlier item
@@ -122,7 +137,7 @@ impl<'a> IdTable<'a> {
         collection: &'static str,
         index: usize,
     ) {
-        if let Some(&(_, first_collection, first_index)) = self.map.get(id.as_str()) {
+        if let Some(&(_, _, first_collection, first_index)) = self.get(id.as_str()) {
             if (first_collection, first_index) != (collection, index) {
                 c.report_at(
                     "id",
@@ -138,13 +153,13 @@ impl<'a> IdTable<'a> {
 
     /// What `id` names, if anything.
     pub(crate) fn target(&self, id: &str) -> Option<Target> {
-        self.map.get(id).map(|&(t, _, _)| t)
+        self.get(id).map(|&(_, t, _, _)| t)
     }
 
     /// The index of `id` in its collection, if it names a `target`.
     pub(crate) fn index_of(&self, id: &str, target: Target) -> Option<usize> {
-        match self.map.get(id) {
-            Some(&(t, _, i)) if t == target => Some(i),
+        match self.get(id) {
+            Some(&(_, t, _, i)) if t == target => Some(i),
             _ => None,
         }
     }
@@ -230,10 +245,10 @@ impl<'a> IdTable<'a> {
     /// The id of the expected kind closest to `missing` (at most two edits
     /// away), to suggest in a message.
     fn suggest(&self, missing: &str, expected: Expected) -> Option<&'a str> {
-        self.map
+        self.definitions
             .iter()
-            .filter(|(_, &(t, _, _))| expected.allows(t))
-            .filter_map(|(&id, _)| edit_distance_at_most(missing, id, 2).map(|d| (d, id)))
+            .filter(|&&(_, t, _, _)| expected.allows(t))
+            .filter_map(|&(id, _, _, _)| edit_distance_at_most(missing, id, 2).map(|d| (d, id)))
             .min()
             .map(|(_, id)| id)
     }

@@ -78,8 +78,25 @@ impl<R: BufRead> NdjsonReader<R> {
     fn read_line(&mut self) -> io::Result<Option<(u64, bool)>> {
         self.buffer.clear();
         let cap = self.max_document_bytes.unwrap_or(u64::MAX);
-        let mut total: u64 = 0;
-        let mut over = false;
+        // Room for the line and its newline; one byte more means too long.
+        let limit = cap.saturating_add(1);
+        let read = (&mut self.reader)
+            .take(limit)
+            .read_until(b'\n', &mut self.buffer)? as u64;
+        if read == 0 {
+            return Ok(None);
+        }
+        if self.buffer.last() == Some(&b'\n') {
+            self.buffer.pop();
+            return Ok(Some((read - 1, false)));
+        }
+        if read < limit {
+            // The last line, without a newline.
+            return Ok(Some((read, false)));
+        }
+        // Too long: skip the rest of the line without keeping it.
+        self.buffer.clear();
+        let mut total = read;
         loop {
             let available = match self.reader.fill_buf() {
                 Ok(available) => available,
@@ -87,34 +104,23 @@ impl<R: BufRead> NdjsonReader<R> {
                 Err(e) => return Err(e),
             };
             if available.is_empty() {
-                return Ok((total > 0).then_some((total, over)));
+                break;
             }
-            let (chunk, found_end) = match memchr_newline(available) {
-                Some(at) => (available.get(..at).unwrap_or_default(), true),
-                None => (available, false),
-            };
-            let chunk_len = chunk.len() as u64;
-            if !over {
-                if total.saturating_add(chunk_len) > cap {
-                    over = true;
-                    self.buffer.clear();
-                } else {
-                    self.buffer.extend_from_slice(chunk);
+            match available.iter().position(|&b| b == b'\n') {
+                Some(at) => {
+                    total = total.saturating_add(at as u64);
+                    self.reader.consume(at + 1);
+                    break;
+                }
+                None => {
+                    let n = available.len();
+                    total = total.saturating_add(n as u64);
+                    self.reader.consume(n);
                 }
             }
-            total = total.saturating_add(chunk_len);
-            let consumed = chunk.len() + usize::from(found_end);
-            self.reader.consume(consumed);
-            if found_end {
-                // An empty line still counts as a line.
-                return Ok(Some((total, over)));
-            }
         }
+        Ok(Some((total, true)))
     }
-}
-
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
 }
 
 impl<R: BufRead> Iterator for NdjsonReader<R> {

@@ -104,6 +104,7 @@ impl Article {
         for (i, m) in self.commitments.iter().enumerate() {
             ids.define(&m.id, Target::Commitment, "/commitments", i);
         }
+        ids.seal();
         ids
     }
 
