@@ -1,0 +1,277 @@
+//! Property tests: articles generated through the builders (varied sizes,
+//! Unicode in names and body, text outside the Basic Multilingual Plane)
+//! round-trip through JSON, validate against the exported schema, and their
+//! evidence positions convert between code points, UTF-8 and UTF-16 without
+//! loss. The checked types agree with the patterns the schema exports.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use structured_news::prelude::*;
+use structured_news::schema::{article_schema, Dialect};
+use structured_news::{
+    Id, LanguageTag, OffsetIndex, PartialDate, TextPositionSelector, Url, WikidataId,
+};
+
+/// Text a person might write: letters of several scripts, emoji and other
+/// characters outside the BMP, punctuation; never blank.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Zа-яА-Я0-9 ,.’“”—é𝒜🤝🇹🇲Ω中文\u{10FFFF}]{0,24}".prop_map(|s| format!("T{s}"))
+}
+
+/// The shape of a generated article.
+#[derive(Debug, Clone)]
+struct Spec {
+    people: Vec<String>,
+    organizations: Vec<String>,
+    countries: Vec<usize>,
+    sentences: Vec<String>,
+    statements: Vec<(usize, usize, bool)>,
+    commitments: Vec<(Vec<usize>, usize)>,
+    meetings: usize,
+}
+
+const COUNTRIES: [(&str, &str); 6] = [
+    ("Russia", "RU"),
+    ("Turkmenistan", "TM"),
+    ("Kazakhstan", "KZ"),
+    ("Iran", "IR"),
+    ("Azerbaijan", "AZ"),
+    ("Côte d’Ivoire", "CI"),
+];
+
+fn spec() -> impl Strategy<Value = Spec> {
+    (
+        prop::collection::vec(text(), 1..5),
+        prop::collection::vec(text(), 0..4),
+        prop::collection::vec(0..COUNTRIES.len(), 1..4),
+        prop::collection::vec(text(), 1..8),
+        0usize..3,
+    )
+        .prop_flat_map(|(people, organizations, countries, sentences, meetings)| {
+            let statements =
+                prop::collection::vec((0..people.len(), 0..sentences.len(), any::<bool>()), 0..8);
+            let commitments = prop::collection::vec(
+                (
+                    prop::collection::vec(0..countries.len(), 1..3),
+                    0..sentences.len(),
+                ),
+                0..4,
+            );
+            (
+                Just(people),
+                Just(organizations),
+                Just(countries),
+                Just(sentences),
+                statements,
+                commitments,
+                Just(meetings),
+            )
+        })
+        .prop_map(
+            |(people, organizations, countries, sentences, statements, commitments, meetings)| {
+                Spec {
+                    people,
+                    organizations,
+                    countries,
+                    sentences,
+                    statements,
+                    commitments,
+                    meetings,
+                }
+            },
+        )
+}
+
+/// Builds the article the spec describes. Each sentence is quoted in the
+/// body as `“…,” she said.`, so direct quotes and evidence are really there.
+fn build(spec: &Spec) -> Article {
+    let body: String = spec
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("({i}) “{s},” she said. "))
+        .collect();
+    let mut article = ArticleBuilder::new("generated", "en", body.trim_end());
+    article.published("2024-05");
+    let people: Vec<_> = spec
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            article.add_person(
+                Person::builder(&format!("person-{i}"), name).alias(&format!("{name} 𝒜")),
+            )
+        })
+        .collect();
+    for (i, name) in spec.organizations.iter().enumerate() {
+        article.add_organization(Organization::builder(
+            &format!("org-{i}"),
+            name,
+            OrganizationKind::Other,
+        ));
+    }
+    let mut countries = Vec::new();
+    for (i, &c) in spec.countries.iter().enumerate() {
+        let (name, code) = COUNTRIES[c];
+        countries.push(article.add_country(Place::country_builder(
+            &format!("country-{i}"),
+            name,
+            code,
+        )));
+    }
+    let meetings: Vec<_> = (0..spec.meetings)
+        .map(|i| {
+            article.add_meeting(
+                Meeting::builder(
+                    &format!("meeting-{i}"),
+                    MeetingKind::Bilateral,
+                    MeetingStatus::Held,
+                )
+                .date("2024-05-01/2024-05-02"),
+            )
+        })
+        .collect();
+    for (i, &(speaker, sentence, direct)) in spec.statements.iter().enumerate() {
+        let words = &spec.sentences[sentence];
+        let evidence = format!("({sentence}) “{words},”");
+        let mut statement = if direct {
+            Statement::direct_quote(&format!("s{i}"), &people[speaker], SpeechAct::Said, words)
+        } else {
+            Statement::paraphrase(
+                &format!("s{i}"),
+                &people[speaker],
+                SpeechAct::Noted,
+                &format!("about {words}"),
+            )
+        };
+        statement = statement.evidence(&evidence).date("2024-05-01");
+        if let Some(m) = meetings.first() {
+            statement = statement.setting(m);
+        }
+        article.add_statement(statement);
+    }
+    for (i, (parties, sentence)) in spec.commitments.iter().enumerate() {
+        let mut commitment =
+            Commitment::builder(&format!("c{i}"), CommitmentKind::Cooperate, "cooperate")
+                .evidence(&spec.sentences[*sentence])
+                .due("2025");
+        let mut bound = parties.clone();
+        bound.sort_unstable();
+        bound.dedup();
+        for p in bound {
+            commitment = commitment.bound_party(&countries[p]);
+        }
+        article.add_commitment(commitment);
+    }
+    article
+        .build()
+        .unwrap_or_else(|e| panic!("a generated article must build: {e}"))
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&article_schema(Dialect::Draft2020_12))
+        .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn built_articles_round_trip_and_fit_the_schema(spec in spec()) {
+        let article = build(&spec);
+        let json = serde_json::to_string(&article).unwrap();
+        let read = Article::from_json_str(&json).unwrap();
+        prop_assert_eq!(&read, &article);
+        let pretty = serde_json::to_string_pretty(&read).unwrap();
+        prop_assert_eq!(Article::from_json_str(&pretty).unwrap(), article);
+        let value: Value = serde_json::from_str(&json).unwrap();
+        let errors: Vec<String> = validator().iter_errors(&value).map(|e| format!("{}: {e}", e.instance_path())).collect();
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+    }
+
+    #[test]
+    fn evidence_positions_convert_without_loss(spec in spec()) {
+        let article = build(&spec);
+        let index = OffsetIndex::new(&article.body);
+        let evidence = article
+            .statements
+            .iter()
+            .flat_map(|s| &s.evidence)
+            .chain(article.commitments.iter().flat_map(|c| &c.evidence));
+        for e in evidence {
+            let position = e.position.unwrap();
+            let bytes = position.to_utf8_range(&index).unwrap();
+            prop_assert_eq!(&article.body[bytes.clone()], e.quote.exact.as_str());
+            prop_assert_eq!(TextPositionSelector::from_utf8_range(&index, bytes.clone()), Some(position));
+            let units = position.to_utf16_range(&index).unwrap();
+            let utf16: Vec<u16> = article.body.encode_utf16().collect();
+            prop_assert_eq!(String::from_utf16(&utf16[units.clone()]).unwrap(), e.quote.exact.clone());
+            prop_assert_eq!(TextPositionSelector::from_utf16_range(&index, units), Some(position));
+            prop_assert_eq!(article.body[..bytes.start].chars().count(), position.start);
+        }
+    }
+
+    #[test]
+    fn offsets_agree_with_std_on_any_text(text in "\\PC{0,200}", cut in 0usize..220) {
+        let index = OffsetIndex::new(&text);
+        let n = text.chars().count();
+        prop_assert_eq!(index.char_len(), n);
+        prop_assert_eq!(index.utf16_len(), text.encode_utf16().count());
+        let expected = if cut == n { Some(text.len()) } else { text.char_indices().nth(cut).map(|(b, _)| b) };
+        prop_assert_eq!(index.char_to_byte(cut), expected);
+        if let Some(b) = expected {
+            prop_assert_eq!(index.byte_to_char(b), Some(cut));
+            let units = text[..b].encode_utf16().count();
+            prop_assert_eq!(index.char_to_utf16(cut), Some(units));
+            prop_assert_eq!(index.utf16_to_char(units), Some(cut));
+        }
+    }
+}
+
+/// Whether the schema of `T` (a string type) accepts `s`.
+fn schema_accepts<T: schemars::JsonSchema>(s: &str) -> bool {
+    let schema = structured_news::schema::schema_for::<T>(Dialect::Draft2020_12);
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+        .is_valid(&json!(s))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    // Whatever the schema's pattern refuses, the type refuses too.
+    #[test]
+    fn ids_agree_with_their_pattern(s in "[a-zA-Z0-9._:\\- é]{0,130}") {
+        if !schema_accepts::<Id>(&s) {
+            prop_assert!(s.parse::<Id>().is_err(), "{s:?}");
+        }
+        prop_assert_eq!(schema_accepts::<Id>(&s), s.parse::<Id>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn language_tags_agree_with_their_pattern(s in "[a-zA-Z0-9x-]{0,20}") {
+        prop_assert_eq!(schema_accepts::<LanguageTag>(&s), s.parse::<LanguageTag>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn urls_agree_with_their_pattern(s in "[a-z]{0,5}:?[a-zA-Z0-9/%:?#\\[\\] <>\"ш]{0,12}") {
+        prop_assert_eq!(schema_accepts::<Url>(&s), s.parse::<Url>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn wikidata_ids_agree_with_their_pattern(s in "Q?[0-9]{0,14}") {
+        prop_assert_eq!(schema_accepts::<WikidataId>(&s), s.parse::<WikidataId>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn dates_the_pattern_refuses_are_refused(s in "[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?") {
+        // The type is stricter (it knows the calendar), never looser.
+        if !schema_accepts::<PartialDate>(&s) {
+            prop_assert!(s.parse::<PartialDate>().is_err(), "{:?}", s);
+        }
+    }
+}
