@@ -439,3 +439,94 @@ fn the_structured_output_profile_keeps_every_limit() {
         walk.enum_values
     );
 }
+
+/// The rules JSON Schema cannot state, or states only in part: the
+/// validator checks them, and the schema names them in descriptions.
+const VALIDATOR_ONLY: &[(&str, &str)] = &[
+    ("duplicate_id", "uniqueness of a property across all collections"),
+    ("unknown_reference", "that an id names something elsewhere in the document"),
+    ("wrong_reference_kind", "what kind of thing an id names"),
+    ("duplicate_reference", "partly: uniqueItems covers lists of ids, not participants or a co-speaker equal to the speaker"),
+    ("reference_cycle", "chains of references"),
+    ("self_reference", "a property equal to the object's own id"),
+    ("party_conflict", "the same id in two lists"),
+    ("date_after_publication", "comparing two dates"),
+    ("due_before_made", "comparing dates across objects"),
+    ("evidence_not_found", "that a string occurs in another property"),
+    ("invalid_position", "numbers against the length of another property"),
+    ("evidence_position_mismatch", "a slice of another property"),
+    ("quote_not_in_body", "that a string occurs in another property"),
+    ("invalid_date", "partly: the pattern refuses month 13, not 30 February"),
+    ("reversed_interval", "comparing the two halves of a string"),
+    ("invalid_timestamp", "partly: pattern and format date-time; leap seconds"),
+];
+
+/// Codes of input that is not a JSON document the schema could look at.
+const NOT_A_DOCUMENT: &[&str] = &[
+    "io",
+    "too_large",
+    "syntax",
+    "unexpected_end",
+    "duplicate_field",
+];
+
+fn schema_expressible() -> Vec<String> {
+    let path = repo().join("tests/interop/schema_codes.json");
+    let codes: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    codes["asserted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_code_is_either_schema_expressible_validator_only_or_not_a_document() {
+    let expressible = schema_expressible();
+    for code in structured_news::ErrorCode::ALL {
+        let code = code.as_str();
+        let places = [
+            expressible.iter().any(|c| c == code),
+            VALIDATOR_ONLY.iter().any(|(c, _)| *c == code),
+            NOT_A_DOCUMENT.contains(&code),
+        ];
+        assert_eq!(
+            places.iter().filter(|p| **p).count(),
+            1,
+            "{code} must be in exactly one list"
+        );
+    }
+}
+
+#[test]
+fn invalid_fixtures_breaking_schema_expressible_rules_are_rejected_by_the_schemas() {
+    let expressible = schema_expressible();
+    let dir = common::fixtures().join("invalid");
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    let validators = [
+        validator(Dialect::Draft2020_12),
+        validator(Dialect::Draft07),
+    ];
+    let mut checked = 0;
+    for entry in manifest.as_array().unwrap() {
+        let code = entry["code"].as_str().unwrap();
+        if !expressible.iter().any(|c| c == code) {
+            continue;
+        }
+        let file = entry["file"].as_str().unwrap();
+        let Ok(doc) = serde_json::from_slice::<Value>(&std::fs::read(dir.join(file)).unwrap())
+        else {
+            continue;
+        };
+        for (validator, dialect) in validators.iter().zip(["2020-12", "draft-07"]) {
+            assert!(
+                !validator.is_valid(&doc),
+                "{dialect} accepts {file} ({code})"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 80, "only {checked} schema-expressible fixtures");
+}
