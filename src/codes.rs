@@ -76,8 +76,45 @@ pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 /// assert!("Sergei Lavrov".parse::<Id>().is_err()); // no spaces
 /// # Ok::<(), structured_news::ValueError>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Id(Box<str>);
+#[derive(Clone)]
+pub struct Id(IdText);
+
+/// The longest id kept inline, without an allocation of its own.
+const INLINE_ID: usize = 22;
+
+/// An id's text: short ids (nearly all of them) inline, long ones boxed.
+/// Either way it is ASCII, checked before it was stored.
+#[derive(Clone)]
+enum IdText {
+    Inline { len: u8, bytes: [u8; INLINE_ID] },
+    Boxed(Box<str>),
+}
+
+impl PartialEq for Id {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Id {}
+
+impl PartialOrd for Id {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Id {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Id {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
 
 impl Id {
     /// Checks `value` and makes it an id.
@@ -92,13 +129,21 @@ impl Id {
 
     /// The id as text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            // The bytes were checked to be ASCII when the id was made, so
+            // this check cannot fail; it costs a few nanoseconds.
+            IdText::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+            IdText::Boxed(text) => text,
+        }
     }
 }
 
 impl fmt::Debug for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Id({:?})", &*self.0)
+        write!(f, "Id({:?})", self.as_str())
     }
 }
 
@@ -132,7 +177,14 @@ impl FromStr for Id {
                 bytes.len()
             )));
         }
-        Ok(Id(s.into()))
+        let mut inline = [0u8; INLINE_ID];
+        match (inline.get_mut(..bytes.len()), u8::try_from(bytes.len())) {
+            (Some(slot), Ok(len)) => {
+                slot.copy_from_slice(bytes);
+                Ok(Id(IdText::Inline { len, bytes: inline }))
+            }
+            _ => Ok(Id(IdText::Boxed(s.into()))),
+        }
     }
 }
 
@@ -482,6 +534,24 @@ impl JsonSchema for WikidataId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_and_long_ids_behave_alike() {
+        let short: Id = "p1".parse().unwrap();
+        let edge: Id = "a".repeat(INLINE_ID).parse().unwrap();
+        let long: Id = "a".repeat(INLINE_ID + 1).parse().unwrap();
+        let max: Id = "b".repeat(MAX_ID_LEN).parse().unwrap();
+        assert!(
+            matches!(short.0, IdText::Inline { .. }) && matches!(edge.0, IdText::Inline { .. })
+        );
+        assert!(matches!(long.0, IdText::Boxed(_)));
+        assert_eq!(short.as_str(), "p1");
+        assert_eq!(edge.as_str().len(), INLINE_ID);
+        assert_eq!(long.as_str().len(), INLINE_ID + 1);
+        assert_eq!(max.as_str().len(), MAX_ID_LEN);
+        assert!(edge < long && long < max && short > edge);
+        assert_eq!(format!("{short:?}"), "Id(\"p1\")");
+    }
 
     #[test]
     fn country_list_is_sorted_and_unique() {

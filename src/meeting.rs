@@ -12,7 +12,7 @@ use crate::reference::{
     PARTY, PLACE,
 };
 use crate::validate::{
-    check_alone, finish_build, repeats, Checker, ErrorCode, Validate, ValidationErrors,
+    check_alone, finish_build, repeats_by, Checker, ErrorCode, Validate, ValidationErrors,
 };
 
 string_enum! {
@@ -224,8 +224,7 @@ impl Meeting {
                 .check_optional(c, "organization", self.organization.as_ref(), ORGANIZATION);
         }
         if !self.participants.is_empty() {
-            let entities: Vec<&Id> = self.participants.iter().map(|p| &p.entity).collect();
-            let repeated = repeats(&entities);
+            let repeated = repeats_by(&self.participants, |p| &p.entity);
             c.at("participants", |c| {
                 for (i, p) in self.participants.iter().enumerate() {
                     c.at_index(i, |c| {

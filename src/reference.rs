@@ -81,6 +81,13 @@ pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entit
 /// One id: what it names, and the collection and index of the item.
 type Definition<'a> = (&'a str, Target, &'static str, usize);
 
+/// The order of the id table: by length first, so that most comparisons
+/// are of two integers rather than of two strings with a common prefix
+/// ("statement-1", "statement-2").
+fn by_length_then_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+}
+
 /// Every id of an article with what it names and where it is first
 /// defined, sorted by id for binary search (no hashing: fast for the few
 /// dozen ids of an article, and no hash-flooding on hostile input).
@@ -106,12 +113,16 @@ impl<'a> IdTable<'a> {
     /// after every `define` and before any lookup.
     pub(crate) fn seal(&mut self) {
         // A stable sort keeps definitions of one id in document order.
-        self.definitions.sort_by(|a, b| a.0.cmp(b.0));
+        self.definitions
+            .sort_by(|a, b| by_length_then_bytes(a.0, b.0));
         self.definitions.dedup_by(|later, first| later.0 == first.0);
     }
 
     fn get(&self, id: &str) -> Option<&Definition<'a>> {
-        let at = self.definitions.binary_search_by(|d| d.0.cmp(id)).ok()?;
+        let at = self
+            .definitions
+            .binary_search_by(|d| by_length_then_bytes(d.0, id))
+            .ok()?;
         self.definitions.get(at)
     }
 
@@ -304,8 +315,9 @@ pub(crate) fn find_cycles(parents: &[Option<usize>]) -> Vec<Vec<usize>> {
     }
     let mut marks = vec![Mark::New; parents.len()];
     let mut cycles = Vec::new();
+    let mut path = Vec::new();
     for start in 0..parents.len() {
-        let mut path = Vec::new();
+        path.clear();
         let mut at = Some(start);
         while let Some(i) = at {
             match marks.get(i) {

@@ -192,12 +192,16 @@ impl Statement {
             cx.check_not_after_publication(c, "date", date, "a statement");
         }
         cx.ids.check_list(c, "about", &self.about, SUBJECT);
-        let mut found = Vec::new();
+        // Only a direct quote needs the evidence's ranges afterwards.
+        let direct = self.mode == StatementMode::DirectQuote;
+        let mut found = Vec::with_capacity(if direct { self.evidence.len() } else { 0 });
         if !self.evidence.is_empty() {
             c.at("evidence", |c| {
                 for (i, e) in self.evidence.iter().enumerate() {
                     if let Some(range) = c.at_index(i, |c| check_evidence(c, e, &cx.body)) {
-                        found.push(range);
+                        if direct {
+                            found.push(range);
+                        }
                     }
                 }
             });

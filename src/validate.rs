@@ -452,17 +452,26 @@ impl Checker {
 /// The indices of the items equal to an earlier item: linear for short
 /// lists, hashed for long ones.
 pub(crate) fn repeats<T: Eq + std::hash::Hash>(items: &[T]) -> Vec<usize> {
+    repeats_by(items, |item| item)
+}
+
+/// The indices of the items whose `key` equals an earlier item's.
+pub(crate) fn repeats_by<T, K: Eq + std::hash::Hash + ?Sized>(
+    items: &[T],
+    key: impl Fn(&T) -> &K,
+) -> Vec<usize> {
     if items.len() <= 16 {
         return (0..items.len())
             .filter(|&i| {
                 let (before, rest) = items.split_at(i);
-                rest.first().is_some_and(|item| before.contains(item))
+                rest.first()
+                    .is_some_and(|item| before.iter().any(|b| key(b) == key(item)))
             })
             .collect();
     }
     let mut seen = std::collections::HashSet::with_capacity(items.len());
     (0..items.len())
-        .filter(|&i| items.get(i).is_some_and(|item| !seen.insert(item)))
+        .filter(|&i| items.get(i).is_some_and(|item| !seen.insert(key(item))))
         .collect()
 }
 

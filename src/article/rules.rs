@@ -129,51 +129,59 @@ impl Article {
                 }
             }
         };
+        // Most articles link nothing into a chain: then there is no cycle to
+        // look for, and nothing is allocated.
         let organizations = &self.entities.organizations;
-        collect(
-            Target::Organization,
-            "this organization",
-            "a parent of",
-            organizations.iter().map(|o| &o.id).collect(),
-            organizations
-                .iter()
-                .map(|o| {
-                    o.parent
-                        .as_ref()
-                        .and_then(|p| ids.index_of(p.as_str(), Target::Organization))
-                })
-                .collect(),
-        );
-        let places = &self.entities.places;
-        collect(
-            Target::Place,
-            "this place",
-            "within",
-            places.iter().map(|p| &p.id).collect(),
-            places
-                .iter()
-                .map(|p| {
-                    p.within.as_ref().and_then(|w| {
-                        ids.index_of(w.as_str(), Target::Place)
-                            .or_else(|| ids.index_of(w.as_str(), Target::Country))
+        if organizations.iter().any(|o| o.parent.is_some()) {
+            collect(
+                Target::Organization,
+                "this organization",
+                "a parent of",
+                organizations.iter().map(|o| &o.id).collect(),
+                organizations
+                    .iter()
+                    .map(|o| {
+                        o.parent
+                            .as_ref()
+                            .and_then(|p| ids.index_of(p.as_str(), Target::Organization))
                     })
-                })
-                .collect(),
-        );
-        collect(
-            Target::Meeting,
-            "this meeting",
-            "part of",
-            self.meetings.iter().map(|m| &m.id).collect(),
-            self.meetings
-                .iter()
-                .map(|m| {
-                    m.part_of
-                        .as_ref()
-                        .and_then(|p| ids.index_of(p.meeting.as_str(), Target::Meeting))
-                })
-                .collect(),
-        );
+                    .collect(),
+            );
+        }
+        let places = &self.entities.places;
+        if places.iter().any(|p| p.within.is_some()) {
+            collect(
+                Target::Place,
+                "this place",
+                "within",
+                places.iter().map(|p| &p.id).collect(),
+                places
+                    .iter()
+                    .map(|p| {
+                        p.within.as_ref().and_then(|w| {
+                            ids.index_of(w.as_str(), Target::Place)
+                                .or_else(|| ids.index_of(w.as_str(), Target::Country))
+                        })
+                    })
+                    .collect(),
+            );
+        }
+        if self.meetings.iter().any(|m| m.part_of.is_some()) {
+            collect(
+                Target::Meeting,
+                "this meeting",
+                "part of",
+                self.meetings.iter().map(|m| &m.id).collect(),
+                self.meetings
+                    .iter()
+                    .map(|m| {
+                        m.part_of
+                            .as_ref()
+                            .and_then(|p| ids.index_of(p.meeting.as_str(), Target::Meeting))
+                    })
+                    .collect(),
+            );
+        }
         out
     }
 
