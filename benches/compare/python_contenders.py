@@ -16,8 +16,9 @@ each timed over the lines of one NDJSON file already in memory (as bytes):
 - python:json-loads        json.loads(line) alone: the bound.
 
 Reading the file, splitting it into lines, importing the models and
-building the validator are outside the clock. Each contender runs --repeat
-times (default 3) and the best (shortest) run is kept; every run must find
+building the validator are outside the clock. Each contender runs once
+untimed to warm up, then --repeat times (default 3), and the best (shortest)
+run is kept (the median is printed too); every run must find
 every document valid (json.loads: well-formed), or the program reports the
 first failing line and exits with 1. Before timing, each validator must
 refuse a copy of the first document with an unknown field, so that one that
@@ -49,11 +50,11 @@ class Rejected(Exception):
 
 
 def time_runs(name, repeat, items, check):
-    """Runs check over every (line_number, item) repeat times; returns the
-    seconds of each run. check returns None when it accepts the item and a
-    message when it refuses it."""
+    """Runs check over every (line_number, item) once untimed (warm-up),
+    then repeat times timed; returns the seconds of each timed run. check
+    returns None when it accepts the item and a message when it refuses it."""
     runs = []
-    for _ in range(repeat):
+    for run in range(repeat + 1):
         accepted = 0
         first_refused = None
         started = time.perf_counter()
@@ -70,7 +71,8 @@ def time_runs(name, repeat, items, check):
                 f"{name}: {accepted} of {len(items)} documents accepted; "
                 f"first refused: line {number}: {message}"
             )
-        runs.append(seconds)
+        if run > 0:
+            runs.append(seconds)
     return runs
 
 

@@ -23,9 +23,12 @@
 #   - python:* contenders (benches/compare/python_contenders.py): only the
 #     loop over lines already in memory (as bytes), like the Rust program;
 #     importing, reading and building the validator are outside the clock.
-# Every contender runs REPEAT times (default 3) on the same file, one after
-# the other, and the best (shortest) run is kept; the median is in
-# target/compare/results.txt too. Every run of every contender must count
+# Every contender runs once untimed to warm up (the validate example: one
+# run whose time is dropped), then REPEAT
+# times (default 3) on the same file, one after the other, and the best
+# (shortest) run is kept; the median is in target/compare/results.txt too.
+# Dirty pages (the build, the corpus) are flushed with `sync` before each
+# size, so that write-back does not run during the measurements. Every run of every contender must count
 # exactly the documents the generator wrote, all valid, or the script
 # fails; each validator must also refuse a document with an unknown field.
 #
@@ -65,8 +68,10 @@ done
 [[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { usage >&2; echo "--repeat takes a positive number" >&2; exit 2; }
 
 CURRENT="start"
+LOADS=()
 step() {
   CURRENT="$*"
+  LOADS+=("$(cut -d' ' -f1 /proc/loadavg)")
   printf '\n==> compare: %s\n' "$*" >&2
 }
 die() {
@@ -173,15 +178,16 @@ for size in "${SIZES[@]}"; do
   [ "$lines" = "$expected" ] || die "$corpus has $lines lines, the generator says $expected documents"
   file_bytes="$(stat -c %s "$corpus")"
   echo "$expected documents, $file_bytes bytes" >&2
+  sync
 
   step "$size: Rust contenders (rust_contenders.rs, the compare bench)"
   output="$("$RUST_CONTENDERS" "$corpus" --schema "$SCHEMA" --repeat "$REPEAT")" \
     || die "the Rust contenders failed on $corpus (see above)"
   collect "$size" "$expected" "rust_contenders.rs" "$output"
 
-  step "$size: the validate example (whole run, $REPEAT times)"
+  step "$size: the validate example (whole run, 1 + $REPEAT times)"
   runs=()
-  for ((i = 0; i < REPEAT; i++)); do
+  for ((i = 0; i <= REPEAT; i++)); do # run 0 warms up
     status=0
     "$VALIDATE" "$corpus" >"$OUT/$size.validate-problems.txt" 2>"$OUT/$size.validate-summary.txt" || status=$?
     summary="$(tail -n 1 "$OUT/$size.validate-summary.txt")"
@@ -192,7 +198,7 @@ for size in "${SIZES[@]}"; do
       || die "cannot read the validate example's summary: $summary"
     [ "${BASH_REMATCH[1]}" = "$expected" ] && [ "${BASH_REMATCH[2]}" = "$expected" ] \
       || die "validate counted ${BASH_REMATCH[1]} documents, ${BASH_REMATCH[2]} valid; the generator wrote $expected: $summary"
-    runs+=("${BASH_REMATCH[3]}")
+    [ "$i" -eq 0 ] || runs+=("${BASH_REMATCH[3]}")
   done
   output="$(printf '%s\n' "${runs[@]}" | sort -g | awk -v n="$expected" -v b="$file_bytes" '
     { t[NR] = $1 }
@@ -213,6 +219,9 @@ done
 
 step "results"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+# The 1-minute load average at the start of each step, to see whether
+# something else ran during the measurements.
+LOAD_DURING="$(printf '%s\n' "${LOADS[@]}" | sort -g | sed -n '1p;$p' | paste -sd' ')"
 pyfreeze="$("$VENV/bin/python" -m pip freeze --disable-pip-version-check)"
 pkg() { grep -i "^$1==" <<<"$pyfreeze" | cut -d= -f3; }
 lockver() { awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock; }
@@ -226,7 +235,7 @@ elapsed=$SECONDS
   echo "- date: $STARTED; \`bash benches/compare/run.sh$([ "$MODE" = quick ] && echo ' --quick')\`, $elapsed s in all"
   echo "- code: $CODE (when built; \"dirty\": with uncommitted changes)"
   echo "- machine: ${cpu_model:-unknown CPU}, $(nproc) CPUs (${threads_per_core:-?} thread(s) per core), $mem_gib GiB memory, $(uname -sr)"
-  echo "- load average (1, 5, 15 min): $LOAD_BEFORE before, $LOAD_AFTER after"
+  echo "- load average (1, 5, 15 min): $LOAD_BEFORE before, $LOAD_AFTER after; 1-min load at the start of each step from ${LOAD_DURING/ / to } (a quiet machine stays near 1 while a contender runs, on its one busy core)"
   echo "- Rust: $(rustc --version); structured-news built with the bench profile (release + debug info) for the in-memory loop, \`--release\` for the \`validate\` example; jsonschema crate $(lockver jsonschema) (default features off), serde_json $(lockver serde_json)"
   echo "- Python: $("$VENV/bin/python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'); pydantic $(pkg pydantic) (pydantic-core $(pkg pydantic_core)), datamodel-code-generator $(pkg datamodel-code-generator), jsonschema-rs $(pkg jsonschema_rs)"
   echo "- corpus: \`generate_corpus --size SIZE --bytes $BYTES --seed 1\`; MB are 10^6 bytes of the file, newlines included; every contender ran on the same file and had to find every document valid"
