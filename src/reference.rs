@@ -78,15 +78,34 @@ pub(crate) const STATEMENT: Expected = Expected::new(32, "a statement");
 /// Any entity or meeting (what statements and commitments are about).
 pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entity or a meeting");
 
-/// One id: what it names, and the collection and index of the item.
-type Definition<'a> = (&'a str, Target, &'static str, usize);
-
-/// The order of the id table: by length first, so that most comparisons
-/// are of two integers rather than of two strings with a common prefix
-/// ("statement-1", "statement-2").
-fn by_length_then_bytes(a: &str, b: &str) -> std::cmp::Ordering {
-    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+/// The key the id table is ordered by: the length, then the last eight
+/// bytes, then the whole id. Ids that share a prefix ("statement-12",
+/// "statement-34") are then told apart by comparing integers, not strings.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key<'a> {
+    len: usize,
+    tail: u64,
+    text: &'a str,
 }
+
+impl<'a> Key<'a> {
+    fn of(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let tail = bytes
+            .get(bytes.len().saturating_sub(8)..)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        Key {
+            len: bytes.len(),
+            tail,
+            text,
+        }
+    }
+}
+
+/// One id: what it names, and the collection and index of the item.
+type Definition<'a> = (Key<'a>, Target, &'static str, usize);
 
 /// Every id of an article with what it names and where it is first
 /// defined, sorted by id for binary search (no hashing: fast for the few
@@ -113,16 +132,13 @@ impl<'a> IdTable<'a> {
     /// after every `define` and before any lookup.
     pub(crate) fn seal(&mut self) {
         // A stable sort keeps definitions of one id in document order.
-        self.definitions
-            .sort_by(|a, b| by_length_then_bytes(a.0, b.0));
+        self.definitions.sort_by(|a, b| a.0.cmp(&b.0));
         self.definitions.dedup_by(|later, first| later.0 == first.0);
     }
 
     fn get(&self, id: &str) -> Option<&Definition<'a>> {
-        let at = self
-            .definitions
-            .binary_search_by(|d| by_length_then_bytes(d.0, id))
-            .ok()?;
+        let key = Key::of(id);
+        let at = self.definitions.binary_search_by(|d| d.0.cmp(&key)).ok()?;
         self.definitions.get(at)
     }
 
@@ -136,7 +152,7 @@ impl<'a> IdTable<'a> {
         index: usize,
     ) {
         self.definitions
-            .push((id.as_str(), target, collection, index));
+            .push((Key::of(id.as_str()), target, collection, index));
     }
 
     /// Reports `id` (at `id` below the current path) when an earlier item
@@ -259,7 +275,9 @@ impl<'a> IdTable<'a> {
         self.definitions
             .iter()
             .filter(|&&(_, t, _, _)| expected.allows(t))
-            .filter_map(|&(id, _, _, _)| edit_distance_at_most(missing, id, 2).map(|d| (d, id)))
+            .filter_map(|&(key, _, _, _)| {
+                edit_distance_at_most(missing, key.text, 2).map(|d| (d, key.text))
+            })
             .min()
             .map(|(_, id)| id)
     }

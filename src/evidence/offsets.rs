@@ -74,6 +74,11 @@ impl<'a> OffsetIndex<'a> {
         let (mut chars, mut utf16) = (0, 0);
         for block in text.as_bytes().chunks(BLOCK) {
             blocks.push((chars, utf16));
+            if block.is_ascii() {
+                chars += block.len();
+                utf16 += block.len();
+                continue;
+            }
             let mut words = block.chunks_exact(8);
             for word in words.by_ref() {
                 let mut bytes = [0u8; 8];
