@@ -277,7 +277,7 @@ pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<
             "the input starts with a byte-order mark (U+FEFF); JSON text must not (RFC 8259, section 8.1)".into(),
         ));
     }
-    if json.iter().all(u8::is_ascii_whitespace) {
+    if json.iter().all(is_json_whitespace) {
         return Err(JsonError::new(
             ErrorCode::UnexpectedEnd,
             JsonPointer::root(),
@@ -292,6 +292,13 @@ pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<
         Ok(_) => de.end().err().unwrap_or(first),
     };
     Err(JsonError::from_serde(&err, JsonPointer::root()))
+}
+
+/// White space as JSON defines it (RFC 8259, section 2): space, tab, line
+/// feed, carriage return; not form feed, which Rust's ASCII white space
+/// includes.
+pub(crate) fn is_json_whitespace(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
 fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {

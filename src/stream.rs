@@ -17,7 +17,7 @@
 
 use std::io::{self, BufRead, Read};
 
-use crate::article::Article;
+use crate::article::{is_json_whitespace, Article};
 use crate::error::Error;
 
 /// One document read from a stream: where it starts, how long it is, and
@@ -154,7 +154,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                             result: Err(Error::TooLarge { limit }),
                         });
                     }
-                    if self.buffer.iter().all(u8::is_ascii_whitespace) {
+                    if self.buffer.iter().all(is_json_whitespace) {
                         continue;
                     }
                     return Some(Document {
@@ -212,18 +212,26 @@ impl Article {
 /// ```
 pub fn read_documents(bytes: &[u8]) -> Vec<Document> {
     match array_elements(bytes) {
-        Some(elements) => elements
-            .into_iter()
-            .map(|(start, end)| {
-                let slice = bytes.get(start..end).unwrap_or_default();
-                Document {
-                    line: line_of(bytes, start),
-                    offset: start as u64,
-                    bytes: slice.len() as u64,
-                    result: Article::from_json_slice(slice),
-                }
-            })
-            .collect(),
+        Some(elements) => {
+            // Lines are counted on from one element to the next, so the
+            // whole input is counted once.
+            let (mut line, mut counted_to) = (1, 0);
+            elements
+                .into_iter()
+                .map(|(start, end)| {
+                    let between = bytes.get(counted_to..start).unwrap_or_default();
+                    line += between.iter().filter(|&&b| b == b'\n').count() as u64;
+                    counted_to = start;
+                    let slice = bytes.get(start..end).unwrap_or_default();
+                    Document {
+                        line,
+                        offset: start as u64,
+                        bytes: slice.len() as u64,
+                        result: Article::from_json_slice(slice),
+                    }
+                })
+                .collect()
+        }
         None => vec![Document {
             line: 1,
             offset: 0,

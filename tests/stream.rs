@@ -157,3 +157,33 @@ fn locate_finds_values_in_pretty_documents() {
     }
     assert_eq!(locate(json.as_bytes(), "/statements/99"), None);
 }
+
+#[test]
+fn a_long_array_gets_every_line_right() {
+    // One element a line, 50 000 of them: lines are counted once over the
+    // whole input, not again from the start for each element.
+    let array = format!("[\n{}1\n]", "1,\n".repeat(49_999));
+    let docs = read_documents(array.as_bytes());
+    assert_eq!(docs.len(), 50_000);
+    assert!(docs.iter().enumerate().all(|(i, d)| d.line == i as u64 + 2));
+    assert!(docs
+        .iter()
+        .all(|d| d.result.as_ref().unwrap_err().code() == ErrorCode::WrongType));
+}
+
+#[test]
+fn only_json_white_space_is_blank() {
+    // A form feed is white space to Rust's `is_ascii_whitespace`, not to JSON.
+    let e = common::json_error(b"\x0c");
+    assert_eq!(e.code(), ErrorCode::Syntax);
+    assert_eq!(
+        common::json_error(b" \r\n\t").code(),
+        ErrorCode::UnexpectedEnd
+    );
+    let docs: Vec<_> = NdjsonReader::new(&b"\x0c\n \r\n"[..]).collect();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(
+        docs[0].result.as_ref().unwrap_err().code(),
+        ErrorCode::Syntax
+    );
+}
