@@ -241,7 +241,9 @@ impl Article {
         Ok(article)
     }
 
-    /// Reads an article from a reader (to its end) and validates it.
+    /// Reads an article from a reader (to its end) and validates it. To
+    /// refuse input past a size, use
+    /// [`from_reader_limited`](Self::from_reader_limited).
     ///
     /// # Errors
     /// [`Error::Io`] when reading fails, otherwise as

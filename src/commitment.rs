@@ -123,7 +123,8 @@ pub struct Commitment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("uniqueItems" = true))]
     pub counterparties: Vec<Id>,
-    /// When it falls due; not before it was made (`due_before_made`).
+    /// When it falls due; not before the date of the statement that made it
+    /// (`due_before_made`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<EventDate>,
     /// The id of the meeting it concerns or was made at; must name a

@@ -102,7 +102,7 @@
 //! | `no_bound_party` | validate | A commitment binds no party. |
 //! | `party_conflict` | validate | A party is both bound by a commitment and its counterparty. |
 //! | `date_after_publication` | validate | A held meeting or a statement dated after the article was published (a day is allowed for time zones). |
-//! | `due_before_made` | validate | A commitment falls due before the statement (or else the meeting) that made it. |
+//! | `due_before_made` | validate | A commitment falls due before the date of the statement that made it. |
 //! | `evidence_not_found` | validate | Evidence quotes words (with their prefix and suffix) that are not in the body. |
 //! | `invalid_position` | validate | An evidence position ends before it starts or beyond the end of the body. |
 //! | `evidence_position_mismatch` | validate | An evidence position selects other words than the quote, or the prefix or suffix is not around it there. |

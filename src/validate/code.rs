@@ -112,7 +112,7 @@ error_codes! {
     PartyConflict = "party_conflict", Validate;
     /// A held meeting or a statement is dated after the article was published.
     DateAfterPublication = "date_after_publication", Validate;
-    /// A commitment falls due before the statement or meeting that made it.
+    /// A commitment falls due before the date of the statement that made it.
     DueBeforeMade = "due_before_made", Validate;
     /// Evidence quotes text (with its prefix and suffix) that is not in the body.
     EvidenceNotFound = "evidence_not_found", Validate;
