@@ -128,8 +128,9 @@ fn schema_export(c: &mut Criterion) {
     group.finish();
 }
 
-/// An article whose body has `bytes` of text with one sentence of evidence
-/// per ~200 bytes, each with (or without) its position.
+/// An article whose body has `bytes` of text with one statement, and one
+/// sentence of evidence, per ~80 bytes, each with (or without) its
+/// position.
 fn evidence_article(bytes: usize, with_positions: bool) -> Article {
     let mut body = String::with_capacity(bytes + 200);
     let mut sentences = Vec::new();

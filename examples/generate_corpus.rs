@@ -7,7 +7,7 @@
 //! ```
 //!
 //! `--size` is `small` (metadata only), `medium` (like the 4 December 2023
-//! article) or `large` (a 20 KB body, 50 statements with evidence, 30
+//! article) or `large` (a 20 KB body, 50 statements with evidence, 32
 //! entities). Give `--count` documents or stop after `--bytes`; `--seed`
 //! (default 1) varies the content. The same arguments give the same bytes.
 
@@ -26,23 +26,18 @@ fn main() -> ExitCode {
     let mut bytes = None;
     let mut seed = 1u64;
     let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let value = args.next();
-        let number = || value.as_deref().and_then(|v| v.parse::<u64>().ok());
-        match arg.as_str() {
-            "--size" => size = value.as_deref().and_then(corpus::Size::parse),
-            "--count" => count = number(),
-            "--bytes" => bytes = number(),
-            "--seed" => match number() {
-                Some(n) => seed = n,
-                None => size = None,
-            },
-            _ => size = None,
-        }
-        if size.is_none() && arg == "--size"
-            || (arg != "--size" && size.is_none() && arg != "--count" && arg != "--bytes")
-        {
-            eprintln!("{USAGE}");
+    while let Some(option) = args.next() {
+        let value = args.next().unwrap_or_default();
+        let number = value.parse::<u64>().ok();
+        let known = match option.as_str() {
+            "--size" => corpus::Size::parse(&value).map(|s| size = Some(s)),
+            "--count" => number.map(|n| count = Some(n)),
+            "--bytes" => number.map(|n| bytes = Some(n)),
+            "--seed" => number.map(|n| seed = n),
+            _ => None,
+        };
+        if known.is_none() {
+            eprintln!("generate_corpus: bad option {option} {value:?}\n{USAGE}");
             return ExitCode::from(2);
         }
     }

@@ -11,7 +11,8 @@
 //! Options:
 //! - `--format ndjson|json`: how to read the files that follow (overrides
 //!   the file name);
-//! - `--max-document-bytes N`: refuse documents longer than N bytes.
+//! - `--max-document-bytes N`: refuse an NDJSON line, or a whole file read
+//!   at once, longer than N bytes.
 //!
 //! Each problem is printed on stdout as `FILE:LINE: PATH: CODE: MESSAGE`; a
 //! summary (documents, valid, invalid, MB/s) goes to stderr. The exit status

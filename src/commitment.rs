@@ -8,8 +8,8 @@ use crate::codes::{object_serde, string_enum, Id};
 use crate::date::{EventDate, PartialDate};
 use crate::evidence::{check_evidence, Evidence, TextQuoteSelector};
 use crate::reference::{
-    AsParty, AsSubject, Expected, Handle, MeetingHandle, StatementHandle, Target, MEETING, PARTY,
-    STATEMENT, SUBJECT,
+    check_id_list, AsParty, AsSubject, Handle, MeetingHandle, StatementHandle, Target, MEETING,
+    PARTY, STATEMENT, SUBJECT,
 };
 use crate::statement::EvidenceDraft;
 use crate::validate::{
@@ -192,8 +192,28 @@ impl Commitment {
                 "a commitment binds at least one party",
             );
         }
-        check_ids(c, cx, "bound_parties", &self.bound_parties, PARTY);
+        check_id_list(
+            c,
+            cx.map(|cx| &cx.ids),
+            "bound_parties",
+            &self.bound_parties,
+            PARTY,
+        );
         let repeated = repeats(&self.counterparties);
+        // Sorted, to find conflicts in a long list without comparing every
+        // pair.
+        let mut bound: Vec<&str> = Vec::new();
+        if !self.counterparties.is_empty() && self.bound_parties.len() > 16 {
+            bound = self.bound_parties.iter().map(Id::as_str).collect();
+            bound.sort_unstable();
+        }
+        let is_bound = |party: &Id| {
+            if bound.is_empty() {
+                self.bound_parties.contains(party)
+            } else {
+                bound.binary_search(&party.as_str()).is_ok()
+            }
+        };
         if !self.counterparties.is_empty() {
             c.at("counterparties", |c| {
                 for (i, party) in self.counterparties.iter().enumerate() {
@@ -207,7 +227,7 @@ impl Commitment {
                                 format!("{:?} is already in counterparties", party.as_str()),
                             );
                         }
-                        if self.bound_parties.contains(party) {
+                        if is_bound(party) {
                             c.report(
                                 ErrorCode::PartyConflict,
                                 format!(
@@ -220,10 +240,7 @@ impl Commitment {
                 }
             });
         }
-        let Some(cx) = cx else {
-            return;
-        };
-        if let Some(due) = &self.due {
+        if let (Some(cx), Some(due)) = (cx, &self.due) {
             let made = self
                 .statement
                 .as_ref()
@@ -240,40 +257,19 @@ impl Commitment {
                 }
             }
         }
-        cx.ids
-            .check_optional(c, "meeting", self.meeting.as_ref(), MEETING);
-        cx.ids
-            .check_optional(c, "statement", self.statement.as_ref(), STATEMENT);
-        cx.ids.check_list(c, "about", &self.about, SUBJECT);
+        if let Some(cx) = cx {
+            cx.ids
+                .check_optional(c, "meeting", self.meeting.as_ref(), MEETING);
+            cx.ids
+                .check_optional(c, "statement", self.statement.as_ref(), STATEMENT);
+        }
+        check_id_list(c, cx.map(|cx| &cx.ids), "about", &self.about, SUBJECT);
         if !self.evidence.is_empty() {
             c.at("evidence", |c| {
                 for (i, e) in self.evidence.iter().enumerate() {
-                    c.at_index(i, |c| check_evidence(c, e, &cx.body));
+                    c.at_index(i, |c| check_evidence(c, e, cx.map(|cx| &cx.body)));
                 }
             });
-        }
-    }
-}
-
-/// Checks a list of references: none twice, and, within an article, each
-/// resolving to the `expected` kind.
-fn check_ids(
-    c: &mut Checker,
-    cx: Option<&Context<'_>>,
-    key: &'static str,
-    ids: &[Id],
-    expected: Expected,
-) {
-    match cx {
-        Some(cx) => cx.ids.check_list(c, key, ids, expected),
-        None => {
-            for i in repeats(ids) {
-                c.at(key, |c| {
-                    c.at_index(i, |c| {
-                        c.report(ErrorCode::DuplicateReference, format!("already in {key}"))
-                    })
-                });
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::codes::Id;
 use crate::validate::{repeats, Checker, ErrorCode};
 
 /// What an id in an article names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Target {
     Person,
     Organization,
@@ -115,16 +115,22 @@ pub(crate) struct IdTable<'a> {
     /// How many more unknown references get a "did you mean" (each costs a
     /// pass over the ids, so a document full of them stays linear).
     suggestions_left: std::cell::Cell<usize>,
+    /// How many more ids the suggestions may compare, in all.
+    comparisons_left: std::cell::Cell<usize>,
 }
 
 /// How many unknown references of one article get a suggestion.
 const SUGGESTIONS: usize = 20;
+
+/// How many ids all the suggestions of one article may compare.
+const COMPARISONS: usize = 50_000;
 
 impl<'a> IdTable<'a> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         IdTable {
             definitions: Vec::with_capacity(n),
             suggestions_left: std::cell::Cell::new(SUGGESTIONS),
+            comparisons_left: std::cell::Cell::new(COMPARISONS),
         }
     }
 
@@ -272,53 +278,104 @@ impl<'a> IdTable<'a> {
     /// The id of the expected kind closest to `missing` (at most two edits
     /// away), to suggest in a message.
     fn suggest(&self, missing: &str, expected: Expected) -> Option<&'a str> {
-        self.definitions
+        // Each comparison is cheap, but a document may have very many ids:
+        // all the suggestions of one article share a budget of comparisons.
+        let budget = self.comparisons_left.get();
+        let candidates = self
+            .definitions
             .iter()
-            .filter(|&&(_, t, _, _)| expected.allows(t))
+            .filter(|&&(_, t, _, _)| expected.allows(t));
+        let mut used = 0;
+        let best = candidates
+            .take_while(|_| {
+                used += 1;
+                used <= budget
+            })
             .filter_map(|&(key, _, _, _)| {
                 edit_distance_at_most(missing, key.text, 2).map(|d| (d, key.text))
             })
             .min()
-            .map(|(_, id)| id)
+            .map(|(_, id)| id);
+        self.comparisons_left.set(budget.saturating_sub(used));
+        best
     }
 }
 
 /// The Levenshtein distance of `a` and `b` when it is at most `limit`.
+/// Ids are ASCII, so bytes are characters. Only the cells within `limit` of
+/// the diagonal are computed, and the work stops as soon as a whole row
+/// exceeds the limit, so a comparison costs at most a few hundred steps.
 fn edit_distance_at_most(a: &str, b: &str, limit: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > limit * 4 {
-        return None;
-    }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    const FAR: usize = usize::MAX / 2;
+    let mut prev: Vec<usize> = (0..=b.len())
+        .map(|j| if j <= limit { j } else { FAR })
+        .collect();
+    let mut cur = vec![FAR; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
-        cur.fill(0);
-        if let Some(first) = cur.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = prev
-                .get(j)
-                .copied()
-                .unwrap_or(usize::MAX)
-                .saturating_add(usize::from(ca != cb));
-            let delete = prev
-                .get(j + 1)
-                .copied()
-                .unwrap_or(usize::MAX)
-                .saturating_add(1);
-            let insert = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
-            if let Some(slot) = cur.get_mut(j + 1) {
-                *slot = substitute.min(delete).min(insert);
+        let row = i + 1;
+        cur.fill(FAR);
+        if row <= limit {
+            if let Some(first) = cur.first_mut() {
+                *first = row;
             }
+        }
+        let from = row.saturating_sub(limit).max(1);
+        let to = (row + limit).min(b.len());
+        let mut best = cur.first().copied().unwrap_or(FAR);
+        for j in from..=to {
+            let cb = b.get(j - 1).copied();
+            let substitute = prev
+                .get(j - 1)
+                .copied()
+                .unwrap_or(FAR)
+                .saturating_add(usize::from(Some(*ca) != cb));
+            let delete = prev.get(j).copied().unwrap_or(FAR).saturating_add(1);
+            let insert = cur.get(j - 1).copied().unwrap_or(FAR).saturating_add(1);
+            let cell = substitute.min(delete).min(insert);
+            if let Some(slot) = cur.get_mut(j) {
+                *slot = cell;
+            }
+            best = best.min(cell);
+        }
+        if best > limit {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
     prev.last().copied().filter(|&d| d <= limit)
+}
+
+/// Checks a list of references at `key`: none twice, and, when the article's
+/// id table is given, each resolving to the `expected` kind.
+pub(crate) fn check_id_list(
+    c: &mut Checker,
+    ids: Option<&IdTable<'_>>,
+    key: &'static str,
+    list: &[Id],
+    expected: Expected,
+) {
+    match ids {
+        Some(ids) => ids.check_list(c, key, list, expected),
+        None => {
+            for i in repeats(list) {
+                c.at(key, |c| {
+                    c.at_index(i, |c| {
+                        c.report(
+                            ErrorCode::DuplicateReference,
+                            format!(
+                                "{:?} is already in {key}",
+                                list.get(i).map_or("", Id::as_str)
+                            ),
+                        )
+                    })
+                });
+            }
+        }
+    }
 }
 
 /// Finds the cycles in a forest given by parent links (`parents[i]` is the
@@ -476,5 +533,10 @@ mod tests {
         assert_eq!(edit_distance_at_most("mfa-rusia", "mfa-russia", 2), Some(1));
         assert_eq!(edit_distance_at_most("abc", "abc", 2), Some(0));
         assert_eq!(edit_distance_at_most("lavrov", "meredov", 2), None);
+        assert_eq!(edit_distance_at_most("ab", "ba", 2), Some(2));
+        assert_eq!(edit_distance_at_most("", "ab", 2), Some(2));
+        assert_eq!(edit_distance_at_most("abc", "", 2), None);
+        assert_eq!(edit_distance_at_most("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance_at_most("kitten", "sitting", 2), None);
     }
 }

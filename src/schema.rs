@@ -9,7 +9,9 @@
 //! | [`StructuredOutput`](Dialect::StructuredOutput) | the strict JSON modes of language-model APIs: every property required (optional ones nullable), `additionalProperties: false`, only the keywords such modes accept |
 //!
 //! Every schema has a `title` and descriptions taken from the documentation
-//! of each type and field; JSON Schema dialects also have an `$id`. What
+//! of each type and field; the JSON Schema dialects other than the
+//! structured-output profile (whose strict modes accept no `$id`) also have
+//! an `$id`. What
 //! JSON Schema can state is stated (required fields, enumerations, patterns
 //! of ids, dates and codes, the list of country codes, non-blank texts,
 //! minimum items, formats); what it cannot (references between ids,

@@ -8,7 +8,9 @@ use crate::article::Context;
 use crate::codes::{object_serde, string_enum, Id};
 use crate::date::EventDate;
 use crate::evidence::{check_evidence, quote_problem, Evidence, TextQuoteSelector};
-use crate::reference::{AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT};
+use crate::reference::{
+    check_id_list, AsSpeaker, AsSubject, Handle, MeetingHandle, MEETING, SPEAKER, SUBJECT,
+};
 use crate::validate::{check_alone, finish_build, Checker, ErrorCode, Validate, ValidationErrors};
 
 string_enum! {
@@ -165,11 +167,11 @@ impl Statement {
     /// Checks the statement's rules, field by field; references, dates and
     /// evidence only within an article (`cx`).
     pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
-        if let Some(cx) = cx {
-            cx.ids.check(c, "speaker", &self.speaker, SPEAKER);
-            cx.ids
-                .check_list(c, "co_speakers", &self.co_speakers, SPEAKER);
+        let ids = cx.map(|cx| &cx.ids);
+        if let Some(ids) = ids {
+            ids.check(c, "speaker", &self.speaker, SPEAKER);
         }
+        check_id_list(c, ids, "co_speakers", &self.co_speakers, SPEAKER);
         if let Some(i) = self.co_speakers.iter().position(|s| *s == self.speaker) {
             c.at("co_speakers", |c| {
                 c.at_index(i, |c| {
@@ -183,22 +185,22 @@ impl Statement {
         c.text("text", &self.text);
         let quote_mark = c.mark();
         c.optional_text("reporting_verb", self.reporting_verb.as_deref());
-        let Some(cx) = cx else {
-            return;
-        };
-        cx.ids
-            .check_optional(c, "setting", self.setting.as_ref(), MEETING);
-        if let Some(date) = &self.date {
-            cx.check_not_after_publication(c, "date", date, "a statement");
+        if let Some(cx) = cx {
+            cx.ids
+                .check_optional(c, "setting", self.setting.as_ref(), MEETING);
+            if let Some(date) = &self.date {
+                cx.check_not_after_publication(c, "date", date, "a statement");
+            }
         }
-        cx.ids.check_list(c, "about", &self.about, SUBJECT);
+        check_id_list(c, ids, "about", &self.about, SUBJECT);
         // Only a direct quote needs the evidence's ranges afterwards.
         let direct = self.mode == StatementMode::DirectQuote;
         let mut found = Vec::with_capacity(if direct { self.evidence.len() } else { 0 });
+        let body = cx.map(|cx| &cx.body);
         if !self.evidence.is_empty() {
             c.at("evidence", |c| {
                 for (i, e) in self.evidence.iter().enumerate() {
-                    if let Some(range) = c.at_index(i, |c| check_evidence(c, e, &cx.body)) {
+                    if let Some(range) = c.at_index(i, |c| check_evidence(c, e, body)) {
                         if direct {
                             found.push(range);
                         }
@@ -206,8 +208,8 @@ impl Statement {
                 }
             });
         }
-        if self.mode == StatementMode::DirectQuote {
-            if let Some(problem) = quote_problem(&self.text, &cx.body, &found) {
+        if let (true, Some(body)) = (direct, body) {
+            if let Some(problem) = quote_problem(&self.text, body, &found) {
                 // Reported in document order: after `text`, before the rest.
                 c.insert_at(quote_mark, "text", ErrorCode::QuoteNotInBody, problem);
             }

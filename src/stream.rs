@@ -267,6 +267,11 @@ fn array_elements(bytes: &[u8]) -> Option<Vec<(usize, usize)>> {
         scanner.skip_space();
         let start = scanner.pos;
         scanner.skip_value()?;
+        if scanner.pos == start {
+            // A comma or bracket where a value belongs: not an array of
+            // documents; read as one document, whose error says where.
+            return None;
+        }
         spans.push((start, scanner.pos));
         scanner.skip_space();
         match scanner.peek()? {
@@ -407,6 +412,9 @@ impl<'a> Scanner<'a> {
                         self.pos += 1;
                     }
                     self.skip_space();
+                    if self.peek()? == b']' {
+                        return None;
+                    }
                 }
                 _ => return None,
             }
@@ -459,6 +467,11 @@ mod tests {
         assert_eq!(array_elements(b"{}"), None);
         assert_eq!(array_elements(b"[1,"), None);
         assert_eq!(array_elements(b"[1] x"), None);
+        assert_eq!(array_elements(b"[1,,2]"), None);
+        assert_eq!(array_elements(b"[,1]"), None);
+        assert_eq!(locate(b"[]", "/0"), None);
+        assert_eq!(locate(b"{\"a\": []}", "/a/0"), None);
+        assert_eq!(locate(b"{\"a\": [3]}", "/a/0"), Some((1, 8)));
     }
 
     #[test]

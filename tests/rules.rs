@@ -599,3 +599,81 @@ fn every_problem_is_reported_at_once_in_document_order() {
         .to_string()
         .starts_with("5 problems:\n  /entities/people/0/name: blank_text:"));
 }
+
+#[test]
+fn parts_alone_check_their_lists_and_evidence() {
+    use structured_news::{Id, SpeechAct, Statement, StatementMode, Validate};
+    let id = |s: &str| Id::new(s).unwrap();
+    let mut statement = Statement::new(
+        id("s1"),
+        id("p1"),
+        StatementMode::Paraphrase,
+        SpeechAct::Said,
+        "words",
+    );
+    statement.co_speakers = vec![id("p2"), id("p2")];
+    statement.about = vec![id("x"), id("y"), id("x")];
+    statement.evidence = vec![structured_news::Evidence::quote(" ")];
+    let errors = statement.validate().unwrap_err();
+    let got: Vec<(ErrorCode, &str)> = errors
+        .iter()
+        .map(|e| (e.code(), e.path().as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ErrorCode::DuplicateReference, "/co_speakers/1"),
+            (ErrorCode::DuplicateReference, "/about/2"),
+            (ErrorCode::BlankText, "/evidence/0/quote/exact"),
+        ]
+    );
+}
+
+#[test]
+fn a_long_cycle_is_named_in_a_short_message() {
+    let mut v = example_value();
+    let places: Vec<serde_json::Value> = (0..2000)
+        .map(|i| json!({"id": format!("p{i}"), "name": "P", "kind": "region", "within": format!("p{}", (i + 1) % 2000)}))
+        .collect();
+    at(&mut v, "/entities/places")
+        .as_array_mut()
+        .unwrap()
+        .extend(places);
+    let message = assert_one_problem(&v, ErrorCode::ReferenceCycle, "/entities/places/4/within");
+    assert!(
+        message.contains("p0 → p1 → p2") && message.contains("(1992 more)"),
+        "{message}"
+    );
+    assert!(message.len() < 300, "{} bytes", message.len());
+}
+
+#[test]
+fn conflicts_are_found_in_long_lists_of_parties() {
+    let mut v = example_value();
+    let i = index_of(&v, "/commitments", "strategic-partnership");
+    let mut people: Vec<serde_json::Value> = Vec::new();
+    let mut bound = Vec::new();
+    for k in 0..40 {
+        people.push(json!({"id": format!("party-{k}"), "name": "Party"}));
+        bound.push(json!(format!("party-{k}")));
+    }
+    at(&mut v, "/entities/people")
+        .as_array_mut()
+        .unwrap()
+        .extend(people);
+    put(
+        &mut v,
+        &format!("/commitments/{i}/bound_parties"),
+        json!(bound),
+    );
+    put(
+        &mut v,
+        &format!("/commitments/{i}/counterparties"),
+        json!(["russia", "party-37"]),
+    );
+    assert_one_problem(
+        &v,
+        ErrorCode::PartyConflict,
+        &format!("/commitments/{i}/counterparties/1"),
+    );
+}

@@ -12,10 +12,10 @@ use structured_news::{Article, ArticleBuilder, CountryHandle, OrganizationHandle
 pub enum Size {
     /// Metadata only: ids, dates, a publisher, subjects and a short body.
     Small,
-    /// Like the 4 December 2023 article: a ~2.5 KB body, a dozen entities,
+    /// Like the 4 December 2023 article: a ~2.5 KB body, 14 entities,
     /// five meetings, nine statements and six commitments with evidence.
     Medium,
-    /// A 20 KB body, 30 entities, 50 statements with evidence, 20
+    /// A 20 KB body, 32 entities, 50 statements with evidence, 20
     /// commitments.
     Large,
 }

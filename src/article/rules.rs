@@ -19,7 +19,7 @@ pub(crate) struct Context<'a> {
     published: Option<(PublicationDate, NaiveDate)>,
     /// Where to report each cycle (the kind and id of its first member),
     /// and the message.
-    cycles: Vec<(Target, &'a str, String)>,
+    cycles: std::collections::BTreeMap<(Target, &'a str), String>,
 }
 
 /// A day's allowance for time zones when comparing a date with the
@@ -54,10 +54,8 @@ impl Context<'_> {
     /// Reports at `key` the cycle that the item `id` of kind `target` is
     /// the first member of, if any.
     pub(crate) fn report_cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
-        for (t, first, message) in &self.cycles {
-            if *t == target && *first == id.as_str() {
-                c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
-            }
+        if let Some(message) = self.cycles.get(&(target, id.as_str())) {
+            c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
         }
     }
 }
@@ -110,22 +108,33 @@ impl Article {
 
     /// The cycles of `part_of`, `parent` and `within`, each to be reported
     /// once, at its first member.
-    fn cycles<'a>(&'a self, ids: &IdTable<'_>) -> Vec<(Target, &'a str, String)> {
-        let mut out = Vec::new();
+    fn cycles<'a>(
+        &'a self,
+        ids: &IdTable<'_>,
+    ) -> std::collections::BTreeMap<(Target, &'a str), String> {
+        let mut out = std::collections::BTreeMap::new();
         let mut collect = |target: Target,
                            noun: &str,
                            link: &str,
                            all: Vec<&'a Id>,
                            parents: Vec<Option<usize>>| {
             for cycle in find_cycles(&parents) {
-                let chain: Vec<&str> = cycle
+                // Name at most the first few members: a cycle may be long.
+                const SHOWN: usize = 8;
+                let mut chain: Vec<&str> = cycle
                     .iter()
-                    .chain(cycle.first())
+                    .take(SHOWN)
+                    .chain(cycle.first().filter(|_| cycle.len() <= SHOWN))
                     .filter_map(|&i| all.get(i).map(|id| id.as_str()))
                     .collect();
+                let more = cycle.len().saturating_sub(SHOWN);
+                let tail = format!("… ({more} more)");
+                if more > 0 {
+                    chain.push(&tail);
+                }
                 if let Some(first) = cycle.first().and_then(|&i| all.get(i)) {
                     let message = format!("{noun} is {link} itself: {}", chain.join(" → "));
-                    out.push((target, first.as_str(), message));
+                    out.insert((target, first.as_str()), message);
                 }
             }
         };
@@ -209,7 +218,7 @@ impl Article {
                         cx.ids.check(c, "source", &source.source, SPEAKER);
                         c.at("evidence", |c| {
                             for (k, e) in source.evidence.iter().enumerate() {
-                                c.at_index(k, |c| check_evidence(c, e, &cx.body));
+                                c.at_index(k, |c| check_evidence(c, e, Some(&cx.body)));
                             }
                         });
                     });
