@@ -158,8 +158,9 @@ fn duplicate_reference_in_a_list_and_among_participants() {
 #[test]
 fn reference_cycle_of_meetings_is_reported_once_at_its_first_member() {
     let mut v = example_value();
-    at(&mut v, "/meetings/0").as_object_mut().unwrap().insert(
-        "part_of".into(),
+    put(
+        &mut v,
+        "/meetings/0/part_of",
         json!({"meeting": "lavrov-meredov-talks", "relation": "part"}),
     );
     let message = assert_one_problem(&v, ErrorCode::ReferenceCycle, "/meetings/0/part_of");
@@ -172,10 +173,11 @@ fn reference_cycle_of_meetings_is_reported_once_at_its_first_member() {
 #[test]
 fn reference_cycle_of_organizations_and_places() {
     let mut v = example_value();
-    at(&mut v, "/entities/organizations/1")
-        .as_object_mut()
-        .unwrap()
-        .insert("parent".into(), json!("mfa-russia"));
+    put(
+        &mut v,
+        "/entities/organizations/1/parent",
+        json!("mfa-russia"),
+    );
     assert_one_problem(
         &v,
         ErrorCode::ReferenceCycle,
@@ -183,10 +185,7 @@ fn reference_cycle_of_organizations_and_places() {
     );
 
     let mut v = example_value();
-    at(&mut v, "/entities/places/0")
-        .as_object_mut()
-        .unwrap()
-        .insert("within".into(), json!("moscow"));
+    put(&mut v, "/entities/places/0/within", json!("moscow"));
     assert_one_problem(&v, ErrorCode::ReferenceCycle, "/entities/places/0/within");
 }
 
@@ -334,10 +333,11 @@ fn evidence_not_found_with_that_context() {
         .as_object_mut()
         .unwrap()
         .remove("position");
-    at(&mut v, "/statements/2/evidence/0/quote")
-        .as_object_mut()
-        .unwrap()
-        .insert("prefix".into(), json!("nonsense "));
+    put(
+        &mut v,
+        "/statements/2/evidence/0/quote/prefix",
+        json!("nonsense "),
+    );
     assert_one_problem(
         &v,
         ErrorCode::EvidenceNotFound,
@@ -506,10 +506,11 @@ fn suggestions_are_limited_so_many_unknown_references_stay_fast() {
 #[test]
 fn evidence_context_mismatch_at_the_position() {
     let mut v = example_value();
-    at(&mut v, "/statements/2/evidence/0/quote")
-        .as_object_mut()
-        .unwrap()
-        .insert("suffix".into(), json!(" and more"));
+    put(
+        &mut v,
+        "/statements/2/evidence/0/quote/suffix",
+        json!(" and more"),
+    );
     assert_one_problem(
         &v,
         ErrorCode::EvidencePositionMismatch,
@@ -517,10 +518,11 @@ fn evidence_context_mismatch_at_the_position() {
     );
 
     let mut v = example_value();
-    at(&mut v, "/statements/2/evidence/0/quote")
-        .as_object_mut()
-        .unwrap()
-        .insert("prefix".into(), json!("Meredov, "));
+    put(
+        &mut v,
+        "/statements/2/evidence/0/quote/prefix",
+        json!("Meredov, "),
+    );
     assert_one_problem(
         &v,
         ErrorCode::EvidencePositionMismatch,
@@ -529,10 +531,11 @@ fn evidence_context_mismatch_at_the_position() {
 
     // The right context is accepted.
     let mut v = example_value();
-    at(&mut v, "/statements/2/evidence/0/quote")
-        .as_object_mut()
-        .unwrap()
-        .insert("prefix".into(), json!("remarked Lavrov, "));
+    put(
+        &mut v,
+        "/statements/2/evidence/0/quote/prefix",
+        json!("remarked Lavrov, "),
+    );
     Article::from_json_str(&v.to_string()).unwrap();
 }
 
