@@ -146,7 +146,7 @@ fn evidence_article(bytes: usize, with_positions: bool) -> Article {
     let minister = article.add_person(Person::builder("minister", "The Minister"));
     for (i, sentence) in sentences.iter().enumerate() {
         let mut statement =
-            Statement::paraphrase(&format!("s{i}"), &minister, SpeechAct::Noted, "something");
+            Statement::paraphrase(format!("s{i}"), &minister, SpeechAct::Noted, "something");
         statement = if with_positions {
             statement.evidence(sentence)
         } else {

@@ -7,20 +7,21 @@ use std::io::Read;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
-use crate::codes::{object_serde, Id, LanguageTag, Url};
+use crate::build::IntoValue;
+use crate::codes::{LanguageTag, Url};
 use crate::commitment::Commitment;
 use crate::date::PublicationDate;
+use crate::de::{model, refuse};
 use crate::entity::Entities;
-use crate::error::{Error, JsonError};
+use crate::error::{Error, ErrorCode, Validate, ValueError};
 use crate::evidence::Evidence;
+use crate::id::Id;
 use crate::meeting::Meeting;
+use crate::read::{parse_json, read_limited};
 use crate::statement::Statement;
-use crate::validate::{ErrorCode, JsonPointer, Validate};
 
 mod builder;
-mod rules;
 pub use builder::ArticleBuilder;
-pub(crate) use rules::Context;
 
 /// The version of the JSON format an article is written in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -60,9 +61,10 @@ impl<'de> Deserialize<'de> for FormatVersion {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FormatVersion, E> {
                 match v {
                     "1.0" => Ok(FormatVersion::V1_0),
-                    _ => Err(E::custom(format_args!(
-                        "{}: format_version {v:?} is not supported; this version of structured-news reads \"1.0\"",
-                        ErrorCode::UnsupportedFormatVersion
+                    _ => Err(refuse(ValueError::new(
+                        ErrorCode::UnsupportedFormatVersion,
+                        v,
+                        "this format_version is not supported; this version of structured-news reads \"1.0\"",
                     ))),
                 }
             }
@@ -89,92 +91,96 @@ impl JsonSchema for FormatVersion {
     }
 }
 
-/// A source the article attributes its report to ("according to the
-/// Russian Foreign Ministry").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Attribution {
-    /// The id of the person or organization the article cites (checked by
-    /// the validator: `unknown_reference`, `wrong_reference_kind`).
-    pub source: Id,
-    /// The words in the body that attribute the report; each must really be
-    /// there (`evidence_not_found`, `invalid_position`,
-    /// `evidence_position_mismatch`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Evidence>,
+model! {
+    /// A source the article attributes its report to ("according to the
+    /// Russian Foreign Ministry").
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Attribution {
+        /// The id of the person or organization the article cites (checked by
+        /// the validator: `unknown_reference`, `wrong_reference_kind`).
+        pub source: Id,
+        /// The words in the body that attribute the report; each must really be
+        /// there (`evidence_not_found`, `invalid_position`,
+        /// `evidence_position_mismatch`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub evidence: Vec<Evidence>,
+    }
 }
 
-/// A news article and what it reports: the root of the format.
-///
-/// The things the article reports refer to each other by id, like a small
-/// graph: a statement's `speaker` is the id of a person in
-/// [`entities`](Self::entities), a commitment's `statement` the id of a
-/// statement. Ids are unique across the whole article.
-///
-/// Read one with [`from_json_str`](Self::from_json_str) (which also
-/// validates), make one with [`ArticleBuilder`], check one with
-/// [`Validate::validate`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[schemars(
-    title = "Article",
-    description = "A news article and what it reports: the root of the structured-news format, version 1.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person or organization in entities, a commitment's statement the id of a statement. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
-)]
-#[non_exhaustive]
-pub struct Article {
-    /// The version of this format, `"1.0"`.
-    pub format_version: FormatVersion,
-    /// The article's id (its own namespace: it may equal an id inside).
-    pub id: Id,
-    /// The headline. Must not be blank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"\S"))]
-    pub headline: Option<String>,
-    /// Where the article was published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<Url>,
-    /// The language of the body, a BCP 47 tag such as "en".
-    pub language: LanguageTag,
-    /// When the article was published: a date or a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<PublicationDate>,
-    /// The id of the place in the dateline; must name a place
-    /// (`unknown_reference`, `wrong_reference_kind`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dateline: Option<Id>,
-    /// The id of the organization that published it; must name an
-    /// organization (`unknown_reference`, `wrong_reference_kind`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub publisher: Option<Id>,
-    /// The ids of the people or organizations in the byline, in order (no
-    /// id twice: `duplicate_reference`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("uniqueItems" = true))]
-    pub bylines: Vec<Id>,
-    /// The sources the article attributes its report to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<Attribution>,
-    /// What the article is about, in a few words each. None may be blank.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(regex(pattern = r"\S")))]
-    pub subjects: Vec<String>,
-    /// The text of the article. Evidence positions count its Unicode code
-    /// points. Must not be blank.
-    #[schemars(regex(pattern = r"\S"))]
-    pub body: String,
-    /// The people, organizations and places the article mentions.
-    #[serde(default, skip_serializing_if = "Entities::is_empty")]
-    pub entities: Entities,
-    /// The meetings the article reports, held or planned.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub meetings: Vec<Meeting>,
-    /// The statements the article reports.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<Statement>,
-    /// The commitments the article reports.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub commitments: Vec<Commitment>,
+model! {
+    /// A news article and what it reports: the root of the format.
+    ///
+    /// The things the article reports refer to each other by id, like a small
+    /// graph: a statement's `speaker` is the id of a person in
+    /// [`entities`](Self::entities), a commitment's `statement` the id of a
+    /// statement. Ids are unique across the whole article.
+    ///
+    /// Read one with [`from_json_str`](Self::from_json_str) (which also
+    /// validates), make one with [`ArticleBuilder`], check one with
+    /// [`Validate::validate`].
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[schemars(
+        title = "Article",
+        description = "A news article and what it reports: the root of the structured-news format, version 1.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person or organization in entities, a commitment's statement the id of a statement. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
+    )]
+    #[non_exhaustive]
+    pub struct Article {
+        /// The version of this format, `"1.0"`.
+        pub format_version: FormatVersion,
+        /// The article's id (its own namespace: it may equal an id inside).
+        pub id: Id,
+        /// The headline. Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub headline: Option<String>,
+        /// Where the article was published.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<Url>,
+        /// The language of the body, a BCP 47 tag such as "en".
+        pub language: LanguageTag,
+        /// When the article was published: a date or a timestamp.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub published: Option<PublicationDate>,
+        /// The id of the place in the dateline; must name a place
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub dateline: Option<Id>,
+        /// The id of the organization that published it; must name an
+        /// organization (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub publisher: Option<Id>,
+        /// The ids of the people or organizations in the byline, in order (no
+        /// id twice: `duplicate_reference`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(extend("uniqueItems" = true))]
+        pub bylines: Vec<Id>,
+        /// The sources the article attributes its report to.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sources: Vec<Attribution>,
+        /// What the article is about, in a few words each. None may be blank.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub subjects: Vec<String>,
+        /// The text of the article. Evidence positions count its Unicode code
+        /// points. Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub body: String,
+        /// The people, organizations and places the article mentions.
+        #[serde(default, skip_serializing_if = "Entities::is_empty")]
+        pub entities: Entities,
+        /// The meetings the article reports, held or planned.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub meetings: Vec<Meeting>,
+        /// The statements the article reports.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub statements: Vec<Statement>,
+        /// The commitments the article reports.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub commitments: Vec<Commitment>,
+    }
 }
 
 impl Article {
@@ -201,7 +207,11 @@ impl Article {
     }
 
     /// A builder for an article with `id`, `language` and `body`.
-    pub fn builder(id: &str, language: &str, body: impl Into<String>) -> ArticleBuilder {
+    pub fn builder(
+        id: impl IntoValue<Id>,
+        language: impl IntoValue<LanguageTag>,
+        body: impl Into<String>,
+    ) -> ArticleBuilder {
         ArticleBuilder::new(id, language, body)
     }
 
@@ -253,68 +263,14 @@ impl Article {
         reader.read_to_end(&mut bytes)?;
         Self::from_json_slice(&bytes)
     }
-}
 
-/// Parses JSON into `T`, reporting where it failed: the fast path parses
-/// without tracking the path; only when it fails is the input parsed again
-/// with path tracking, to name the path of the error.
-pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, JsonError> {
-    // Checking the whole input as UTF-8 once is faster than serde_json
-    // checking each string as it reads it; invalid UTF-8 is left to
-    // serde_json, which says where it is.
-    let parsed = match std::str::from_utf8(json) {
-        Ok(text) => serde_json::from_str::<T>(text),
-        Err(_) => serde_json::from_slice::<T>(json),
-    };
-    let first = match parsed {
-        Ok(value) => return Ok(value),
-        Err(e) => e,
-    };
-    if json.starts_with(b"\xEF\xBB\xBF") {
-        return Err(JsonError::new(
-            ErrorCode::Syntax,
-            JsonPointer::root(),
-            1,
-            1,
-            "the input starts with a byte-order mark (U+FEFF); JSON text must not (RFC 8259, section 8.1)".into(),
-        ));
+    /// Reads an article from a reader, refusing input longer than
+    /// `max_bytes` without reading past it, and validates it.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] past the limit, otherwise as
+    /// [`Article::from_json_str`].
+    pub fn from_reader_limited(reader: impl Read, max_bytes: u64) -> Result<Article, Error> {
+        Article::from_json_slice(&read_limited(reader, max_bytes)?)
     }
-    if json.iter().all(is_json_whitespace) {
-        return Err(JsonError::new(
-            ErrorCode::UnexpectedEnd,
-            JsonPointer::root(),
-            first.line(),
-            first.column(),
-            "the input is empty".into(),
-        ));
-    }
-    let mut de = serde_json::Deserializer::from_slice(json);
-    let err = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) => return Err(JsonError::from_serde(e.inner(), pointer_of(e.path()))),
-        Ok(_) => de.end().err().unwrap_or(first),
-    };
-    Err(JsonError::from_serde(&err, JsonPointer::root()))
 }
-
-/// White space as JSON defines it (RFC 8259, section 2): space, tab, line
-/// feed, carriage return; not form feed, which Rust's ASCII white space
-/// includes.
-pub(crate) fn is_json_whitespace(b: &u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
-}
-
-fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {
-    use serde_path_to_error::Segment;
-    let mut pointer = JsonPointer::root();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => pointer.push_index(*index),
-            Segment::Map { key } => pointer.push_key(key),
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    pointer
-}
-
-object_serde!(Attribution);
-object_serde!(Article);

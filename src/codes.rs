@@ -1,5 +1,5 @@
-//! Checked codes and identifiers: local ids, ISO 3166-1 country codes, BCP 47
-//! language tags, URLs and Wikidata ids.
+//! Checked codes: ISO 3166-1 country codes, BCP 47 language tags, URLs and
+//! Wikidata ids.
 //!
 //! Each type here is a newtype that cannot hold a bad value: the only ways to
 //! get one are [`FromStr`] (or `TryFrom<&str>`) and
@@ -13,16 +13,12 @@ use std::str::FromStr;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
-use crate::error::ValueError;
-use crate::validate::ErrorCode;
+use crate::de::{display_newtype_impls, string_newtype_impls};
+use crate::error::{ErrorCode, ValueError};
 
 mod language;
-mod macros;
 
-pub use language::{LanguageTag, LANGUAGE_TAG_PATTERN};
-pub(crate) use macros::{
-    display_newtype_impls, object_serde, parse_impls, string_enum, string_newtype_impls,
-};
+pub use language::LanguageTag;
 
 fn all_alpha(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphabetic())
@@ -37,185 +33,13 @@ fn all_alnum(s: &str) -> bool {
 }
 
 // ---------------------------------------------------------------------------
-// Id
-
-/// The longest id accepted, in bytes (ids are ASCII).
-pub const MAX_ID_LEN: usize = 128;
-
-/// Which bytes an id may hold: ASCII letters, digits, `.`, `_`, `:`, `-`.
-// Built at compile time: an index out of bounds would fail the build, it
-// cannot panic at run time.
-#[allow(clippy::indexing_slicing)]
-const ID_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b':' | b'-');
-        b += 1;
-    }
-    table
-};
-
-/// The pattern every [`Id`] matches (ECMA-262 / JSON Schema syntax).
-pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
-
-/// A local identifier of something in an article: a person, organization,
-/// place, meeting, statement or commitment, or the article itself.
-///
-/// An id is 1 to 128 ASCII characters: letters, digits, `.`, `_`, `:` and
-/// `-`, starting with a letter or digit (pattern [`ID_PATTERN`]). Ids are
-/// case-sensitive. Within one article every id is unique across all
-/// collections, and references between items are ids.
-///
-/// ```
-/// use structured_news::Id;
-///
-/// let id: Id = "sergei-lavrov".parse()?;
-/// assert_eq!(id.as_str(), "sergei-lavrov");
-/// assert!("Sergei Lavrov".parse::<Id>().is_err()); // no spaces
-/// # Ok::<(), structured_news::ValueError>(())
-/// ```
-#[derive(Clone)]
-pub struct Id(IdText);
-
-/// The longest id kept inline, without an allocation of its own.
-const INLINE_ID: usize = 22;
-
-/// An id's text: short ids (nearly all of them) inline, long ones boxed.
-/// Either way it is ASCII, checked before it was stored.
-#[derive(Clone)]
-enum IdText {
-    Inline { len: u8, bytes: [u8; INLINE_ID] },
-    Boxed(Box<str>),
-}
-
-impl PartialEq for Id {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Id {}
-
-impl PartialOrd for Id {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Id {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-impl std::hash::Hash for Id {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-
-impl Id {
-    /// Checks `value` and makes it an id.
-    ///
-    /// # Errors
-    /// A [`ValueError`] with code [`ErrorCode::InvalidId`] when `value` is
-    /// empty, longer than [`MAX_ID_LEN`] or has a character outside the
-    /// allowed set.
-    pub fn new(value: &str) -> Result<Self, ValueError> {
-        value.parse()
-    }
-
-    /// The id as text.
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // The bytes were checked to be ASCII when the id was made, so
-            // this check cannot fail; it costs a few nanoseconds.
-            IdText::Inline { len, bytes } => bytes
-                .get(..usize::from(*len))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or_default(),
-            IdText::Boxed(text) => text,
-        }
-    }
-}
-
-impl fmt::Debug for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Id({:?})", self.as_str())
-    }
-}
-
-impl FromStr for Id {
-    type Err = ValueError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = |reason: String| ValueError::new(ErrorCode::InvalidId, s, reason);
-        let bytes = s.as_bytes();
-        match bytes.first() {
-            None => return Err(err("an id must not be empty".into())),
-            Some(b) if !b.is_ascii_alphanumeric() => {
-                return Err(err("an id must start with an ASCII letter or digit".into()))
-            }
-            Some(_) => {}
-        }
-        let allowed = |b: &u8| ID_BYTES.get(usize::from(*b)).copied().unwrap_or(false);
-        if !bytes.iter().all(allowed) {
-            let bad = s
-                .chars()
-                .find(|&c| !(c.is_ascii() && allowed(&(c as u8))))
-                .unwrap_or('?');
-            return Err(err(format!(
-                "{bad:?} is not allowed in an id (use ASCII letters, digits, '.', '_', ':' or '-')"
-            )));
-        }
-        // Only ASCII is left, so bytes are characters.
-        if bytes.len() > MAX_ID_LEN {
-            return Err(err(format!(
-                "an id has at most {MAX_ID_LEN} characters, this one has {}",
-                bytes.len()
-            )));
-        }
-        let mut inline = [0u8; INLINE_ID];
-        match (inline.get_mut(..bytes.len()), u8::try_from(bytes.len())) {
-            (Some(slot), Ok(len)) => {
-                slot.copy_from_slice(bytes);
-                Ok(Id(IdText::Inline { len, bytes: inline }))
-            }
-            _ => Ok(Id(IdText::Boxed(s.into()))),
-        }
-    }
-}
-
-string_newtype_impls!(Id);
-
-impl JsonSchema for Id {
-    fn schema_name() -> Cow<'static, str> {
-        "Id".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        "structured_news::Id".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "description": "A local identifier, unique within the article across all collections: 1 to 128 ASCII letters, digits, '.', '_', ':' or '-', starting with a letter or digit. Case-sensitive.",
-            "pattern": ID_PATTERN,
-        })
-    }
-}
-
-// ---------------------------------------------------------------------------
 // CountryCode
 
 /// Every officially assigned ISO 3166-1 alpha-2 code (249 codes), sorted.
 ///
 /// User-assigned codes such as `XK` and reserved codes such as `SU` or `UK`
 /// are not in the list.
-pub const ASSIGNED_COUNTRY_CODES: [&str; 249] = [
+pub(crate) const ASSIGNED_COUNTRY_CODES: [&str; 249] = [
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
     "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
     "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
@@ -237,7 +61,7 @@ pub const ASSIGNED_COUNTRY_CODES: [&str; 249] = [
 /// An officially assigned ISO 3166-1 alpha-2 country code, such as `RU` or
 /// `TM`, in upper case.
 ///
-/// The code is checked against [`ASSIGNED_COUNTRY_CODES`]; lower-case input
+/// The code is checked against the 249 officially assigned codes; lower-case input
 /// is rejected (with a hint) so that the crate and the JSON Schema `enum`
 /// agree exactly.
 ///
@@ -265,8 +89,8 @@ impl CountryCode {
 
     /// The code as text, e.g. `"RU"`.
     pub fn as_str(&self) -> &str {
-        // Both bytes are ASCII upper-case letters by construction.
-        std::str::from_utf8(&self.0).unwrap_or("??")
+        std::str::from_utf8(&self.0)
+            .expect("both bytes are ASCII upper-case letters, checked when the code was made")
     }
 }
 
@@ -323,7 +147,7 @@ impl JsonSchema for CountryCode {
 // Url
 
 /// The pattern every [`Url`] matches (ECMA-262 / JSON Schema syntax).
-pub const URL_PATTERN: &str =
+pub(crate) const URL_PATTERN: &str =
     "^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~!$&'()*+,;=:@/?#\\[\\]-]|%[0-9A-Fa-f]{2}|[^\\x00-\\x7F])+$";
 
 /// An absolute URI or IRI, such as `https://example.com/news/1`.
@@ -361,7 +185,10 @@ impl Url {
 
     /// The scheme, e.g. `"https"`.
     pub fn scheme(&self) -> &str {
-        self.0.split(':').next().unwrap_or_default()
+        self.0
+            .split(':')
+            .next()
+            .expect("split yields at least one piece")
     }
 }
 
@@ -442,7 +269,7 @@ impl JsonSchema for Url {
 // WikidataId
 
 /// The pattern every [`WikidataId`] matches.
-pub const WIKIDATA_ID_PATTERN: &str = "^Q[1-9][0-9]{0,11}$";
+pub(crate) const WIKIDATA_ID_PATTERN: &str = "^Q[1-9][0-9]{0,11}$";
 
 /// A Wikidata item id: `Q` followed by a positive number without leading
 /// zeros, such as `Q159` (Russia).
@@ -534,24 +361,6 @@ impl JsonSchema for WikidataId {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_and_long_ids_behave_alike() {
-        let short: Id = "p1".parse().unwrap();
-        let edge: Id = "a".repeat(INLINE_ID).parse().unwrap();
-        let long: Id = "a".repeat(INLINE_ID + 1).parse().unwrap();
-        let max: Id = "b".repeat(MAX_ID_LEN).parse().unwrap();
-        assert!(
-            matches!(short.0, IdText::Inline { .. }) && matches!(edge.0, IdText::Inline { .. })
-        );
-        assert!(matches!(long.0, IdText::Boxed(_)));
-        assert_eq!(short.as_str(), "p1");
-        assert_eq!(edge.as_str().len(), INLINE_ID);
-        assert_eq!(long.as_str().len(), INLINE_ID + 1);
-        assert_eq!(max.as_str().len(), MAX_ID_LEN);
-        assert!(edge < long && long < max && short > edge);
-        assert_eq!(format!("{short:?}"), "Id(\"p1\")");
-    }
 
     #[test]
     fn country_list_is_sorted_and_unique() {

@@ -14,21 +14,20 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
-use crate::codes::display_newtype_impls;
-use crate::error::ValueError;
-use crate::validate::ErrorCode;
+use crate::de::display_newtype_impls;
+use crate::error::{ErrorCode, ValueError};
 
 mod timestamp;
-pub use timestamp::{PublicationDate, Timestamp, TIMESTAMP_PATTERN};
+pub use timestamp::{PublicationDate, Timestamp};
 
 /// The pattern every [`PartialDate`] matches (ECMA-262 / JSON Schema syntax).
 /// It cannot exclude impossible days such as `2023-02-30`; the crate does.
-pub const PARTIAL_DATE_PATTERN: &str =
+pub(crate) const PARTIAL_DATE_PATTERN: &str =
     "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$";
 
 /// The pattern every [`EventDate`] matches: a partial date or an interval of
 /// two.
-pub const EVENT_DATE_PATTERN: &str = concat!(
+pub(crate) const EVENT_DATE_PATTERN: &str = concat!(
     "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?",
     "(?:/[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)?$"
 );

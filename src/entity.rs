@@ -3,29 +3,32 @@
 //! builders.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::article::Context;
-use crate::codes::{object_serde, string_enum, CountryCode, Id, Url, WikidataId};
-use crate::reference::{Target, ORGANIZATION, PLACE};
-use crate::validate::{check_alone, repeats, Checker, ErrorCode, Validate, ValidationErrors};
+use crate::build::IntoValue;
+use crate::codes::{CountryCode, Url, WikidataId};
+use crate::de::model;
+use crate::id::Id;
+use crate::vocab::vocabulary;
 
 mod builder;
 pub use builder::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
 
-/// Identifiers of an entity outside the article.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Identifiers {
-    /// The Wikidata item, e.g. "Q159" for Russia.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wikidata: Option<WikidataId>,
-    /// Other URIs that name the same entity (an official site, a registry
-    /// entry, a knowledge-graph node).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("uniqueItems" = true))]
-    pub same_as: Vec<Url>,
+model! {
+    /// Identifiers of an entity outside the article.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Identifiers {
+        /// The Wikidata item, e.g. "Q159" for Russia.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub wikidata: Option<WikidataId>,
+        /// Other URIs that name the same entity (an official site, a registry
+        /// entry, a knowledge-graph node).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(extend("uniqueItems" = true))]
+        pub same_as: Vec<Url>,
+    }
 }
 
 impl Identifiers {
@@ -35,19 +38,21 @@ impl Identifiers {
     }
 }
 
-/// A role a person holds: a title, and the organization it is in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Role {
-    /// The title, e.g. "Minister of Foreign Affairs". Must not be blank.
-    #[schemars(regex(pattern = r"\S"))]
-    pub title: String,
-    /// The id of the organization the role is in; must name an organization
-    /// in `entities` (checked by the validator: `unknown_reference`,
-    /// `wrong_reference_kind`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization: Option<Id>,
+model! {
+    /// A role a person holds: a title, and the organization it is in.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Role {
+        /// The title, e.g. "Minister of Foreign Affairs". Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub title: String,
+        /// The id of the organization the role is in; must name an organization
+        /// in `entities` (checked by the validator: `unknown_reference`,
+        /// `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub organization: Option<Id>,
+    }
 }
 
 impl Role {
@@ -60,31 +65,33 @@ impl Role {
     }
 }
 
-/// A person the article mentions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Person {
-    /// The person's id, unique in the article (checked by the validator:
-    /// `duplicate_id`).
-    pub id: Id,
-    /// The name as the article gives it, e.g. "Sergei Lavrov". Must not be
-    /// blank.
-    #[schemars(regex(pattern = r"\S"))]
-    pub name: String,
-    /// Other names the article uses for the person. None may be blank.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(regex(pattern = r"\S")))]
-    pub aliases: Vec<String>,
-    /// The roles the article gives the person, in its order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub roles: Vec<Role>,
-    /// The country the person belongs to or represents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<CountryCode>,
-    /// Identifiers outside the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifiers: Option<Identifiers>,
+model! {
+    /// A person the article mentions.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Person {
+        /// The person's id, unique in the article (checked by the validator:
+        /// `duplicate_id`).
+        pub id: Id,
+        /// The name as the article gives it, e.g. "Sergei Lavrov". Must not be
+        /// blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub name: String,
+        /// Other names the article uses for the person. None may be blank.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
+        /// The roles the article gives the person, in its order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub roles: Vec<Role>,
+        /// The country the person belongs to or represents.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub country: Option<CountryCode>,
+        /// Identifiers outside the article.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<Identifiers>,
+    }
 }
 
 impl Person {
@@ -101,62 +108,12 @@ impl Person {
     }
 
     /// A builder for a person with `id` and `name`.
-    pub fn builder(id: &str, name: &str) -> PersonBuilder {
+    pub fn builder(id: impl IntoValue<Id>, name: &str) -> PersonBuilder {
         PersonBuilder::new(id, name)
     }
-
-    /// Checks the person's rules, field by field; references only within an
-    /// article (`cx`).
-    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
-        c.text("name", &self.name);
-        c.texts("aliases", &self.aliases);
-        if !self.roles.is_empty() {
-            c.at("roles", |c| {
-                for (i, role) in self.roles.iter().enumerate() {
-                    c.at_index(i, |c| {
-                        c.text("title", &role.title);
-                        if let Some(cx) = cx {
-                            cx.ids.check_optional(
-                                c,
-                                "organization",
-                                role.organization.as_ref(),
-                                ORGANIZATION,
-                            );
-                        }
-                    });
-                }
-            });
-        }
-        check_identifiers(c, self.identifiers.as_ref());
-    }
 }
 
-/// Checks that no URI is given twice in `same_as`.
-fn check_identifiers(c: &mut Checker, identifiers: Option<&Identifiers>) {
-    let Some(identifiers) = identifiers else {
-        return;
-    };
-    for i in repeats(&identifiers.same_as) {
-        c.at("identifiers", |c| {
-            c.at("same_as", |c| {
-                c.at_index(i, |c| {
-                    c.report(
-                        ErrorCode::DuplicateReference,
-                        "this URI is already in same_as",
-                    )
-                })
-            })
-        });
-    }
-}
-
-impl Validate for Person {
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check(c, None))
-    }
-}
-
-string_enum! {
+vocabulary! {
     /// What kind of organization.
     pub enum OrganizationKind {
         /// A national or regional government or cabinet.
@@ -196,40 +153,42 @@ string_enum! {
     }
 }
 
-/// An organization the article mentions: a ministry, a commission, a
-/// publisher, a university, ...
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Organization {
-    /// The organization's id, unique in the article (`duplicate_id`).
-    pub id: Id,
-    /// The name, e.g. "Ministry of Foreign Affairs of the Russian
-    /// Federation". Must not be blank.
-    #[schemars(regex(pattern = r"\S"))]
-    pub name: String,
-    /// Other names the article uses ("the Russian Foreign Ministry"). None
-    /// may be blank.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(regex(pattern = r"\S")))]
-    pub aliases: Vec<String>,
-    /// What kind of organization it is.
-    pub kind: OrganizationKind,
-    /// The country it belongs to, if it belongs to one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<CountryCode>,
-    /// The id of the organization it is part of; must name an organization,
-    /// and parents may not form a cycle (checked by the validator:
-    /// `unknown_reference`, `wrong_reference_kind`, `reference_cycle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<Id>,
-    /// The id of the place where it is; must name a place
-    /// (`unknown_reference`, `wrong_reference_kind`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location: Option<Id>,
-    /// Identifiers outside the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifiers: Option<Identifiers>,
+model! {
+    /// An organization the article mentions: a ministry, a commission, a
+    /// publisher, a university, ...
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Organization {
+        /// The organization's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// The name, e.g. "Ministry of Foreign Affairs of the Russian
+        /// Federation". Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub name: String,
+        /// Other names the article uses ("the Russian Foreign Ministry"). None
+        /// may be blank.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
+        /// What kind of organization it is.
+        pub kind: OrganizationKind,
+        /// The country it belongs to, if it belongs to one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub country: Option<CountryCode>,
+        /// The id of the organization it is part of; must name an organization,
+        /// and parents may not form a cycle (checked by the validator:
+        /// `unknown_reference`, `wrong_reference_kind`, `reference_cycle`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub parent: Option<Id>,
+        /// The id of the place where it is; must name a place
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub location: Option<Id>,
+        /// Identifiers outside the article.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<Identifiers>,
+    }
 }
 
 impl Organization {
@@ -248,33 +207,16 @@ impl Organization {
     }
 
     /// A builder for an organization.
-    pub fn builder(id: &str, name: &str, kind: OrganizationKind) -> OrganizationBuilder {
+    pub fn builder(
+        id: impl IntoValue<Id>,
+        name: &str,
+        kind: OrganizationKind,
+    ) -> OrganizationBuilder {
         OrganizationBuilder::new(id, name, kind)
     }
-
-    /// Checks the organization's rules, field by field; references and
-    /// cycles only within an article (`cx`).
-    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
-        c.text("name", &self.name);
-        c.texts("aliases", &self.aliases);
-        if let Some(cx) = cx {
-            cx.ids
-                .check_optional(c, "parent", self.parent.as_ref(), ORGANIZATION);
-            cx.report_cycle(c, Target::Organization, &self.id, "parent");
-            cx.ids
-                .check_optional(c, "location", self.location.as_ref(), PLACE);
-        }
-        check_identifiers(c, self.identifiers.as_ref());
-    }
 }
 
-impl Validate for Organization {
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check(c, None))
-    }
-}
-
-string_enum! {
+vocabulary! {
     /// What kind of place.
     pub enum PlaceKind {
         /// A sovereign state or dependent territory; can be a party to commitments and meetings.
@@ -296,33 +238,35 @@ string_enum! {
     }
 }
 
-/// A place the article mentions: a country, a city, a venue, ...
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Place {
-    /// The place's id, unique in the article (`duplicate_id`).
-    pub id: Id,
-    /// The name, e.g. "Ashgabat". Must not be blank.
-    #[schemars(regex(pattern = r"\S"))]
-    pub name: String,
-    /// Other names the article uses. None may be blank.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(regex(pattern = r"\S")))]
-    pub aliases: Vec<String>,
-    /// What kind of place it is.
-    pub kind: PlaceKind,
-    /// The country it is in (for a country, its own code).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<CountryCode>,
-    /// The id of the place it lies within; must name a place, and the chain
-    /// may not form a cycle (`unknown_reference`, `wrong_reference_kind`,
-    /// `reference_cycle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub within: Option<Id>,
-    /// Identifiers outside the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifiers: Option<Identifiers>,
+model! {
+    /// A place the article mentions: a country, a city, a venue, ...
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Place {
+        /// The place's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// The name, e.g. "Ashgabat". Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub name: String,
+        /// Other names the article uses. None may be blank.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
+        /// What kind of place it is.
+        pub kind: PlaceKind,
+        /// The country it is in (for a country, its own code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub country: Option<CountryCode>,
+        /// The id of the place it lies within; must name a place, and the chain
+        /// may not form a cycle (`unknown_reference`, `wrong_reference_kind`,
+        /// `reference_cycle`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub within: Option<Id>,
+        /// Identifiers outside the article.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<Identifiers>,
+    }
 }
 
 impl Place {
@@ -340,49 +284,36 @@ impl Place {
     }
 
     /// A builder for a place; for a country use [`Place::country_builder`].
-    pub fn builder(id: &str, name: &str, kind: PlaceKind) -> PlaceBuilder {
+    pub fn builder(id: impl IntoValue<Id>, name: &str, kind: PlaceKind) -> PlaceBuilder {
         PlaceBuilder::new(id, name, kind)
     }
 
     /// A builder for a country with its ISO 3166-1 alpha-2 `code`.
-    pub fn country_builder(id: &str, name: &str, code: impl std::fmt::Display) -> CountryBuilder {
+    pub fn country_builder(
+        id: impl IntoValue<Id>,
+        name: &str,
+        code: impl IntoValue<CountryCode>,
+    ) -> CountryBuilder {
         CountryBuilder::new(id, name, code)
     }
-
-    /// Checks the place's rules, field by field; references and cycles only
-    /// within an article (`cx`).
-    pub(crate) fn check(&self, c: &mut Checker, cx: Option<&Context<'_>>) {
-        c.text("name", &self.name);
-        c.texts("aliases", &self.aliases);
-        if let Some(cx) = cx {
-            cx.ids
-                .check_optional(c, "within", self.within.as_ref(), PLACE);
-            cx.report_cycle(c, Target::Place, &self.id, "within");
-        }
-        check_identifiers(c, self.identifiers.as_ref());
-    }
 }
 
-impl Validate for Place {
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        check_alone(|c| self.check(c, None))
+model! {
+    /// The entities of an article, by kind.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Entities {
+        /// The people the article mentions.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub people: Vec<Person>,
+        /// The organizations the article mentions.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub organizations: Vec<Organization>,
+        /// The places the article mentions, countries included.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub places: Vec<Place>,
     }
-}
-
-/// The entities of an article, by kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Entities {
-    /// The people the article mentions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub people: Vec<Person>,
-    /// The organizations the article mentions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub organizations: Vec<Organization>,
-    /// The places the article mentions, countries included.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub places: Vec<Place>,
 }
 
 impl Entities {
@@ -391,10 +322,3 @@ impl Entities {
         self.people.is_empty() && self.organizations.is_empty() && self.places.is_empty()
     }
 }
-
-object_serde!(Identifiers);
-object_serde!(Role);
-object_serde!(Person);
-object_serde!(Organization);
-object_serde!(Place);
-object_serde!(Entities);

@@ -1,14 +1,16 @@
-//! The crate's error types: [`Error`] for reading articles, [`JsonError`]
-//! for input that is not a well-typed article, and [`ValueError`] for a
-//! string that a checked type (an id, a date, a code) refuses.
+//! The crate's errors and problems: [`Error`] for reading articles,
+//! [`JsonError`] for input that is not a well-typed article, [`ValueError`]
+//! for a string that a checked type (an id, a date, a code) refuses, and
+//! the problems validation reports ([`ValidationError`], with its
+//! [`ErrorCode`] and [`JsonPointer`]).
 
 use std::fmt;
-use std::marker::PhantomData;
-use std::str::FromStr;
 
-use serde::de;
+mod code;
+mod problem;
 
-use crate::validate::{ErrorCode, JsonPointer, ValidationErrors};
+pub use code::{ErrorCode, Stage, UnknownErrorCode};
+pub use problem::{JsonPointer, Validate, ValidationError, ValidationErrors};
 
 /// Everything that can go wrong when reading an article.
 ///
@@ -43,10 +45,7 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Json(e) => e.code(),
-            Error::Invalid(errors) => errors
-                .iter()
-                .next()
-                .map_or(ErrorCode::InvalidValue, |e| e.code()),
+            Error::Invalid(errors) => errors.first().code(),
             Error::Io(_) => ErrorCode::Io,
             Error::TooLarge { .. } => ErrorCode::TooLarge,
         }
@@ -56,7 +55,7 @@ impl Error {
     pub fn path(&self) -> Option<&JsonPointer> {
         match self {
             Error::Json(e) => Some(e.path()),
-            Error::Invalid(errors) => errors.iter().next().map(|e| e.path()),
+            Error::Invalid(errors) => Some(errors.first().path()),
             Error::Io(_) | Error::TooLarge { .. } => None,
         }
     }
@@ -139,52 +138,6 @@ impl JsonError {
             message,
         }
     }
-
-    /// Classifies a serde_json error, taking the path from the caller.
-    pub(crate) fn from_serde(err: &serde_json::Error, path: JsonPointer) -> Self {
-        let full = err.to_string();
-        let suffix = format!(" at line {} column {}", err.line(), err.column());
-        let raw = full.strip_suffix(&suffix).unwrap_or(&full);
-        let (code, message) = classify(err.classify(), raw);
-        let message = cut(&message, MESSAGE_MAX);
-        JsonError::new(code, path, err.line(), err.column(), message)
-    }
-}
-
-/// Finds the code of a serde_json error message. Messages of the checked
-/// types start with their code (`"invalid_date: ..."`); serde's own messages
-/// have stable openings.
-fn classify(category: serde_json::error::Category, raw: &str) -> (ErrorCode, String) {
-    use serde_json::error::Category;
-    match category {
-        Category::Io => return (ErrorCode::Io, raw.to_owned()),
-        Category::Eof => {
-            return (
-                ErrorCode::UnexpectedEnd,
-                format!("the input ended early ({raw})"),
-            )
-        }
-        Category::Syntax => return (ErrorCode::Syntax, raw.to_owned()),
-        Category::Data => {}
-    }
-    if let Some((head, rest)) = raw.split_once(": ") {
-        if let Ok(code) = head.parse::<ErrorCode>() {
-            return (code, rest.to_owned());
-        }
-    }
-    let openings = [
-        ("invalid type", ErrorCode::WrongType),
-        ("invalid length", ErrorCode::WrongType),
-        ("missing field", ErrorCode::MissingField),
-        ("unknown field", ErrorCode::UnknownField),
-        ("duplicate field", ErrorCode::DuplicateField),
-        ("unknown variant", ErrorCode::UnknownVariant),
-    ];
-    let code = openings
-        .iter()
-        .find(|(opening, _)| raw.starts_with(opening))
-        .map_or(ErrorCode::InvalidValue, |(_, code)| *code);
-    (code, raw.to_owned())
 }
 
 impl fmt::Display for JsonError {
@@ -208,12 +161,16 @@ const QUOTED_INPUT_MAX: usize = 80;
 
 /// The longest message kept, in characters: serde quotes values and keys
 /// back in full, and a 50 MB key must not make a 50 MB message.
-const MESSAGE_MAX: usize = 400;
+pub(crate) const MESSAGE_MAX: usize = 400;
 
 /// `text`, cut after `max` characters (with an ellipsis).
 pub(crate) fn cut(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or_default()),
+        Some((at, _)) => format!(
+            "{}…",
+            text.get(..at)
+                .expect("char_indices gives character boundaries")
+        ),
         None => text.to_owned(),
     }
 }
@@ -267,36 +224,3 @@ impl fmt::Display for ValueError {
 }
 
 impl std::error::Error for ValueError {}
-
-/// A serde visitor that reads a string and parses it with `FromStr`, so that
-/// deserializing runs exactly the check of `FromStr`. The error message
-/// starts with the code, which [`JsonError`] reads back.
-pub(crate) struct FromStrVisitor<T> {
-    expecting: &'static str,
-    marker: PhantomData<fn() -> T>,
-}
-
-impl<T> FromStrVisitor<T> {
-    pub(crate) fn new(expecting: &'static str) -> Self {
-        FromStrVisitor {
-            expecting,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<T> de::Visitor<'_> for FromStrVisitor<T>
-where
-    T: FromStr<Err = ValueError>,
-{
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a string ({})", self.expecting)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        v.parse()
-            .map_err(|e: ValueError| E::custom(format_args!("{}: {}", e.code(), e)))
-    }
-}

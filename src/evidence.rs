@@ -32,32 +32,33 @@
 use std::ops::Range;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::codes::object_serde;
-use crate::validate::{is_blank, Checker, ErrorCode};
+use crate::de::model;
 
 mod offsets;
 pub use offsets::OffsetIndex;
 
-/// A quote selector: the exact words, and optionally a little of the text
-/// right before (`prefix`) and after (`suffix`) them to tell one occurrence
-/// from another (W3C `TextQuoteSelector`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct TextQuoteSelector {
-    /// The quoted words, exactly as they stand in the body (same characters,
-    /// quotation marks and spacing). Must not be blank. The validator checks
-    /// that they occur in the body (rule `evidence_not_found`).
-    #[schemars(regex(pattern = r"\S"))]
-    pub exact: String,
-    /// Text that comes immediately before `exact` in the body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prefix: Option<String>,
-    /// Text that comes immediately after `exact` in the body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suffix: Option<String>,
+model! {
+    /// A quote selector: the exact words, and optionally a little of the text
+    /// right before (`prefix`) and after (`suffix`) them to tell one occurrence
+    /// from another (W3C `TextQuoteSelector`).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct TextQuoteSelector {
+        /// The quoted words, exactly as they stand in the body (same characters,
+        /// quotation marks and spacing). Must not be blank. The validator checks
+        /// that they occur in the body (rule `evidence_not_found`).
+        #[schemars(regex(pattern = r"\S"))]
+        pub exact: String,
+        /// Text that comes immediately before `exact` in the body.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub prefix: Option<String>,
+        /// Text that comes immediately after `exact` in the body.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub suffix: Option<String>,
+    }
 }
 
 impl TextQuoteSelector {
@@ -71,18 +72,20 @@ impl TextQuoteSelector {
     }
 }
 
-/// A position selector: the code points `start..end` of the body (W3C
-/// `TextPositionSelector`; `end` is exclusive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct TextPositionSelector {
-    /// The position of the first selected code point, counting from 0.
-    pub start: usize,
-    /// The position after the last selected code point; not before `start`
-    /// and not beyond the body's length in code points (rule
-    /// `invalid_position`).
-    pub end: usize,
+model! {
+    /// A position selector: the code points `start..end` of the body (W3C
+    /// `TextPositionSelector`; `end` is exclusive).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct TextPositionSelector {
+        /// The position of the first selected code point, counting from 0.
+        pub start: usize,
+        /// The position after the last selected code point; not before `start`
+        /// and not beyond the body's length in code points (rule
+        /// `invalid_position`).
+        pub end: usize,
+    }
 }
 
 impl TextPositionSelector {
@@ -134,26 +137,28 @@ impl TextPositionSelector {
     }
 }
 
-/// Words in the body that support a claim: a quote selector and, optionally,
-/// a position selector for the same words.
-///
-/// With a position the validator checks the quote where the position says
-/// (a binary search and at most 64 bytes per selector, after one pass over
-/// the body); without one it
-/// searches the body for the quote (one linear search per selector). Give
-/// positions when there are many selectors on a long body.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Evidence {
-    /// The quoted words (W3C TextQuoteSelector).
-    pub quote: TextQuoteSelector,
-    /// Where the words are, in Unicode code points of the body (W3C
-    /// TextPositionSelector). The validator checks that it selects exactly
-    /// `quote.exact`, with `prefix` and `suffix` around it (rules
-    /// `invalid_position`, `evidence_position_mismatch`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub position: Option<TextPositionSelector>,
+model! {
+    /// Words in the body that support a claim: a quote selector and, optionally,
+    /// a position selector for the same words.
+    ///
+    /// With a position the validator checks the quote where the position says
+    /// (a binary search and at most 64 bytes per selector, after one pass over
+    /// the body); without one it
+    /// searches the body for the quote (one linear search per selector). Give
+    /// positions when there are many selectors on a long body.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Evidence {
+        /// The quoted words (W3C TextQuoteSelector).
+        pub quote: TextQuoteSelector,
+        /// Where the words are, in Unicode code points of the body (W3C
+        /// TextPositionSelector). The validator checks that it selects exactly
+        /// `quote.exact`, with `prefix` and `suffix` around it (rules
+        /// `invalid_position`, `evidence_position_mismatch`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub position: Option<TextPositionSelector>,
+    }
 }
 
 impl Evidence {
@@ -210,7 +215,7 @@ impl Evidence {
 }
 
 /// Whether `quote` (with its context) stands at the byte range `range`.
-fn quote_fits_at(body: &str, quote: &TextQuoteSelector, range: Range<usize>) -> bool {
+pub(crate) fn quote_fits_at(body: &str, quote: &TextQuoteSelector, range: Range<usize>) -> bool {
     let (Some(before), Some(selected), Some(after)) = (
         body.get(..range.start),
         body.get(range.clone()),
@@ -225,7 +230,7 @@ fn quote_fits_at(body: &str, quote: &TextQuoteSelector, range: Range<usize>) -> 
 
 /// The byte range of the first occurrence of `quote` (with its context) in
 /// `body`. Linear in the body's length.
-fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<usize>> {
+pub(crate) fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<usize>> {
     let exact = quote.exact.as_str();
     if exact.is_empty() {
         return None;
@@ -248,230 +253,32 @@ fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<usize>> {
     None
 }
 
-/// The body as validation sees it: its text and, built on first use, its
-/// offset index.
-pub(crate) struct Body<'a> {
-    text: &'a str,
-    index: std::cell::OnceCell<OffsetIndex<'a>>,
-}
+/// The evidence a builder was given as words, to be located in the body
+/// when the article is built: their indices in the evidence list.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ToLocate(Vec<usize>);
 
-impl<'a> Body<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        Body {
-            text,
-            index: std::cell::OnceCell::new(),
-        }
+impl ToLocate {
+    /// Adds evidence of `exact` to `evidence`, to be located.
+    pub(crate) fn push(&mut self, evidence: &mut Vec<Evidence>, exact: &str) {
+        self.0.push(evidence.len());
+        evidence.push(Evidence::quote(exact));
     }
 
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
-    }
-
-    fn index(&self) -> &OffsetIndex<'a> {
-        self.index.get_or_init(|| OffsetIndex::new(self.text))
-    }
-}
-
-/// The longest excerpt quoted back in a message, in characters.
-const EXCERPT_MAX: usize = 60;
-
-fn excerpt(s: &str) -> String {
-    match s.char_indices().nth(EXCERPT_MAX) {
-        Some((cut, _)) => format!("{:?}…", s.get(..cut).unwrap_or_default()),
-        None => format!("{s:?}"),
-    }
-}
-
-/// Folds the characters that extraction commonly changes (curly quotes and
-/// apostrophes, dashes, runs of white space) so a near miss can be named.
-fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
-            '\u{2010}'..='\u{2015}' => '-',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            if !space {
-                out.push(c);
+    /// Gives each piece of evidence to be located its first occurrence in
+    /// `body`; words not in the body keep no position, for validation to
+    /// report.
+    pub(crate) fn locate(&self, evidence: &mut [Evidence], body: &OffsetIndex<'_>) {
+        for &i in &self.0 {
+            let item = evidence
+                .get_mut(i)
+                .expect("an index is recorded as its evidence is pushed, and none is removed");
+            if let Some(found) = Evidence::locate_in(body, &item.quote) {
+                *item = found;
             }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
         }
     }
-    out
 }
-
-/// A hint for a quote that is not in the body.
-fn near_miss_hint(body: &str, exact: &str) -> &'static str {
-    if !exact.is_empty() && fold(body).contains(&fold(exact)) {
-        " (the body has these words with other quotation marks, apostrophes, dashes or spacing; quote them exactly)"
-    } else {
-        ""
-    }
-}
-
-/// Checks one piece of evidence against the body (without a body, only
-/// that its quote is not blank); returns the byte range it selects when it
-/// is really there. Paths are relative to the evidence.
-pub(crate) fn check_evidence(
-    c: &mut Checker,
-    evidence: &Evidence,
-    body: Option<&Body<'_>>,
-) -> Option<Range<usize>> {
-    let quote = &evidence.quote;
-    if is_blank(&quote.exact) {
-        c.at("quote", |c| c.text("exact", &quote.exact));
-        return None;
-    }
-    let body = body?;
-    let Some(position) = evidence.position else {
-        let found = find_quote(body.text(), quote);
-        if found.is_none() {
-            report_not_found(c, body.text(), quote);
-        }
-        return found;
-    };
-    let index = body.index();
-    if position.end < position.start {
-        c.report_at(
-            "position",
-            ErrorCode::InvalidPosition,
-            format!("end {} is before start {}", position.end, position.start),
-        );
-        return None;
-    }
-    let Some(range) = position.to_utf8_range(index) else {
-        c.report_at(
-            "position",
-            ErrorCode::InvalidPosition,
-            format!(
-                "end {} is beyond the end of the body ({} code points)",
-                position.end,
-                index.char_len()
-            ),
-        );
-        return None;
-    };
-    let text = index.text();
-    if quote_fits_at(text, quote, range.clone()) {
-        return Some(range);
-    }
-    let selected = text.get(range.clone()).unwrap_or_default();
-    let hint = match Evidence::locate_in(index, quote).and_then(|e| e.position) {
-        Some(p) => format!("; the quote is at start {}, end {}", p.start, p.end),
-        None => String::new(),
-    };
-    if selected != quote.exact {
-        c.report_at(
-            "position",
-            ErrorCode::EvidencePositionMismatch,
-            format!(
-                "code points {}..{} of the body are {}, not quote.exact {}{hint}",
-                position.start,
-                position.end,
-                excerpt(selected),
-                excerpt(&quote.exact)
-            ),
-        );
-    } else {
-        let (key, which) = if quote
-            .prefix
-            .as_deref()
-            .is_some_and(|p| !text.get(..range.start).unwrap_or_default().ends_with(p))
-        {
-            ("prefix", "precede")
-        } else {
-            ("suffix", "follow")
-        };
-        c.at("quote", |c| {
-            c.report_at(
-                key,
-                ErrorCode::EvidencePositionMismatch,
-                format!(
-                    "the {key} does not {which} the quote at code points {}..{}{hint}",
-                    position.start, position.end
-                ),
-            )
-        });
-    }
-    None
-}
-
-fn report_not_found(c: &mut Checker, body: &str, quote: &TextQuoteSelector) {
-    if body.contains(quote.exact.as_str()) {
-        c.report_at(
-            "quote",
-            ErrorCode::EvidenceNotFound,
-            format!(
-                "{} is in the body, but never with this prefix and suffix around it",
-                excerpt(&quote.exact)
-            ),
-        );
-    } else {
-        c.at("quote", |c| {
-            c.report_at(
-                "exact",
-                ErrorCode::EvidenceNotFound,
-                format!(
-                    "{} does not occur in the body{}",
-                    excerpt(&quote.exact),
-                    near_miss_hint(body, &quote.exact)
-                ),
-            )
-        });
-    }
-}
-
-/// Whether `haystack` contains `needle`. For the short spans of evidence a
-/// plain scan beats setting up `str::contains`'s two-way searcher; long
-/// ones use it, which stays linear.
-fn contains_short(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    if h.len() > 4096 {
-        return haystack.contains(needle);
-    }
-    let last_start = match h.len().checked_sub(n.len()) {
-        Some(last) => last,
-        None => return false,
-    };
-    (0..=last_start).any(|i| h.get(i) == Some(&first) && h.get(i..i + n.len()) == Some(n))
-}
-
-/// What is wrong with a direct quote whose words are not in the body, or
-/// `None` when they are. `found` are the byte ranges of the statement's
-/// evidence already verified, which answer without searching the body again
-/// when they contain the words.
-pub(crate) fn quote_problem(text: &str, body: &Body<'_>, found: &[Range<usize>]) -> Option<String> {
-    if text.is_empty() {
-        return None;
-    }
-    let in_evidence = found
-        .iter()
-        .filter_map(|r| body.text().get(r.clone()))
-        .any(|selected| contains_short(selected, text));
-    if in_evidence || body.text().contains(text) {
-        return None;
-    }
-    Some(format!(
-        "a direct quote must stand word for word in the body, and {} does not{}",
-        excerpt(text),
-        near_miss_hint(body.text(), text)
-    ))
-}
-
-object_serde!(TextQuoteSelector);
-object_serde!(TextPositionSelector);
-object_serde!(Evidence);
 
 #[cfg(test)]
 mod tests {
@@ -490,29 +297,6 @@ mod tests {
     }
 
     #[test]
-    fn short_contains_agrees_with_str_contains() {
-        let hay = "“We highly value our strategic partnership,” remarked Lavrov";
-        for needle in [
-            "",
-            "We",
-            "partnership",
-            "Lavrov",
-            "Lavrovs",
-            "x",
-            "“We",
-            "value our",
-            hay,
-        ] {
-            assert_eq!(
-                contains_short(hay, needle),
-                hay.contains(needle),
-                "{needle:?}"
-            );
-        }
-        assert!(!contains_short("ab", "abc"));
-    }
-
-    #[test]
     fn overlapping_occurrences_are_found() {
         let mut q = TextQuoteSelector::new("aa");
         q.prefix = Some("a".into());
@@ -520,11 +304,5 @@ mod tests {
         let mut q = TextQuoteSelector::new("éé");
         q.suffix = Some("x".into());
         assert_eq!(find_quote("ééé x éééx", &q), Some(11..15));
-    }
-
-    #[test]
-    fn folding_names_near_misses() {
-        assert!(!near_miss_hint("Turkmenistan’s  position", "Turkmenistan's position").is_empty());
-        assert!(near_miss_hint("abc", "xyz").is_empty());
     }
 }

@@ -38,21 +38,22 @@ use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 
 use crate::article::{Article, Attribution, FormatVersion};
-use crate::codes::{CountryCode, Id, LanguageTag, Url, WikidataId};
+use crate::codes::{CountryCode, LanguageTag, Url, WikidataId};
 use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus};
 use crate::date::{EventDate, PartialDate, PublicationDate, Timestamp};
 use crate::entity::{
     Entities, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };
 use crate::evidence::{Evidence, TextPositionSelector, TextQuoteSelector};
+use crate::id::Id;
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, PartOf, PartOfRelation, Participant};
 use crate::statement::{SpeechAct, Statement, StatementMode};
 
 /// The start of every schema's `$id`; the type's name follows.
-pub const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:1.0:";
+const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:1.0:";
 
 /// The keywords the structured-output profile may use, and no others.
-pub const STRUCTURED_OUTPUT_KEYWORDS: &[&str] = &[
+const STRUCTURED_OUTPUT_KEYWORDS: &[&str] = &[
     "type",
     "properties",
     "required",
@@ -77,7 +78,7 @@ pub const STRUCTURED_OUTPUT_KEYWORDS: &[&str] = &[
 ];
 
 /// The formats the structured-output profile may use.
-pub const STRUCTURED_OUTPUT_FORMATS: &[&str] = &[
+const STRUCTURED_OUTPUT_FORMATS: &[&str] = &[
     "date-time",
     "time",
     "date",
@@ -102,7 +103,7 @@ pub enum Dialect {
     OpenApi3_0,
     /// The profile for language models' strict structured-output modes:
     /// 2020-12, every property required (optional ones nullable), only the
-    /// keywords in [`STRUCTURED_OUTPUT_KEYWORDS`].
+    /// keywords that language-model APIs accept in strict mode.
     StructuredOutput,
 }
 
@@ -385,10 +386,6 @@ pub struct SchemaFile {
 
 macro_rules! per_type_files {
     ($($ty:ty => $stem:literal,)*) => {
-        /// The file stems of the per-type schemas under `types/`, in
-        /// export order.
-        pub const TYPE_FILE_STEMS: &[&str] = &[$($stem),*];
-
         fn type_files() -> Vec<SchemaFile> {
             vec![$(file(&format!("types/{}.schema.json", $stem), &schema_for::<$ty>(Dialect::Draft2020_12)),)*]
         }
@@ -442,7 +439,7 @@ fn file(path: &str, value: &Value) -> SchemaFile {
 
 /// `value` as pretty JSON with a final newline, the form of every exported
 /// file.
-pub fn to_pretty_json(value: &Value) -> String {
+fn to_pretty_json(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text

@@ -17,8 +17,10 @@
 
 use std::io::{self, BufRead, Read};
 
-use crate::article::{is_json_whitespace, Article};
+use crate::article::Article;
 use crate::error::Error;
+use crate::read::is_json_whitespace;
+pub use crate::read::read_limited;
 
 /// One document read from a stream: where it starts, how long it is, and
 /// the article or the error.
@@ -167,33 +169,6 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
             }
         }
         None
-    }
-}
-
-/// Reads everything from `reader`, refusing more than `max_bytes`.
-///
-/// # Errors
-/// [`Error::TooLarge`] past the limit, [`Error::Io`] when reading fails.
-pub fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
-    let mut bytes = Vec::new();
-    reader
-        .take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(Error::TooLarge { limit: max_bytes });
-    }
-    Ok(bytes)
-}
-
-impl Article {
-    /// Reads an article from a reader, refusing input longer than
-    /// `max_bytes` without reading past it, and validates it.
-    ///
-    /// # Errors
-    /// [`Error::TooLarge`] past the limit, otherwise as
-    /// [`Article::from_json_str`].
-    pub fn from_reader_limited(reader: impl Read, max_bytes: u64) -> Result<Article, Error> {
-        Article::from_json_slice(&read_limited(reader, max_bytes)?)
     }
 }
 

@@ -97,8 +97,8 @@ fn text_values_are_checked_with_their_paths_in_the_article() {
         codes_and_paths(&errors),
         [
             (ErrorCode::InvalidId, "/id".into()),
-            (ErrorCode::InvalidLanguageTag, "/language".into()),
             (ErrorCode::InvalidUrl, "/url".into()),
+            (ErrorCode::InvalidLanguageTag, "/language".into()),
             (ErrorCode::InvalidDate, "/published".into()),
             (
                 ErrorCode::InvalidUrl,

@@ -99,13 +99,13 @@ fn build(spec: &Spec) -> Article {
         .enumerate()
         .map(|(i, name)| {
             article.add_person(
-                Person::builder(&format!("person-{i}"), name).alias(&format!("{name} 𝒜")),
+                Person::builder(format!("person-{i}"), name).alias(&format!("{name} 𝒜")),
             )
         })
         .collect();
     for (i, name) in spec.organizations.iter().enumerate() {
         article.add_organization(Organization::builder(
-            &format!("org-{i}"),
+            format!("org-{i}"),
             name,
             OrganizationKind::Other,
         ));
@@ -114,7 +114,7 @@ fn build(spec: &Spec) -> Article {
     for (i, &c) in spec.countries.iter().enumerate() {
         let (name, code) = COUNTRIES[c];
         countries.push(article.add_country(Place::country_builder(
-            &format!("country-{i}"),
+            format!("country-{i}"),
             name,
             code,
         )));
@@ -123,7 +123,7 @@ fn build(spec: &Spec) -> Article {
         .map(|i| {
             article.add_meeting(
                 Meeting::builder(
-                    &format!("meeting-{i}"),
+                    format!("meeting-{i}"),
                     MeetingKind::Bilateral,
                     MeetingStatus::Held,
                 )
@@ -135,10 +135,10 @@ fn build(spec: &Spec) -> Article {
         let words = &spec.sentences[sentence];
         let evidence = format!("({sentence}) “{words},”");
         let mut statement = if direct {
-            Statement::direct_quote(&format!("s{i}"), &people[speaker], SpeechAct::Said, words)
+            Statement::direct_quote(format!("s{i}"), &people[speaker], SpeechAct::Said, words)
         } else {
             Statement::paraphrase(
-                &format!("s{i}"),
+                format!("s{i}"),
                 &people[speaker],
                 SpeechAct::Noted,
                 &format!("about {words}"),
@@ -152,7 +152,7 @@ fn build(spec: &Spec) -> Article {
     }
     for (i, (parties, sentence)) in spec.commitments.iter().enumerate() {
         let mut commitment =
-            Commitment::builder(&format!("c{i}"), CommitmentKind::Cooperate, "cooperate")
+            Commitment::builder(format!("c{i}"), CommitmentKind::Cooperate, "cooperate")
                 .evidence(&spec.sentences[*sentence])
                 .due("2025");
         let mut bound = parties.clone();

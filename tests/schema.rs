@@ -9,10 +9,47 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use structured_news::schema::{
-    article_schema, schema_files, Dialect, STRUCTURED_OUTPUT_FORMATS, STRUCTURED_OUTPUT_KEYWORDS,
-};
+use structured_news::schema::{article_schema, schema_files, Dialect};
 use structured_news::Article;
+
+/// The keywords the strict structured-output modes of language-model APIs
+/// accept (the documented subset), and no others.
+const STRUCTURED_OUTPUT_KEYWORDS: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "anyOf",
+    "$ref",
+    "$defs",
+    "description",
+    "title",
+    "pattern",
+    "format",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+];
+
+/// The formats those modes accept.
+const STRUCTURED_OUTPUT_FORMATS: &[&str] = &[
+    "date-time",
+    "time",
+    "date",
+    "duration",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "uuid",
+];
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -231,7 +231,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
     }
     let body = body.trim_end().to_owned();
 
-    let mut b = ArticleBuilder::new(&format!("{}-{seed}-{n}", size.name()), "en", body.clone());
+    let mut b = ArticleBuilder::new(format!("{}-{seed}-{n}", size.name()), "en", body.clone());
     b.published(&date)
         .headline(&format!(
             "Ministers discuss {} and {}",
@@ -254,7 +254,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
     let countries: Vec<CountryHandle> = (0..shape.countries)
         .map(|i| {
             let (name, code) = COUNTRIES[i % COUNTRIES.len()];
-            b.add_country(Place::country_builder(&format!("country-{i}"), name, code))
+            b.add_country(Place::country_builder(format!("country-{i}"), name, code))
         })
         .collect();
     let city = b.add_place(
@@ -267,7 +267,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
             let (country, code) = COUNTRIES[i % COUNTRIES.len()];
             b.add_organization(
                 structured_news::Organization::builder(
-                    &format!("org-{i}"),
+                    format!("org-{i}"),
                     &format!("Ministry of Foreign Affairs of {country} ({i})"),
                     OrganizationKind::Ministry,
                 )
@@ -295,7 +295,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
     let mut meetings = Vec::new();
     for i in 0..shape.meetings {
         let mut m = Meeting::builder(
-            &format!("meeting-{i}"),
+            format!("meeting-{i}"),
             MeetingKind::Bilateral,
             MeetingStatus::Held,
         )
@@ -317,12 +317,12 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
         let act = VERBS
             .iter()
             .find(|(v, _)| v == verb)
-            .map_or(SpeechAct::Said, |(_, a)| *a);
+            .map_or(SpeechAct::Said, |(_, a)| a.clone());
         let s = if *direct {
-            Statement::direct_quote(&format!("statement-{i}"), speaker, act, text)
+            Statement::direct_quote(format!("statement-{i}"), speaker, act, text)
         } else {
             Statement::paraphrase(
-                &format!("statement-{i}"),
+                format!("statement-{i}"),
                 speaker,
                 act,
                 &format!("the parties would deepen cooperation (item {i})"),
@@ -343,7 +343,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
         let (_, sentence, _, _) = &statement_texts[(i * 3) % statement_texts.len()];
         b.add_commitment(
             Commitment::builder(
-                &format!("commitment-{i}"),
+                format!("commitment-{i}"),
                 CommitmentKind::Cooperate,
                 "deepen cooperation",
             )

@@ -1,29 +1,34 @@
 //! [`ArticleBuilder`]: building an article the way it reads.
 
-use super::{Article, Attribution, FormatVersion};
+use super::{Article, Attribution};
+use crate::build::{at, refused_id, IntoValue, Refusals};
+use crate::codes::{LanguageTag, Url};
 use crate::commitment::CommitmentBuilder;
-use crate::entity::{CountryBuilder, Entities, OrganizationBuilder, PersonBuilder, PlaceBuilder};
-use crate::evidence::{Evidence, OffsetIndex, TextQuoteSelector};
-use crate::meeting::MeetingBuilder;
-use crate::reference::{
+use crate::date::PublicationDate;
+use crate::entity::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
+use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors};
+use crate::evidence::{OffsetIndex, ToLocate};
+use crate::handle::{
     AsLocation, AsSpeaker, CommitmentHandle, CountryHandle, Handle, MeetingHandle,
     OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
 };
-use crate::statement::{EvidenceDraft, StatementBuilder};
-use crate::validate::{nothing_built, Checker, Validate, ValidationErrors};
+use crate::id::Id;
+use crate::meeting::MeetingBuilder;
+use crate::statement::StatementBuilder;
 
 /// Builds an [`Article`] the way the article reads: add the entities, get
 /// typed handles back, and use the handles in meetings, statements and
 /// commitments, so references are right by construction.
 ///
-/// [`build`](Self::build) works in two rounds. First it checks every value
-/// given as text (ids, dates, codes, URLs) and each part's own rules (no
-/// blank names, a commitment binds someone), and reports all the problems
-/// of that round at once, each with its path in the finished article. When
-/// that round is clean, it locates the evidence given as words and runs
-/// the same validation as [`Article::from_json_str`] on the whole article,
-/// reporting all of those problems at once. A builder cannot produce what
-/// `validate` rejects.
+/// Setters take typed values or text that converts to them
+/// ([`IntoValue`]); a value that does not convert is recorded where it was
+/// given. [`build`](Self::build) works in two rounds. First it reports every
+/// refused value and each part's own rules (no blank names, a commitment
+/// binds someone), all at once, each with its path in the finished article.
+/// When that round is clean, it locates the evidence given as words and
+/// runs the same validation as [`Article::from_json_str`] on the whole
+/// article, reporting all of those problems at once. A builder cannot
+/// produce what `validate` rejects.
 ///
 /// The setters take `&mut self` so that handles can be taken between them;
 /// `build` takes the builder by value.
@@ -59,17 +64,11 @@ use crate::validate::{nothing_built, Checker, Validate, ValidationErrors};
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until it is built"]
 pub struct ArticleBuilder {
-    id: String,
-    language: String,
-    body: String,
-    headline: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    dateline: Option<String>,
-    publisher: Option<String>,
-    bylines: Vec<String>,
-    sources: Vec<(String, Vec<EvidenceDraft>)>,
-    subjects: Vec<String>,
+    /// The article's own fields; its collections are filled by `build`.
+    value: Article,
+    refusals: Refusals,
+    /// The attributions whose evidence was given as words.
+    sources_to_locate: Vec<ToLocate>,
     people: Vec<PersonBuilder>,
     organizations: Vec<OrganizationBuilder>,
     places: Vec<PlaceBuilder>,
@@ -78,21 +77,26 @@ pub struct ArticleBuilder {
     commitments: Vec<CommitmentBuilder>,
 }
 
+/// The article's fields that can refuse a value, in document order.
+const REFUSING_FIELDS: [&str; 4] = ["id", "url", "language", "published"];
+
 impl ArticleBuilder {
-    /// An article with `id`, `language` (a BCP 47 tag) and `body`.
-    pub fn new(id: &str, language: &str, body: impl Into<String>) -> Self {
+    /// An article with `id`, `language` (a BCP 47 tag such as `"en"`, or a
+    /// [`LanguageTag`]) and `body`.
+    pub fn new(
+        id: impl IntoValue<Id>,
+        language: impl IntoValue<LanguageTag>,
+        body: impl Into<String>,
+    ) -> Self {
+        let mut refusals = Refusals::default();
+        let id = refusals.set(at("id"), id).unwrap_or_else(refused_id);
+        let language = refusals
+            .set(at("language"), language)
+            .unwrap_or_else(|| LanguageTag::new("und").expect("\"und\" is a well-formed tag"));
         ArticleBuilder {
-            id: id.to_owned(),
-            language: language.to_owned(),
-            body: body.into(),
-            headline: None,
-            url: None,
-            published: None,
-            dateline: None,
-            publisher: None,
-            bylines: Vec::new(),
-            sources: Vec::new(),
-            subjects: Vec::new(),
+            value: Article::new(id, language, body),
+            refusals,
+            sources_to_locate: Vec::new(),
             people: Vec::new(),
             organizations: Vec::new(),
             places: Vec::new(),
@@ -104,73 +108,85 @@ impl ArticleBuilder {
 
     /// Sets the headline.
     pub fn headline(&mut self, headline: &str) -> &mut Self {
-        self.headline = Some(headline.to_owned());
+        self.value.headline = Some(headline.to_owned());
         self
     }
 
-    /// Sets the URL (checked by `build`).
-    pub fn url(&mut self, url: impl std::fmt::Display) -> &mut Self {
-        self.url = Some(url.to_string());
+    /// Sets the URL (text or a [`Url`]); a refused URL is reported by
+    /// `build`.
+    pub fn url(&mut self, url: impl IntoValue<Url>) -> &mut Self {
+        self.value.url = self.refusals.set(at("url"), url);
         self
     }
 
-    /// Sets the publication date or timestamp: `2023-12-04` or
-    /// `2023-12-04T10:30:00+05:00` (checked by `build`).
-    pub fn published(&mut self, date: impl std::fmt::Display) -> &mut Self {
-        self.published = Some(date.to_string());
+    /// Sets the publication date or timestamp: `"2023-12-04"`,
+    /// `"2023-12-04T10:30:00+05:00"`, or a date type; a refused value is
+    /// reported by `build`.
+    pub fn published(&mut self, date: impl IntoValue<PublicationDate>) -> &mut Self {
+        self.value.published = self.refusals.set(at("published"), date);
         self
     }
 
     /// Sets the place of the dateline.
     pub fn dateline(&mut self, place: &impl AsLocation) -> &mut Self {
-        self.dateline = Some(place.id().to_owned());
+        self.value.dateline = Some(place.id().clone());
         self
     }
 
     /// Sets the publisher.
     pub fn publisher(&mut self, publisher: &OrganizationHandle) -> &mut Self {
-        self.publisher = Some(publisher.id().to_owned());
+        self.value.publisher = Some(publisher.id().clone());
         self
     }
 
     /// Adds a person or organization to the byline.
     pub fn byline(&mut self, author: &impl AsSpeaker) -> &mut Self {
-        self.bylines.push(author.id().to_owned());
+        self.value.bylines.push(author.id().clone());
         self
     }
 
     /// Adds a source the article attributes its report to.
     pub fn source(&mut self, source: &impl AsSpeaker) -> &mut Self {
-        self.sources.push((source.id().to_owned(), Vec::new()));
-        self
+        self.add_source(source, None)
     }
 
     /// Adds a source with the words of the body that attribute the report
     /// to it ("according to the Russian Foreign Ministry"), located in the
     /// body by `build`.
     pub fn source_quoted(&mut self, source: &impl AsSpeaker, attributing_words: &str) -> &mut Self {
-        let quote = TextQuoteSelector::new(attributing_words);
-        self.sources
-            .push((source.id().to_owned(), vec![EvidenceDraft::Locate(quote)]));
+        self.add_source(source, Some(attributing_words))
+    }
+
+    fn add_source(&mut self, source: &impl AsSpeaker, words: Option<&str>) -> &mut Self {
+        let mut attribution = Attribution {
+            source: source.id().clone(),
+            evidence: Vec::new(),
+        };
+        let mut to_locate = ToLocate::default();
+        if let Some(words) = words {
+            to_locate.push(&mut attribution.evidence, words);
+        }
+        self.value.sources.push(attribution);
+        self.sources_to_locate.push(to_locate);
         self
     }
 
     /// Adds a subject.
     pub fn subject(&mut self, subject: &str) -> &mut Self {
-        self.subjects.push(subject.to_owned());
+        self.value.subjects.push(subject.to_owned());
         self
     }
 
     /// Adds a person; returns the handle to refer to them.
     pub fn add_person(&mut self, person: PersonBuilder) -> PersonHandle {
-        let handle = PersonHandle(person.raw_id().to_owned());
+        let handle = PersonHandle(person.id().clone());
         self.people.push(person);
         handle
     }
 
     /// Adds an organization; returns the handle to refer to it.
     pub fn add_organization(&mut self, organization: OrganizationBuilder) -> OrganizationHandle {
-        let handle = OrganizationHandle(organization.raw_id().to_owned());
+        let handle = OrganizationHandle(organization.id().clone());
         self.organizations.push(organization);
         handle
     }
@@ -178,7 +194,7 @@ impl ArticleBuilder {
     /// Adds a place; returns the handle to refer to it. Add countries with
     /// [`add_country`](Self::add_country), whose handle can be a party.
     pub fn add_place(&mut self, place: PlaceBuilder) -> PlaceHandle {
-        let handle = PlaceHandle(place.raw_id().to_owned());
+        let handle = PlaceHandle(place.id().clone());
         self.places.push(place);
         handle
     }
@@ -186,146 +202,109 @@ impl ArticleBuilder {
     /// Adds a country; returns the handle to refer to it.
     pub fn add_country(&mut self, country: CountryBuilder) -> CountryHandle {
         let place = country.into_place();
-        let handle = CountryHandle(place.raw_id().to_owned());
+        let handle = CountryHandle(place.id().clone());
         self.places.push(place);
         handle
     }
 
     /// Adds a meeting; returns the handle to refer to it.
     pub fn add_meeting(&mut self, meeting: MeetingBuilder) -> MeetingHandle {
-        let handle = MeetingHandle(meeting.raw_id().to_owned());
+        let handle = MeetingHandle(meeting.id().clone());
         self.meetings.push(meeting);
         handle
     }
 
     /// Adds a statement; returns the handle to refer to it.
     pub fn add_statement(&mut self, statement: StatementBuilder) -> StatementHandle {
-        let handle = StatementHandle(statement.raw_id().to_owned());
+        let handle = StatementHandle(statement.id().clone());
         self.statements.push(statement);
         handle
     }
 
     /// Adds a commitment; returns the handle to refer to it.
     pub fn add_commitment(&mut self, commitment: CommitmentBuilder) -> CommitmentHandle {
-        let handle = CommitmentHandle(commitment.raw_id().to_owned());
+        let handle = CommitmentHandle(commitment.id().clone());
         self.commitments.push(commitment);
         handle
     }
 
-    /// Checks every value, locates the evidence in the body, and validates
-    /// the article.
+    /// Locates the evidence given as words, and validates the article.
     ///
     /// # Errors
-    /// Every problem, each with its code and its path in the article.
+    /// Every problem, each with its code and its path in the article: first
+    /// (alone) the refused values and each part's own rules, then, when
+    /// those are clean, every rule of [`Validate`].
     pub fn build(self) -> Result<Article, ValidationErrors> {
-        let mut c = Checker::new();
-        let id = c.parse("id", &self.id);
-        let language = c.parse("language", &self.language);
-        let url = c.parse_optional("url", self.url.as_deref());
-        let published = c.parse_optional("published", self.published.as_deref());
-        let dateline = c.parse_optional("dateline", self.dateline.as_deref());
-        let publisher = c.parse_optional("publisher", self.publisher.as_deref());
-        let bylines = c.parse_list("bylines", &self.bylines);
-        let index = OffsetIndex::new(&self.body);
-        let sources = c.at("sources", |c| {
-            let mut out = Vec::with_capacity(self.sources.len());
-            for (i, (source, drafts)) in self.sources.into_iter().enumerate() {
-                if let Some(source) = c.at_index(i, |c| c.parse("source", &source)) {
-                    let evidence = drafts.into_iter().map(|d| locate(&index, d)).collect();
-                    out.push(Attribution { source, evidence });
-                }
-            }
-            out
+        let mut article = self.value;
+        let mut round = Round::new(self.refusals);
+        let body = OffsetIndex::new(&article.body);
+        for (source, to_locate) in article.sources.iter_mut().zip(&self.sources_to_locate) {
+            to_locate.locate(&mut source.evidence, &body);
+        }
+        let entities = JsonPointer::root().key("entities");
+        let e = &mut article.entities;
+        e.people = round.parts(entities.clone().key("people"), self.people, |b| {
+            b.into_parts()
         });
-        let people = build_all(&mut c, "people", self.people, PersonBuilder::build);
-        let organizations = build_all(
-            &mut c,
-            "organizations",
+        e.organizations = round.parts(
+            entities.clone().key("organizations"),
             self.organizations,
-            OrganizationBuilder::build,
+            |b| b.into_parts(),
         );
-        let places = build_all(&mut c, "places", self.places, PlaceBuilder::build);
-        let meetings = build_all(&mut c, "meetings", self.meetings, MeetingBuilder::build);
-        let statements = build_all(&mut c, "statements", self.statements, |mut s| {
-            s.evidence = s
-                .evidence
-                .into_iter()
-                .map(|d| EvidenceDraft::Given(locate(&index, d)))
-                .collect();
-            s.build()
-        });
-        let commitments = build_all(&mut c, "commitments", self.commitments, |mut m| {
-            m.evidence = m
-                .evidence
-                .into_iter()
-                .map(|d| EvidenceDraft::Given(locate(&index, d)))
-                .collect();
-            m.build()
-        });
-        drop(index);
-        let (Some(id), Some(language), false) = (id, language, c.has_errors()) else {
-            return c.finish().and(Err(nothing_built()));
-        };
-        let article = Article {
-            format_version: FormatVersion::CURRENT,
-            id,
-            headline: self.headline,
-            url,
-            language,
-            published,
-            dateline,
-            publisher,
-            bylines,
-            sources,
-            subjects: self.subjects,
-            body: self.body,
-            entities: Entities {
-                people,
-                organizations,
-                places,
-            },
-            meetings,
-            statements,
-            commitments,
-        };
+        e.places = round.parts(entities.key("places"), self.places, |b| b.into_parts());
+        article.meetings = round.parts(at("meetings"), self.meetings, |b| b.into_parts());
+        article.statements =
+            round.parts(at("statements"), self.statements, |b| b.into_parts(&body));
+        article.commitments =
+            round.parts(at("commitments"), self.commitments, |b| b.into_parts(&body));
+        drop(body);
+        round.finish()?;
         article.validate()?;
         Ok(article)
     }
 }
 
-/// Builds every item of a collection, reporting problems under
-/// `/entities/{key}/i` for entities and `/{key}/i` for the rest.
-fn build_all<B, T>(
-    c: &mut Checker,
-    key: &'static str,
-    builders: Vec<B>,
-    build: impl Fn(B) -> Result<T, ValidationErrors>,
-) -> Vec<T> {
-    let mut out = Vec::with_capacity(builders.len());
-    let run = |c: &mut Checker| {
-        c.at(key, |c| {
-            for (i, builder) in builders.into_iter().enumerate() {
-                match build(builder) {
-                    Ok(item) => out.push(item),
-                    Err(errors) => c.at_index(i, |c| c.absorb(errors)),
-                }
-            }
-        })
-    };
-    if matches!(key, "people" | "organizations" | "places") {
-        c.at("entities", run);
-    } else {
-        run(c);
-    }
-    out
+/// The first round of `build`: the refused values and the parts' own
+/// rules, in document order.
+struct Round {
+    errors: Vec<ValidationError>,
 }
 
-/// Locates evidence given as words; evidence not found is kept without a
-/// position, for validation to report.
-fn locate(index: &OffsetIndex<'_>, draft: EvidenceDraft) -> Evidence {
-    match draft {
-        EvidenceDraft::Locate(quote) => Evidence::locate_in(index, &quote)
-            .unwrap_or_else(|| EvidenceDraft::Locate(quote).into_unlocated()),
-        EvidenceDraft::Given(evidence) => evidence,
+impl Round {
+    /// Starts with the refusals of the article's own fields.
+    fn new(refusals: Refusals) -> Self {
+        let mut errors = refusals.into_prefixed(&JsonPointer::root());
+        errors.sort_by_key(|e| {
+            REFUSING_FIELDS
+                .iter()
+                .position(|field| e.path().as_str().get(1..) == Some(*field))
+        });
+        Round { errors }
+    }
+
+    /// Takes each part out of its builder, recording its refusals and the
+    /// problems of its own rules at its path below `collection`.
+    fn parts<B, T: Validate>(
+        &mut self,
+        collection: JsonPointer,
+        builders: Vec<B>,
+        into_parts: impl Fn(B) -> (T, Refusals),
+    ) -> Vec<T> {
+        let mut out = Vec::with_capacity(builders.len());
+        for (i, builder) in builders.into_iter().enumerate() {
+            let (part, refusals) = into_parts(builder);
+            let at = collection.clone().index(i);
+            self.errors.extend(refusals.into_prefixed(&at));
+            if let Err(problems) = part.validate() {
+                self.errors
+                    .extend(problems.into_iter().map(|e| e.prefixed(&at)));
+            }
+            out.push(part);
+        }
+        out
+    }
+
+    fn finish(self) -> Result<(), ValidationErrors> {
+        ValidationErrors::from_vec(self.errors).map_or(Ok(()), Err)
     }
 }

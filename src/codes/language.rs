@@ -6,13 +6,14 @@ use std::str::FromStr;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
-use super::{all_alnum, all_alpha, all_digit, string_newtype_impls};
+use super::{all_alnum, all_alpha, all_digit};
+use crate::de::string_newtype_impls;
+use crate::error::ErrorCode;
 use crate::error::ValueError;
-use crate::validate::ErrorCode;
 
 /// The pattern every [`LanguageTag`] matches: the well-formed `langtag` and
 /// `privateuse` productions of RFC 5646 (ECMA-262 / JSON Schema syntax).
-pub const LANGUAGE_TAG_PATTERN: &str = concat!(
+pub(crate) const LANGUAGE_TAG_PATTERN: &str = concat!(
     "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})",
     "(?:-[A-Za-z]{4})?",
     "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?",
@@ -59,7 +60,10 @@ impl LanguageTag {
 
     /// The primary language subtag, e.g. `"en"` for `"en-GB"`.
     pub fn primary_language(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        self.0
+            .split('-')
+            .next()
+            .expect("split yields at least one piece")
     }
 }
 
@@ -117,7 +121,7 @@ fn check_language_tag(tag: &str) -> Result<(), String> {
         return Err("a language tag must not be empty".into());
     }
     let mut subtags = tag.split('-');
-    let first = subtags.next().unwrap_or_default();
+    let first = subtags.next().expect("split yields at least one piece");
     if first.eq_ignore_ascii_case("x") {
         return check_private_use(subtags, tag);
     }

@@ -9,14 +9,13 @@ use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Timelike};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::{PartialDate, PARTIAL_DATE_PATTERN};
-use crate::codes::display_newtype_impls;
-use crate::error::ValueError;
-use crate::validate::ErrorCode;
+use crate::de::display_newtype_impls;
+use crate::error::{ErrorCode, ValueError};
 
 /// The pattern every [`Timestamp`] matches (with `format: date-time`).
 /// It states the ranges of each field (no leap second, no hour 24); the
 /// crate also refuses days that do not exist.
-pub const TIMESTAMP_PATTERN: &str = concat!(
+pub(crate) const TIMESTAMP_PATTERN: &str = concat!(
     "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])",
     "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?",
     "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"

@@ -1,63 +1,72 @@
 //! The builders of people, organizations and places.
 
 use super::{Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
-use crate::codes::CountryCode;
-use crate::reference::{AsLocation, Handle, OrganizationHandle};
-use crate::validate::{finish_build, Checker, ValidationErrors};
+use crate::build::{at, refused_id, IntoValue, Refusals};
+use crate::codes::{CountryCode, Url, WikidataId};
+use crate::error::ValidationErrors;
+use crate::handle::{AsLocation, Handle, OrganizationHandle};
+use crate::id::Id;
 
-/// What the entity builders share: aliases, a country and identifiers, kept
-/// as given until `build`.
-#[derive(Debug, Clone, Default)]
-struct EntityDraft {
-    aliases: Vec<String>,
-    country: Option<String>,
-    wikidata: Option<String>,
-    same_as: Vec<String>,
-}
-
-impl EntityDraft {
-    fn country(&mut self, c: &mut Checker) -> Option<CountryCode> {
-        c.parse_optional("country", self.country.as_deref())
-    }
-
-    fn identifiers(&self, c: &mut Checker) -> Option<Identifiers> {
-        if self.wikidata.is_none() && self.same_as.is_empty() {
-            return None;
-        }
-        c.at("identifiers", |c| {
-            let wikidata = c.parse_optional("wikidata", self.wikidata.as_deref());
-            let same_as = c.parse_list("same_as", &self.same_as);
-            Some(Identifiers { wikidata, same_as })
-        })
-    }
-}
-
-/// The setters every entity builder has.
+/// The setters every entity builder has; each builder holds the entity it
+/// builds in `value` and what it refused in `refusals`.
 macro_rules! entity_setters {
     () => {
         /// Adds another name the article uses.
         pub fn alias(mut self, alias: &str) -> Self {
-            self.draft.aliases.push(alias.to_owned());
+            self.value.aliases.push(alias.to_owned());
             self
         }
 
-        /// Sets the Wikidata item id, e.g. `"Q159"` (checked by `build`).
-        pub fn wikidata(mut self, id: impl std::fmt::Display) -> Self {
-            self.draft.wikidata = Some(id.to_string());
+        /// Sets the country (ISO 3166-1 alpha-2, e.g. `"RU"`, or a
+        /// [`CountryCode`]); a refused code is reported by `build`.
+        pub fn country(mut self, code: impl IntoValue<CountryCode>) -> Self {
+            self.value.country = self.refusals.set(at("country"), code);
             self
         }
 
-        /// Adds a URI that names the same entity (checked by `build`).
-        pub fn same_as(mut self, url: impl std::fmt::Display) -> Self {
-            self.draft.same_as.push(url.to_string());
+        /// Sets the Wikidata item id, e.g. `"Q159"` (or a [`WikidataId`]); a
+        /// refused id is reported by `build`.
+        pub fn wikidata(mut self, id: impl IntoValue<WikidataId>) -> Self {
+            let path = at("identifiers").key("wikidata");
+            let id = self.refusals.set(path, id);
+            self.value
+                .identifiers
+                .get_or_insert_with(Identifiers::default)
+                .wikidata = id;
             self
+        }
+
+        /// Adds a URI that names the same entity (or a [`Url`]); a refused
+        /// URI is reported by `build`.
+        pub fn same_as(mut self, url: impl IntoValue<Url>) -> Self {
+            let identifiers = self
+                .value
+                .identifiers
+                .get_or_insert_with(Identifiers::default);
+            let path = at("identifiers")
+                .key("same_as")
+                .index(identifiers.same_as.len());
+            if let Some(url) = self.refusals.add(path, url) {
+                identifiers.same_as.push(url);
+            }
+            self
+        }
+
+        /// The id the entity will have.
+        pub(crate) fn id(&self) -> &Id {
+            &self.value.id
         }
     };
 }
 
+/// The id given to a builder, or [`refused_id`] with the refusal recorded.
+fn checked_id(refusals: &mut Refusals, id: impl IntoValue<Id>) -> Id {
+    refusals.set(at("id"), id).unwrap_or_else(refused_id)
+}
+
 /// Builds a [`Person`]: the id and name are required, the rest chained.
-/// Values are checked by [`build`](Self::build), which reports every
-/// problem at once.
+/// A value a setter refuses is reported by [`build`](Self::build) with
+/// every other problem.
 ///
 /// ```
 /// use structured_news::{ArticleBuilder, OrganizationKind, Person, Organization};
@@ -78,159 +87,98 @@ macro_rules! entity_setters {
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until it is built or added to an article"]
 pub struct PersonBuilder {
-    id: String,
-    name: String,
-    roles: Vec<(String, Option<String>)>,
-    draft: EntityDraft,
+    value: Person,
+    refusals: Refusals,
 }
 
 impl PersonBuilder {
     /// A person with `id` and `name`.
-    pub fn new(id: &str, name: &str) -> Self {
+    pub fn new(id: impl IntoValue<Id>, name: &str) -> Self {
+        let mut refusals = Refusals::default();
+        let id = checked_id(&mut refusals, id);
         PersonBuilder {
-            id: id.to_owned(),
-            name: name.to_owned(),
-            roles: Vec::new(),
-            draft: EntityDraft::default(),
+            value: Person::new(id, name),
+            refusals,
         }
     }
 
     entity_setters!();
 
-    /// Sets the country the person belongs to or represents (ISO 3166-1
-    /// alpha-2, checked by `build`).
-    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
-        self.draft.country = Some(code.to_string());
-        self
-    }
-
     /// Adds a role with `title` in `organization`.
     pub fn role(mut self, title: &str, organization: &OrganizationHandle) -> Self {
-        self.roles
-            .push((title.to_owned(), Some(organization.id().to_owned())));
+        let mut role = Role::new(title);
+        role.organization = Some(organization.id().clone());
+        self.value.roles.push(role);
         self
     }
 
     /// Adds a role with `title` and no organization.
     pub fn role_title(mut self, title: &str) -> Self {
-        self.roles.push((title.to_owned(), None));
+        self.value.roles.push(Role::new(title));
         self
     }
 
-    /// The id as given.
-    pub(crate) fn raw_id(&self) -> &str {
-        &self.id
-    }
-
-    /// Checks the values and runs the person's own rules.
+    /// The person, if every value was accepted and the person's own rules
+    /// hold.
     ///
     /// # Errors
     /// Every problem, with paths relative to the person.
-    pub fn build(mut self) -> Result<Person, ValidationErrors> {
-        finish_build(
-            |c| {
-                let id = c.parse("id", &self.id);
-                let country = self.draft.country(c);
-                let identifiers = self.draft.identifiers(c);
-                let roles = c.at("roles", |c| {
-                    let mut roles = Vec::with_capacity(self.roles.len());
-                    for (i, (title, org)) in self.roles.drain(..).enumerate() {
-                        let organization =
-                            c.at_index(i, |c| c.parse_optional("organization", org.as_deref()));
-                        roles.push(Role {
-                            title,
-                            organization,
-                        });
-                    }
-                    roles
-                });
-                Some(Person {
-                    id: id?,
-                    name: self.name,
-                    aliases: self.draft.aliases,
-                    roles,
-                    country,
-                    identifiers,
-                })
-            },
-            |person, c| person.check(c, None),
-        )
+    pub fn build(self) -> Result<Person, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The person and the refusals, for the article builder.
+    pub(crate) fn into_parts(self) -> (Person, Refusals) {
+        (self.value, self.refusals)
     }
 }
 
 /// Builds an [`Organization`]: id, name and kind required, the rest
-/// chained; [`build`](Self::build) checks everything.
+/// chained; [`build`](Self::build) reports every problem.
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until it is built or added to an article"]
 pub struct OrganizationBuilder {
-    id: String,
-    name: String,
-    kind: OrganizationKind,
-    parent: Option<String>,
-    location: Option<String>,
-    draft: EntityDraft,
+    value: Organization,
+    refusals: Refusals,
 }
 
 impl OrganizationBuilder {
     /// An organization with `id`, `name` and `kind`.
-    pub fn new(id: &str, name: &str, kind: OrganizationKind) -> Self {
+    pub fn new(id: impl IntoValue<Id>, name: &str, kind: OrganizationKind) -> Self {
+        let mut refusals = Refusals::default();
+        let id = checked_id(&mut refusals, id);
         OrganizationBuilder {
-            id: id.to_owned(),
-            name: name.to_owned(),
-            kind,
-            parent: None,
-            location: None,
-            draft: EntityDraft::default(),
+            value: Organization::new(id, name, kind),
+            refusals,
         }
     }
 
     entity_setters!();
 
-    /// Sets the country the organization belongs to (checked by `build`).
-    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
-        self.draft.country = Some(code.to_string());
-        self
-    }
-
     /// Sets the organization this one is part of.
     pub fn parent(mut self, parent: &OrganizationHandle) -> Self {
-        self.parent = Some(parent.id().to_owned());
+        self.value.parent = Some(parent.id().clone());
         self
     }
 
     /// Sets where the organization is.
     pub fn location(mut self, place: &impl AsLocation) -> Self {
-        self.location = Some(place.id().to_owned());
+        self.value.location = Some(place.id().clone());
         self
     }
 
-    pub(crate) fn raw_id(&self) -> &str {
-        &self.id
-    }
-
-    /// Checks the values and runs the organization's own rules.
+    /// The organization, if every value was accepted and its own rules
+    /// hold.
     ///
     /// # Errors
     /// Every problem, with paths relative to the organization.
-    pub fn build(mut self) -> Result<Organization, ValidationErrors> {
-        finish_build(
-            |c| {
-                let id = c.parse("id", &self.id);
-                let country = self.draft.country(c);
-                let identifiers = self.draft.identifiers(c);
-                Some(Organization {
-                    id: id?,
-                    name: self.name,
-                    aliases: self.draft.aliases,
-                    kind: self.kind,
-                    country,
-                    parent: c.parse_optional("parent", self.parent.as_deref()),
-                    location: c.parse_optional("location", self.location.as_deref()),
-                    identifiers,
-                })
-            },
-            |organization, c| organization.check(c, None),
-        )
+    pub fn build(self) -> Result<Organization, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The organization and the refusals, for the article builder.
+    pub(crate) fn into_parts(self) -> (Organization, Refusals) {
+        (self.value, self.refusals)
     }
 }
 
@@ -239,65 +187,40 @@ impl OrganizationBuilder {
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until it is built or added to an article"]
 pub struct PlaceBuilder {
-    id: String,
-    name: String,
-    kind: PlaceKind,
-    within: Option<String>,
-    draft: EntityDraft,
+    value: Place,
+    refusals: Refusals,
 }
 
 impl PlaceBuilder {
     /// A place with `id`, `name` and `kind`.
-    pub fn new(id: &str, name: &str, kind: PlaceKind) -> Self {
+    pub fn new(id: impl IntoValue<Id>, name: &str, kind: PlaceKind) -> Self {
+        let mut refusals = Refusals::default();
+        let id = checked_id(&mut refusals, id);
         PlaceBuilder {
-            id: id.to_owned(),
-            name: name.to_owned(),
-            kind,
-            within: None,
-            draft: EntityDraft::default(),
+            value: Place::new(id, name, kind),
+            refusals,
         }
     }
 
     entity_setters!();
 
-    /// Sets the country the place is in (checked by `build`).
-    pub fn country(mut self, code: impl std::fmt::Display) -> Self {
-        self.draft.country = Some(code.to_string());
-        self
-    }
-
     /// Sets the place this one lies within.
     pub fn within(mut self, place: &impl AsLocation) -> Self {
-        self.within = Some(place.id().to_owned());
+        self.value.within = Some(place.id().clone());
         self
     }
 
-    pub(crate) fn raw_id(&self) -> &str {
-        &self.id
-    }
-
-    /// Checks the values and runs the place's own rules.
+    /// The place, if every value was accepted and its own rules hold.
     ///
     /// # Errors
     /// Every problem, with paths relative to the place.
-    pub fn build(mut self) -> Result<Place, ValidationErrors> {
-        finish_build(
-            |c| {
-                let id = c.parse("id", &self.id);
-                let country = self.draft.country(c);
-                let identifiers = self.draft.identifiers(c);
-                Some(Place {
-                    id: id?,
-                    name: self.name,
-                    aliases: self.draft.aliases,
-                    kind: self.kind,
-                    country,
-                    within: c.parse_optional("within", self.within.as_deref()),
-                    identifiers,
-                })
-            },
-            |place, c| place.check(c, None),
-        )
+    pub fn build(self) -> Result<Place, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The place and the refusals, for the article builder.
+    pub(crate) fn into_parts(self) -> (Place, Refusals) {
+        (self.value, self.refusals)
     }
 }
 
@@ -310,7 +233,7 @@ pub struct CountryBuilder(PlaceBuilder);
 
 impl CountryBuilder {
     /// A country with `id`, `name` and ISO 3166-1 alpha-2 `code`.
-    pub fn new(id: &str, name: &str, code: impl std::fmt::Display) -> Self {
+    pub fn new(id: impl IntoValue<Id>, name: &str, code: impl IntoValue<CountryCode>) -> Self {
         CountryBuilder(PlaceBuilder::new(id, name, PlaceKind::Country).country(code))
     }
 
@@ -320,12 +243,12 @@ impl CountryBuilder {
     }
 
     /// Sets the Wikidata item id, e.g. `"Q159"`.
-    pub fn wikidata(self, id: impl std::fmt::Display) -> Self {
+    pub fn wikidata(self, id: impl IntoValue<WikidataId>) -> Self {
         CountryBuilder(self.0.wikidata(id))
     }
 
     /// Adds a URI that names the same country.
-    pub fn same_as(self, url: impl std::fmt::Display) -> Self {
+    pub fn same_as(self, url: impl IntoValue<Url>) -> Self {
         CountryBuilder(self.0.same_as(url))
     }
 
@@ -333,7 +256,7 @@ impl CountryBuilder {
         self.0
     }
 
-    /// Checks the values and runs the place's own rules.
+    /// The country, if every value was accepted and its own rules hold.
     ///
     /// # Errors
     /// Every problem, with paths relative to the place.

@@ -67,8 +67,6 @@ error_codes! {
     UnknownField = "unknown_field", Read;
     /// An object has the same field twice.
     DuplicateField = "duplicate_field", Read;
-    /// A value is not one of an enumeration's values (a meeting kind, a status, ...).
-    UnknownVariant = "unknown_variant", Read;
     /// A value that its type refuses for another reason.
     InvalidValue = "invalid_value", Read;
     /// `format_version` is not a version this crate reads.
@@ -90,6 +88,10 @@ error_codes! {
     ReversedInterval = "reversed_interval", Read;
     /// A timestamp is not an RFC 3339 date-time with an offset.
     InvalidTimestamp = "invalid_timestamp", Read;
+    /// A value is not one of its vocabulary's values (a meeting kind, a
+    /// status, ...). Reading keeps it; validation reports it with every
+    /// other problem.
+    UnknownVariant = "unknown_variant", Validate;
     /// Two things in the article have the same id.
     DuplicateId = "duplicate_id", Validate;
     /// A reference names an id that nothing in the article has.

@@ -1,0 +1,184 @@
+//! What the builders share: the typed inputs their setters take
+//! ([`IntoValue`]) and the record of refused values ([`Refusals`]) that
+//! `build()` reports with every other problem.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::codes::{CountryCode, LanguageTag, Url, WikidataId};
+use crate::date::{DateInterval, EventDate, PartialDate, PublicationDate, Timestamp};
+use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};
+use crate::id::Id;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// What a builder setter takes for a value of type `T`: the checked type
+/// itself, or something that converts to it: text (`&str`, `String`),
+/// chrono's `NaiveDate` for dates, a narrower date type for a wider one.
+///
+/// The trait is sealed, so a setter cannot be given a value that has no
+/// conversion (`.country(42)` does not compile). A conversion that fails
+/// (text that is not a country code) is recorded where it was given and
+/// reported by `build()` with every other problem.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, ErrorCode, Person};
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Lavrov spoke.");
+/// article.add_person(Person::builder("lavrov", "Sergei Lavrov").country("ru"));
+/// let errors = article.build().unwrap_err();
+/// assert_eq!(errors.first().code(), ErrorCode::InvalidCountryCode);
+/// assert_eq!(errors.first().path().as_str(), "/entities/people/0/country");
+/// ```
+///
+/// ```compile_fail
+/// use structured_news::Person;
+///
+/// Person::builder("lavrov", "Sergei Lavrov").country(42);
+/// ```
+pub trait IntoValue<T>: sealed::Sealed {
+    /// The value, or why it is refused.
+    ///
+    /// # Errors
+    /// A [`ValueError`] with the refusing type's code.
+    fn into_value(self) -> Result<T, ValueError>;
+}
+
+/// Text, and each checked type itself, converts to every checked type that
+/// reads text.
+macro_rules! from_text {
+    ($($ty:ty),*) => {
+        $(
+            impl sealed::Sealed for $ty {}
+
+            impl IntoValue<$ty> for $ty {
+                fn into_value(self) -> Result<$ty, ValueError> {
+                    Ok(self)
+                }
+            }
+
+            impl IntoValue<$ty> for &str {
+                fn into_value(self) -> Result<$ty, ValueError> {
+                    self.parse()
+                }
+            }
+
+            impl IntoValue<$ty> for String {
+                fn into_value(self) -> Result<$ty, ValueError> {
+                    self.parse()
+                }
+            }
+
+            impl IntoValue<$ty> for &String {
+                fn into_value(self) -> Result<$ty, ValueError> {
+                    self.parse()
+                }
+            }
+        )*
+    };
+}
+
+impl sealed::Sealed for &str {}
+impl sealed::Sealed for String {}
+impl sealed::Sealed for &String {}
+impl sealed::Sealed for NaiveDate {}
+impl sealed::Sealed for DateTime<FixedOffset> {}
+
+from_text!(
+    Id,
+    CountryCode,
+    LanguageTag,
+    Url,
+    WikidataId,
+    PartialDate,
+    DateInterval,
+    EventDate,
+    Timestamp,
+    PublicationDate
+);
+
+/// Conversions between the date types that cannot fail, or fail only as
+/// the narrower type's own constructor does.
+macro_rules! widen {
+    ($($from:ty => $to:ty: $convert:expr;)*) => {
+        $(
+            impl IntoValue<$to> for $from {
+                fn into_value(self) -> Result<$to, ValueError> {
+                    let convert: fn($from) -> Result<$to, ValueError> = $convert;
+                    convert(self)
+                }
+            }
+        )*
+    };
+}
+
+widen! {
+    NaiveDate => PartialDate: PartialDate::try_from;
+    NaiveDate => EventDate: |d| PartialDate::try_from(d).map(EventDate::from);
+    NaiveDate => PublicationDate: |d| PartialDate::try_from(d).map(PublicationDate::from);
+    PartialDate => EventDate: |d| Ok(EventDate::from(d));
+    PartialDate => PublicationDate: |d| Ok(PublicationDate::from(d));
+    DateInterval => EventDate: |i| Ok(EventDate::from(i));
+    Timestamp => PublicationDate: |t| Ok(PublicationDate::from(t));
+    DateTime<FixedOffset> => Timestamp: Timestamp::try_from;
+    DateTime<FixedOffset> => PublicationDate: |t| Timestamp::try_from(t).map(PublicationDate::from);
+}
+
+/// The values a builder refused, each at its path relative to what is
+/// being built, in the order they were given.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Refusals(Vec<ValidationError>);
+
+impl Refusals {
+    /// Converts `value` for the field at `path`. A refusal is recorded at
+    /// `path`, replacing any earlier refusal there (a field set twice keeps
+    /// only the last problem); `None` then.
+    pub(crate) fn set<T>(&mut self, path: JsonPointer, value: impl IntoValue<T>) -> Option<T> {
+        self.0.retain(|e| *e.path() != path);
+        self.add(path, value)
+    }
+
+    /// Converts `value` for a new list item at `path`, recording a refusal
+    /// there; `None` then.
+    pub(crate) fn add<T>(&mut self, path: JsonPointer, value: impl IntoValue<T>) -> Option<T> {
+        match value.into_value() {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.0
+                    .push(ValidationError::new(e.code(), path, e.to_string()));
+                None
+            }
+        }
+    }
+
+    /// The refusals, their paths below `prefix`.
+    pub(crate) fn into_prefixed(self, prefix: &JsonPointer) -> Vec<ValidationError> {
+        self.0.into_iter().map(|e| e.prefixed(prefix)).collect()
+    }
+
+    /// `value` if nothing was refused and its own rules hold; otherwise the
+    /// refusals, then the problems its rules find.
+    pub(crate) fn finish<T: Validate>(self, value: T) -> Result<T, ValidationErrors> {
+        let mut errors = self.0;
+        if let Err(problems) = value.validate() {
+            errors.extend(problems);
+        }
+        match ValidationErrors::from_vec(errors) {
+            None => Ok(value),
+            Some(errors) => Err(errors),
+        }
+    }
+}
+
+/// The id of a builder whose id was refused: it stands in the model so the
+/// rest can be built and checked, and never leaves the builder, because
+/// the refusal makes `build()` fail.
+pub(crate) fn refused_id() -> Id {
+    Id::new("refused-id").expect("\"refused-id\" is a well-formed id")
+}
+
+/// The path of the field `key` of what is being built.
+pub(crate) fn at(key: &str) -> JsonPointer {
+    JsonPointer::root().key(key)
+}

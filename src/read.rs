@@ -1,0 +1,136 @@
+//! Reading JSON: bytes to a model type, fast when the input is good, with
+//! the line, column, path and code of the first error when it is not.
+
+use std::io::Read;
+
+use crate::de::take_refusal;
+use crate::error::{cut, Error, ErrorCode, JsonError, JsonPointer, MESSAGE_MAX};
+
+/// Parses JSON into `T`, reporting where it failed: the fast path parses
+/// without tracking the path; only when it fails is the input parsed again
+/// with path tracking, to name the path of the error.
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, JsonError> {
+    // Checking the whole input as UTF-8 once is faster than serde_json
+    // checking each string as it reads it; invalid UTF-8 is left to
+    // serde_json, which says where it is.
+    take_refusal();
+    let parsed = match std::str::from_utf8(json) {
+        Ok(text) => serde_json::from_str::<T>(text),
+        Err(_) => serde_json::from_slice::<T>(json),
+    };
+    let first = match parsed {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    if json.starts_with(b"\xEF\xBB\xBF") {
+        return Err(JsonError::new(
+            ErrorCode::Syntax,
+            JsonPointer::root(),
+            1,
+            1,
+            "the input starts with a byte-order mark (U+FEFF); JSON text must not (RFC 8259, section 8.1)".into(),
+        ));
+    }
+    if json.iter().all(is_json_whitespace) {
+        return Err(JsonError::new(
+            ErrorCode::UnexpectedEnd,
+            JsonPointer::root(),
+            first.line(),
+            first.column(),
+            "the input is empty".into(),
+        ));
+    }
+    take_refusal();
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let err = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => return Err(json_error(e.inner(), pointer_of(e.path()))),
+        Ok(_) => de.end().err().unwrap_or(first),
+    };
+    Err(json_error(&err, JsonPointer::root()))
+}
+
+/// White space as JSON defines it (RFC 8259, section 2): space, tab, line
+/// feed, carriage return; not form feed, which Rust's ASCII white space
+/// includes.
+pub(crate) fn is_json_whitespace(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {
+    use serde_path_to_error::Segment;
+    let mut pointer = JsonPointer::root();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_index(*index),
+            Segment::Map { key } => pointer.push_key(key),
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// The [`JsonError`] of a serde_json error, the path given by the caller.
+fn json_error(err: &serde_json::Error, path: JsonPointer) -> JsonError {
+    let full = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    let raw = full.strip_suffix(&suffix).unwrap_or(&full);
+    let (code, message) = classify(err.classify(), raw);
+    let message = cut(&message, MESSAGE_MAX);
+    JsonError::new(code, path, err.line(), err.column(), message)
+}
+
+/// The code and message of a serde_json error whose message is `raw`
+/// (without the position). A value a checked type refused brings its own
+/// code through [`take_refusal`]; serde's own errors are told by
+/// [`serde_wording`].
+fn classify(category: serde_json::error::Category, raw: &str) -> (ErrorCode, String) {
+    use serde_json::error::Category;
+    match category {
+        Category::Io => return (ErrorCode::Io, raw.to_owned()),
+        Category::Eof => {
+            return (
+                ErrorCode::UnexpectedEnd,
+                format!("the input ended early ({raw})"),
+            )
+        }
+        Category::Syntax => return (ErrorCode::Syntax, raw.to_owned()),
+        Category::Data => {}
+    }
+    if let Some(refusal) = take_refusal().filter(|r| r.to_string() == raw) {
+        return (refusal.code(), raw.to_owned());
+    }
+    (serde_wording(raw), raw.to_owned())
+}
+
+/// The code of one of serde's own data errors, told by the opening of its
+/// message: serde's wording for these is stable (`invalid type: ...`,
+/// `missing field ...`); any other message is `invalid_value`.
+fn serde_wording(raw: &str) -> ErrorCode {
+    let openings = [
+        ("invalid type", ErrorCode::WrongType),
+        ("invalid length", ErrorCode::WrongType),
+        ("missing field", ErrorCode::MissingField),
+        ("unknown field", ErrorCode::UnknownField),
+        ("duplicate field", ErrorCode::DuplicateField),
+        ("unknown variant", ErrorCode::UnknownVariant),
+    ];
+    openings
+        .iter()
+        .find(|(opening, _)| raw.starts_with(opening))
+        .map_or(ErrorCode::InvalidValue, |(_, code)| *code)
+}
+
+/// Reads everything from `reader`, refusing more than `max_bytes`.
+///
+/// # Errors
+/// [`Error::TooLarge`] past the limit, [`Error::Io`] when reading fails.
+pub fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
+    let mut bytes = Vec::new();
+    reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(Error::TooLarge { limit: max_bytes });
+    }
+    Ok(bytes)
+}

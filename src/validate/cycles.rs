@@ -1,0 +1,167 @@
+//! Cycles in the chains an article links: meetings `part_of` meetings,
+//! organizations with a `parent`, places `within` places. Each cycle is
+//! found once, in time linear in the number of items, and reported at its
+//! first member.
+
+use std::collections::BTreeMap;
+
+use super::checker::Checker;
+use super::ids::{IdTable, Target};
+use crate::article::Article;
+use crate::error::ErrorCode;
+use crate::id::Id;
+
+/// The cycles of an article, each with its message, keyed by the kind and
+/// id of its first member.
+pub(super) struct Cycles<'a>(BTreeMap<(Target, &'a str), String>);
+
+/// How many members of a cycle a message names.
+const SHOWN: usize = 8;
+
+impl<'a> Cycles<'a> {
+    /// Finds the cycles of `article`, whose ids are in `ids`. Most articles
+    /// link nothing into a chain: then nothing is searched or allocated.
+    pub(super) fn of(article: &'a Article, ids: &IdTable<'_>) -> Self {
+        let mut cycles = Cycles(BTreeMap::new());
+        let organizations = &article.entities.organizations;
+        if organizations.iter().any(|o| o.parent.is_some()) {
+            let parents = organizations.iter().map(|o| {
+                let parent = o.parent.as_ref()?;
+                ids.index_of(parent.as_str(), Target::Organization)
+            });
+            let ids_in_order = organizations.iter().map(|o| &o.id).collect();
+            cycles.add(
+                Target::Organization,
+                "this organization is a parent of itself",
+                ids_in_order,
+                parents.collect(),
+            );
+        }
+        let places = &article.entities.places;
+        if places.iter().any(|p| p.within.is_some()) {
+            let parents = places.iter().map(|p| {
+                let within = p.within.as_ref()?.as_str();
+                [Target::Place, Target::Country, Target::UnknownPlace]
+                    .into_iter()
+                    .find_map(|target| ids.index_of(within, target))
+            });
+            let ids_in_order = places.iter().map(|p| &p.id).collect();
+            cycles.add(
+                Target::Place,
+                "this place is within itself",
+                ids_in_order,
+                parents.collect(),
+            );
+        }
+        let meetings = &article.meetings;
+        if meetings.iter().any(|m| m.part_of.is_some()) {
+            let parents = meetings.iter().map(|m| {
+                let part_of = m.part_of.as_ref()?;
+                ids.index_of(part_of.meeting.as_str(), Target::Meeting)
+            });
+            let ids_in_order = meetings.iter().map(|m| &m.id).collect();
+            cycles.add(
+                Target::Meeting,
+                "this meeting is part of itself",
+                ids_in_order,
+                parents.collect(),
+            );
+        }
+        cycles
+    }
+
+    /// Adds the cycles of one collection: `ids` of its items and the index
+    /// of each item's parent.
+    fn add(&mut self, target: Target, what: &str, ids: Vec<&'a Id>, parents: Vec<Option<usize>>) {
+        for cycle in find_cycles(&parents) {
+            let name = |&i: &usize| ids.get(i).copied().map(Id::as_str);
+            let mut chain: Vec<&str> = cycle.iter().take(SHOWN).filter_map(name).collect();
+            let more = cycle.len().saturating_sub(SHOWN);
+            let tail;
+            if more > 0 {
+                tail = format!("… ({more} more)");
+                chain.push(&tail);
+            } else if let Some(first) = cycle.first().and_then(name) {
+                chain.push(first);
+            }
+            if let Some(first) = cycle.first().and_then(name) {
+                self.0
+                    .insert((target, first), format!("{what}: {}", chain.join(" → ")));
+            }
+        }
+    }
+
+    /// Reports at `key` the cycle whose first member is the item `id` of
+    /// kind `target`, if there is one.
+    pub(super) fn report(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
+        if let Some(message) = self.0.get(&(target, id.as_str())) {
+            c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
+        }
+    }
+}
+
+/// Finds the cycles in a forest given by parent links (`parents[i]` is the
+/// index of `i`'s parent). Each cycle is returned once, as the indices along
+/// it starting from its smallest. Linear in the number of items.
+fn find_cycles(parents: &[Option<usize>]) -> Vec<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Done,
+    }
+    let mut marks = vec![Mark::New; parents.len()];
+    let mut cycles = Vec::new();
+    let mut path = Vec::new();
+    for start in 0..parents.len() {
+        path.clear();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match marks.get(i) {
+                Some(Mark::New) => {
+                    if let Some(m) = marks.get_mut(i) {
+                        *m = Mark::OnPath;
+                    }
+                    path.push(i);
+                    at = parents.get(i).copied().flatten();
+                }
+                Some(Mark::OnPath) => {
+                    if let Some(from) = path.iter().position(|&p| p == i) {
+                        let mut cycle: Vec<usize> = path.get(from..).unwrap_or_default().to_vec();
+                        if let Some(min_at) = cycle
+                            .iter()
+                            .enumerate()
+                            .min_by_key(|(_, &v)| v)
+                            .map(|(k, _)| k)
+                        {
+                            cycle.rotate_left(min_at);
+                        }
+                        cycles.push(cycle);
+                    }
+                    break;
+                }
+                Some(Mark::Done) | None => break,
+            }
+        }
+        for &p in &path {
+            if let Some(m) = marks.get_mut(p) {
+                *m = Mark::Done;
+            }
+        }
+    }
+    cycles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_found_once_from_their_smallest_member() {
+        // 0 -> 1 -> 2 -> 0, 3 -> 1, 4 -> 4, 5 -> none
+        let parents = [Some(1), Some(2), Some(0), Some(1), Some(4), None];
+        assert_eq!(find_cycles(&parents), vec![vec![0, 1, 2], vec![4]]);
+        assert!(find_cycles(&[None, Some(0), Some(1)]).is_empty());
+        assert_eq!(find_cycles(&[Some(1), Some(2), Some(1)]), vec![vec![1, 2]]);
+    }
+}

@@ -1,0 +1,101 @@
+//! The rules, one file per family, each part's rules written once over a
+//! [`Scope`](super::scope::Scope) and in the order of the part's fields,
+//! so problems come out in document order.
+
+use std::ops::Range;
+
+use super::checker::{repeats, Checker};
+use super::ids::Expected;
+use super::scope::Scope;
+use crate::error::ErrorCode;
+use crate::evidence::Evidence;
+use crate::id::Id;
+
+pub(super) mod article;
+pub(super) mod commitments;
+pub(super) mod dates;
+pub(super) mod entities;
+pub(super) mod evidence;
+pub(super) mod meetings;
+pub(super) mod statements;
+
+/// Checks the reference at `key` below the current path.
+fn reference(c: &mut Checker, scope: &impl Scope, key: &'static str, id: &Id, expected: Expected) {
+    c.at(key, |c| scope.reference(c, key, id, expected));
+}
+
+/// Checks an optional reference at `key`.
+fn optional_reference(
+    c: &mut Checker,
+    scope: &impl Scope,
+    key: &'static str,
+    id: Option<&Id>,
+    expected: Expected,
+) {
+    if let Some(id) = id {
+        reference(c, scope, key, id, expected);
+    }
+}
+
+/// Checks a list of references at `key`: each resolves, none twice.
+fn reference_list(
+    c: &mut Checker,
+    scope: &impl Scope,
+    key: &'static str,
+    ids: &[Id],
+    expected: Expected,
+) {
+    if ids.is_empty() {
+        return;
+    }
+    let repeated = repeats(ids);
+    c.at(key, |c| {
+        for (i, id) in ids.iter().enumerate() {
+            c.at_index(i, |c| {
+                scope.reference(c, key, id, expected);
+                if repeated.binary_search(&i).is_ok() {
+                    c.report(
+                        ErrorCode::DuplicateReference,
+                        format!("{:?} is already in {key}", id.as_str()),
+                    );
+                }
+            });
+        }
+    });
+}
+
+/// Checks the evidence list at `evidence`; the byte ranges of the body
+/// that its items select, when `keep` asks for them.
+fn evidence_list(
+    c: &mut Checker,
+    scope: &impl Scope,
+    evidence: &[Evidence],
+    keep: bool,
+) -> Vec<Range<usize>> {
+    let mut found = Vec::with_capacity(if keep { evidence.len() } else { 0 });
+    each(c, "evidence", evidence, |c, _, e| {
+        if let Some(range) = scope.evidence(c, e) {
+            if keep {
+                found.push(range);
+            }
+        }
+    });
+    found
+}
+
+/// Runs `check` on each item of the collection at `key`, at its path.
+fn each<T>(
+    c: &mut Checker,
+    key: &'static str,
+    items: &[T],
+    mut check: impl FnMut(&mut Checker, usize, &T),
+) {
+    if items.is_empty() {
+        return;
+    }
+    c.at(key, |c| {
+        for (i, item) in items.iter().enumerate() {
+            c.at_index(i, |c| check(c, i, item));
+        }
+    });
+}

@@ -1,0 +1,67 @@
+//! The rules of dates that only the article can check: nothing reported as
+//! done after the article was published, nothing due before it was promised.
+
+use chrono::{Days, NaiveDate};
+
+use crate::date::{EventDate, PublicationDate};
+use crate::error::ErrorCode;
+use crate::validate::checker::Checker;
+
+/// A day's allowance for time zones when comparing a date with the
+/// publication date.
+const TIME_ZONE_ALLOWANCE: Days = Days::new(1);
+
+/// The article's publication, as the date rules compare with it.
+pub(crate) struct Publication {
+    published: PublicationDate,
+    /// The last day a date may start on: the publication's last day and a
+    /// day for time zones.
+    latest: NaiveDate,
+}
+
+impl Publication {
+    pub(crate) fn new(published: PublicationDate) -> Self {
+        let last_day = published.last_day();
+        Publication {
+            published,
+            // The last day chrono knows has no day after it; nothing can
+            // start after it either.
+            latest: last_day
+                .checked_add_days(TIME_ZONE_ALLOWANCE)
+                .unwrap_or(last_day),
+        }
+    }
+
+    /// Reports `what` dated `date` at `key` if it starts after the
+    /// publication (allowing one day for time zones).
+    pub(crate) fn check_not_after(
+        &self,
+        c: &mut Checker,
+        key: &'static str,
+        date: &EventDate,
+        what: &str,
+    ) {
+        if date.first_day() > self.latest {
+            c.report_at(
+                key,
+                ErrorCode::DateAfterPublication,
+                format!(
+                    "{what} dated {date} lies after the article's publication ({})",
+                    self.published
+                ),
+            );
+        }
+    }
+}
+
+/// Reports at `due` a commitment that falls due before the date `made` of
+/// the statement that made it.
+pub(crate) fn check_due_not_before_made(c: &mut Checker, due: &EventDate, made: &EventDate) {
+    if due.last_day() < made.first_day() {
+        c.report_at(
+            "due",
+            ErrorCode::DueBeforeMade,
+            format!("it falls due ({due}) before the statement that made it ({made})"),
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! What the rules are checked against: the whole article, through its
+//! [`ArticleIndex`] (ids, body, publication date, cycles), or a part
+//! [`Alone`], where only the rules that need nothing outside it apply.
+//!
+//! The rules of each part are written once, over a [`Scope`]; the rules
+//! that need the article (references, evidence in the body, dates against
+//! the publication, cycles, dates of other parts) are the scope's methods,
+//! and a part alone has none of them to check.
+
+use std::ops::Range;
+
+use super::checker::Checker;
+use super::cycles::Cycles;
+use super::ids::{Expected, IdTable, Target};
+use super::rules::dates::Publication;
+use super::rules::evidence;
+use crate::article::Article;
+use crate::date::EventDate;
+use crate::entity::PlaceKind;
+use crate::evidence::{Evidence, OffsetIndex};
+use crate::id::Id;
+use crate::statement::Statement;
+
+/// The rules that need more than the part being checked.
+pub(super) trait Scope {
+    /// Checks the reference `id` at the current path; `field` names it in
+    /// messages.
+    fn reference(&self, c: &mut Checker, field: &str, id: &Id, expected: Expected);
+
+    /// Checks a piece of evidence (paths relative to it); the byte range of
+    /// the body it selects, when it is really there.
+    fn evidence(&self, c: &mut Checker, evidence: &Evidence) -> Option<Range<usize>>;
+
+    /// Checks that a direct quote's `text` stands in the body; `found` are
+    /// the ranges its evidence selects. A problem is placed at `mark` among
+    /// the problems, at the key `text`.
+    fn direct_quote(&self, c: &mut Checker, mark: usize, text: &str, found: &[Range<usize>]);
+
+    /// Checks that `what`, dated `date` at `key`, is not after the
+    /// publication.
+    fn not_after_publication(
+        &self,
+        c: &mut Checker,
+        key: &'static str,
+        date: &EventDate,
+        what: &str,
+    );
+
+    /// The date of the statement `id`, if it names a dated statement.
+    fn statement_date(&self, id: &Id) -> Option<&EventDate>;
+
+    /// Reports at `key` the cycle whose first member is the item `id`.
+    fn cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str);
+}
+
+/// A part checked alone: only its own rules.
+pub(super) struct Alone;
+
+impl Scope for Alone {
+    fn reference(&self, _: &mut Checker, _: &str, _: &Id, _: Expected) {}
+
+    fn evidence(&self, c: &mut Checker, e: &Evidence) -> Option<Range<usize>> {
+        evidence::quote_not_blank(c, e);
+        None
+    }
+
+    fn direct_quote(&self, _: &mut Checker, _: usize, _: &str, _: &[Range<usize>]) {}
+
+    fn not_after_publication(&self, _: &mut Checker, _: &'static str, _: &EventDate, _: &str) {}
+
+    fn statement_date(&self, _: &Id) -> Option<&EventDate> {
+        None
+    }
+
+    fn cycle(&self, _: &mut Checker, _: Target, _: &Id, _: &'static str) {}
+}
+
+/// Everything the article-wide rules need, built once per article: the
+/// table of ids, the body with its offset index (built on first use), the
+/// publication date and the cycles.
+pub(super) struct ArticleIndex<'a> {
+    pub(super) ids: IdTable<'a>,
+    body: Body<'a>,
+    statements: &'a [Statement],
+    publication: Option<Publication>,
+    cycles: Cycles<'a>,
+}
+
+impl<'a> ArticleIndex<'a> {
+    pub(super) fn new(article: &'a Article) -> Self {
+        let ids = id_table(article);
+        let cycles = Cycles::of(article, &ids);
+        ArticleIndex {
+            ids,
+            body: Body::new(&article.body),
+            statements: &article.statements,
+            publication: article.published.map(Publication::new),
+            cycles,
+        }
+    }
+}
+
+impl Scope for ArticleIndex<'_> {
+    fn reference(&self, c: &mut Checker, field: &str, id: &Id, expected: Expected) {
+        self.ids.resolve(c, field, id, expected);
+    }
+
+    fn evidence(&self, c: &mut Checker, e: &Evidence) -> Option<Range<usize>> {
+        if evidence::quote_not_blank(c, e) {
+            evidence::in_body(c, e, &self.body)
+        } else {
+            None
+        }
+    }
+
+    fn direct_quote(&self, c: &mut Checker, mark: usize, text: &str, found: &[Range<usize>]) {
+        if let Some(problem) = evidence::quote_problem(text, &self.body, found) {
+            c.insert_at(
+                mark,
+                "text",
+                crate::error::ErrorCode::QuoteNotInBody,
+                problem,
+            );
+        }
+    }
+
+    fn not_after_publication(
+        &self,
+        c: &mut Checker,
+        key: &'static str,
+        date: &EventDate,
+        what: &str,
+    ) {
+        if let Some(publication) = &self.publication {
+            publication.check_not_after(c, key, date, what);
+        }
+    }
+
+    fn statement_date(&self, id: &Id) -> Option<&EventDate> {
+        let i = self.ids.index_of(id.as_str(), Target::Statement)?;
+        self.statements.get(i)?.date.as_ref()
+    }
+
+    fn cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
+        self.cycles.report(c, target, id, key);
+    }
+}
+
+/// Every id of `article` with what it names and where.
+fn id_table(article: &Article) -> IdTable<'_> {
+    let e = &article.entities;
+    let mut ids = IdTable::with_capacity(
+        e.people.len()
+            + e.organizations.len()
+            + e.places.len()
+            + article.meetings.len()
+            + article.statements.len()
+            + article.commitments.len(),
+    );
+    for (i, p) in e.people.iter().enumerate() {
+        ids.define(&p.id, Target::Person, "/entities/people", i);
+    }
+    for (i, o) in e.organizations.iter().enumerate() {
+        ids.define(&o.id, Target::Organization, "/entities/organizations", i);
+    }
+    for (i, p) in e.places.iter().enumerate() {
+        let target = match p.kind {
+            PlaceKind::Country => Target::Country,
+            PlaceKind::Unknown(_) => Target::UnknownPlace,
+            _ => Target::Place,
+        };
+        ids.define(&p.id, target, "/entities/places", i);
+    }
+    for (i, m) in article.meetings.iter().enumerate() {
+        ids.define(&m.id, Target::Meeting, "/meetings", i);
+    }
+    for (i, s) in article.statements.iter().enumerate() {
+        ids.define(&s.id, Target::Statement, "/statements", i);
+    }
+    for (i, m) in article.commitments.iter().enumerate() {
+        ids.define(&m.id, Target::Commitment, "/commitments", i);
+    }
+    ids.seal();
+    ids
+}
+
+/// The body as validation sees it: its text and, built on first use, its
+/// offset index.
+pub(super) struct Body<'a> {
+    text: &'a str,
+    index: std::cell::OnceCell<OffsetIndex<'a>>,
+}
+
+impl<'a> Body<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        Body {
+            text,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub(super) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    pub(super) fn index(&self) -> &OffsetIndex<'a> {
+        self.index.get_or_init(|| OffsetIndex::new(self.text))
+    }
+}
