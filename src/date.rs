@@ -101,7 +101,7 @@ fn month_name(month: u32) -> &'static str {
     MONTHS
         .get(month.wrapping_sub(1) as usize)
         .copied()
-        .unwrap_or("?")
+        .expect("a PartialDate's month is 1 to 12, checked when it was made")
 }
 
 impl PartialDate {

@@ -134,3 +134,65 @@ pub fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error>
     }
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::de::refuse;
+    use crate::error::ValueError;
+
+    #[test]
+    fn serde_wording_names_serde_own_errors() {
+        let cases = [
+            (
+                "invalid type: integer `7`, expected a string",
+                ErrorCode::WrongType,
+            ),
+            (
+                "invalid length 0, expected struct Person with 6 elements",
+                ErrorCode::WrongType,
+            ),
+            ("missing field `body`", ErrorCode::MissingField),
+            (
+                "unknown field `bodyy`, expected one of ...",
+                ErrorCode::UnknownField,
+            ),
+            ("duplicate field `id`", ErrorCode::DuplicateField),
+            (
+                "unknown variant `x`, expected `a`",
+                ErrorCode::UnknownVariant,
+            ),
+            ("something else went wrong", ErrorCode::InvalidValue),
+        ];
+        for (message, code) in cases {
+            assert_eq!(serde_wording(message), code, "{message}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_brings_its_code_and_only_to_its_own_error() {
+        let refusal = ValueError::new(ErrorCode::InvalidDate, "2023-02-30", "no day 30");
+        let message = refusal.to_string();
+        let _: serde_json::Error = refuse(refusal);
+        let (code, _) = classify(serde_json::error::Category::Data, &message);
+        assert_eq!(code, ErrorCode::InvalidDate);
+        // Taken once: the same message again is no longer a refusal.
+        let (code, _) = classify(serde_json::error::Category::Data, &message);
+        assert_eq!(code, ErrorCode::InvalidValue);
+
+        // A refusal that some other code swallowed is not used for an
+        // error with another message.
+        let _: serde_json::Error = refuse(ValueError::new(ErrorCode::InvalidId, "a b", "space"));
+        let (code, _) = classify(serde_json::error::Category::Data, "missing field `id`");
+        assert_eq!(code, ErrorCode::MissingField);
+    }
+
+    #[test]
+    fn a_checked_value_is_refused_with_its_code_line_and_path() {
+        let json = br#"{"format_version": "1.0", "id": "a b"}"#;
+        let err = parse_json::<crate::Article>(json).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidId);
+        assert_eq!(err.path().as_str(), "/id");
+        assert_eq!(err.line(), 1);
+    }
+}

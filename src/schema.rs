@@ -297,11 +297,13 @@ fn strip_doc_links(text: &str) -> String {
             out.push_str(from);
             return out;
         };
-        out.push_str(from.get(1..close + 1).unwrap_or_default());
-        rest = from.get(close + 2..).unwrap_or_default();
+        // `[` and `` `] `` are ASCII, so these are character boundaries.
+        let boundary = "the ends of ASCII marks are character boundaries";
+        out.push_str(from.get(1..close + 1).expect(boundary));
+        rest = from.get(close + 2..).expect(boundary);
         if rest.starts_with('(') {
             if let Some(end) = rest.find(')') {
-                rest = rest.get(end + 1..).unwrap_or_default();
+                rest = rest.get(end + 1..).expect(boundary);
             }
         }
     }
@@ -440,7 +442,8 @@ fn file(path: &str, value: &Value) -> SchemaFile {
 /// `value` as pretty JSON with a final newline, the form of every exported
 /// file.
 fn to_pretty_json(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut text =
+        serde_json::to_string_pretty(value).expect("a serde_json::Value always serializes");
     text.push('\n');
     text
 }

@@ -148,7 +148,9 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                     // The line and its newline.
                     self.offset = offset.saturating_add(bytes).saturating_add(1);
                     if over {
-                        let limit = self.max_document_bytes.unwrap_or_default();
+                        let limit = self
+                            .max_document_bytes
+                            .expect("only a cap makes a line too long");
                         return Some(Document {
                             line,
                             offset,
@@ -194,10 +196,11 @@ pub fn read_documents(bytes: &[u8]) -> Vec<Document> {
             elements
                 .into_iter()
                 .map(|(start, end)| {
-                    let between = bytes.get(counted_to..start).unwrap_or_default();
+                    let spans = "array_elements gives ordered spans within the input";
+                    let between = bytes.get(counted_to..start).expect(spans);
                     line += between.iter().filter(|&&b| b == b'\n').count() as u64;
                     counted_to = start;
-                    let slice = bytes.get(start..end).unwrap_or_default();
+                    let slice = bytes.get(start..end).expect(spans);
                     Document {
                         line,
                         offset: start as u64,

@@ -267,3 +267,67 @@ fn parts_validate_their_own_rules() {
         ]
     );
 }
+
+#[test]
+fn a_refused_id_is_reported_once_where_it_was_given() {
+    let mut article = base();
+    let lavrov = article.add_person(Person::builder("sergei lavrov", "Sergei Lavrov"));
+    let talks = article.add_meeting(
+        Meeting::builder("talks", MeetingKind::Bilateral, MeetingStatus::Held).participant(&lavrov),
+    );
+    article.add_statement(
+        Statement::paraphrase("s1", &lavrov, SpeechAct::Said, "Lavrov met Meredov")
+            .setting(&talks)
+            .evidence("Lavrov met Meredov"),
+    );
+    let errors = article.build().unwrap_err();
+    assert_eq!(
+        codes_and_paths(&errors),
+        [(ErrorCode::InvalidId, "/entities/people/0/id".to_string())]
+    );
+}
+
+#[test]
+fn typed_values_and_chrono_dates_are_taken_as_they_are() {
+    use structured_news::{CountryCode, EventDate, PartialDate};
+    let mut article = base();
+    article.published(chrono::NaiveDate::from_ymd_opt(2023, 12, 4).unwrap());
+    let code: CountryCode = "RU".parse().unwrap();
+    let russia = article.add_country(Place::country_builder(
+        Id::new("russia").unwrap(),
+        "Russia",
+        code,
+    ));
+    let due: EventDate = "2023-12-11".parse().unwrap();
+    article.add_commitment(
+        Commitment::builder("c1", CommitmentKind::Attend, "attend")
+            .bound_party(&russia)
+            .due(due)
+            .status_as_of(PartialDate::from_ymd(2023, 12, 4).unwrap())
+            .evidence("Russia will attend"),
+    );
+    let built = article.build().unwrap();
+    assert_eq!(built.published.unwrap().to_string(), "2023-12-04");
+    assert_eq!(built.entities.places[0].country, Some(code));
+    assert_eq!(built.commitments[0].due, Some(due));
+}
+
+#[test]
+fn a_value_set_again_keeps_only_the_last_problem() {
+    let mut article = base();
+    article.url("nca.tm").url("https://nca.tm/news/");
+    article.add_person(
+        Person::builder("lavrov", "Sergei Lavrov")
+            .country("ru")
+            .country("RU"),
+    );
+    assert!(article.build().is_ok());
+
+    let mut article = base();
+    article.url("https://nca.tm/news/").url("nca.tm");
+    let errors = article.build().unwrap_err();
+    assert_eq!(
+        codes_and_paths(&errors),
+        [(ErrorCode::InvalidUrl, "/url".to_string())]
+    );
+}

@@ -186,3 +186,59 @@ fn the_fixture_says_what_the_article_says() {
         .iter()
         .all(|c| !c.evidence.is_empty() && c.status_as_of.is_some()));
 }
+
+/// The statement of the example with an unknown speech act and a speaker
+/// that does not exist: the commonest slips of a language model.
+fn two_slips() -> serde_json::Value {
+    let mut v = common::example_value();
+    *common::at(&mut v, "/statements/1/speaker") = serde_json::json!("nowhere");
+    *common::at(&mut v, "/statements/1/speech_act") = serde_json::json!("mused");
+    v
+}
+
+#[test]
+fn an_unknown_speech_act_does_not_hide_a_dangling_speaker() {
+    let expected = [
+        (
+            structured_news::ErrorCode::UnknownReference,
+            "/statements/1/speaker",
+        ),
+        (
+            structured_news::ErrorCode::UnknownVariant,
+            "/statements/1/speech_act",
+        ),
+    ];
+    let err = Article::from_json_str(&two_slips().to_string()).unwrap_err();
+    let problems = err.validation_errors().expect("validation problems");
+    let got: Vec<_> = problems
+        .iter()
+        .map(|p| (p.code(), p.path().as_str()))
+        .collect();
+    assert_eq!(got, expected);
+
+    // The validate example prints both, one line each, and exits with 1.
+    let dir =
+        std::env::temp_dir().join(format!("structured-news-two-slips-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("two-slips.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&two_slips()).unwrap()).unwrap();
+    let output = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "validate", "--"])
+        .arg(&file)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    for (line, (code, path)) in lines.iter().zip(expected) {
+        let rest = line
+            .strip_prefix(&format!("{}:", file.display()))
+            .unwrap_or_else(|| panic!("{line}"));
+        let (line_number, problem) = rest.split_once(": ").unwrap();
+        assert!(line_number.parse::<u64>().unwrap() > 1, "{line}");
+        assert!(problem.starts_with(&format!("{path}: {code}: ")), "{line}");
+    }
+}

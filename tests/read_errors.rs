@@ -449,3 +449,78 @@ fn readers_are_read_to_the_end() {
     assert!(matches!(e, Error::Io(_)));
     assert_eq!((e.code(), e.path()), (ErrorCode::Io, None));
 }
+
+/// The values of an object in field order, as the array a derived serde
+/// impl would also accept.
+fn as_array(value: &serde_json::Value) -> serde_json::Value {
+    serde_json::Value::Array(value.as_object().unwrap().values().cloned().collect())
+}
+
+#[test]
+fn objects_are_never_read_from_arrays_on_any_path() {
+    use serde::Deserialize;
+    use structured_news::{
+        Attribution, Commitment, Entities, Evidence, Identifiers, Meeting, Organization, PartOf,
+        Participant, Person, Place, Role, Statement, TextPositionSelector, TextQuoteSelector,
+    };
+    let example = example_value();
+    let paths = [
+        "",
+        "/sources/0",
+        "/entities",
+        "/entities/people/0",
+        "/entities/people/0/roles/0",
+        "/entities/organizations/0",
+        "/entities/places/0",
+        "/entities/places/0/identifiers",
+        "/meetings/1",
+        "/meetings/1/participants/0",
+        "/meetings/1/part_of",
+        "/statements/0",
+        "/statements/0/evidence/0",
+        "/statements/0/evidence/0/quote",
+        "/statements/0/evidence/0/position",
+        "/commitments/0",
+    ];
+    for path in paths {
+        let object = example.pointer(path).unwrap_or_else(|| panic!("{path}"));
+        let mut v = example.clone();
+        *at(&mut v, path) = as_array(object);
+        let e = json_error(v.to_string().as_bytes());
+        assert_eq!(
+            (e.code(), e.path().as_str()),
+            (ErrorCode::WrongType, path),
+            "{e}"
+        );
+    }
+
+    // Called on the types themselves, through the trait or serde_json.
+    fn refused<T: for<'de> Deserialize<'de>>(example: &serde_json::Value, path: &str) {
+        let array = as_array(example.pointer(path).unwrap());
+        let object = example.pointer(path).unwrap().clone();
+        assert!(T::deserialize(object).is_ok(), "{path}");
+        assert!(T::deserialize(array.clone()).is_err(), "{path}");
+        assert!(
+            serde_json::from_str::<T>(&array.to_string()).is_err(),
+            "{path}"
+        );
+    }
+    refused::<Article>(&example, "");
+    refused::<Attribution>(&example, "/sources/0");
+    refused::<Entities>(&example, "/entities");
+    refused::<Person>(&example, "/entities/people/0");
+    refused::<Role>(&example, "/entities/people/0/roles/0");
+    refused::<Organization>(&example, "/entities/organizations/0");
+    refused::<Place>(&example, "/entities/places/0");
+    refused::<Identifiers>(&example, "/entities/places/0/identifiers");
+    refused::<Meeting>(&example, "/meetings/1");
+    refused::<Participant>(&example, "/meetings/1/participants/0");
+    refused::<PartOf>(&example, "/meetings/1/part_of");
+    refused::<Statement>(&example, "/statements/0");
+    refused::<Evidence>(&example, "/statements/0/evidence/0");
+    refused::<TextQuoteSelector>(&example, "/statements/0/evidence/0/quote");
+    refused::<TextPositionSelector>(&example, "/statements/0/evidence/0/position");
+    refused::<Commitment>(&example, "/commitments/0");
+    // The issue's own case.
+    assert!(Person::deserialize(json!(["p1", "Sergei Lavrov"])).is_err());
+}

@@ -127,7 +127,10 @@ fn find_cycles(parents: &[Option<usize>]) -> Vec<Vec<usize>> {
                 }
                 Some(Mark::OnPath) => {
                     if let Some(from) = path.iter().position(|&p| p == i) {
-                        let mut cycle: Vec<usize> = path.get(from..).unwrap_or_default().to_vec();
+                        let mut cycle: Vec<usize> = path
+                            .get(from..)
+                            .expect("`from` is a position in `path`")
+                            .to_vec();
                         if let Some(min_at) = cycle
                             .iter()
                             .enumerate()

@@ -100,7 +100,7 @@ impl<'a> Key<'a> {
         let bytes = text.as_bytes();
         let tail = bytes
             .get(bytes.len().saturating_sub(8)..)
-            .unwrap_or_default()
+            .expect("a suffix of at most the whole length is in bounds")
             .iter()
             .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
         Key {
@@ -280,27 +280,25 @@ fn edit_distance_at_most(a: &str, b: &str, limit: usize) -> Option<usize> {
     for (i, ca) in a.iter().enumerate() {
         let row = i + 1;
         cur.fill(FAR);
+        // Rows have b.len() + 1 cells and j runs over 1..=b.len().
+        const IN_ROW: &str = "j - 1 and j are cells of a row, and of b for j - 1";
+        let first = cur.first_mut().expect(IN_ROW);
         if row <= limit {
-            if let Some(first) = cur.first_mut() {
-                *first = row;
-            }
+            *first = row;
         }
+        let mut best = *first;
         let from = row.saturating_sub(limit).max(1);
         let to = (row + limit).min(b.len());
-        let mut best = cur.first().copied().unwrap_or(FAR);
         for j in from..=to {
-            let cb = b.get(j - 1).copied();
+            let cb = *b.get(j - 1).expect(IN_ROW);
             let substitute = prev
                 .get(j - 1)
-                .copied()
-                .unwrap_or(FAR)
-                .saturating_add(usize::from(Some(*ca) != cb));
-            let delete = prev.get(j).copied().unwrap_or(FAR).saturating_add(1);
-            let insert = cur.get(j - 1).copied().unwrap_or(FAR).saturating_add(1);
+                .expect(IN_ROW)
+                .saturating_add(usize::from(*ca != cb));
+            let delete = prev.get(j).expect(IN_ROW).saturating_add(1);
+            let insert = cur.get(j - 1).expect(IN_ROW).saturating_add(1);
             let cell = substitute.min(delete).min(insert);
-            if let Some(slot) = cur.get_mut(j) {
-                *slot = cell;
-            }
+            *cur.get_mut(j).expect(IN_ROW) = cell;
             best = best.min(cell);
         }
         if best > limit {
