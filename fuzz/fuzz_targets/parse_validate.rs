@@ -376,8 +376,8 @@ fn check_error(data: &[u8], error: &Error) {
             }
         }
         Error::Invalid(problems) => {
-            assert!(!problems.is_empty(), "Error::Invalid without problems");
-            assert_eq!(problems.iter().next().map(|p| p.code()), Some(code));
+            assert!(problems.len() > 0, "Error::Invalid without problems");
+            assert_eq!(problems.first().code(), code);
             for p in problems {
                 assert!(ErrorCode::ALL.contains(&p.code()));
                 assert_eq!(
