@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 
 use structured_news::prelude::*;
-use structured_news::{Article, ArticleBuilder};
+use structured_news::{Article, ArticleBuilder, When};
 
 /// The article as archived, with its date line.
 const ARCHIVED: &str = include_str!("data/nca-2023-12-04-lavrov-meredov.txt");
@@ -161,12 +161,14 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
     // The ministers.
     let lavrov = article.add_person(
         Person::builder("sergei-lavrov", "Sergei Lavrov")
+            .evidence("Russian Foreign Minister Sergei Lavrov")
             .alias("Lavrov")
             .country("RU")
             .role("Minister of Foreign Affairs", &russian_mfa),
     );
     let meredov = article.add_person(
         Person::builder("rashid-meredov", "Rashid Meredov")
+            .evidence("Minister of Foreign Affairs of Turkmenistan Rashid Meredov")
             .alias("the head of the Foreign Ministry of Turkmenistan")
             .country("TM")
             .role(
@@ -184,14 +186,18 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             MeetingStatus::Held,
         )
         .name("meeting of Foreign Ministers of the Caspian Littoral States")
-        .date("2023-12-04")
+        // The article gives no date for the Caspian meeting: only that the
+        // talks on its sidelines were on 4 December, so that day is inferred.
+        .date(inferred("2023-12-04")?)
+        .evidence("the meeting of Foreign Ministers of the Caspian Littoral States")
         .organization(&caspian_five)
         .participant_as(&lavrov, "Russian Foreign Minister")
         .participant_as(&meredov, "Minister of Foreign Affairs of Turkmenistan"),
     );
     let talks = article.add_meeting(
         Meeting::builder("lavrov-meredov-talks", MeetingKind::Bilateral, MeetingStatus::Held)
-            .date("2023-12-04")
+            .date(When::as_written("2023-12-04".parse()?, "On 4 December 2023"))
+            .evidence("held productive discussions")
             .on_sidelines_of(&caspian_meeting)
             .participant_as(&lavrov, "Russian Foreign Minister")
             .participant_as(
@@ -209,6 +215,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             MeetingStatus::Announced,
         )
         .name("next meeting of the Intergovernmental Commission on Economic Cooperation")
+        .evidence("the ongoing preparations for its next meeting")
         .organization(&commission)
         .participant(&russia)
         .participant(&turkmenistan),
@@ -220,6 +227,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             MeetingStatus::Announced,
         )
         .name("business forum")
+        .evidence("a business forum coinciding with the meeting")
         .coincides_with(&commission_meeting),
     );
     let neutrality_meeting = article.add_meeting(
@@ -229,7 +237,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             MeetingStatus::Scheduled,
         )
         .name("next meeting of the Group of Friends of Neutrality")
-        .date("2023-12-11")
+        .date_as_written("11 December")
+        .evidence("the next meeting of the Group of Friends of Neutrality, scheduled for 11 December in Ashgabat")
         .place(&ashgabat)
         .organization(&friends_of_neutrality)
         .participant_as(&russia, "Russian delegation"),
@@ -246,7 +255,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .co_speaker(&meredov)
         .reporting_verb("reiterated")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&russia)
         .about(&turkmenistan)
         .evidence("Both sides reiterated their unwavering commitment to further strengthening the Russian-Turkmen strategic partnership and strengthening multifaceted cooperation between Moscow and Ashgabat."),
@@ -262,7 +271,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("remarked")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .evidence("“We highly value our strategic partnership,” remarked Lavrov"),
     );
     let on_commission = article.add_statement(
@@ -274,7 +283,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("underscoring")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&commission)
         .about(&commission_meeting)
         .evidence("underscoring the dynamic work of the Intergovernmental Commission on Economic Cooperation and the ongoing preparations for its next meeting"),
@@ -288,7 +297,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("announced")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&business_forum)
         .about(&commission_meeting)
         .evidence("He also announced a business forum coinciding with the meeting."),
@@ -302,7 +311,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("emphasized")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .evidence("Lavrov emphasized the commitment to full cooperation in the realization of cultural and educational projects."),
     );
     let on_flagships = article.add_statement(
@@ -314,7 +323,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("highlighted")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&university)
         .about(&drama_theater)
         .about(&pushkin_school)
@@ -329,7 +338,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("noted")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&turkmenistan)
         .about(&russia)
         .about(&united_nations)
@@ -345,7 +354,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("confirmed")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&neutrality_meeting)
         .evidence("He also confirmed the Russian delegation’s participation in the next meeting of the Group of Friends of Neutrality, scheduled for 11 December in Ashgabat."),
     );
@@ -360,7 +369,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("said")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&united_nations)
         .evidence("“We also note the high dynamics of political and diplomatic cooperation between the two states. The UN and other international platforms are the platforms for Turkmenistan and Russia, where they work closely and effectively together on serious important issues that are on the global agenda today,” Rashid Meredov said."),
     );
@@ -373,7 +382,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .reporting_verb("stressed")
         .setting(&talks)
-        .date("2023-12-04")
+        .date(inferred("2023-12-04")?)
         .about(&commission)
         .evidence("“Of course, our intergovernmental commission is also one of the important mechanisms of interstate cooperation. Meeting within the framework of the commission, discussing issues of development of trade, economic, cultural and humanitarian ties, we try to do everything necessary to promote the cooperation that Turkmenistan and Russia have accumulated over the decades. Therefore, we will build up the potential of our bilateral partnership on this track,” the head of the Foreign Ministry of Turkmenistan stressed."),
     );
@@ -387,7 +396,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&russia)
         .bound_party(&turkmenistan)
-        .meeting(&talks)
+        .modality(Modality::Pledge)
+        .made_at(&talks)
         .statement(&reiterated)
         .status(CommitmentStatus::Reiterated)
         .status_as_of("2023-12-04")
@@ -401,7 +411,9 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&russia)
         .bound_party(&turkmenistan)
-        .meeting(&commission_meeting)
+        .modality(Modality::Intention)
+        .made_at(&talks)
+        .concerns(&commission_meeting)
         .statement(&on_commission)
         .about(&commission)
         .status(CommitmentStatus::Stated)
@@ -415,7 +427,9 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "hold a business forum coinciding with the next meeting of the Intergovernmental Commission",
         )
         .bound_party(&russia)
-        .meeting(&business_forum)
+        .modality(Modality::Intention)
+        .made_at(&talks)
+        .concerns(&business_forum)
         .statement(&on_forum)
         .status(CommitmentStatus::Stated)
         .status_as_of("2023-12-04")
@@ -429,7 +443,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&russia)
         .bound_party(&turkmenistan)
-        .meeting(&talks)
+        .modality(Modality::Pledge)
+        .made_at(&talks)
         .statement(&on_projects)
         .about(&university)
         .about(&drama_theater)
@@ -463,7 +478,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             Commitment::builder(id, CommitmentKind::Build, action)
                 .bound_party(&russia)
                 .bound_party(&turkmenistan)
-                .meeting(&talks)
+                .made_at(&talks)
                 .statement(&on_flagships)
                 .about(project)
                 .status(CommitmentStatus::Stated)
@@ -478,8 +493,10 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "send a Russian delegation to the next meeting of the Group of Friends of Neutrality on 11 December in Ashgabat",
         )
         .bound_party(&russia)
-        .due("2023-12-11")
-        .meeting(&neutrality_meeting)
+        .due(When::as_written("2023-12-11".parse()?, "11 December"))
+        .modality(Modality::Pledge)
+        .made_at(&talks)
+        .concerns(&neutrality_meeting)
         .statement(&on_participation)
         .status(CommitmentStatus::Confirmed)
         .status_as_of("2023-12-04")
@@ -493,7 +510,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&turkmenistan)
         .bound_party(&russia)
-        .meeting(&talks)
+        .modality(Modality::Pledge)
+        .made_at(&talks)
         .statement(&on_commission_track)
         .about(&commission)
         .status(CommitmentStatus::Stated)
@@ -502,4 +520,11 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
     );
 
     Ok(article.build()?)
+}
+
+/// A date the article does not write but that follows from what it says.
+fn inferred(date: &str) -> Result<When, structured_news::ValueError> {
+    let mut when = When::stated(date.parse()?);
+    when.inferred = true;
+    Ok(when)
 }

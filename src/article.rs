@@ -12,8 +12,10 @@ use crate::codes::{LanguageTag, Url};
 use crate::commitment::Commitment;
 use crate::date::PublicationDate;
 use crate::de::{model, refuse};
+use crate::document::Document;
 use crate::entity::Entities;
 use crate::error::{Error, ErrorCode, Validate, ValueError};
+use crate::event::Event;
 use crate::evidence::Evidence;
 use crate::id::Id;
 use crate::meeting::Meeting;
@@ -27,19 +29,19 @@ pub use builder::ArticleBuilder;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FormatVersion {
-    /// Version 1.0, written `"1.0"`: the one this crate reads and writes.
+    /// Version 2.0, written `"2.0"`: the one this crate reads and writes.
     #[default]
-    V1_0,
+    V2_0,
 }
 
 impl FormatVersion {
     /// The version this crate writes.
-    pub const CURRENT: FormatVersion = FormatVersion::V1_0;
+    pub const CURRENT: FormatVersion = FormatVersion::V2_0;
 
-    /// The text form, e.g. `"1.0"`.
+    /// The text form, e.g. `"2.0"`.
     pub fn as_str(self) -> &'static str {
         match self {
-            FormatVersion::V1_0 => "1.0",
+            FormatVersion::V2_0 => "2.0",
         }
     }
 }
@@ -56,15 +58,15 @@ impl<'de> Deserialize<'de> for FormatVersion {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = FormatVersion;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a string (the format version, \"1.0\")")
+                f.write_str("a string (the format version, \"2.0\")")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FormatVersion, E> {
                 match v {
-                    "1.0" => Ok(FormatVersion::V1_0),
+                    "2.0" => Ok(FormatVersion::V2_0),
                     _ => Err(refuse(ValueError::new(
                         ErrorCode::UnsupportedFormatVersion,
                         v,
-                        "this format_version is not supported; this version of structured-news reads \"1.0\"",
+                        "this format_version is not supported; this version of structured-news reads \"2.0\"",
                     ))),
                 }
             }
@@ -85,8 +87,8 @@ impl JsonSchema for FormatVersion {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "description": "The version of the JSON format; always \"1.0\" for this schema.",
-            "const": "1.0",
+            "description": "The version of the JSON format; always \"2.0\" for this schema.",
+            "const": "2.0",
         })
     }
 }
@@ -98,13 +100,18 @@ model! {
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Attribution {
-        /// The id of the person or organization the article cites (checked by
-        /// the validator: `unknown_reference`, `wrong_reference_kind`).
+        /// The id of the source the article cites: a person, an organization,
+        /// a country, a group or a document (checked by the validator:
+        /// `unknown_reference`, `wrong_reference_kind`).
         pub source: Id,
         /// The words in the body that attribute the report; each must really be
         /// there (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub evidence: Vec<Evidence>,
     }
 }
@@ -124,11 +131,11 @@ model! {
     #[serde(deny_unknown_fields)]
     #[schemars(
         title = "Article",
-        description = "A news article and what it reports: the root of the structured-news format, version 1.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person or organization in entities, a commitment's statement the id of a statement. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
+        description = "A news article and what it reports: the root of the structured-news format, version 2.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person, organization, country, group or document, a commitment's statements the ids of statements. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
     )]
     #[non_exhaustive]
     pub struct Article {
-        /// The version of this format, `"1.0"`.
+        /// The version of this format, `"2.0"`.
         pub format_version: FormatVersion,
         /// The article's id (its own namespace: it may equal an id inside).
         pub id: Id,
@@ -154,14 +161,26 @@ model! {
         pub publisher: Option<Id>,
         /// The ids of the people or organizations in the byline, in order (no
         /// id twice: `duplicate_reference`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub bylines: Vec<Id>,
         /// The sources the article attributes its report to.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub sources: Vec<Attribution>,
         /// What the article is about, in a few words each. None may be blank.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub subjects: Vec<String>,
         /// The text of the article. Evidence positions count its Unicode code
@@ -171,14 +190,42 @@ model! {
         /// The people, organizations and places the article mentions.
         #[serde(default, skip_serializing_if = "Entities::is_empty")]
         pub entities: Entities,
+        /// The documents the article mentions: joint statements,
+        /// declarations, agreements, ...
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub documents: Vec<Document>,
         /// The meetings the article reports, held or planned.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub meetings: Vec<Meeting>,
+        /// The events the article reports that are not meetings: deals,
+        /// bans lifted, elections, attacks, casualties, ...
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub events: Vec<Event>,
         /// The statements the article reports.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub statements: Vec<Statement>,
         /// The commitments the article reports.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub commitments: Vec<Commitment>,
     }
 }
@@ -200,7 +247,9 @@ impl Article {
             subjects: Vec::new(),
             body: body.into(),
             entities: Entities::default(),
+            documents: Vec::new(),
             meetings: Vec::new(),
+            events: Vec::new(),
             statements: Vec::new(),
             commitments: Vec::new(),
         }
@@ -226,7 +275,7 @@ impl Article {
     /// use structured_news::{Article, ErrorCode};
     ///
     /// let json = r#"{
-    ///   "format_version": "1.0", "id": "a1", "language": "en",
+    ///   "format_version": "2.0", "id": "a1", "language": "en",
     ///   "body": "Lavrov spoke.",
     ///   "statements": [{"id": "s1", "speaker": "lavrov", "mode": "paraphrase",
     ///                   "text": "Lavrov spoke", "speech_act": "said"}]

@@ -4,8 +4,10 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::codes::{CountryCode, LanguageTag, Url, WikidataId};
-use crate::date::{DateInterval, EventDate, PartialDate, PublicationDate, Timestamp};
+use crate::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+use crate::date::{
+    DateInterval, EventDate, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+};
 use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};
 use crate::id::Id;
 
@@ -88,6 +90,8 @@ impl sealed::Sealed for DateTime<FixedOffset> {}
 from_text!(
     Id,
     CountryCode,
+    CurrencyCode,
+    TimeOfDay,
     LanguageTag,
     Url,
     WikidataId,
@@ -116,14 +120,42 @@ macro_rules! widen {
 widen! {
     NaiveDate => PartialDate: PartialDate::try_from;
     NaiveDate => EventDate: |d| PartialDate::try_from(d).map(EventDate::from);
-    NaiveDate => PublicationDate: |d| PartialDate::try_from(d).map(PublicationDate::from);
+    NaiveDate => PublicationDate: |d| PartialDate::try_from(d).and_then(PublicationDate::try_from);
     PartialDate => EventDate: |d| Ok(EventDate::from(d));
-    PartialDate => PublicationDate: |d| Ok(PublicationDate::from(d));
+    PartialDate => PublicationDate: PublicationDate::try_from;
     DateInterval => EventDate: |i| Ok(EventDate::from(i));
     Timestamp => PublicationDate: |t| Ok(PublicationDate::from(t));
     DateTime<FixedOffset> => Timestamp: Timestamp::try_from;
     DateTime<FixedOffset> => PublicationDate: |t| Timestamp::try_from(t).map(PublicationDate::from);
+    EventDate => When: |d| Ok(When::stated(d));
+    PartialDate => When: |d| Ok(When::from(d));
+    DateInterval => When: |i| Ok(When::from(i));
+    NaiveDate => When: |d| PartialDate::try_from(d).map(When::from);
 }
+
+impl sealed::Sealed for When {}
+
+impl IntoValue<When> for When {
+    fn into_value(self) -> Result<When, ValueError> {
+        Ok(self)
+    }
+}
+
+/// Text converts to a [`When`] as an EDTF date the article states (no
+/// words kept: give those with `When::as_written`).
+macro_rules! when_from_text {
+    ($($text:ty),*) => {
+        $(
+            impl IntoValue<When> for $text {
+                fn into_value(self) -> Result<When, ValueError> {
+                    self.parse::<EventDate>().map(When::stated)
+                }
+            }
+        )*
+    };
+}
+
+when_from_text!(&str, String, &String);
 
 /// The values a builder refused, each at its path relative to what is
 /// being built, in the order they were given.
@@ -152,6 +184,15 @@ impl Refusals {
         }
     }
 
+    /// Records a refusal at `path`.
+    pub(crate) fn record(&mut self, path: JsonPointer, refusal: &ValueError) {
+        self.0.push(ValidationError::new(
+            refusal.code(),
+            path,
+            refusal.to_string(),
+        ));
+    }
+
     /// The refusals, their paths below `prefix`.
     pub(crate) fn into_prefixed(self, prefix: &JsonPointer) -> Vec<ValidationError> {
         self.0.into_iter().map(|e| e.prefixed(prefix)).collect()
@@ -178,7 +219,86 @@ pub(crate) fn refused_id() -> Id {
     Id::new("refused-id").expect("\"refused-id\" is a well-formed id")
 }
 
+/// The date a builder was given as written (`When` with words and no
+/// value), resolved against the publication date `published` in `tense`;
+/// a date that cannot be resolved is recorded at `date` and kept as words.
+pub(crate) fn resolve(
+    refusals: &mut Refusals,
+    date: Option<When>,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<When> {
+    let when = date?;
+    let Some(text) = when.text.as_deref().filter(|_| when.value.is_none()) else {
+        return Some(when);
+    };
+    let resolved = match published {
+        Some(published) => When::relative(text, published, tense),
+        None => Err(ValueError::new(
+            crate::error::ErrorCode::InvalidDate,
+            text,
+            "a date as written is resolved against the publication date, and the article has none",
+        )),
+    };
+    match resolved {
+        Ok(resolved) => Some(resolved),
+        Err(e) => {
+            refusals.record(at("date"), &e);
+            Some(when)
+        }
+    }
+}
+
 /// The path of the field `key` of what is being built.
 pub(crate) fn at(key: &str) -> JsonPointer {
     JsonPointer::root().key(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+
+    fn when(value: impl IntoValue<When>) -> Result<When, ValueError> {
+        value.into_value()
+    }
+
+    #[test]
+    fn dates_and_text_convert_to_a_stated_when() {
+        let day: PartialDate = "2023-12-11".parse().unwrap();
+        let stated = When::stated(EventDate::from(day));
+        assert_eq!(when("2023-12-11").unwrap(), stated);
+        assert_eq!(when(String::from("2023-12-11")).unwrap(), stated);
+        let text = String::from("2023-12-11");
+        assert_eq!(when(&text).unwrap(), stated);
+        assert_eq!(text, "2023-12-11");
+        assert_eq!(when(day).unwrap(), stated);
+        assert_eq!(when(EventDate::from(day)).unwrap(), stated);
+        assert_eq!(when(stated.clone()).unwrap(), stated);
+        assert_eq!(
+            when(NaiveDate::from_ymd_opt(2023, 12, 11).unwrap()).unwrap(),
+            stated
+        );
+        let interval: DateInterval = "2019-05-14/..".parse().unwrap();
+        assert_eq!(
+            when(interval).unwrap().value,
+            Some(EventDate::from(interval))
+        );
+        assert_eq!(
+            when("2024-33~").unwrap().value.unwrap().to_string(),
+            "2024-33~"
+        );
+        assert_eq!(when("2023-25").unwrap_err().code(), ErrorCode::InvalidDate);
+        assert_eq!(
+            when("2023-12-04/2023-12-01").unwrap_err().code(),
+            ErrorCode::ReversedInterval
+        );
+    }
+
+    #[test]
+    fn a_qualified_date_is_no_publication_date() {
+        let approximate: PartialDate = "2023-12~".parse().unwrap();
+        let refused: Result<PublicationDate, _> = approximate.into_value();
+        assert_eq!(refused.unwrap_err().code(), ErrorCode::InvalidDate);
+    }
 }

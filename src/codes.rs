@@ -144,6 +144,104 @@ impl JsonSchema for CountryCode {
 }
 
 // ---------------------------------------------------------------------------
+// CurrencyCode
+
+/// Every active ISO 4217 currency code (178 codes, as listed by pycountry
+/// 26.2.16), sorted.
+pub(crate) const CURRENCY_CODES: [&str; 178] = [
+    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
+    "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF",
+    "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP",
+    "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR",
+    "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT",
+    "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP",
+    "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR",
+    "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB",
+    "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN",
+    "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH",
+    "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAD",
+    "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF",
+    "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG",
+];
+
+/// An active ISO 4217 currency code, such as `GBP` or `USD`, in upper case.
+///
+/// ```
+/// use structured_news::CurrencyCode;
+///
+/// let pound: CurrencyCode = "GBP".parse()?;
+/// assert_eq!(pound.as_str(), "GBP");
+/// assert!("gbp".parse::<CurrencyCode>().is_err());
+/// assert!("XYZ".parse::<CurrencyCode>().is_err());
+/// # Ok::<(), structured_news::ValueError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CurrencyCode([u8; 3]);
+
+impl CurrencyCode {
+    /// Checks `value` and makes it a currency code.
+    ///
+    /// # Errors
+    /// A [`ValueError`] with code [`ErrorCode::InvalidCurrencyCode`] when
+    /// `value` is not an active upper-case ISO 4217 code.
+    pub fn new(value: &str) -> Result<Self, ValueError> {
+        value.parse()
+    }
+
+    /// The code as text, e.g. `"GBP"`.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0)
+            .expect("the bytes are ASCII upper-case letters, checked when the code was made")
+    }
+}
+
+impl fmt::Debug for CurrencyCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CurrencyCode({})", self.as_str())
+    }
+}
+
+impl FromStr for CurrencyCode {
+    type Err = ValueError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if CURRENCY_CODES.binary_search(&s).is_ok() {
+            if let [a, b, c] = *s.as_bytes() {
+                return Ok(CurrencyCode([a, b, c]));
+            }
+        }
+        let upper = s.to_ascii_uppercase();
+        let reason = if upper != s && CURRENCY_CODES.binary_search(&upper.as_str()).is_ok() {
+            format!("currency codes are upper case: write {upper:?}")
+        } else {
+            "not an active ISO 4217 currency code".to_owned()
+        };
+        Err(ValueError::new(ErrorCode::InvalidCurrencyCode, s, reason))
+    }
+}
+
+string_newtype_impls!(CurrencyCode);
+
+impl JsonSchema for CurrencyCode {
+    fn schema_name() -> Cow<'static, str> {
+        "CurrencyCode".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "structured_news::CurrencyCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "An active ISO 4217 currency code, upper case, e.g. \"GBP\".",
+            "enum": CURRENCY_CODES.as_slice(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Url
 
 /// The pattern every [`Url`] matches (ECMA-262 / JSON Schema syntax).
@@ -361,6 +459,14 @@ impl JsonSchema for WikidataId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn currency_list_is_sorted_and_unique() {
+        assert!(CURRENCY_CODES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CURRENCY_CODES
+            .iter()
+            .all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())));
+    }
 
     #[test]
     fn country_list_is_sorted_and_unique() {

@@ -4,12 +4,15 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::build::{at, refused_id, IntoValue, Refusals};
-use crate::date::{EventDate, PartialDate};
+use crate::date::{PartialDate, When};
 use crate::de::model;
 use crate::error::ValidationErrors;
-use crate::evidence::{Evidence, OffsetIndex, ToLocate};
-use crate::handle::{AsParty, AsSubject, Handle, MeetingHandle, StatementHandle};
+use crate::evidence::{evidence_setters, Evidence, Texts, ToLocate};
+use crate::handle::{
+    AsOccasion, AsParty, AsSubject, CommitmentHandle, Handle, MeetingHandle, StatementHandle,
+};
 use crate::id::Id;
+use crate::quantity::Quantity;
 use crate::vocab::vocabulary;
 
 vocabulary! {
@@ -58,6 +61,12 @@ vocabulary! {
         Reiterated = "reiterated",
         /// Confirmed in answer to an expectation or request.
         Confirmed = "confirmed",
+        /// Being carried out.
+        InProgress = "in_progress",
+        /// Begun, but held up or stopped.
+        Stalled = "stalled",
+        /// Partly kept.
+        PartiallyFulfilled = "partially_fulfilled",
         /// Kept.
         Fulfilled = "fulfilled",
         /// Not kept.
@@ -67,9 +76,63 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How firmly a commitment is made.
+    pub enum Modality {
+        /// A pledge or promise ("we will").
+        Pledge = "pledge",
+        /// An intention or plan ("we intend to", "plans to").
+        Intention = "intention",
+        /// An aspiration or hope ("our ambition is", "look forward to").
+        Aspiration = "aspiration",
+        /// An offer ("stands ready to").
+        Offer = "offer",
+        /// A promise that holds only if a condition is met (see `condition`).
+        Conditional = "conditional",
+    }
+}
+
 model! {
-    /// A promise the article reports: who is bound, toward whom, to do what, by
-    /// when, and where it stands.
+    /// What an article says about where a commitment stands on a date: one
+    /// step of its history.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct StatusObservation {
+        /// Where it stands.
+        pub status: CommitmentStatus,
+        /// The date the status is known to hold on.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub as_of: Option<PartialDate>,
+        /// The id of the statement the observation comes from; must name a
+        /// statement.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub statement: Option<Id>,
+        /// The words in the body (or headline) that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl StatusObservation {
+    /// An observation of `status` with nothing else.
+    pub fn new(status: CommitmentStatus) -> Self {
+        StatusObservation {
+            status,
+            as_of: None,
+            statement: None,
+            evidence: Vec::new(),
+        }
+    }
+}
+
+model! {
+    /// A promise the article reports: who is bound, toward whom, to do what,
+    /// how firmly, by when, and where it has stood.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -78,53 +141,102 @@ model! {
         pub id: Id,
         /// What kind of promise it is.
         pub kind: CommitmentKind,
+        /// How firmly it is made; absent when the article does not say.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub modality: Option<Modality>,
         /// What is promised, in the article's words where possible, e.g.
         /// "participate in the next meeting of the Group of Friends of
         /// Neutrality". Must not be blank.
         #[schemars(regex(pattern = r"\S"))]
         pub action: String,
-        /// The ids of the people, organizations or countries bound by it ("both
-        /// sides": two ids). At least one (`no_bound_party`); each must resolve
-        /// to a party (`unknown_reference`, `wrong_reference_kind`), none twice
+        /// The condition of a conditional promise ("if Russia wishes to
+        /// contribute"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub condition: Option<String>,
+        /// The ids of the parties bound by it: people, organizations,
+        /// countries or groups ("both sides": two ids). At least one
+        /// (`no_bound_party`); each must resolve to a party
+        /// (`unknown_reference`, `wrong_reference_kind`), none twice
         /// (`duplicate_reference`).
         #[schemars(length(min = 1), extend("uniqueItems" = true))]
         pub bound_parties: Vec<Id>,
         /// The ids of the parties it is made toward; none may also be bound
         /// (`party_conflict`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub counterparties: Vec<Id>,
-        /// When it falls due; not before the date of the statement that made it
-        /// (`due_before_made`).
+        /// When it falls due ("by the end of the year", "soon"); not before
+        /// the date of the statements that made it (`due_before_made`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub due: Option<EventDate>,
-        /// The id of the meeting it concerns or was made at; must name a
-        /// meeting.
+        pub due: Option<When>,
+        /// The id of the meeting it was made at; must name a meeting.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub meeting: Option<Id>,
-        /// The id of the statement that made it; must name a statement.
+        pub made_at: Option<Id>,
+        /// The id of the meeting or event it concerns (the meeting someone
+        /// promises to attend); must name a meeting or an event.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub statement: Option<Id>,
-        /// The ids of the entities and meetings it is about (projects,
-        /// institutions, events); no id twice.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub concerns: Option<Id>,
+        /// The ids of the statements that made or repeated it; none twice.
+        /// Empty for a commitment the article reports in its own narration.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub statements: Vec<Id>,
+        /// The id of the larger commitment this one is part of ("including
+        /// ..."); must name another commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub part_of: Option<Id>,
+        /// The id of an earlier commitment this one builds on; must name
+        /// another commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub builds_on: Option<Id>,
+        /// The id of a commitment this one replaces; must name another
+        /// commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub replaces: Option<Id>,
+        /// The ids of what it is about (projects, institutions, documents to
+        /// sign or ratify, events); no id twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
-        /// Where it stands.
-        pub status: CommitmentStatus,
-        /// The date the status is known to hold on.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub status_as_of: Option<PartialDate>,
-        /// The words in the body that report it; each must really be there
-        /// (`evidence_not_found`, `invalid_position`,
+        /// The numbers it gives (the money pledged).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
+        /// Where it has stood, oldest first: at least one observation
+        /// (`no_status`); the last is where it stands as the article reports
+        /// it.
+        #[schemars(length(min = 1))]
+        pub status_history: Vec<StatusObservation>,
+        /// The words in the body (or headline) that report it; each must
+        /// really be there (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub evidence: Vec<Evidence>,
     }
 }
 
 impl Commitment {
-    /// A commitment with its required fields and nothing else.
+    /// A commitment with its required fields and one status observation.
     pub fn new(
         id: Id,
         kind: CommitmentKind,
@@ -135,15 +247,21 @@ impl Commitment {
         Commitment {
             id,
             kind,
+            modality: None,
             action: action.into(),
+            condition: None,
             bound_parties,
             counterparties: Vec::new(),
             due: None,
-            meeting: None,
-            statement: None,
+            made_at: None,
+            concerns: None,
+            statements: Vec::new(),
+            part_of: None,
+            builds_on: None,
+            replaces: None,
             about: Vec::new(),
-            status,
-            status_as_of: None,
+            quantities: Vec::new(),
+            status_history: vec![StatusObservation::new(status)],
             evidence: Vec::new(),
         }
     }
@@ -156,6 +274,12 @@ impl Commitment {
     ) -> CommitmentBuilder {
         CommitmentBuilder::new(id, kind, action)
     }
+
+    /// Where it stands as the article reports it: the last observation's
+    /// status (`None` when the history is empty, which validation refuses).
+    pub fn status(&self) -> Option<&CommitmentStatus> {
+        self.status_history.last().map(|o| &o.status)
+    }
 }
 
 /// Builds a [`Commitment`]: id, kind and action required; at least one
@@ -163,18 +287,20 @@ impl Commitment {
 /// [`CommitmentStatus::Stated`] unless set.
 ///
 /// ```
-/// use structured_news::{ArticleBuilder, Commitment, CommitmentKind, CommitmentStatus, Place};
+/// use structured_news::{ArticleBuilder, Commitment, CommitmentKind, CommitmentStatus, Modality, Place};
 ///
 /// let mut article = ArticleBuilder::new("a1", "en", "Russia will attend.");
 /// let russia = article.add_country(Place::country_builder("russia", "Russia", "RU"));
 /// article.add_commitment(
 ///     Commitment::builder("c1", CommitmentKind::Attend, "attend the meeting")
 ///         .bound_party(&russia)
+///         .modality(Modality::Pledge)
 ///         .status(CommitmentStatus::Confirmed)
 ///         .evidence("Russia will attend"),
 /// );
 /// let article = article.build()?;
 /// assert_eq!(article.commitments[0].bound_parties[0].as_str(), "russia");
+/// assert_eq!(article.commitments[0].status(), Some(&CommitmentStatus::Confirmed));
 /// # Ok::<(), structured_news::ValidationErrors>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -198,6 +324,19 @@ impl CommitmentBuilder {
         }
     }
 
+    /// Sets how firmly it is made.
+    pub fn modality(mut self, modality: Modality) -> Self {
+        self.value.modality = Some(modality);
+        self
+    }
+
+    /// Sets the condition of a conditional promise (and its modality).
+    pub fn condition(mut self, condition: &str) -> Self {
+        self.value.condition = Some(condition.to_owned());
+        self.value.modality = Some(Modality::Conditional);
+        self
+    }
+
     /// Adds a party bound by the commitment.
     pub fn bound_party(mut self, party: &impl AsParty) -> Self {
         self.value.bound_parties.push(party.id().clone());
@@ -210,56 +349,95 @@ impl CommitmentBuilder {
         self
     }
 
-    /// Sets when it falls due: text such as `"2023-12-11"` or `"2024"`, or
-    /// a date type; a refused date is reported by `build`.
-    pub fn due(mut self, date: impl IntoValue<EventDate>) -> Self {
+    /// Sets when it falls due: text such as `"2023-12-11"`, `"2024"` or
+    /// `"../2024-12-31"` (by the end of 2024), a date type, or a [`When`]
+    /// with the words ("soon"); a refused date is reported by `build`.
+    pub fn due(mut self, date: impl IntoValue<When>) -> Self {
         self.value.due = self.refusals.set(at("due"), date);
         self
     }
 
-    /// Sets the meeting it concerns or was made at.
-    pub fn meeting(mut self, meeting: &MeetingHandle) -> Self {
-        self.value.meeting = Some(meeting.id().clone());
+    /// Sets the meeting it was made at.
+    pub fn made_at(mut self, meeting: &MeetingHandle) -> Self {
+        self.value.made_at = Some(meeting.id().clone());
         self
     }
 
-    /// Sets the statement that made it.
+    /// Sets the meeting or event it concerns.
+    pub fn concerns(mut self, occasion: &impl AsOccasion) -> Self {
+        self.value.concerns = Some(occasion.id().clone());
+        self
+    }
+
+    /// Adds a statement that made or repeated it.
     pub fn statement(mut self, statement: &StatementHandle) -> Self {
-        self.value.statement = Some(statement.id().clone());
+        self.value.statements.push(statement.id().clone());
         self
     }
 
-    /// Adds an entity or meeting it is about.
+    /// Sets the larger commitment this one is part of.
+    pub fn part_of(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.part_of = Some(commitment.id().clone());
+        self
+    }
+
+    /// Sets an earlier commitment this one builds on.
+    pub fn builds_on(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.builds_on = Some(commitment.id().clone());
+        self
+    }
+
+    /// Sets a commitment this one replaces.
+    pub fn replaces(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.replaces = Some(commitment.id().clone());
+        self
+    }
+
+    /// Adds something it is about.
     pub fn about(mut self, subject: &impl AsSubject) -> Self {
         self.value.about.push(subject.id().clone());
         self
     }
 
-    /// Sets where it stands.
+    /// Adds a number it gives.
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
+        self
+    }
+
+    /// Sets where it stands now: the status of the last observation.
     pub fn status(mut self, status: CommitmentStatus) -> Self {
-        self.value.status = status;
+        match self.value.status_history.last_mut() {
+            Some(last) => last.status = status,
+            None => self
+                .value
+                .status_history
+                .push(StatusObservation::new(status)),
+        }
         self
     }
 
-    /// Sets the date the status is known to hold on; a refused date is
-    /// reported by `build`.
+    /// Sets the date the current status is known to hold on; a refused
+    /// date is reported by `build`.
     pub fn status_as_of(mut self, date: impl IntoValue<PartialDate>) -> Self {
-        self.value.status_as_of = self.refusals.set(at("status_as_of"), date);
+        let at_last = self.value.status_history.len().saturating_sub(1);
+        let path = at("status_history").index(at_last).key("as_of");
+        let date = self.refusals.set(path, date);
+        if let Some(last) = self.value.status_history.last_mut() {
+            last.as_of = date;
+        }
         self
     }
 
-    /// Adds evidence: `exact` words of the body, located (first occurrence)
-    /// when the article is built.
-    pub fn evidence(mut self, exact: &str) -> Self {
-        self.to_locate.push(&mut self.value.evidence, exact);
+    /// Adds an earlier observation of where it stood, before the current
+    /// one (which stays last).
+    pub fn earlier_status(mut self, observation: StatusObservation) -> Self {
+        let at = self.value.status_history.len().saturating_sub(1);
+        self.value.status_history.insert(at, observation);
         self
     }
 
-    /// Adds evidence as given (it is checked, not located).
-    pub fn evidence_selector(mut self, evidence: Evidence) -> Self {
-        self.value.evidence.push(evidence);
-        self
-    }
+    evidence_setters!();
 
     /// The id the commitment will have.
     pub(crate) fn id(&self) -> &Id {
@@ -275,10 +453,10 @@ impl CommitmentBuilder {
         self.refusals.finish(self.value)
     }
 
-    /// The commitment with its evidence located in `body`, and the
-    /// refusals, for the article builder.
-    pub(crate) fn into_parts(mut self, body: &OffsetIndex<'_>) -> (Commitment, Refusals) {
-        self.to_locate.locate(&mut self.value.evidence, body);
+    /// The commitment with its evidence located, and the refusals, for the
+    /// article builder.
+    pub(crate) fn into_parts(mut self, texts: &Texts<'_>) -> (Commitment, Refusals) {
+        self.to_locate.locate(&mut self.value.evidence, texts);
         (self.value, self.refusals)
     }
 }

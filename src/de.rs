@@ -188,3 +188,14 @@ macro_rules! model {
     };
 }
 pub(crate) use model;
+
+/// Reads an optional list, `null` included, as the empty list: `null` is
+/// read as absent for every optional value, lists too.
+pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    use serde::Deserialize;
+    Option::<Vec<T>>::deserialize(deserializer).map(Option::unwrap_or_default)
+}

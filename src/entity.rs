@@ -7,12 +7,15 @@ use serde::Serialize;
 
 use crate::build::IntoValue;
 use crate::codes::{CountryCode, Url, WikidataId};
+use crate::date::EventDate;
 use crate::de::model;
+use crate::evidence::Evidence;
+use crate::handle::{AsParty, Handle, OrganizationHandle};
 use crate::id::Id;
 use crate::vocab::vocabulary;
 
 mod builder;
-pub use builder::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
+pub use builder::{CountryBuilder, GroupBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
 
 model! {
     /// Identifiers of an entity outside the article.
@@ -25,7 +28,11 @@ model! {
         pub wikidata: Option<WikidataId>,
         /// Other URIs that name the same entity (an official site, a registry
         /// entry, a knowledge-graph node).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub same_as: Vec<Url>,
     }
@@ -39,7 +46,9 @@ impl Identifiers {
 }
 
 model! {
-    /// A role a person holds: a title, and the organization it is in.
+    /// A role a person holds: a title, the organization it is in, whom it is
+    /// held toward ("Ban's special envoy", "his Chinese counterpart"), and
+    /// when.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -52,21 +61,59 @@ model! {
         /// `wrong_reference_kind`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub organization: Option<Id>,
+        /// The id of the party the role is held toward: the person someone is
+        /// an envoy of, the country someone is the counterpart for; must name
+        /// a party (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub toward: Option<Id>,
+        /// When the role began.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub start: Option<EventDate>,
+        /// When the role ended; not before it began (`end_before_start`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub end: Option<EventDate>,
     }
 }
 
 impl Role {
-    /// A role with `title` and no organization.
+    /// A role with `title` and nothing else.
     pub fn new(title: impl Into<String>) -> Self {
         Role {
             title: title.into(),
             organization: None,
+            toward: None,
+            start: None,
+            end: None,
         }
+    }
+
+    /// The role in `organization`.
+    #[must_use]
+    pub fn in_organization(mut self, organization: &OrganizationHandle) -> Self {
+        self.organization = Some(organization.id().clone());
+        self
+    }
+
+    /// The role held toward `party` ("special envoy" of a person,
+    /// "counterpart" for a country).
+    #[must_use]
+    pub fn toward(mut self, party: &impl AsParty) -> Self {
+        self.toward = Some(party.id().clone());
+        self
+    }
+
+    /// The role from `start` (and until `end`, when given).
+    #[must_use]
+    pub fn during(mut self, start: Option<EventDate>, end: Option<EventDate>) -> Self {
+        self.start = start;
+        self.end = end;
+        self
     }
 }
 
 model! {
-    /// A person the article mentions.
+    /// A person the article mentions, named ("Sergei Lavrov") or only
+    /// described ("a spokesman for U.S. President Barack Obama").
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -74,16 +121,32 @@ model! {
         /// The person's id, unique in the article (checked by the validator:
         /// `duplicate_id`).
         pub id: Id,
-        /// The name as the article gives it, e.g. "Sergei Lavrov". Must not be
-        /// blank.
+        /// The name as the article gives it, e.g. "Sergei Lavrov"; absent for
+        /// someone the article does not name. Must not be blank, and a person
+        /// has a name or a description (`no_name`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
-        pub name: String,
+        pub name: Option<String>,
+        /// How the article describes someone it does not name ("a spokesman
+        /// for U.S. President Barack Obama", "the World Bank President"). Must
+        /// not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub description: Option<String>,
         /// Other names the article uses for the person. None may be blank.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub aliases: Vec<String>,
         /// The roles the article gives the person, in its order.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub roles: Vec<Role>,
         /// The country the person belongs to or represents.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,6 +154,13 @@ model! {
         /// Identifiers outside the article.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<Identifiers>,
+        /// The words in the body (or headline) that mention the person.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
     }
 }
 
@@ -99,17 +169,33 @@ impl Person {
     pub fn new(id: Id, name: impl Into<String>) -> Self {
         Person {
             id,
-            name: name.into(),
+            name: Some(name.into()),
+            description: None,
             aliases: Vec::new(),
             roles: Vec::new(),
             country: None,
             identifiers: None,
+            evidence: Vec::new(),
         }
+    }
+
+    /// Someone the article does not name, only describes.
+    pub fn unnamed(id: Id, description: impl Into<String>) -> Self {
+        let mut person = Person::new(id, String::new());
+        person.name = None;
+        person.description = Some(description.into());
+        person
     }
 
     /// A builder for a person with `id` and `name`.
     pub fn builder(id: impl IntoValue<Id>, name: &str) -> PersonBuilder {
         PersonBuilder::new(id, name)
+    }
+
+    /// A builder for someone the article only describes ("a spokesman for
+    /// the Secretary of State").
+    pub fn unnamed_builder(id: impl IntoValue<Id>, description: &str) -> PersonBuilder {
+        PersonBuilder::unnamed(id, description)
     }
 }
 
@@ -168,7 +254,11 @@ model! {
         pub name: String,
         /// Other names the article uses ("the Russian Foreign Ministry"). None
         /// may be blank.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub aliases: Vec<String>,
         /// What kind of organization it is.
@@ -188,6 +278,13 @@ model! {
         /// Identifiers outside the article.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<Identifiers>,
+        /// The words in the body (or headline) that mention it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
     }
 }
 
@@ -203,6 +300,7 @@ impl Organization {
             parent: None,
             location: None,
             identifiers: None,
+            evidence: Vec::new(),
         }
     }
 
@@ -250,7 +348,11 @@ model! {
         #[schemars(regex(pattern = r"\S"))]
         pub name: String,
         /// Other names the article uses. None may be blank.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub aliases: Vec<String>,
         /// What kind of place it is.
@@ -266,6 +368,13 @@ model! {
         /// Identifiers outside the article.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<Identifiers>,
+        /// The words in the body (or headline) that mention it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
     }
 }
 
@@ -280,6 +389,7 @@ impl Place {
             country: None,
             within: None,
             identifiers: None,
+            evidence: Vec::new(),
         }
     }
 
@@ -305,20 +415,121 @@ model! {
     #[non_exhaustive]
     pub struct Entities {
         /// The people the article mentions.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub people: Vec<Person>,
         /// The organizations the article mentions.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub organizations: Vec<Organization>,
         /// The places the article mentions, countries included.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub places: Vec<Place>,
+        /// The groups of parties the article mentions ("the E3", "Western
+        /// powers", "U.N. officials").
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub groups: Vec<Group>,
     }
 }
 
 impl Entities {
     /// Whether there are no entities.
     pub fn is_empty(&self) -> bool {
-        self.people.is_empty() && self.organizations.is_empty() && self.places.is_empty()
+        self.people.is_empty()
+            && self.organizations.is_empty()
+            && self.places.is_empty()
+            && self.groups.is_empty()
+    }
+}
+
+model! {
+    /// A group of parties that acts or speaks as one: named ("the E3"),
+    /// described ("Western powers", "U.N. officials"), with its members when
+    /// the article names them.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Group {
+        /// The group's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// Its name, e.g. "E3". Must not be blank; a group has a name or a
+        /// description (`no_name`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub name: Option<String>,
+        /// How the article describes it ("the two countries", "Western
+        /// powers"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub description: Option<String>,
+        /// Other names the article uses for it. None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
+        /// The ids of its members (people, organizations, countries or
+        /// groups); none twice (`unknown_reference`, `wrong_reference_kind`,
+        /// `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub members: Vec<Id>,
+        /// Identifiers outside the article.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<Identifiers>,
+        /// The words in the body (or headline) that mention it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Group {
+    /// A group with `id` and nothing else (give it a name or a
+    /// description).
+    pub fn new(id: Id) -> Self {
+        Group {
+            id,
+            name: None,
+            description: None,
+            aliases: Vec::new(),
+            members: Vec::new(),
+            identifiers: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// A builder for a group named `name`.
+    pub fn builder(id: impl IntoValue<Id>, name: &str) -> GroupBuilder {
+        GroupBuilder::new(id, Some(name), None)
+    }
+
+    /// A builder for a group the article only describes ("Western
+    /// powers").
+    pub fn described_builder(id: impl IntoValue<Id>, description: &str) -> GroupBuilder {
+        GroupBuilder::new(id, None, Some(description))
     }
 }

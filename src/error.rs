@@ -77,7 +77,7 @@ impl Error {
 /// ```
 /// use structured_news::{Article, Error, ErrorCode};
 ///
-/// let err = Article::from_json_str(r#"{"format_version": "1.0", "id": 7}"#).unwrap_err();
+/// let err = Article::from_json_str(r#"{"format_version": "2.0", "id": 7}"#).unwrap_err();
 /// let Error::Json(json) = err else { panic!("expected a JSON error") };
 /// assert_eq!(json.code(), ErrorCode::WrongType);
 /// assert_eq!(json.path().as_str(), "/id");

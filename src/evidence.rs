@@ -35,6 +35,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::de::model;
+use crate::vocab::vocabulary;
 
 mod offsets;
 pub use offsets::OffsetIndex;
@@ -158,6 +159,10 @@ model! {
         /// `invalid_position`, `evidence_position_mismatch`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub position: Option<TextPositionSelector>,
+        /// The text the selectors point into: the body (when absent) or the
+        /// headline.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub target: Option<TextTarget>,
     }
 }
 
@@ -167,6 +172,7 @@ impl Evidence {
         Evidence {
             quote: TextQuoteSelector::new(exact),
             position: None,
+            target: None,
         }
     }
 
@@ -185,6 +191,7 @@ impl Evidence {
         Some(Evidence {
             quote: quote.clone(),
             position: Some(position),
+            target: None,
         })
     }
 
@@ -196,6 +203,7 @@ impl Evidence {
         Some(Evidence {
             quote: TextQuoteSelector::new(exact),
             position: Some(position),
+            target: None,
         })
     }
 
@@ -231,6 +239,13 @@ pub(crate) fn quote_fits_at(body: &str, quote: &TextQuoteSelector, range: Range<
 /// The byte range of the first occurrence of `quote` (with its context) in
 /// `body`. Linear in the body's length.
 pub(crate) fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<usize>> {
+    find_nth_quote(body, quote, 1)
+}
+
+/// The byte range of the `n`-th occurrence (counted from 1) of `quote`
+/// (with its context) in `body`.
+fn find_nth_quote(body: &str, quote: &TextQuoteSelector, n: usize) -> Option<Range<usize>> {
+    let mut left = n.max(1);
     let exact = quote.exact.as_str();
     if exact.is_empty() {
         return None;
@@ -242,7 +257,10 @@ pub(crate) fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<
         let start = from + found;
         let range = start..start + exact.len();
         if quote_fits_at(body, quote, range.clone()) {
-            return Some(range);
+            left -= 1;
+            if left == 0 {
+                return Some(range);
+            }
         }
         let step = body
             .get(start..)
@@ -253,32 +271,109 @@ pub(crate) fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<
     None
 }
 
-/// The evidence a builder was given as words, to be located in the body
-/// when the article is built: their indices in the evidence list.
+vocabulary! {
+    /// The text of the article that evidence points into.
+    pub enum TextTarget {
+        /// The body (the default, when `target` is absent).
+        Body = "body",
+        /// The headline.
+        Headline = "headline",
+    }
+}
+
+/// The texts of an article that a builder locates evidence in, indexed.
+pub(crate) struct Texts<'a> {
+    pub(crate) body: OffsetIndex<'a>,
+    pub(crate) headline: Option<OffsetIndex<'a>>,
+}
+
+/// The evidence a builder was given as words, to be located when the
+/// article is built: their indices in the evidence list, and which
+/// occurrence (counted from 1) each is.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct ToLocate(Vec<usize>);
+pub(crate) struct ToLocate(Vec<(usize, usize)>);
 
 impl ToLocate {
-    /// Adds evidence of `exact` to `evidence`, to be located.
-    pub(crate) fn push(&mut self, evidence: &mut Vec<Evidence>, exact: &str) {
-        self.0.push(evidence.len());
-        evidence.push(Evidence::quote(exact));
+    /// Adds `evidence` to the list, to be located at its `nth` occurrence.
+    pub(crate) fn push_nth(&mut self, list: &mut Vec<Evidence>, evidence: Evidence, nth: usize) {
+        self.0.push((list.len(), nth));
+        list.push(evidence);
     }
 
-    /// Gives each piece of evidence to be located its first occurrence in
-    /// `body`; words not in the body keep no position, for validation to
-    /// report.
-    pub(crate) fn locate(&self, evidence: &mut [Evidence], body: &OffsetIndex<'_>) {
-        for &i in &self.0 {
+    /// Adds evidence of `exact` in the body to `evidence`, to be located.
+    pub(crate) fn push(&mut self, evidence: &mut Vec<Evidence>, exact: &str) {
+        self.push_nth(evidence, Evidence::quote(exact), 1);
+    }
+
+    /// Gives each piece of evidence to be located its occurrence in its
+    /// text; words not there keep no position, for validation to report.
+    pub(crate) fn locate(&self, evidence: &mut [Evidence], texts: &Texts<'_>) {
+        for &(i, nth) in &self.0 {
             let item = evidence
                 .get_mut(i)
                 .expect("an index is recorded as its evidence is pushed, and none is removed");
-            if let Some(found) = Evidence::locate_in(body, &item.quote) {
-                *item = found;
+            let index = match item.target {
+                Some(TextTarget::Headline) => texts.headline.as_ref(),
+                _ => Some(&texts.body),
+            };
+            let Some(index) = index else { continue };
+            let found = find_nth_quote(index.text(), &item.quote, nth)
+                .and_then(|bytes| TextPositionSelector::from_utf8_range(index, bytes));
+            if let Some(position) = found {
+                item.position = Some(position);
             }
         }
     }
 }
+
+/// The evidence setters of every builder whose part has evidence; the
+/// builder holds the part in `value` and a [`ToLocate`] in `to_locate`.
+macro_rules! evidence_setters {
+    () => {
+        /// Adds evidence: `exact` words of the body, located (first
+        /// occurrence) when the article is built.
+        pub fn evidence(mut self, exact: &str) -> Self {
+            self.to_locate.push(&mut self.value.evidence, exact);
+            self
+        }
+
+        /// Adds evidence of the `nth` occurrence (counted from 1) of `exact`
+        /// in the body, located when the article is built.
+        pub fn evidence_nth(mut self, exact: &str, nth: usize) -> Self {
+            let evidence = $crate::evidence::Evidence::quote(exact);
+            self.to_locate
+                .push_nth(&mut self.value.evidence, evidence, nth);
+            self
+        }
+
+        /// Adds evidence of `exact` where it follows `prefix` in the body,
+        /// located when the article is built.
+        pub fn evidence_after(mut self, prefix: &str, exact: &str) -> Self {
+            let mut evidence = $crate::evidence::Evidence::quote(exact);
+            evidence.quote.prefix = Some(prefix.to_owned());
+            self.to_locate
+                .push_nth(&mut self.value.evidence, evidence, 1);
+            self
+        }
+
+        /// Adds evidence of `exact` in the headline, located when the
+        /// article is built.
+        pub fn evidence_in_headline(mut self, exact: &str) -> Self {
+            let mut evidence = $crate::evidence::Evidence::quote(exact);
+            evidence.target = Some($crate::evidence::TextTarget::Headline);
+            self.to_locate
+                .push_nth(&mut self.value.evidence, evidence, 1);
+            self
+        }
+
+        /// Adds evidence as given (it is checked, not located).
+        pub fn evidence_selector(mut self, evidence: $crate::evidence::Evidence) -> Self {
+            self.value.evidence.push(evidence);
+            self
+        }
+    };
+}
+pub(crate) use evidence_setters;
 
 #[cfg(test)]
 mod tests {

@@ -17,11 +17,16 @@ pub trait Handle: sealed::Sealed {
     fn id(&self) -> &Id;
 }
 
-/// Handles that may speak or be a source: people and organizations.
+/// Handles that may speak or be a source: people, organizations,
+/// countries, groups and documents ("the joint statement said").
 pub trait AsSpeaker: Handle {}
 
-/// Handles that may be bound by a commitment or take part in a meeting:
-/// people, organizations and countries.
+/// Handles that may write or report: people and organizations (bylines,
+/// outlets that report a statement).
+pub trait AsAuthor: Handle {}
+
+/// Handles that may act, be bound by a commitment or take part in a
+/// meeting: people, organizations, countries and groups.
 ///
 /// A city is not a party, and the compiler says so:
 ///
@@ -37,9 +42,13 @@ pub trait AsParty: Handle {}
 /// Handles that may be a location: places and countries.
 pub trait AsLocation: Handle {}
 
-/// Handles that statements and commitments may be about: any entity or
-/// meeting.
+/// Handles that statements, commitments, meetings and events may be about:
+/// anything the article reports.
 pub trait AsSubject: Handle {}
+
+/// Handles of occasions: meetings and other events (what a commitment
+/// concerns, what a meeting follows).
+pub trait AsOccasion: Handle {}
 
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident: $($role:ident),*) => {
@@ -61,11 +70,11 @@ macro_rules! handle {
 
 handle!(
     /// A person added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    PersonHandle: AsSpeaker, AsParty, AsSubject
+    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
 );
 handle!(
     /// An organization added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    OrganizationHandle: AsSpeaker, AsParty, AsSubject
+    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
 );
 handle!(
     /// A place (not a country) added to an [`ArticleBuilder`](crate::ArticleBuilder).
@@ -73,17 +82,29 @@ handle!(
 );
 handle!(
     /// A country added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CountryHandle: AsParty, AsLocation, AsSubject
+    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject
+);
+handle!(
+    /// A group added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    GroupHandle: AsSpeaker, AsParty, AsSubject
+);
+handle!(
+    /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    DocumentHandle: AsSpeaker, AsSubject
 );
 handle!(
     /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    MeetingHandle: AsSubject
+    MeetingHandle: AsSubject, AsOccasion
+);
+handle!(
+    /// An event added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    EventHandle: AsSubject, AsOccasion
 );
 handle!(
     /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    StatementHandle:
+    StatementHandle: AsSubject
 );
 handle!(
     /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CommitmentHandle:
+    CommitmentHandle: AsSubject
 );

@@ -16,7 +16,10 @@
 //! - [`Commitment`]s: who promised what to whom, by when, and where the
 //!   promise stands.
 //!
-//! Dates are partial or intervals ([`PartialDate`], [`EventDate`]); codes
+//! Dates are partial, qualified, seasons or quarters, or intervals with
+//! open or unknown ends ([`PartialDate`], [`EventDate`]), and [`When`] keeps
+//! the article's words with them ([`resolve_relative`] works out "on
+//! Monday" from the publication date); codes
 //! are checked ([`CountryCode`], [`LanguageTag`], [`Id`]); evidence
 //! positions count Unicode code points ([`OffsetIndex`] converts).
 //!
@@ -31,7 +34,7 @@
 //! use structured_news::{Article, Error, ErrorCode};
 //!
 //! let json = r#"{
-//!   "format_version": "1.0",
+//!   "format_version": "2.0",
 //!   "id": "example",
 //!   "language": "en",
 //!   "published": "2023-12-04",
@@ -82,24 +85,31 @@
 //! | `unknown_field` | read | A field the format does not define. |
 //! | `duplicate_field` | read | The same field twice in one object. |
 //! | `invalid_value` | read | A value its type refuses for another reason. |
-//! | `unsupported_format_version` | read | `format_version` is not `"1.0"`. |
+//! | `unsupported_format_version` | read | `format_version` is not `"2.0"`. |
 //! | `invalid_id` | read | An id is empty, longer than 128 or has a character outside `A-Z a-z 0-9 . _ : -`. |
 //! | `invalid_country_code` | read | Not an officially assigned ISO 3166-1 alpha-2 code (upper case). |
 //! | `invalid_language_tag` | read | Not a well-formed BCP 47 language tag. |
 //! | `invalid_url` | read | A URL without a scheme, or with characters that must be percent-encoded. |
 //! | `invalid_wikidata_id` | read | Not `Q` followed by a number without leading zeros. |
-//! | `invalid_date` | read | A malformed date, or an impossible one (`2023-02-30`, month 13). |
+//! | `invalid_date` | read | A malformed date, or an impossible one (`2023-02-30`, month 13 or 25), an interval with no date at either end (`../..`), a publication date that is not a plain year, month, day or timestamp. |
 //! | `reversed_interval` | read | A date interval `A/B` that ends before it starts. |
 //! | `invalid_timestamp` | read | Not an RFC 3339 date-time with an offset. |
+//! | `invalid_time` | read | Not a time of day `HH:MM` or `HH:MM:SS` with an optional offset. |
+//! | `invalid_currency_code` | read | Not an active ISO 4217 currency code (upper case). |
 //! | `unknown_variant` | validate | A value outside a vocabulary (a meeting kind, a status): kept as read, reported with every other problem. |
 //! | `duplicate_id` | validate | Two things in the article have the same id. |
 //! | `unknown_reference` | validate | A reference names an id that nothing in the article has. |
 //! | `wrong_reference_kind` | validate | A reference points at the wrong kind of thing (a speaker that is a place, a party that is a city). |
 //! | `duplicate_reference` | validate | The same id twice in one list of references, or one participant twice in a meeting. |
 //! | `reference_cycle` | validate | A chain of `part_of` (meetings), `parent` (organizations) or `within` (places) comes back to where it started. |
-//! | `self_reference` | validate | A meeting coincides with itself. |
+//! | `self_reference` | validate | A meeting coincides with or follows itself, a group is its own member, a commitment is part of, builds on or replaces itself. |
 //! | `blank_text` | validate | A name or text is empty or only white space. |
 //! | `no_bound_party` | validate | A commitment binds no party. |
+//! | `no_name` | validate | A person or group has neither a name nor a description. |
+//! | `no_status` | validate | A commitment has no status observation. |
+//! | `empty_date` | validate | A date has neither a value nor the words it was written in. |
+//! | `no_unit` | validate | A quantity has neither a currency nor a unit. |
+//! | `end_before_start` | validate | A role ends before it starts. |
 //! | `party_conflict` | validate | A party is both bound by a commitment and its counterparty. |
 //! | `date_after_publication` | validate | A held meeting or a statement dated after the article was published (a day is allowed for time zones). |
 //! | `due_before_made` | validate | A commitment falls due before the date of the statement that made it. |
@@ -107,18 +117,22 @@
 //! | `invalid_position` | validate | An evidence position ends before it starts or beyond the end of the body. |
 //! | `evidence_position_mismatch` | validate | An evidence position selects other words than the quote, or the prefix or suffix is not around it there. |
 //! | `quote_not_in_body` | validate | A direct quote's text does not stand word for word in the body. |
+//! | `quote_outside_evidence` | validate | A direct quote has evidence, but none of it holds the quote's words. |
 //!
 //! References must point at the right kind of thing:
 //!
 //! | field | must name |
 //! |---|---|
-//! | `dateline`, `meetings/*/place`, `organizations/*/location`, `places/*/within` | a place (countries included) |
+//! | `dateline`, `meetings/*/place`, `events/*/place`, `organizations/*/location`, `places/*/within` | a place (countries included) |
 //! | `publisher`, `roles/*/organization`, `organizations/*/parent`, `meetings/*/organization` | an organization |
-//! | `bylines/*`, `sources/*/source`, `statements/*/speaker` | a person or an organization |
-//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*` | a person, an organization or a country |
-//! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/meeting` | a meeting |
-//! | `commitments/*/statement` | a statement |
-//! | `statements/*/about/*`, `commitments/*/about/*` | an entity or a meeting |
+//! | `bylines/*`, `statements/*/reported_by/*` | a person or an organization |
+//! | `sources/*/source`, `statements/*/speaker`, `statements/*/co_speakers/*` | a person, an organization, a country, a group or a document |
+//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*`, `statements/*/on_behalf_of`, `statements/*/addressees/*`, `roles/*/toward`, `groups/*/members/*`, `documents/*/issuers/*`, `documents/*/signatories/*`, `events/*/actors/*`, `events/*/affected/*` | a party: a person, an organization, a country or a group |
+//! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/made_at`, `documents/*/adopted_at` | a meeting |
+//! | `commitments/*/concerns`, `meetings/*/related/*/to` | a meeting or an event |
+//! | `commitments/*/statements/*`, `commitments/*/status_history/*/statement` | a statement |
+//! | `commitments/*/part_of`, `commitments/*/builds_on`, `commitments/*/replaces` | another commitment |
+//! | `statements/*/about/*`, `commitments/*/about/*`, `meetings/*/about/*`, `events/*/about/*` | anything the article reports |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -133,13 +147,16 @@ mod codes;
 mod commitment;
 mod date;
 mod de;
+mod document;
 mod entity;
 mod error;
+mod event;
 mod evidence;
 mod handle;
 mod id;
 pub mod interop;
 mod meeting;
+mod quantity;
 mod read;
 pub mod schema;
 mod statement;
@@ -149,26 +166,36 @@ mod vocab;
 
 pub use article::{Article, ArticleBuilder, Attribution, FormatVersion};
 pub use build::IntoValue;
-pub use codes::{CountryCode, LanguageTag, Url, WikidataId};
-pub use commitment::{Commitment, CommitmentBuilder, CommitmentKind, CommitmentStatus};
-pub use date::{DateInterval, DatePrecision, EventDate, PartialDate, PublicationDate, Timestamp};
+pub use codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+pub use commitment::{
+    Commitment, CommitmentBuilder, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
+};
+pub use date::{
+    resolve_relative, DateInterval, DatePrecision, DateQualifier, EventDate, IntervalEnd,
+    PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+};
+pub use document::{Document, DocumentBuilder, DocumentKind, DocumentStatus};
 pub use entity::{
-    CountryBuilder, Entities, Identifiers, Organization, OrganizationBuilder, OrganizationKind,
-    Person, PersonBuilder, Place, PlaceBuilder, PlaceKind, Role,
+    CountryBuilder, Entities, Group, GroupBuilder, Identifiers, Organization, OrganizationBuilder,
+    OrganizationKind, Person, PersonBuilder, Place, PlaceBuilder, PlaceKind, Role,
 };
 pub use error::{
     Error, ErrorCode, JsonError, JsonPointer, Stage, UnknownErrorCode, Validate, ValidationError,
     ValidationErrors, ValueError,
 };
-pub use evidence::{Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector};
+pub use event::{Event, EventBuilder, EventKind, EventStatus};
+pub use evidence::{Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget};
 pub use handle::{
-    AsLocation, AsParty, AsSpeaker, AsSubject, CommitmentHandle, CountryHandle, Handle,
-    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
+    AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, CommitmentHandle,
+    CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle,
+    OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
 };
 pub use id::Id;
 pub use meeting::{
-    Meeting, MeetingBuilder, MeetingKind, MeetingStatus, PartOf, PartOfRelation, Participant,
+    Attendance, Certainty, Meeting, MeetingBuilder, MeetingKind, MeetingLink, MeetingRelation,
+    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
+pub use quantity::{Quantity, QuantityQualifier};
 pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
 pub use vocab::UnknownValue;
 
@@ -180,8 +207,10 @@ pub struct ReadmeDoctests;
 /// The types most programs need, to import with `use structured_news::prelude::*`.
 pub mod prelude {
     pub use crate::{
-        Article, ArticleBuilder, Commitment, CommitmentKind, CommitmentStatus, Error, ErrorCode,
-        Evidence, Handle, Meeting, MeetingKind, MeetingStatus, Organization, OrganizationKind,
-        Person, Place, PlaceKind, SpeechAct, Statement, StatementMode, Validate, ValidationErrors,
+        Article, ArticleBuilder, Certainty, Commitment, CommitmentKind, CommitmentStatus, Document,
+        DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus, Evidence, Group, Handle,
+        Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, Modality, Organization,
+        OrganizationKind, Person, Place, PlaceKind, Quantity, SpeechAct, Statement, StatementMode,
+        Validate, ValidationErrors, When,
     };
 }

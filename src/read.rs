@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn a_checked_value_is_refused_with_its_code_line_and_path() {
-        let json = br#"{"format_version": "1.0", "id": "a b"}"#;
+        let json = br#"{"format_version": "2.0", "id": "a b"}"#;
         let err = parse_json::<crate::Article>(json).unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidId);
         assert_eq!(err.path().as_str(), "/id");

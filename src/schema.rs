@@ -23,7 +23,7 @@
 //! use structured_news::schema::{article_schema, Dialect};
 //!
 //! let schema = article_schema(Dialect::Draft2020_12);
-//! assert_eq!(schema["$id"], "urn:structured-news:schema:1.0:Article");
+//! assert_eq!(schema["$id"], "urn:structured-news:schema:2.0:Article");
 //! assert_eq!(schema["properties"]["format_version"]["$ref"], "#/$defs/FormatVersion");
 //! ```
 //!
@@ -38,19 +38,27 @@ use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 
 use crate::article::{Article, Attribution, FormatVersion};
-use crate::codes::{CountryCode, LanguageTag, Url, WikidataId};
-use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus};
-use crate::date::{EventDate, PartialDate, PublicationDate, Timestamp};
-use crate::entity::{
-    Entities, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
+use crate::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+use crate::commitment::{
+    Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-use crate::evidence::{Evidence, TextPositionSelector, TextQuoteSelector};
+use crate::date::{EventDate, PartialDate, PublicationDate, TimeOfDay, Timestamp, When};
+use crate::document::{Document, DocumentKind, DocumentStatus};
+use crate::entity::{
+    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
+};
+use crate::event::{Event, EventKind, EventStatus};
+use crate::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
 use crate::id::Id;
-use crate::meeting::{Meeting, MeetingKind, MeetingStatus, PartOf, PartOfRelation, Participant};
+use crate::meeting::{
+    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
+    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+};
+use crate::quantity::{Quantity, QuantityQualifier};
 use crate::statement::{SpeechAct, Statement, StatementMode};
 
 /// The start of every schema's `$id`; the type's name follows.
-const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:1.0:";
+const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:2.0:";
 
 /// The keywords the structured-output profile may use, and no others.
 const STRUCTURED_OUTPUT_KEYWORDS: &[&str] = &[
@@ -270,6 +278,7 @@ fn title_definitions(defs: &mut Map<String, Value>) {
 fn tidy(value: &mut Value) {
     match value {
         Value::Object(map) => {
+            nullable_lists(map);
             if let Some(Value::String(format)) = map.get("format") {
                 if format.starts_with("uint") || format.starts_with("int") {
                     map.remove("format");
@@ -282,6 +291,31 @@ fn tidy(value: &mut Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(tidy),
         _ => {}
+    }
+}
+
+/// Lets every optional list of an object schema be `null` too, as the
+/// crate reads it (`null` is read as absent for every optional value).
+fn nullable_lists(map: &mut Map<String, Value>) {
+    let required: Vec<String> = match map.get("required") {
+        Some(Value::Array(names)) => names
+            .iter()
+            .filter_map(|n| n.as_str().map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let Some(Value::Object(properties)) = map.get_mut("properties") else {
+        return;
+    };
+    for (name, property) in properties.iter_mut() {
+        if required.contains(name) {
+            continue;
+        }
+        if let Some(kind) = property.get_mut("type") {
+            if kind == "array" {
+                *kind = json!(["array", "null"]);
+            }
+        }
     }
 }
 
@@ -333,10 +367,29 @@ fn unwrap_lines(text: &str) -> String {
 /// Turns a 2020-12 schema into the structured-output profile.
 fn structured_output(schema: &mut Value) {
     strict_schema(schema);
+    fit_enum_budget(schema);
     if let Value::Object(root) = schema {
         let note = " Structured-output profile: every property is present; absent optional values are null.";
         if let Some(Value::String(d)) = root.get_mut("description") {
             d.push_str(note);
+        }
+    }
+}
+
+/// Keeps the profile within the strict modes' 1000 enum values in all: the
+/// 178 currency codes are stated as their pattern (three upper-case
+/// letters) instead of an enum. The validator still checks the list, and
+/// the other dialects keep the enum.
+fn fit_enum_budget(schema: &mut Value) {
+    let currency = schema
+        .get_mut("$defs")
+        .and_then(|defs| defs.get_mut("CurrencyCode"))
+        .and_then(Value::as_object_mut);
+    if let Some(currency) = currency {
+        currency.remove("enum");
+        currency.insert("pattern".into(), json!("^[A-Z]{3}$"));
+        if let Some(Value::String(d)) = currency.get_mut("description") {
+            d.push_str(" (In this profile the list of codes is not repeated: any three upper-case letters match, and the validator checks the code.)");
         }
     }
 }
@@ -405,21 +458,41 @@ per_type_files! {
     Place => "place",
     PlaceKind => "place_kind",
     Identifiers => "identifiers",
+    Group => "group",
+    Document => "document",
+    DocumentKind => "document_kind",
+    DocumentStatus => "document_status",
+    Event => "event",
+    EventKind => "event_kind",
+    EventStatus => "event_status",
+    Quantity => "quantity",
+    QuantityQualifier => "quantity_qualifier",
+    CurrencyCode => "currency_code",
     Meeting => "meeting",
     MeetingKind => "meeting_kind",
     MeetingStatus => "meeting_status",
     PartOf => "part_of",
     PartOfRelation => "part_of_relation",
     Participant => "participant",
+    Attendance => "attendance",
+    Certainty => "certainty",
+    MeetingLink => "meeting_link",
+    MeetingRelation => "meeting_relation",
+    Sequence => "sequence",
+    MeetingStatusChange => "meeting_status_change",
+    TimeOfDay => "time_of_day",
     Statement => "statement",
     StatementMode => "statement_mode",
     SpeechAct => "speech_act",
     Commitment => "commitment",
     CommitmentKind => "commitment_kind",
     CommitmentStatus => "commitment_status",
+    Modality => "modality",
+    StatusObservation => "status_observation",
     Evidence => "evidence",
     TextQuoteSelector => "text_quote_selector",
     TextPositionSelector => "text_position_selector",
+    TextTarget => "text_target",
     Id => "id",
     CountryCode => "country_code",
     LanguageTag => "language_tag",
@@ -427,6 +500,7 @@ per_type_files! {
     WikidataId => "wikidata_id",
     PartialDate => "partial_date",
     EventDate => "event_date",
+    When => "when",
     Timestamp => "timestamp",
     PublicationDate => "publication_date",
     FormatVersion => "format_version",

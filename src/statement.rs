@@ -4,23 +4,32 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::build::{at, refused_id, IntoValue, Refusals};
-use crate::date::EventDate;
+use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
+use crate::date::Tense;
+use crate::date::When;
 use crate::de::model;
 use crate::error::ValidationErrors;
-use crate::evidence::{Evidence, OffsetIndex, ToLocate};
-use crate::handle::{AsSpeaker, AsSubject, Handle, MeetingHandle};
+use crate::evidence::{evidence_setters, Evidence, Texts, ToLocate};
+use crate::handle::{
+    AsAuthor, AsParty, AsSpeaker, AsSubject, DocumentHandle, Handle, MeetingHandle,
+};
 use crate::id::Id;
+use crate::quantity::Quantity;
 use crate::vocab::vocabulary;
 
 vocabulary! {
     /// How the article gives the words.
     pub enum StatementMode {
-        /// Word for word, in quotation marks; the text must stand in the body
-        /// exactly (rule `quote_not_in_body`).
+        /// Word for word, in quotation marks or set off as a block after
+        /// "said:"; the text must stand in the body exactly (rule
+        /// `quote_not_in_body`).
         DirectQuote = "direct_quote",
         /// In the article's own words (reported speech).
         Paraphrase = "paraphrase",
+        /// The speaker's own text, without quotation marks: a press release,
+        /// a declaration or a statement the article is or reproduces in the
+        /// speaker's voice; checked like a direct quote (`quote_not_in_body`).
+        OwnText = "own_text",
     }
 }
 
@@ -64,36 +73,100 @@ vocabulary! {
         Denied = "denied",
         /// Asked a question.
         Asked = "asked",
+        /// Added, went on to say.
+        Added = "added",
+        /// Told someone (the addressee).
+        Told = "told",
+        /// Cited a source, a document or figures.
+        Cited = "cited",
+        /// Vowed or swore.
+        Vowed = "vowed",
+        /// Looked forward to something.
+        LookedForwardTo = "looked_forward_to",
+        /// Blamed someone.
+        Blamed = "blamed",
+        /// Raised doubts or questioned.
+        RaisedDoubts = "raised_doubts",
+        /// Offered or stood ready to do something.
+        Offered = "offered",
         /// Any other act.
         Other = "other",
     }
 }
 
 model! {
-    /// Something a person or organization said, as the article reports it.
+    /// Something a party or a document said, as the article reports it:
+    /// who said it, for whom, to whom, through whom it reached the article,
+    /// and the words.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Statement {
         /// The statement's id, unique in the article (`duplicate_id`).
         pub id: Id,
-        /// The id of the person or organization who said it (checked by the
+        /// The id of who said it: a person, an organization, a country, a
+        /// group, or a document ("the joint statement said") (checked by the
         /// validator: `unknown_reference`, `wrong_reference_kind`).
         pub speaker: Id,
+        /// The id of the document the words come from or are part of (the
+        /// declaration a sentence belongs to); must name a document.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub document: Option<Id>,
+        /// The id of the party the speaker spoke for (a spokeswoman for the
+        /// Secretary of State): a person, an organization, a country or a
+        /// group.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub on_behalf_of: Option<Id>,
+        /// The ids of the outlets or people the words reached the article
+        /// through ("reported CNN", "TASS quoted"), from the one the article
+        /// cites to the one nearest the speaker; people or organizations, none
+        /// twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub reported_by: Vec<Id>,
         /// The ids of others who said it together with the speaker, for a joint
-        /// statement ("both sides reiterated"): people or organizations, none
-        /// twice and not the speaker (`unknown_reference`,
-        /// `wrong_reference_kind`, `duplicate_reference`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        /// statement ("both sides reiterated"): speakers, none twice and not
+        /// the speaker (`unknown_reference`, `wrong_reference_kind`,
+        /// `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub co_speakers: Vec<Id>,
+        /// The ids of the parties it was said to (warned whom, told whom);
+        /// none twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub addressees: Vec<Id>,
         /// Direct quote or paraphrase.
         pub mode: StatementMode,
-        /// The words: for a direct quote exactly as in the body, without the
-        /// quotation marks (`quote_not_in_body`); for a paraphrase, the
-        /// article's wording. Must not be blank.
+        /// The words: for a direct quote as in the body, without the quotation
+        /// marks (`quote_not_in_body`; runs of white space match any white
+        /// space, and editorial insertions in square brackets and ellipses
+        /// split the quote into pieces that are each found, in order); for a
+        /// paraphrase, the article's wording. Must not be blank.
         #[schemars(regex(pattern = r"\S"))]
         pub text: String,
+        /// For a direct quote that the article interrupts ("Unfortunately,"
+        /// she said, "we must reschedule."), its pieces in order, each as in
+        /// the body; `text` then holds the whole quote. None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub pieces: Vec<String>,
         /// What the speaker did with the words.
         pub speech_act: SpeechAct,
         /// The article's own reporting verb, e.g. "underscoring". Must not be
@@ -108,16 +181,32 @@ model! {
         /// When it was said; not after the article's publication
         /// (`date_after_publication`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub date: Option<EventDate>,
-        /// The ids of the entities and meetings it is about (no id twice:
-        /// `duplicate_reference`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub date: Option<When>,
+        /// The ids of what it is about: entities, documents, meetings,
+        /// events, other statements and commitments ("we welcome the G20's
+        /// commitment to ..."); no id twice (`duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
+        /// The numbers it gives.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
         /// The words in the body that report it; each must really be there
         /// (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
         pub evidence: Vec<Evidence>,
     }
 }
@@ -134,14 +223,20 @@ impl Statement {
         Statement {
             id,
             speaker,
+            document: None,
+            on_behalf_of: None,
+            reported_by: Vec::new(),
             co_speakers: Vec::new(),
+            addressees: Vec::new(),
             mode,
             text: text.into(),
+            pieces: Vec::new(),
             speech_act,
             reporting_verb: None,
             setting: None,
             date: None,
             about: Vec::new(),
+            quantities: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -154,6 +249,18 @@ impl Statement {
         text: &str,
     ) -> StatementBuilder {
         StatementBuilder::new(id, speaker, StatementMode::DirectQuote, speech_act, text)
+    }
+
+    /// A builder for a sentence of the speaker's own text, without
+    /// quotation marks (a press release, a declaration), checked against the
+    /// body like a direct quote.
+    pub fn own_text(
+        id: impl IntoValue<Id>,
+        speaker: &impl AsSpeaker,
+        speech_act: SpeechAct,
+        text: &str,
+    ) -> StatementBuilder {
+        StatementBuilder::new(id, speaker, StatementMode::OwnText, speech_act, text)
     }
 
     /// A builder for a paraphrase of what `speaker` said.
@@ -196,6 +303,9 @@ pub struct StatementBuilder {
     value: Statement,
     refusals: Refusals,
     to_locate: ToLocate,
+    /// Whether the date was given as written, to be resolved by the article
+    /// builder.
+    resolve_date: bool,
 }
 
 impl StatementBuilder {
@@ -213,7 +323,45 @@ impl StatementBuilder {
             value: Statement::new(id, speaker.id().clone(), mode, speech_act, text),
             refusals,
             to_locate: ToLocate::default(),
+            resolve_date: false,
         }
+    }
+
+    /// Sets the document the words come from.
+    pub fn document(mut self, document: &DocumentHandle) -> Self {
+        self.value.document = Some(document.id().clone());
+        self
+    }
+
+    /// Sets the party the speaker spoke for.
+    pub fn on_behalf_of(mut self, party: &impl AsParty) -> Self {
+        self.value.on_behalf_of = Some(party.id().clone());
+        self
+    }
+
+    /// Adds an outlet or person the words reached the article through, in
+    /// order from the one the article cites.
+    pub fn reported_by(mut self, outlet: &impl AsAuthor) -> Self {
+        self.value.reported_by.push(outlet.id().clone());
+        self
+    }
+
+    /// Adds a party it was said to.
+    pub fn addressee(mut self, party: &impl AsParty) -> Self {
+        self.value.addressees.push(party.id().clone());
+        self
+    }
+
+    /// Adds a piece of a direct quote that the article interrupts.
+    pub fn piece(mut self, piece: &str) -> Self {
+        self.value.pieces.push(piece.to_owned());
+        self
+    }
+
+    /// Adds a number it gives.
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
+        self
     }
 
     /// Adds someone who said it together with the speaker (a joint
@@ -235,11 +383,21 @@ impl StatementBuilder {
         self
     }
 
-    /// Sets when it was said: text such as `"2023-12-04"` or a date type
-    /// ([`EventDate`], [`PartialDate`](crate::PartialDate), chrono's
-    /// `NaiveDate`); a refused date is reported by `build`.
-    pub fn date(mut self, date: impl IntoValue<EventDate>) -> Self {
+    /// Sets when it was said: text such as `"2023-12-04"`, a date type
+    /// ([`EventDate`](crate::EventDate), [`PartialDate`](crate::PartialDate),
+    /// chrono's `NaiveDate`) or a [`When`] with the words it came from; a
+    /// refused date is reported by `build`.
+    pub fn date(mut self, date: impl IntoValue<When>) -> Self {
         self.value.date = self.refusals.set(at("date"), date);
+        self
+    }
+
+    /// Sets when it was said as the article writes it ("on Monday",
+    /// "yesterday"), resolved against the publication date when the article
+    /// is built and recorded as inferred.
+    pub fn date_as_written(mut self, text: &str) -> Self {
+        self.value.date = Some(When::vague(text));
+        self.resolve_date = true;
         self
     }
 
@@ -249,18 +407,7 @@ impl StatementBuilder {
         self
     }
 
-    /// Adds evidence: `exact` words of the body, located (first occurrence)
-    /// when the article is built.
-    pub fn evidence(mut self, exact: &str) -> Self {
-        self.to_locate.push(&mut self.value.evidence, exact);
-        self
-    }
-
-    /// Adds evidence as given (it is checked, not located).
-    pub fn evidence_selector(mut self, evidence: Evidence) -> Self {
-        self.value.evidence.push(evidence);
-        self
-    }
+    evidence_setters!();
 
     /// The id the statement will have.
     pub(crate) fn id(&self) -> &Id {
@@ -276,10 +423,23 @@ impl StatementBuilder {
         self.refusals.finish(self.value)
     }
 
-    /// The statement with its evidence located in `body`, and the
-    /// refusals, for the article builder.
-    pub(crate) fn into_parts(mut self, body: &OffsetIndex<'_>) -> (Statement, Refusals) {
-        self.to_locate.locate(&mut self.value.evidence, body);
+    /// The statement with its evidence located and its date as written
+    /// resolved against `published`, and the refusals, for the article
+    /// builder.
+    pub(crate) fn into_parts(
+        mut self,
+        texts: &Texts<'_>,
+        published: Option<chrono::NaiveDate>,
+    ) -> (Statement, Refusals) {
+        self.to_locate.locate(&mut self.value.evidence, texts);
+        if self.resolve_date {
+            self.value.date = resolve(
+                &mut self.refusals,
+                self.value.date.take(),
+                published,
+                Tense::Past,
+            );
+        }
         (self.value, self.refusals)
     }
 }

@@ -5,7 +5,7 @@
 //! ```
 //! use structured_news::stream::NdjsonReader;
 //!
-//! let minimal = r#"{"format_version":"1.0","id":"a1","language":"en","body":"Text."}"#;
+//! let minimal = r#"{"format_version":"2.0","id":"a1","language":"en","body":"Text."}"#;
 //! let input = format!("{minimal}\n\n{{\"id\": 1}}\n");
 //! let results: Vec<_> = NdjsonReader::new(input.as_bytes()).collect();
 //! assert_eq!(results.len(), 2); // the blank line is skipped
@@ -181,7 +181,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
 /// ```
 /// use structured_news::stream::read_documents;
 ///
-/// let a = r#"{"format_version":"1.0","id":"a1","language":"en","body":"One."}"#;
+/// let a = r#"{"format_version":"2.0","id":"a1","language":"en","body":"One."}"#;
 /// let docs = read_documents(format!("[\n  {a},\n  {{\"id\": 2}}\n]").as_bytes());
 /// assert_eq!(docs.len(), 2);
 /// assert!(docs[0].result.is_ok());
@@ -454,7 +454,7 @@ mod tests {
 
     #[test]
     fn caps_skip_the_rest_of_a_long_line() {
-        let ok = r#"{"format_version":"1.0","id":"a","language":"en","body":"x"}"#;
+        let ok = r#"{"format_version":"2.0","id":"a","language":"en","body":"x"}"#;
         let long = format!("{{\"body\": \"{}\"}}", "y".repeat(10_000));
         let input = format!("{ok}\n{long}\n{ok}");
         let reader = io::BufReader::with_capacity(64, input.as_bytes());

@@ -21,8 +21,10 @@ use scope::{Alone, ArticleIndex};
 
 use crate::article::Article;
 use crate::commitment::Commitment;
-use crate::entity::{Organization, Person, Place};
+use crate::document::Document;
+use crate::entity::{Group, Organization, Person, Place};
 use crate::error::{Validate, ValidationErrors};
+use crate::event::Event;
 use crate::meeting::Meeting;
 use crate::statement::Statement;
 
@@ -57,6 +59,9 @@ alone! {
     Person => rules::entities::person;
     Organization => rules::entities::organization;
     Place => rules::entities::place;
+    Group => rules::entities::group;
+    Document => rules::documents::document;
+    Event => rules::events::event;
     Meeting => rules::meetings::meeting;
     Statement => rules::statements::statement;
     Commitment => rules::commitments::commitment;

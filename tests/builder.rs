@@ -53,7 +53,7 @@ fn a_small_article_builds_and_parses_back_equal() {
             "attend the 11 December meeting",
         )
         .bound_party(&russia)
-        .meeting(&next)
+        .concerns(&next)
         .statement(&said)
         .due("2023-12-11")
         .evidence("Russia will attend the 11 December meeting in Ashgabat 🇹🇲."),
@@ -309,7 +309,10 @@ fn typed_values_and_chrono_dates_are_taken_as_they_are() {
     let built = article.build().unwrap();
     assert_eq!(built.published.unwrap().to_string(), "2023-12-04");
     assert_eq!(built.entities.places[0].country, Some(code));
-    assert_eq!(built.commitments[0].due, Some(due));
+    assert_eq!(
+        built.commitments[0].due.as_ref().and_then(|d| d.value),
+        Some(due)
+    );
 }
 
 #[test]

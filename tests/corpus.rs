@@ -238,20 +238,20 @@ fn nesting_100_000_levels_deep() {
     const DEPTH: usize = 100_000;
     // Closed arrays where a meeting's topics (strings) belong.
     let arrays = format!(
-        r#"{{"format_version": "1.0", "id": "deep", "language": "en", "body": "Talks were held.",
+        r#"{{"format_version": "2.0", "id": "deep", "language": "en", "body": "Talks were held.",
             "meetings": [{{"id": "m", "kind": "bilateral", "status": "held", "topics": [{}{}]}}]}}"#,
         "[".repeat(DEPTH),
         "]".repeat(DEPTH)
     );
     // Closed objects under a field the format does not define.
     let objects = format!(
-        r#"{{"format_version": "1.0", "id": "deep", "language": "en", "body": "x", "x": {}1{}}}"#,
+        r#"{{"format_version": "2.0", "id": "deep", "language": "en", "body": "x", "x": {}1{}}}"#,
         r#"{"x": "#.repeat(DEPTH),
         "}".repeat(DEPTH)
     );
     // Left open: the input ends 100 000 levels down.
     let open = format!(
-        r#"{{"format_version": "1.0", "id": "deep", "language": "en", "body": {}"#,
+        r#"{{"format_version": "2.0", "id": "deep", "language": "en", "body": {}"#,
         "[".repeat(DEPTH)
     );
     let cases = [
@@ -278,7 +278,7 @@ fn a_50_mb_string() {
     let body = sentence.repeat(SIZE / sentence.len() + 1);
     // A 50 MB body, searched for evidence that is not in it.
     let huge_body = serde_json::json!({
-        "format_version": "1.0", "id": "huge", "language": "en", "body": body,
+        "format_version": "2.0", "id": "huge", "language": "en", "body": body,
         "entities": {"people": [{"id": "lavrov", "name": "Sergei Lavrov"}]},
         "statements": [{
             "id": "s1", "speaker": "lavrov", "mode": "paraphrase", "speech_act": "said",
@@ -290,8 +290,8 @@ fn a_50_mb_string() {
     drop(body);
     // A 50 MB date: refused, and quoted back cut short.
     let huge_date = format!(
-        r#"{{"format_version": "1.0", "id": "huge", "language": "en", "body": "Talks were held.",
-            "meetings": [{{"id": "m", "kind": "bilateral", "status": "held", "date": "2023-12-04{}"}}]}}"#,
+        r#"{{"format_version": "2.0", "id": "huge", "language": "en", "body": "Talks were held.",
+            "meetings": [{{"id": "m", "kind": "bilateral", "status": "held", "date": {{"value": "2023-12-04{}"}}}}]}}"#,
         "4".repeat(SIZE)
     );
     let cases = [
@@ -305,7 +305,7 @@ fn a_50_mb_string() {
             "date",
             huge_date,
             ErrorCode::InvalidDate,
-            "/meetings/0/date",
+            "/meetings/0/date/value",
         ),
     ];
     for (name, json, code, path) in cases {

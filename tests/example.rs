@@ -76,7 +76,19 @@ fn the_fixture_says_what_the_article_says() {
         .iter()
         .find(|m| m.id.as_str() == "friends-of-neutrality-meeting")
         .unwrap();
-    assert_eq!(gfn.date.unwrap().to_string(), "2023-12-11");
+    // "scheduled for 11 December": the year is inferred from the publication.
+    let gfn_date = gfn.date.as_ref().unwrap();
+    assert_eq!(gfn_date.value.unwrap().to_string(), "2023-12-11");
+    assert_eq!(gfn_date.text.as_deref(), Some("11 December"));
+    assert!(gfn_date.inferred);
+    // The Caspian meeting's date is not in the text: it is inferred from
+    // the talks held on its sidelines.
+    let caspian = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "caspian-foreign-ministers-meeting")
+        .unwrap();
+    assert!(caspian.date.as_ref().unwrap().inferred);
     assert_eq!(gfn.place.as_ref().unwrap().as_str(), "ashgabat");
     let forum = article
         .meetings
@@ -130,7 +142,13 @@ fn the_fixture_says_what_the_article_says() {
         .iter()
         .find(|c| c.id.as_str() == "friends-of-neutrality-participation")
         .unwrap();
-    assert_eq!(attend.due.unwrap().to_string(), "2023-12-11");
+    assert_eq!(
+        attend.due.as_ref().unwrap().value.unwrap().to_string(),
+        "2023-12-11"
+    );
+    // The commitment was made at the talks and concerns the meeting.
+    assert_eq!(attend.made_at.as_ref(), Some(&talks.id));
+    assert_eq!(attend.concerns.as_ref(), Some(&gfn.id));
 
     // "Both sides reiterated": one statement by both ministers, which made
     // the commitment to the strategic partnership.
@@ -142,7 +160,7 @@ fn the_fixture_says_what_the_article_says() {
         ),
         ("sergei-lavrov", vec!["rashid-meredov".to_owned()])
     );
-    assert_eq!(both_sides.statement.as_ref(), Some(&joint.id));
+    assert_eq!(both_sides.statements, std::slice::from_ref(&joint.id));
 
     // Seven paraphrases besides the joint one, each with its reporting verb.
     let verbs: Vec<&str> = article
@@ -170,7 +188,7 @@ fn the_fixture_says_what_the_article_says() {
         .commitments
         .iter()
         .filter(|c| c.kind == structured_news::CommitmentKind::Build)
-        .map(|c| (c.about[0].as_str(), c.statement.as_ref().unwrap().as_str()))
+        .map(|c| (c.about[0].as_str(), c.statements[0].as_str()))
         .collect();
     assert_eq!(
         builds,
@@ -181,10 +199,9 @@ fn the_fixture_says_what_the_article_says() {
         ]
     );
     assert_eq!(article.commitments.len(), 9);
-    assert!(article
-        .commitments
-        .iter()
-        .all(|c| !c.evidence.is_empty() && c.status_as_of.is_some()));
+    assert!(article.commitments.iter().all(|c| !c.evidence.is_empty()
+        && c.status_history.len() == 1
+        && c.status_history[0].as_of.is_some()));
 }
 
 /// The statement of the example with an unknown speech act and a speaker

@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use structured_news::prelude::*;
 use structured_news::schema::{article_schema, Dialect};
 use structured_news::{
-    Id, LanguageTag, OffsetIndex, PartialDate, TextPositionSelector, Url, WikidataId,
+    EventDate, Id, LanguageTag, OffsetIndex, PartialDate, PublicationDate, TextPositionSelector,
+    Url, ValueError, WikidataId,
 };
 
 /// Text a person might write: letters of several scripts, emoji and other
@@ -274,4 +275,73 @@ proptest! {
             prop_assert!(s.parse::<PartialDate>().is_err(), "{:?}", s);
         }
     }
+
+    #[test]
+    fn partial_dates_agree_with_their_pattern(s in date_text()) {
+        agree::<PartialDate>(&s, is_calendar_refusal)?;
+    }
+
+    #[test]
+    fn event_dates_agree_with_their_pattern(s in event_date_text()) {
+        agree::<EventDate>(&s, |e| is_calendar_refusal(e) || e.code() == ErrorCode::ReversedInterval)?;
+    }
+
+    #[test]
+    fn publication_dates_agree_with_their_pattern(s in prop_oneof![date_text(), event_date_text()]) {
+        agree::<PublicationDate>(&s, is_calendar_refusal)?;
+    }
+}
+
+/// A string shaped like a date: a year, a month number of one or two
+/// digits from 0 to 49 (months, groupings and numbers that are neither), a
+/// day of one or two digits, and up to two qualifier characters.
+fn date_text() -> impl Strategy<Value = String> {
+    "[0-9]{4}(-[0-4]?[0-9](-[0-3]?[0-9])?)?[?~%]{0,2}"
+}
+
+/// A string shaped like an event date: a date, or two ends joined by `/`,
+/// each a date, `..`, `.`, `...` or nothing; sometimes a second `/`.
+fn event_date_text() -> impl Strategy<Value = String> {
+    let end = prop_oneof![
+        3 => date_text(),
+        1 => Just(String::new()),
+        1 => Just("..".to_owned()),
+        1 => prop_oneof![Just(".".to_owned()), Just("...".to_owned())],
+    ];
+    prop_oneof![
+        1 => date_text(),
+        4 => (end.clone(), end.clone(), prop::option::weighted(0.05, end))
+            .prop_map(|(a, b, c)| match c {
+                None => format!("{a}/{b}"),
+                Some(c) => format!("{a}/{b}/{c}"),
+            }),
+    ]
+}
+
+/// A refusal for a day the calendar does not have, which no pattern states.
+fn is_calendar_refusal(e: &ValueError) -> bool {
+    e.code() == ErrorCode::InvalidDate && e.reason().contains("has no day")
+}
+
+/// The schema of `T` accepts `s` exactly when `T` does, except for the
+/// refusals `beyond_pattern` (what the pattern cannot state).
+fn agree<T>(s: &str, beyond_pattern: fn(&ValueError) -> bool) -> Result<(), TestCaseError>
+where
+    T: schemars::JsonSchema + std::str::FromStr<Err = ValueError>,
+{
+    let by_schema = schema_accepts::<T>(s);
+    match s.parse::<T>() {
+        Ok(_) => prop_assert!(
+            by_schema,
+            "{:?}: the type accepts it, the schema does not",
+            s
+        ),
+        Err(e) => prop_assert!(
+            !by_schema || beyond_pattern(&e),
+            "{:?}: the schema accepts it, the type refuses it: {}",
+            s,
+            e
+        ),
+    }
+    Ok(())
 }

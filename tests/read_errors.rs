@@ -39,7 +39,7 @@ fn wrong_json_types() {
 #[test]
 fn a_struct_is_never_read_from_an_array() {
     // serde's derived code would read `["1.0", "a", ...]` as an article.
-    let e = json_error(br#"["1.0", "a", null, null, "en", null, null, null, [], [], [], "body"]"#);
+    let e = json_error(br#"["2.0", "a", null, null, "en", null, null, null, [], [], [], "body"]"#);
     assert_eq!((e.code(), e.path().as_str()), (ErrorCode::WrongType, ""));
     assert!(
         e.message().contains("expected an object (Article)"),
@@ -73,7 +73,6 @@ fn missing_required_fields_name_the_field_at_the_object() {
         ("", "id"),
         ("", "language"),
         ("", "body"),
-        ("/entities/people/0", "name"),
         ("/entities/organizations/0", "kind"),
         ("/entities/places/0", "kind"),
         ("/meetings/0", "status"),
@@ -85,7 +84,8 @@ fn missing_required_fields_name_the_field_at_the_object() {
         ("/statements/1/evidence/0/quote", "exact"),
         ("/statements/1/evidence/0/position", "end"),
         ("/commitments/0", "bound_parties"),
-        ("/commitments/0", "status"),
+        ("/commitments/0", "status_history"),
+        ("/commitments/0/status_history/0", "status"),
         ("/sources/0", "source"),
     ];
     for (object, field) in cases {
@@ -154,7 +154,7 @@ fn unknown_vocabulary_values_are_read_and_reported_by_validation() {
         "/statements/1/mode",
         "/statements/1/speech_act",
         "/commitments/0/kind",
-        "/commitments/0/status",
+        "/commitments/0/status_history/0/status",
     ];
     for path in cases {
         let mut v = example_value();
@@ -182,19 +182,19 @@ fn unknown_vocabulary_values_are_read_and_reported_by_validation() {
 fn impossible_and_malformed_dates() {
     let cases = [
         (
-            "/meetings/4/date",
+            "/meetings/4/date/value",
             "2023-02-30",
             ErrorCode::InvalidDate,
             "February 2023 has no day 30",
         ),
         (
-            "/meetings/4/date",
+            "/meetings/4/date/value",
             "2023-13",
             ErrorCode::InvalidDate,
             "month 13 does not exist",
         ),
         (
-            "/meetings/4/date",
+            "/meetings/4/date/value",
             "11 December",
             ErrorCode::InvalidDate,
             "write YYYY, YYYY-MM or YYYY-MM-DD",
@@ -206,19 +206,19 @@ fn impossible_and_malformed_dates() {
             "write YYYY",
         ),
         (
-            "/commitments/7/due",
+            "/commitments/7/due/value",
             "2023-12-11/2023-12-01",
             ErrorCode::ReversedInterval,
             "ends (2023-12-01) before it starts",
         ),
         (
-            "/commitments/7/due",
+            "/commitments/7/due/value",
             "2023-12-11/2023-02-29",
             ErrorCode::InvalidDate,
             "the end of the interval",
         ),
         (
-            "/commitments/7/status_as_of",
+            "/commitments/7/status_history/0/as_of",
             "2023-12-04/2023-12-05",
             ErrorCode::InvalidDate,
             "write YYYY",
@@ -331,17 +331,17 @@ fn not_json_at_all() {
             "expected value",
         ),
         (
-            b"{\"format_version\": \"1.0\", \"id\": Infinity}".to_vec(),
+            b"{\"format_version\": \"2.0\", \"id\": Infinity}".to_vec(),
             ErrorCode::Syntax,
             "expected value",
         ),
         (
-            b"{\"format_version\": \"1.0\", // comment\n}".to_vec(),
+            b"{\"format_version\": \"2.0\", // comment\n}".to_vec(),
             ErrorCode::Syntax,
             "key must be a string",
         ),
         (
-            b"{\"format_version\": \"1.0\", \"id\": \"a\xff\"}".to_vec(),
+            b"{\"format_version\": \"2.0\", \"id\": \"a\xff\"}".to_vec(),
             ErrorCode::Syntax,
             "invalid unicode",
         ),
@@ -406,7 +406,7 @@ fn line_and_column_point_at_the_value() {
 #[test]
 fn deep_nesting_and_huge_strings_are_errors_not_crashes() {
     let deep = format!(
-        "{{\"format_version\": \"1.0\", \"body\": {}",
+        "{{\"format_version\": \"2.0\", \"body\": {}",
         "[".repeat(100_000)
     );
     let e = json_error(deep.as_bytes());
@@ -421,7 +421,7 @@ fn deep_nesting_and_huge_strings_are_errors_not_crashes() {
     );
 
     let huge = format!(
-        "{{\"format_version\": \"1.0\", \"id\": \"{}\", \"language\": \"en\", \"body\": \"x\"}}",
+        "{{\"format_version\": \"2.0\", \"id\": \"{}\", \"language\": \"en\", \"body\": \"x\"}}",
         "a".repeat(50 << 20)
     );
     let e = json_error(huge.as_bytes());

@@ -140,7 +140,7 @@ fn every_exported_schema_is_valid_against_its_meta_schema() {
             assert!(value["$id"]
                 .as_str()
                 .unwrap()
-                .starts_with("urn:structured-news:schema:1.0:"));
+                .starts_with("urn:structured-news:schema:2.0:"));
         }
         assert!(
             value["title"].is_string(),
@@ -315,6 +315,7 @@ fn empty_value(schema: &Value, root: &Value) -> Value {
     match schema["type"].as_str() {
         Some("array") => json!([]),
         Some("object") => json!({}),
+        Some("boolean") => json!(false),
         other => panic!("no empty value for a required {other:?}"),
     }
 }
@@ -496,6 +497,11 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("invalid_date", "partly: the pattern refuses month 13, not 30 February"),
     ("reversed_interval", "comparing the two halves of a string"),
     ("invalid_timestamp", "partly: pattern and format date-time; leap seconds"),
+    ("no_name", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("empty_date", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("no_unit", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("end_before_start", "comparing two dates"),
+    ("quote_outside_evidence", "that a string occurs in a slice of another property"),
 ];
 
 /// Codes of input that is not a JSON document the schema could look at.

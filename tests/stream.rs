@@ -16,7 +16,7 @@ fn compact_example() -> String {
 fn ndjson_documents_carry_their_lines_and_results() {
     let good = compact_example();
     let input =
-        format!("{good}\r\n\n  \n{{\"format_version\": \"1.0\"}}\n{good}\nnot json\n{good}");
+        format!("{good}\r\n\n  \n{{\"format_version\": \"2.0\"}}\n{good}\nnot json\n{good}");
     let docs: Vec<_> = NdjsonReader::new(input.as_bytes()).collect();
     let summary: Vec<(u64, Option<ErrorCode>)> = docs
         .iter()
@@ -138,7 +138,7 @@ fn locate_finds_values_in_pretty_documents() {
     let json = common::example_json();
     for pointer in [
         "/statements/3/speaker",
-        "/commitments/7/due",
+        "/commitments/7/due/value",
         "/entities/places/3/name",
         "/body",
     ] {

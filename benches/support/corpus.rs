@@ -350,7 +350,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
             .bound_party(&countries[i % countries.len()])
             .counterparty(&countries[(i + 1) % countries.len()])
             .statement(statement)
-            .meeting(&meetings[i % meetings.len()])
+            .concerns(&meetings[i % meetings.len()])
             .status(CommitmentStatus::Stated)
             .status_as_of(&date)
             .evidence(sentence),

@@ -5,12 +5,17 @@ use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::codes::{LanguageTag, Url};
 use crate::commitment::CommitmentBuilder;
 use crate::date::PublicationDate;
-use crate::entity::{CountryBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
+use crate::document::DocumentBuilder;
+use crate::entity::{
+    CountryBuilder, GroupBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder,
+};
 use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors};
-use crate::evidence::{OffsetIndex, ToLocate};
+use crate::event::EventBuilder;
+use crate::evidence::{OffsetIndex, Texts, ToLocate};
 use crate::handle::{
-    AsLocation, AsSpeaker, CommitmentHandle, CountryHandle, Handle, MeetingHandle,
-    OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
+    AsAuthor, AsLocation, AsSpeaker, CommitmentHandle, CountryHandle, DocumentHandle, EventHandle,
+    GroupHandle, Handle, MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle,
+    StatementHandle,
 };
 use crate::id::Id;
 use crate::meeting::MeetingBuilder;
@@ -52,13 +57,13 @@ use crate::statement::StatementBuilder;
 /// article.add_commitment(
 ///     Commitment::builder("c1", CommitmentKind::Attend, "take part in the meeting on 11 December")
 ///         .bound_party(&russia)
-///         .meeting(&meeting)
+///         .concerns(&meeting)
 ///         .statement(&said)
 ///         .due("2023-12-11")
 ///         .status(CommitmentStatus::Confirmed),
 /// );
 /// let article = article.build()?;
-/// assert_eq!(article.commitments[0].statement.as_ref().unwrap().as_str(), "s1");
+/// assert_eq!(article.commitments[0].statements[0].as_str(), "s1");
 /// # Ok::<(), structured_news::ValidationErrors>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -72,7 +77,10 @@ pub struct ArticleBuilder {
     people: Vec<PersonBuilder>,
     organizations: Vec<OrganizationBuilder>,
     places: Vec<PlaceBuilder>,
+    groups: Vec<GroupBuilder>,
+    documents: Vec<DocumentBuilder>,
     meetings: Vec<MeetingBuilder>,
+    events: Vec<EventBuilder>,
     statements: Vec<StatementBuilder>,
     commitments: Vec<CommitmentBuilder>,
 }
@@ -100,7 +108,10 @@ impl ArticleBuilder {
             people: Vec::new(),
             organizations: Vec::new(),
             places: Vec::new(),
+            groups: Vec::new(),
+            documents: Vec::new(),
             meetings: Vec::new(),
+            events: Vec::new(),
             statements: Vec::new(),
             commitments: Vec::new(),
         }
@@ -140,7 +151,7 @@ impl ArticleBuilder {
     }
 
     /// Adds a person or organization to the byline.
-    pub fn byline(&mut self, author: &impl AsSpeaker) -> &mut Self {
+    pub fn byline(&mut self, author: &impl AsAuthor) -> &mut Self {
         self.value.bylines.push(author.id().clone());
         self
     }
@@ -207,6 +218,28 @@ impl ArticleBuilder {
         handle
     }
 
+    /// Adds a group of parties; returns the handle to refer to it.
+    pub fn add_group(&mut self, group: GroupBuilder) -> GroupHandle {
+        let handle = GroupHandle(group.id().clone());
+        self.groups.push(group);
+        handle
+    }
+
+    /// Adds a document; returns the handle to refer to it.
+    pub fn add_document(&mut self, document: DocumentBuilder) -> DocumentHandle {
+        let handle = DocumentHandle(document.id().clone());
+        self.documents.push(document);
+        handle
+    }
+
+    /// Adds an event that is not a meeting; returns the handle to refer to
+    /// it.
+    pub fn add_event(&mut self, event: EventBuilder) -> EventHandle {
+        let handle = EventHandle(event.id().clone());
+        self.events.push(event);
+        handle
+    }
+
     /// Adds a meeting; returns the handle to refer to it.
     pub fn add_meeting(&mut self, meeting: MeetingBuilder) -> MeetingHandle {
         let handle = MeetingHandle(meeting.id().clone());
@@ -237,27 +270,35 @@ impl ArticleBuilder {
     pub fn build(self) -> Result<Article, ValidationErrors> {
         let mut article = self.value;
         let mut round = Round::new(self.refusals);
-        let body = OffsetIndex::new(&article.body);
+        let texts = Texts {
+            body: OffsetIndex::new(&article.body),
+            headline: article.headline.as_deref().map(OffsetIndex::new),
+        };
+        let published = article.published.map(|p| p.last_day());
         for (source, to_locate) in article.sources.iter_mut().zip(&self.sources_to_locate) {
-            to_locate.locate(&mut source.evidence, &body);
+            to_locate.locate(&mut source.evidence, &texts);
         }
         let entities = JsonPointer::root().key("entities");
         let e = &mut article.entities;
-        e.people = round.parts(entities.clone().key("people"), self.people, |b| {
-            b.into_parts()
+        let at_entities = |key| entities.clone().key(key);
+        e.people = round.parts(at_entities("people"), self.people, |b| b.into_parts(&texts));
+        e.organizations = round.parts(at_entities("organizations"), self.organizations, |b| {
+            b.into_parts(&texts)
         });
-        e.organizations = round.parts(
-            entities.clone().key("organizations"),
-            self.organizations,
-            |b| b.into_parts(),
-        );
-        e.places = round.parts(entities.key("places"), self.places, |b| b.into_parts());
-        article.meetings = round.parts(at("meetings"), self.meetings, |b| b.into_parts());
-        article.statements =
-            round.parts(at("statements"), self.statements, |b| b.into_parts(&body));
-        article.commitments =
-            round.parts(at("commitments"), self.commitments, |b| b.into_parts(&body));
-        drop(body);
+        e.places = round.parts(at_entities("places"), self.places, |b| b.into_parts(&texts));
+        e.groups = round.parts(at_entities("groups"), self.groups, |b| b.into_parts(&texts));
+        article.documents = round.parts(at("documents"), self.documents, |b| b.into_parts(&texts));
+        article.meetings = round.parts(at("meetings"), self.meetings, |b| {
+            b.into_parts(&texts, published)
+        });
+        article.events = round.parts(at("events"), self.events, |b| b.into_parts(&texts));
+        article.statements = round.parts(at("statements"), self.statements, |b| {
+            b.into_parts(&texts, published)
+        });
+        article.commitments = round.parts(at("commitments"), self.commitments, |b| {
+            b.into_parts(&texts)
+        });
+        drop(texts);
         round.finish()?;
         article.validate()?;
         Ok(article)

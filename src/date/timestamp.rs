@@ -8,7 +8,7 @@ use std::str::FromStr;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Timelike};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
-use super::{PartialDate, PARTIAL_DATE_PATTERN};
+use super::{PartialDate, LEVEL_0_DATE_PATTERN};
 use crate::de::display_newtype_impls;
 use crate::error::{ErrorCode, ValueError};
 
@@ -181,9 +181,25 @@ impl JsonSchema for Timestamp {
 /// When an article was published: a date known to the year, month or day,
 /// or a timestamp with its offset. Written `2023-12-04` or
 /// `2023-12-04T10:30:00+05:00`.
+///
+/// A publication date is of EDTF level 0: reading refuses a qualifier
+/// (`2023-12-04?`), a season, quarter or half (`2023-41`) and an interval
+/// with [`ErrorCode::InvalidDate`], because the date rules compare other
+/// dates with its last day, and a publisher knows when it published.
+/// `TryFrom<PartialDate>` refuses them too; a [`PublicationDate::Date`] made directly should hold
+/// a level-0 date ([`PartialDate::is_level_0`]), or it would not read back.
+///
+/// ```
+/// use structured_news::{ErrorCode, PublicationDate};
+///
+/// assert!("2023-12-04".parse::<PublicationDate>().is_ok());
+/// let e = "2023-12-04~".parse::<PublicationDate>().unwrap_err();
+/// assert_eq!(e.code(), ErrorCode::InvalidDate);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PublicationDate {
-    /// A date known to the year, month or day.
+    /// A date known to the year, month or day (EDTF level 0: no qualifier,
+    /// no grouping).
     Date(PartialDate),
     /// A moment with its UTC offset.
     Timestamp(Timestamp),
@@ -200,9 +216,30 @@ impl PublicationDate {
     }
 }
 
-impl From<PartialDate> for PublicationDate {
-    fn from(date: PartialDate) -> Self {
-        PublicationDate::Date(date)
+/// Why a partial date cannot be a publication date, if it cannot.
+fn level_0_refusal(date: &PartialDate) -> Option<&'static str> {
+    if date.qualifier().is_some() {
+        Some("a publication date has no qualifier (?, ~ or %): write the year, month or day the article was published")
+    } else if date.sub_year_grouping().is_some() {
+        Some("a publication date is a year, month or day, not a season, quarter or half (EDTF level 0)")
+    } else {
+        None
+    }
+}
+
+impl TryFrom<PartialDate> for PublicationDate {
+    type Error = ValueError;
+
+    /// The date, if it is of EDTF level 0 (no qualifier, no grouping).
+    fn try_from(date: PartialDate) -> Result<Self, Self::Error> {
+        match level_0_refusal(&date) {
+            None => Ok(PublicationDate::Date(date)),
+            Some(reason) => Err(ValueError::new(
+                ErrorCode::InvalidDate,
+                &date.to_string(),
+                reason,
+            )),
+        }
     }
 }
 
@@ -229,8 +266,18 @@ impl FromStr for PublicationDate {
         // colon is a timestamp, and its errors speak of timestamps.
         if s.len() > 10 && s.contains(['T', 't', ':']) {
             s.parse().map(PublicationDate::Timestamp)
+        } else if s.contains('/') {
+            Err(ValueError::new(
+                ErrorCode::InvalidDate,
+                s,
+                "a publication date is one date, not an interval",
+            ))
         } else {
-            s.parse().map(PublicationDate::Date)
+            let date: PartialDate = s.parse()?;
+            match level_0_refusal(&date) {
+                None => Ok(PublicationDate::Date(date)),
+                Some(reason) => Err(ValueError::new(ErrorCode::InvalidDate, s, reason)),
+            }
         }
     }
 }
@@ -248,9 +295,9 @@ impl JsonSchema for PublicationDate {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "When the article was published: a date (YYYY, YYYY-MM or YYYY-MM-DD) or an RFC 3339 timestamp with its offset.",
+            "description": "When the article was published: a date (YYYY, YYYY-MM or YYYY-MM-DD, EDTF level 0) or an RFC 3339 timestamp with its offset. Unlike other dates, it takes no qualifier (?, ~, %), no season, quarter or half, and no interval.",
             "anyOf": [
-                {"type": "string", "pattern": PARTIAL_DATE_PATTERN},
+                {"type": "string", "pattern": LEVEL_0_DATE_PATTERN},
                 {"type": "string", "format": "date-time", "pattern": TIMESTAMP_PATTERN},
             ],
         })
@@ -288,5 +335,36 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn publication_dates_are_of_level_0() {
+        for ok in ["2023", "2023-12", "2023-12-04", "2023-12-04T10:30:00Z"] {
+            assert_eq!(ok.parse::<PublicationDate>().unwrap().to_string(), ok);
+        }
+        let cases = [
+            ("2023-12-04?", "qualifier"),
+            ("2023~", "qualifier"),
+            ("2023-33", "not a season, quarter or half"),
+            ("2023-24%", "qualifier"),
+            ("2023-12-04/2023-12-05", "not an interval"),
+            ("2023-12-04/..", "not an interval"),
+            ("/2023", "not an interval"),
+        ];
+        for (bad, why) in cases {
+            let e = bad.parse::<PublicationDate>().unwrap_err();
+            assert_eq!(e.code(), ErrorCode::InvalidDate, "{bad}");
+            assert!(e.reason().contains(why), "{bad}: {}", e.reason());
+        }
+        let quarter: PartialDate = "2023-33".parse().unwrap();
+        assert_eq!(
+            PublicationDate::try_from(quarter).unwrap_err().code(),
+            ErrorCode::InvalidDate
+        );
+        let day: PartialDate = "2023-12-04".parse().unwrap();
+        assert_eq!(
+            PublicationDate::try_from(day).unwrap(),
+            PublicationDate::Date(day)
+        );
     }
 }

@@ -1,26 +1,20 @@
 //! The builders of people, organizations and places.
 
-use super::{Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
+use super::{Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::codes::{CountryCode, Url, WikidataId};
 use crate::error::ValidationErrors;
-use crate::handle::{AsLocation, Handle, OrganizationHandle};
+use crate::evidence::{evidence_setters, Texts, ToLocate};
+use crate::handle::{AsLocation, AsParty, Handle, OrganizationHandle};
 use crate::id::Id;
 
 /// The setters every entity builder has; each builder holds the entity it
 /// builds in `value` and what it refused in `refusals`.
 macro_rules! entity_setters {
-    () => {
+    ($entity:ty) => {
         /// Adds another name the article uses.
         pub fn alias(mut self, alias: &str) -> Self {
             self.value.aliases.push(alias.to_owned());
-            self
-        }
-
-        /// Sets the country (ISO 3166-1 alpha-2, e.g. `"RU"`, or a
-        /// [`CountryCode`]); a refused code is reported by `build`.
-        pub fn country(mut self, code: impl IntoValue<CountryCode>) -> Self {
-            self.value.country = self.refusals.set(at("country"), code);
             self
         }
 
@@ -56,6 +50,27 @@ macro_rules! entity_setters {
         pub(crate) fn id(&self) -> &Id {
             &self.value.id
         }
+
+        evidence_setters!();
+
+        /// The entity with its evidence located, and the refusals, for the
+        /// article builder.
+        pub(crate) fn into_parts(mut self, texts: &Texts<'_>) -> ($entity, Refusals) {
+            self.to_locate.locate(&mut self.value.evidence, texts);
+            (self.value, self.refusals)
+        }
+    };
+}
+
+/// The country setter of the builders of entities that have a country.
+macro_rules! country_setter {
+    () => {
+        /// Sets the country (ISO 3166-1 alpha-2, e.g. `"RU"`, or a
+        /// [`CountryCode`]); a refused code is reported by `build`.
+        pub fn country(mut self, code: impl IntoValue<CountryCode>) -> Self {
+            self.value.country = self.refusals.set(at("country"), code);
+            self
+        }
     };
 }
 
@@ -89,6 +104,7 @@ fn checked_id(refusals: &mut Refusals, id: impl IntoValue<Id>) -> Id {
 pub struct PersonBuilder {
     value: Person,
     refusals: Refusals,
+    to_locate: ToLocate,
 }
 
 impl PersonBuilder {
@@ -99,15 +115,36 @@ impl PersonBuilder {
         PersonBuilder {
             value: Person::new(id, name),
             refusals,
+            to_locate: ToLocate::default(),
         }
     }
 
-    entity_setters!();
+    entity_setters!(Person);
+    country_setter!();
+
+    /// Someone the article only describes ("a spokesman for the Secretary
+    /// of State"), with `id`.
+    pub fn unnamed(id: impl IntoValue<Id>, description: &str) -> Self {
+        let mut builder = PersonBuilder::new(id, "");
+        builder.value.name = None;
+        builder.value.description = Some(description.to_owned());
+        builder
+    }
+
+    /// Sets how the article describes the person, besides the name.
+    pub fn description(mut self, description: &str) -> Self {
+        self.value.description = Some(description.to_owned());
+        self
+    }
 
     /// Adds a role with `title` in `organization`.
-    pub fn role(mut self, title: &str, organization: &OrganizationHandle) -> Self {
-        let mut role = Role::new(title);
-        role.organization = Some(organization.id().clone());
+    pub fn role(self, title: &str, organization: &OrganizationHandle) -> Self {
+        self.with_role(Role::new(title).in_organization(organization))
+    }
+
+    /// Adds a role made with [`Role`]'s own methods (held toward someone,
+    /// with dates).
+    pub fn with_role(mut self, role: Role) -> Self {
         self.value.roles.push(role);
         self
     }
@@ -126,11 +163,6 @@ impl PersonBuilder {
     pub fn build(self) -> Result<Person, ValidationErrors> {
         self.refusals.finish(self.value)
     }
-
-    /// The person and the refusals, for the article builder.
-    pub(crate) fn into_parts(self) -> (Person, Refusals) {
-        (self.value, self.refusals)
-    }
 }
 
 /// Builds an [`Organization`]: id, name and kind required, the rest
@@ -140,6 +172,7 @@ impl PersonBuilder {
 pub struct OrganizationBuilder {
     value: Organization,
     refusals: Refusals,
+    to_locate: ToLocate,
 }
 
 impl OrganizationBuilder {
@@ -150,10 +183,12 @@ impl OrganizationBuilder {
         OrganizationBuilder {
             value: Organization::new(id, name, kind),
             refusals,
+            to_locate: ToLocate::default(),
         }
     }
 
-    entity_setters!();
+    entity_setters!(Organization);
+    country_setter!();
 
     /// Sets the organization this one is part of.
     pub fn parent(mut self, parent: &OrganizationHandle) -> Self {
@@ -175,11 +210,6 @@ impl OrganizationBuilder {
     pub fn build(self) -> Result<Organization, ValidationErrors> {
         self.refusals.finish(self.value)
     }
-
-    /// The organization and the refusals, for the article builder.
-    pub(crate) fn into_parts(self) -> (Organization, Refusals) {
-        (self.value, self.refusals)
-    }
 }
 
 /// Builds a [`Place`] that is not a country (for countries, see
@@ -189,6 +219,7 @@ impl OrganizationBuilder {
 pub struct PlaceBuilder {
     value: Place,
     refusals: Refusals,
+    to_locate: ToLocate,
 }
 
 impl PlaceBuilder {
@@ -199,10 +230,12 @@ impl PlaceBuilder {
         PlaceBuilder {
             value: Place::new(id, name, kind),
             refusals,
+            to_locate: ToLocate::default(),
         }
     }
 
-    entity_setters!();
+    entity_setters!(Place);
+    country_setter!();
 
     /// Sets the place this one lies within.
     pub fn within(mut self, place: &impl AsLocation) -> Self {
@@ -216,11 +249,6 @@ impl PlaceBuilder {
     /// Every problem, with paths relative to the place.
     pub fn build(self) -> Result<Place, ValidationErrors> {
         self.refusals.finish(self.value)
-    }
-
-    /// The place and the refusals, for the article builder.
-    pub(crate) fn into_parts(self) -> (Place, Refusals) {
-        (self.value, self.refusals)
     }
 }
 
@@ -252,6 +280,31 @@ impl CountryBuilder {
         CountryBuilder(self.0.same_as(url))
     }
 
+    /// Adds evidence: `exact` words of the body that mention the country.
+    pub fn evidence(self, exact: &str) -> Self {
+        CountryBuilder(self.0.evidence(exact))
+    }
+
+    /// Adds evidence of the `nth` occurrence (from 1) of `exact`.
+    pub fn evidence_nth(self, exact: &str, nth: usize) -> Self {
+        CountryBuilder(self.0.evidence_nth(exact, nth))
+    }
+
+    /// Adds evidence of `exact` where it follows `prefix`.
+    pub fn evidence_after(self, prefix: &str, exact: &str) -> Self {
+        CountryBuilder(self.0.evidence_after(prefix, exact))
+    }
+
+    /// Adds evidence of `exact` in the headline.
+    pub fn evidence_in_headline(self, exact: &str) -> Self {
+        CountryBuilder(self.0.evidence_in_headline(exact))
+    }
+
+    /// Adds evidence as given.
+    pub fn evidence_selector(self, evidence: crate::Evidence) -> Self {
+        CountryBuilder(self.0.evidence_selector(evidence))
+    }
+
     pub(crate) fn into_place(self) -> PlaceBuilder {
         self.0
     }
@@ -262,5 +315,67 @@ impl CountryBuilder {
     /// Every problem, with paths relative to the place.
     pub fn build(self) -> Result<Place, ValidationErrors> {
         self.0.build()
+    }
+}
+
+/// Builds a [`Group`]: named ([`Group::builder`]) or described
+/// ([`Group::described_builder`]), with its members.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, Group, Place};
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "The E3 leaders met.");
+/// let france = article.add_country(Place::country_builder("france", "France", "FR"));
+/// let e3 = article.add_group(Group::builder("e3", "E3").member(&france).evidence("E3"));
+/// let article = article.build()?;
+/// assert_eq!(article.entities.groups[0].members[0].as_str(), "france");
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct GroupBuilder {
+    value: Group,
+    refusals: Refusals,
+    to_locate: ToLocate,
+}
+
+impl GroupBuilder {
+    pub(crate) fn new(
+        id: impl IntoValue<Id>,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Self {
+        let mut refusals = Refusals::default();
+        let id = checked_id(&mut refusals, id);
+        let mut value = Group::new(id);
+        value.name = name.map(str::to_owned);
+        value.description = description.map(str::to_owned);
+        GroupBuilder {
+            value,
+            refusals,
+            to_locate: ToLocate::default(),
+        }
+    }
+
+    entity_setters!(Group);
+
+    /// Sets how the article describes the group, besides its name.
+    pub fn description(mut self, description: &str) -> Self {
+        self.value.description = Some(description.to_owned());
+        self
+    }
+
+    /// Adds a member.
+    pub fn member(mut self, party: &impl AsParty) -> Self {
+        self.value.members.push(party.id().clone());
+        self
+    }
+
+    /// The group, if every value was accepted and its own rules hold.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the group.
+    pub fn build(self) -> Result<Group, ValidationErrors> {
+        self.refusals.finish(self.value)
     }
 }

@@ -81,13 +81,19 @@ error_codes! {
     InvalidUrl = "invalid_url", Read;
     /// A Wikidata id is not `Q` followed by a number.
     InvalidWikidataId = "invalid_wikidata_id", Read;
-    /// A date is malformed (not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or
-    /// impossible (`2023-02-30`, month 13).
+    /// A date is malformed (not `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or another
+    /// EDTF form the crate accepts), impossible (`2023-02-30`, month 13 or
+    /// 25), an interval with no date at either end (`../..`), or a
+    /// publication date with a qualifier, a grouping or an interval.
     InvalidDate = "invalid_date", Read;
     /// A date interval `A/B` ends before it starts.
     ReversedInterval = "reversed_interval", Read;
     /// A timestamp is not an RFC 3339 date-time with an offset.
     InvalidTimestamp = "invalid_timestamp", Read;
+    /// A time of day is not `HH:MM` or `HH:MM:SS` with an optional offset.
+    InvalidTime = "invalid_time", Read;
+    /// A currency is not an active ISO 4217 code (upper case).
+    InvalidCurrencyCode = "invalid_currency_code", Read;
     /// A value is not one of its vocabulary's values (a meeting kind, a
     /// status, ...). Reading keeps it; validation reports it with every
     /// other problem.
@@ -110,6 +116,16 @@ error_codes! {
     BlankText = "blank_text", Validate;
     /// A commitment binds no party.
     NoBoundParty = "no_bound_party", Validate;
+    /// A person or group has neither a name nor a description.
+    NoName = "no_name", Validate;
+    /// A commitment has no status observation.
+    NoStatus = "no_status", Validate;
+    /// A date has neither a value nor the words it was written in.
+    EmptyDate = "empty_date", Validate;
+    /// A quantity has neither a currency nor a unit.
+    NoUnit = "no_unit", Validate;
+    /// A role ends before it starts.
+    EndBeforeStart = "end_before_start", Validate;
     /// A party is both bound by a commitment and its counterparty.
     PartyConflict = "party_conflict", Validate;
     /// A held meeting or a statement is dated after the article was published.
@@ -125,6 +141,8 @@ error_codes! {
     EvidencePositionMismatch = "evidence_position_mismatch", Validate;
     /// A direct quote's text does not occur word for word in the body.
     QuoteNotInBody = "quote_not_in_body", Validate;
+    /// A direct quote has evidence, but none of it holds the quote.
+    QuoteOutsideEvidence = "quote_outside_evidence", Validate;
 }
 
 /// When a problem is found.

@@ -19,22 +19,40 @@ pub(crate) enum Target {
     /// `unknown_variant`): taken for a place or a country, so that one
     /// unknown kind gives one problem, not one at every reference to it.
     UnknownPlace,
+    /// A group of parties ("the E3", "Western powers").
+    Group,
+    Document,
     Meeting,
+    Event,
     Statement,
     Commitment,
 }
 
+const PERSON: u16 = 1;
+const ORGANIZATION_BIT: u16 = 2;
+const PLACE_BIT: u16 = 4;
+const COUNTRY: u16 = 8;
+const GROUP: u16 = 16;
+const DOCUMENT_BIT: u16 = 32;
+const MEETING_BIT: u16 = 64;
+const EVENT: u16 = 128;
+const STATEMENT_BIT: u16 = 256;
+const COMMITMENT: u16 = 512;
+
 impl Target {
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         match self {
-            Target::Person => 1,
-            Target::Organization => 2,
-            Target::Place => 4,
-            Target::Country => 8,
-            Target::UnknownPlace => 4 | 8,
-            Target::Meeting => 16,
-            Target::Statement => 32,
-            Target::Commitment => 64,
+            Target::Person => PERSON,
+            Target::Organization => ORGANIZATION_BIT,
+            Target::Place => PLACE_BIT,
+            Target::Country => COUNTRY,
+            Target::UnknownPlace => PLACE_BIT | COUNTRY,
+            Target::Group => GROUP,
+            Target::Document => DOCUMENT_BIT,
+            Target::Meeting => MEETING_BIT,
+            Target::Event => EVENT,
+            Target::Statement => STATEMENT_BIT,
+            Target::Commitment => COMMITMENT,
         }
     }
 
@@ -45,7 +63,10 @@ impl Target {
             Target::Place => "a place (not a country)",
             Target::Country => "a country",
             Target::UnknownPlace => "a place of an unknown kind",
+            Target::Group => "a group",
+            Target::Document => "a document",
             Target::Meeting => "a meeting",
+            Target::Event => "an event",
             Target::Statement => "a statement",
             Target::Commitment => "a commitment",
         }
@@ -55,12 +76,12 @@ impl Target {
 /// The kinds of thing a reference may point at, and how to say so.
 #[derive(Clone, Copy)]
 pub(crate) struct Expected {
-    mask: u8,
+    mask: u16,
     what: &'static str,
 }
 
 impl Expected {
-    const fn new(mask: u8, what: &'static str) -> Self {
+    const fn new(mask: u16, what: &'static str) -> Self {
         Expected { mask, what }
     }
 
@@ -69,21 +90,52 @@ impl Expected {
     }
 }
 
-/// A person or an organization (speakers, bylines, sources).
-pub(crate) const SPEAKER: Expected = Expected::new(1 | 2, "a person or an organization");
-/// A person, an organization or a country (parties, participants).
-pub(crate) const PARTY: Expected =
-    Expected::new(1 | 2 | 8, "a person, an organization or a country");
+/// Who can say something: a person, an organization, a country, a group,
+/// or a document ("the joint statement said").
+pub(crate) const SPEAKER: Expected = Expected::new(
+    PERSON | ORGANIZATION_BIT | COUNTRY | GROUP | DOCUMENT_BIT,
+    "a person, an organization, a country, a group or a document",
+);
+/// Who can author or report: a person or an organization (bylines,
+/// sources, outlets).
+pub(crate) const AUTHOR: Expected =
+    Expected::new(PERSON | ORGANIZATION_BIT, "a person or an organization");
+/// Who can act, be bound or take part: a person, an organization, a
+/// country or a group.
+pub(crate) const PARTY: Expected = Expected::new(
+    PERSON | ORGANIZATION_BIT | COUNTRY | GROUP,
+    "a person, an organization, a country or a group",
+);
 /// Any place, countries included.
-pub(crate) const PLACE: Expected = Expected::new(4 | 8, "a place");
+pub(crate) const PLACE: Expected = Expected::new(PLACE_BIT | COUNTRY, "a place");
 /// An organization.
-pub(crate) const ORGANIZATION: Expected = Expected::new(2, "an organization");
+pub(crate) const ORGANIZATION: Expected = Expected::new(ORGANIZATION_BIT, "an organization");
 /// A meeting.
-pub(crate) const MEETING: Expected = Expected::new(16, "a meeting");
+pub(crate) const MEETING: Expected = Expected::new(MEETING_BIT, "a meeting");
+/// A meeting or another event (what a commitment concerns, what a meeting
+/// follows).
+pub(crate) const OCCASION: Expected = Expected::new(MEETING_BIT | EVENT, "a meeting or an event");
+/// A document.
+pub(crate) const DOCUMENT: Expected = Expected::new(DOCUMENT_BIT, "a document");
 /// A statement.
-pub(crate) const STATEMENT: Expected = Expected::new(32, "a statement");
-/// Any entity or meeting (what statements and commitments are about).
-pub(crate) const SUBJECT: Expected = Expected::new(1 | 2 | 4 | 8 | 16, "an entity or a meeting");
+pub(crate) const STATEMENT: Expected = Expected::new(STATEMENT_BIT, "a statement");
+/// A commitment.
+pub(crate) const COMMITMENT_KIND: Expected = Expected::new(COMMITMENT, "a commitment");
+/// Anything the article reports (what statements, commitments, meetings
+/// and events are about).
+pub(crate) const SUBJECT: Expected = Expected::new(
+    PERSON
+        | ORGANIZATION_BIT
+        | PLACE_BIT
+        | COUNTRY
+        | GROUP
+        | DOCUMENT_BIT
+        | MEETING_BIT
+        | EVENT
+        | STATEMENT_BIT
+        | COMMITMENT,
+    "anything the article reports",
+);
 
 /// The key the id table is ordered by: the length, then the last eight
 /// bytes, then the whole id. Ids that share a prefix ("statement-12",

@@ -7,14 +7,18 @@ use std::ops::Range;
 use super::checker::{repeats, Checker};
 use super::ids::Expected;
 use super::scope::Scope;
+use crate::date::When;
 use crate::error::ErrorCode;
 use crate::evidence::Evidence;
 use crate::id::Id;
+use crate::quantity::Quantity;
 
 pub(super) mod article;
 pub(super) mod commitments;
 pub(super) mod dates;
+pub(super) mod documents;
 pub(super) mod entities;
+pub(super) mod events;
 pub(super) mod evidence;
 pub(super) mod meetings;
 pub(super) mod statements;
@@ -98,4 +102,64 @@ fn each<T>(
             c.at_index(i, |c| check(c, i, item));
         }
     });
+}
+
+/// Checks an optional date at `key`: a value or words (`empty_date`), words
+/// not blank; with `what`, a date not after the publication (for what has
+/// happened).
+fn when(
+    c: &mut Checker,
+    scope: &impl Scope,
+    key: &'static str,
+    when: Option<&When>,
+    happened: Option<&str>,
+) {
+    let Some(when) = when else {
+        return;
+    };
+    if when.value.is_none() && when.text.is_none() {
+        c.report_at(
+            key,
+            ErrorCode::EmptyDate,
+            "a date needs a value, the words it was written in, or both",
+        );
+        return;
+    }
+    c.at(key, |c| {
+        if let (Some(value), Some(what)) = (&when.value, happened) {
+            scope.not_after_publication(c, "value", value, what);
+        }
+        c.optional_text("text", when.text.as_deref());
+    });
+}
+
+/// Checks the quantities at `quantities`: a currency or a unit, texts not
+/// blank, a known qualifier, evidence in the text.
+fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
+    each(c, "quantities", quantities, |c, _, q| {
+        if q.currency.is_none() && q.unit.is_none() {
+            c.report_at(
+                "amount",
+                ErrorCode::NoUnit,
+                "a quantity needs a currency (money) or a unit (what is counted)",
+            );
+        }
+        c.optional_text("unit", q.unit.as_deref());
+        if let Some(qualifier) = &q.qualifier {
+            c.vocabulary("qualifier", qualifier);
+        }
+        c.optional_text("text", q.text.as_deref());
+        evidence_list(c, scope, &q.evidence, false);
+    });
+}
+
+/// Reports the reference at `key` if it names the item itself (`id`).
+fn not_itself(c: &mut Checker, key: &'static str, reference: Option<&Id>, id: &Id, what: &str) {
+    if reference == Some(id) {
+        c.report_at(
+            key,
+            ErrorCode::SelfReference,
+            format!("{what} cannot refer to itself"),
+        );
+    }
 }

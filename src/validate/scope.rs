@@ -17,7 +17,8 @@ use super::rules::evidence;
 use crate::article::Article;
 use crate::date::EventDate;
 use crate::entity::PlaceKind;
-use crate::evidence::{Evidence, OffsetIndex};
+use crate::error::ErrorCode;
+use crate::evidence::{Evidence, OffsetIndex, TextTarget};
 use crate::id::Id;
 use crate::statement::Statement;
 
@@ -31,10 +32,10 @@ pub(super) trait Scope {
     /// the body it selects, when it is really there.
     fn evidence(&self, c: &mut Checker, evidence: &Evidence) -> Option<Range<usize>>;
 
-    /// Checks that a direct quote's `text` stands in the body; `found` are
-    /// the ranges its evidence selects. A problem is placed at `mark` among
-    /// the problems, at the key `text`.
-    fn direct_quote(&self, c: &mut Checker, mark: usize, text: &str, found: &[Range<usize>]);
+    /// Checks that a direct quote stands in the body, inside its evidence;
+    /// `found` are the ranges its evidence selects. A problem is placed at
+    /// `mark` among the problems, at the key `text`.
+    fn direct_quote(&self, c: &mut Checker, mark: usize, s: &Statement, found: &[Range<usize>]);
 
     /// Checks that `what`, dated `date` at `key`, is not after the
     /// publication.
@@ -64,7 +65,7 @@ impl Scope for Alone {
         None
     }
 
-    fn direct_quote(&self, _: &mut Checker, _: usize, _: &str, _: &[Range<usize>]) {}
+    fn direct_quote(&self, _: &mut Checker, _: usize, _: &Statement, _: &[Range<usize>]) {}
 
     fn not_after_publication(&self, _: &mut Checker, _: &'static str, _: &EventDate, _: &str) {}
 
@@ -81,6 +82,7 @@ impl Scope for Alone {
 pub(super) struct ArticleIndex<'a> {
     pub(super) ids: IdTable<'a>,
     body: Body<'a>,
+    headline: Option<Body<'a>>,
     statements: &'a [Statement],
     publication: Option<Publication>,
     cycles: Cycles<'a>,
@@ -93,6 +95,7 @@ impl<'a> ArticleIndex<'a> {
         ArticleIndex {
             ids,
             body: Body::new(&article.body),
+            headline: article.headline.as_deref().map(Body::new),
             statements: &article.statements,
             publication: article.published.map(Publication::new),
             cycles,
@@ -106,21 +109,33 @@ impl Scope for ArticleIndex<'_> {
     }
 
     fn evidence(&self, c: &mut Checker, e: &Evidence) -> Option<Range<usize>> {
-        if evidence::quote_not_blank(c, e) {
-            evidence::in_body(c, e, &self.body)
-        } else {
-            None
+        if let Some(target) = &e.target {
+            c.vocabulary("target", target);
+        }
+        if !evidence::quote_not_blank(c, e) {
+            return None;
+        }
+        match &e.target {
+            None | Some(TextTarget::Body) => evidence::in_body(c, e, &self.body),
+            Some(TextTarget::Headline) => match &self.headline {
+                // A range of the headline says nothing of the body.
+                Some(headline) => evidence::in_body(c, e, headline).and(None),
+                None => {
+                    c.report_at(
+                        "target",
+                        ErrorCode::EvidenceNotFound,
+                        "the evidence points into the headline, and the article has none",
+                    );
+                    None
+                }
+            },
+            Some(_) => None,
         }
     }
 
-    fn direct_quote(&self, c: &mut Checker, mark: usize, text: &str, found: &[Range<usize>]) {
-        if let Some(problem) = evidence::quote_problem(text, &self.body, found) {
-            c.insert_at(
-                mark,
-                "text",
-                crate::error::ErrorCode::QuoteNotInBody,
-                problem,
-            );
+    fn direct_quote(&self, c: &mut Checker, mark: usize, s: &Statement, found: &[Range<usize>]) {
+        if let Some((code, problem)) = evidence::quote_problem(s, &self.body, found) {
+            c.insert_at(mark, "text", code, problem);
         }
     }
 
@@ -138,7 +153,7 @@ impl Scope for ArticleIndex<'_> {
 
     fn statement_date(&self, id: &Id) -> Option<&EventDate> {
         let i = self.ids.index_of(id.as_str(), Target::Statement)?;
-        self.statements.get(i)?.date.as_ref()
+        self.statements.get(i)?.date.as_ref()?.value.as_ref()
     }
 
     fn cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
@@ -153,7 +168,10 @@ fn id_table(article: &Article) -> IdTable<'_> {
         e.people.len()
             + e.organizations.len()
             + e.places.len()
+            + e.groups.len()
+            + article.documents.len()
             + article.meetings.len()
+            + article.events.len()
             + article.statements.len()
             + article.commitments.len(),
     );
@@ -171,8 +189,17 @@ fn id_table(article: &Article) -> IdTable<'_> {
         };
         ids.define(&p.id, target, "/entities/places", i);
     }
+    for (i, g) in e.groups.iter().enumerate() {
+        ids.define(&g.id, Target::Group, "/entities/groups", i);
+    }
+    for (i, d) in article.documents.iter().enumerate() {
+        ids.define(&d.id, Target::Document, "/documents", i);
+    }
     for (i, m) in article.meetings.iter().enumerate() {
         ids.define(&m.id, Target::Meeting, "/meetings", i);
+    }
+    for (i, ev) in article.events.iter().enumerate() {
+        ids.define(&ev.id, Target::Event, "/events", i);
     }
     for (i, s) in article.statements.iter().enumerate() {
         ids.define(&s.id, Target::Statement, "/statements", i);
@@ -189,6 +216,7 @@ fn id_table(article: &Article) -> IdTable<'_> {
 pub(super) struct Body<'a> {
     text: &'a str,
     index: std::cell::OnceCell<OffsetIndex<'a>>,
+    collapsed: std::cell::OnceCell<String>,
 }
 
 impl<'a> Body<'a> {
@@ -196,6 +224,7 @@ impl<'a> Body<'a> {
         Body {
             text,
             index: std::cell::OnceCell::new(),
+            collapsed: std::cell::OnceCell::new(),
         }
     }
 
@@ -205,5 +234,12 @@ impl<'a> Body<'a> {
 
     pub(super) fn index(&self) -> &OffsetIndex<'a> {
         self.index.get_or_init(|| OffsetIndex::new(self.text))
+    }
+
+    /// The text with every run of white space made one space (built on
+    /// first use), to find quotes in.
+    pub(super) fn collapsed(&self) -> &str {
+        self.collapsed
+            .get_or_init(|| evidence::collapse_space(self.text))
     }
 }

@@ -1,18 +1,24 @@
 //! The rules of commitments.
 
-use super::{evidence_list, optional_reference, reference_list};
+use super::{
+    each, evidence_list, not_itself, optional_reference, quantities, reference_list, when,
+};
 use crate::commitment::Commitment;
 use crate::error::ErrorCode;
 use crate::id::Id;
 use crate::validate::checker::{repeats, Checker};
-use crate::validate::ids::{MEETING, PARTY, STATEMENT, SUBJECT};
+use crate::validate::ids::{COMMITMENT_KIND, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
 use crate::validate::rules::dates::check_due_not_before_made;
 use crate::validate::scope::Scope;
 
 /// A commitment, field by field.
 pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     c.vocabulary("kind", &m.kind);
+    if let Some(modality) = &m.modality {
+        c.vocabulary("modality", modality);
+    }
     c.text("action", &m.action);
+    c.optional_text("condition", m.condition.as_deref());
     if m.bound_parties.is_empty() {
         c.report_at(
             "bound_parties",
@@ -22,16 +28,62 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     }
     reference_list(c, scope, "bound_parties", &m.bound_parties, PARTY);
     counterparties(c, m, scope);
-    if let (Some(due), Some(statement)) = (&m.due, &m.statement) {
-        if let Some(made) = scope.statement_date(statement) {
-            check_due_not_before_made(c, due, made);
+    when(c, scope, "due", m.due.as_ref(), None);
+    due_not_before_made(c, m, scope);
+    optional_reference(c, scope, "made_at", m.made_at.as_ref(), MEETING);
+    optional_reference(c, scope, "concerns", m.concerns.as_ref(), OCCASION);
+    reference_list(c, scope, "statements", &m.statements, STATEMENT);
+    for (key, link) in [
+        ("part_of", &m.part_of),
+        ("builds_on", &m.builds_on),
+        ("replaces", &m.replaces),
+    ] {
+        not_itself(c, key, link.as_ref(), &m.id, "a commitment");
+        if link.as_ref() != Some(&m.id) {
+            optional_reference(c, scope, key, link.as_ref(), COMMITMENT_KIND);
         }
     }
-    optional_reference(c, scope, "meeting", m.meeting.as_ref(), MEETING);
-    optional_reference(c, scope, "statement", m.statement.as_ref(), STATEMENT);
     reference_list(c, scope, "about", &m.about, SUBJECT);
-    c.vocabulary("status", &m.status);
+    quantities(c, scope, &m.quantities);
+    if m.status_history.is_empty() {
+        c.report_at(
+            "status_history",
+            ErrorCode::NoStatus,
+            "a commitment needs at least one status observation",
+        );
+    }
+    each(
+        c,
+        "status_history",
+        &m.status_history,
+        |c, _, observation| {
+            c.vocabulary("status", &observation.status);
+            optional_reference(
+                c,
+                scope,
+                "statement",
+                observation.statement.as_ref(),
+                STATEMENT,
+            );
+            evidence_list(c, scope, &observation.evidence, false);
+        },
+    );
     evidence_list(c, scope, &m.evidence, false);
+}
+
+/// The due date is not before the earliest dated statement that made it.
+fn due_not_before_made(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
+    let Some(due) = m.due.as_ref().and_then(|d| d.value.as_ref()) else {
+        return;
+    };
+    let made = m
+        .statements
+        .iter()
+        .filter_map(|s| scope.statement_date(s))
+        .min_by_key(|d| d.first_day());
+    if let Some(made) = made {
+        c.at("due", |c| check_due_not_before_made(c, due, made));
+    }
 }
 
 /// Each counterparty is a party, none twice, and none also bound.
@@ -41,7 +93,7 @@ fn counterparties(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     }
     let repeated = repeats(&m.counterparties);
     let bound = Bound::new(&m.bound_parties);
-    super::each(c, "counterparties", &m.counterparties, |c, i, party| {
+    each(c, "counterparties", &m.counterparties, |c, i, party| {
         scope.reference(c, "counterparties", party, PARTY);
         if repeated.binary_search(&i).is_ok() {
             c.report(

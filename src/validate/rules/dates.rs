@@ -33,7 +33,9 @@ impl Publication {
     }
 
     /// Reports `what` dated `date` at `key` if it starts after the
-    /// publication (allowing one day for time zones).
+    /// publication (allowing one day for time zones). A date whose start is
+    /// open or unknown (`../2024`, `/2024`) is never reported: nothing says
+    /// it started after.
     pub(crate) fn check_not_after(
         &self,
         c: &mut Checker,
@@ -41,7 +43,7 @@ impl Publication {
         date: &EventDate,
         what: &str,
     ) {
-        if date.first_day() > self.latest {
+        if date.first_day().is_some_and(|first| first > self.latest) {
             c.report_at(
                 key,
                 ErrorCode::DateAfterPublication,
@@ -55,11 +57,16 @@ impl Publication {
 }
 
 /// Reports at `due` a commitment that falls due before the date `made` of
-/// the statement that made it.
+/// the statement that made it. Only known days are compared: a due date
+/// with an open or unknown end, or a statement date with an open or unknown
+/// start, is never reported.
 pub(crate) fn check_due_not_before_made(c: &mut Checker, due: &EventDate, made: &EventDate) {
-    if due.last_day() < made.first_day() {
+    let (Some(due_last), Some(made_first)) = (due.last_day(), made.first_day()) else {
+        return;
+    };
+    if due_last < made_first {
         c.report_at(
-            "due",
+            "value",
             ErrorCode::DueBeforeMade,
             format!("it falls due ({due}) before the statement that made it ({made})"),
         );

@@ -1,27 +1,46 @@
-//! The rules of people, organizations and places.
+//! The rules of people, organizations, places and groups.
 
-use super::{each, optional_reference};
-use crate::entity::{Identifiers, Organization, Person, Place};
+use super::{each, evidence_list, optional_reference, reference_list};
+use crate::entity::{Group, Identifiers, Organization, Person, Place, Role};
 use crate::error::ErrorCode;
 use crate::validate::checker::{repeats, Checker};
-use crate::validate::ids::{Target, ORGANIZATION, PLACE};
+use crate::validate::ids::{Target, ORGANIZATION, PARTY, PLACE};
 use crate::validate::scope::Scope;
 
-/// A person: a name, roles in organizations, unique identifiers.
+/// A person: a name or a description, roles, unique identifiers.
 pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
-    c.text("name", &p.name);
+    name_or_description(c, p.name.as_deref(), p.description.as_deref(), "a person");
     c.texts("aliases", &p.aliases);
     each(c, "roles", &p.roles, |c, _, role| {
-        c.text("title", &role.title);
-        optional_reference(
-            c,
-            scope,
-            "organization",
-            role.organization.as_ref(),
-            ORGANIZATION,
-        );
+        self::role(c, role, scope)
     });
     identifiers(c, p.identifiers.as_ref());
+    evidence_list(c, scope, &p.evidence, false);
+}
+
+/// A role: a title, an organization, whom it is held toward, dates in
+/// order.
+fn role(c: &mut Checker, role: &Role, scope: &impl Scope) {
+    c.text("title", &role.title);
+    optional_reference(
+        c,
+        scope,
+        "organization",
+        role.organization.as_ref(),
+        ORGANIZATION,
+    );
+    optional_reference(c, scope, "toward", role.toward.as_ref(), PARTY);
+    if let (Some(start), Some(end)) = (&role.start, &role.end) {
+        if let (Some(first), Some(last)) = (start.first_day(), end.last_day()) {
+            if last < first {
+                c.report_at(
+                    "end",
+                    ErrorCode::EndBeforeStart,
+                    format!("the role ends ({end}) before it starts ({start})"),
+                );
+            }
+        }
+    }
 }
 
 /// An organization: a name, a known kind, a parent without cycles, a
@@ -34,6 +53,7 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
     scope.cycle(c, Target::Organization, &o.id, "parent");
     optional_reference(c, scope, "location", o.location.as_ref(), PLACE);
     identifiers(c, o.identifiers.as_ref());
+    evidence_list(c, scope, &o.evidence, false);
 }
 
 /// A place: a name, a known kind, a place it lies within without cycles.
@@ -44,6 +64,37 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
     optional_reference(c, scope, "within", p.within.as_ref(), PLACE);
     scope.cycle(c, Target::Place, &p.id, "within");
     identifiers(c, p.identifiers.as_ref());
+    evidence_list(c, scope, &p.evidence, false);
+}
+
+/// A group: a name or a description, members that are parties (not the
+/// group itself).
+pub(crate) fn group(c: &mut Checker, g: &Group, scope: &impl Scope) {
+    name_or_description(c, g.name.as_deref(), g.description.as_deref(), "a group");
+    c.texts("aliases", &g.aliases);
+    reference_list(c, scope, "members", &g.members, PARTY);
+    if let Some(i) = g.members.iter().position(|m| *m == g.id) {
+        c.at("members", |c| {
+            c.at_index(i, |c| {
+                c.report(ErrorCode::SelfReference, "a group cannot be its own member")
+            })
+        });
+    }
+    identifiers(c, g.identifiers.as_ref());
+    evidence_list(c, scope, &g.evidence, false);
+}
+
+/// A name or a description, neither blank.
+fn name_or_description(c: &mut Checker, name: Option<&str>, description: Option<&str>, what: &str) {
+    if name.is_none() && description.is_none() {
+        c.report_at(
+            "name",
+            ErrorCode::NoName,
+            format!("{what} needs a name or, when the article gives none, a description"),
+        );
+    }
+    c.optional_text("name", name);
+    c.optional_text("description", description);
 }
 
 /// No URI twice in `same_as`.

@@ -9,6 +9,7 @@ use crate::error::ErrorCode;
 use crate::evidence::{
     find_quote, quote_fits_at, Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector,
 };
+use crate::statement::Statement;
 
 /// The longest excerpt quoted back in a message, in characters.
 const EXCERPT_MAX: usize = 60;
@@ -200,43 +201,164 @@ fn report_not_found(c: &mut Checker, body: &str, quote: &TextQuoteSelector) {
     }
 }
 
-/// Whether `haystack` contains `needle`. For the short spans of evidence a
-/// plain scan beats setting up `str::contains`'s two-way searcher; long
-/// ones use it, which stays linear.
-fn contains_short(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
+/// The pieces of a direct quote to find in the body, in order: its
+/// `pieces` (or its `text`), each split further where an editorial
+/// insertion in square brackets or an ellipsis (`…` or `...`) stands.
+fn segments(s: &Statement) -> Vec<&str> {
+    let parts: Vec<&str> = if s.pieces.is_empty() {
+        vec![s.text.as_str()]
+    } else {
+        s.pieces.iter().map(String::as_str).collect()
     };
-    if h.len() > 4096 {
-        return haystack.contains(needle);
+    let mut out = Vec::new();
+    for part in parts {
+        let mut rest = part;
+        loop {
+            let bracket = rest.find('[');
+            let ellipsis = [rest.find('…'), rest.find("...")]
+                .into_iter()
+                .flatten()
+                .min();
+            let cut = match (bracket, ellipsis) {
+                (Some(b), Some(e)) => b.min(e),
+                (Some(b), None) => b,
+                (None, Some(e)) => e,
+                (None, None) => {
+                    out.push(rest);
+                    break;
+                }
+            };
+            let (before, after) = rest.split_at(cut);
+            out.push(before);
+            rest = if after.starts_with('[') {
+                match after.find(']') {
+                    Some(close) => after.get(close + 1..).expect("']' is ASCII"),
+                    None => "",
+                }
+            } else if let Some(after) = after.strip_prefix('…') {
+                after
+            } else {
+                after.trim_start_matches('.')
+            };
+        }
     }
-    let last_start = match h.len().checked_sub(n.len()) {
-        Some(last) => last,
-        None => return false,
-    };
-    (0..=last_start).any(|i| h.get(i) == Some(&first) && h.get(i..i + n.len()) == Some(n))
+    out.into_iter()
+        .map(|piece| piece.trim_matches(|c: char| c.is_whitespace()))
+        .filter(|piece| !piece.is_empty())
+        .collect()
 }
 
-/// What is wrong with a direct quote whose words are not in the body, or
-/// `None` when they are. `found` are the byte ranges of the statement's
-/// evidence already verified, which answer without searching the body again
-/// when they contain the words.
-pub(crate) fn quote_problem(text: &str, body: &Body<'_>, found: &[Range<usize>]) -> Option<String> {
-    if text.is_empty() {
+/// `text` with every run of white space made one space: how quotes are
+/// compared with the body, so that line breaks and joined paragraphs of a
+/// scraped body do not hide a real quote.
+pub(crate) fn collapse_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
+/// Whether `haystack` holds the `segments` in order, exactly or with white
+/// space collapsed on both sides.
+fn holds_in_order(haystack: &str, segments: &[&str], collapsed: Option<&str>) -> bool {
+    let in_order = |hay: &str, pieces: &mut dyn Iterator<Item = String>| {
+        let mut from = 0;
+        for piece in pieces {
+            let found = if hay.len().saturating_sub(from) > 4096 || piece.len() > 64 {
+                hay.get(from..).and_then(|rest| rest.find(piece.as_str()))
+            } else {
+                hay.get(from..).and_then(|rest| find_short(rest, &piece))
+            };
+            match found {
+                Some(at) => from += at + piece.len(),
+                None => return false,
+            }
+        }
+        true
+    };
+    if in_order(haystack, &mut segments.iter().map(|s| (*s).to_owned())) {
+        return true;
+    }
+    let owned;
+    let hay = match collapsed {
+        Some(hay) => hay,
+        None => {
+            owned = collapse_space(haystack);
+            &owned
+        }
+    };
+    in_order(hay, &mut segments.iter().map(|s| collapse_space(s)))
+}
+
+/// The byte offset of `needle` in `haystack`: a plain scan, which beats
+/// setting up `str::find`'s searcher for the short spans of evidence.
+fn find_short(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    let last_start = h.len().checked_sub(n.len())?;
+    (0..=last_start).find(|&i| h.get(i) == Some(&first) && h.get(i..i + n.len()) == Some(n))
+}
+
+/// What is wrong with a direct quote, or `None` when nothing is: its words
+/// must stand in the body (`quote_not_in_body`) and, when it has evidence
+/// that was found, inside that evidence (`quote_outside_evidence`).
+/// `found` are the byte ranges its evidence selects; they answer without
+/// searching the body when they hold the words.
+pub(crate) fn quote_problem(
+    s: &Statement,
+    body: &Body<'_>,
+    found: &[Range<usize>],
+) -> Option<(ErrorCode, String)> {
+    let segments = segments(s);
+    if segments.is_empty() {
         return None;
     }
-    let in_evidence = found
+    let text = body.text();
+    let selections: Vec<&str> = found.iter().filter_map(|r| text.get(r.clone())).collect();
+    // The quote lies in one piece of evidence, or each of its segments in
+    // one (a quote over two paragraphs, with evidence for each).
+    let in_evidence = selections
         .iter()
-        .filter_map(|r| body.text().get(r.clone()))
-        .any(|selected| contains_short(selected, text));
-    if in_evidence || body.text().contains(text) {
+        .any(|selected| holds_in_order(selected, &segments, None))
+        || segments.iter().all(|segment| {
+            selections
+                .iter()
+                .any(|selected| holds_in_order(selected, &[segment], None))
+        });
+    if in_evidence {
         return None;
     }
-    Some(format!(
-        "a direct quote must stand word for word in the body, and {} does not{}",
-        excerpt(text),
-        near_miss_hint(body.text(), text)
+    if !holds_in_order(text, &segments, Some(body.collapsed())) {
+        return Some((
+            ErrorCode::QuoteNotInBody,
+            format!(
+                "a direct quote must stand word for word in the body, and {} does not{}",
+                excerpt(&s.text),
+                near_miss_hint(text, &s.text)
+            ),
+        ));
+    }
+    if found.is_empty() {
+        return None;
+    }
+    Some((
+        ErrorCode::QuoteOutsideEvidence,
+        format!(
+            "{} is in the body, but not inside this statement's evidence",
+            excerpt(&s.text)
+        ),
     ))
 }
 
@@ -245,7 +367,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn short_contains_agrees_with_str_contains() {
+    fn short_find_agrees_with_str_find() {
         let hay = "“We highly value our strategic partnership,” remarked Lavrov";
         for needle in [
             "",
@@ -259,17 +381,52 @@ mod tests {
             hay,
         ] {
             assert_eq!(
-                contains_short(hay, needle),
+                find_short(hay, needle).is_some(),
                 hay.contains(needle),
                 "{needle:?}"
             );
         }
-        assert!(!contains_short("ab", "abc"));
+        assert!(find_short("ab", "abc").is_none());
     }
 
     #[test]
     fn folding_names_near_misses() {
         assert!(!near_miss_hint("Turkmenistan’s  position", "Turkmenistan's position").is_empty());
         assert!(near_miss_hint("abc", "xyz").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    #[test]
+    fn quotes_split_at_insertions_and_ellipses() {
+        let mut s = crate::Statement::new(
+            crate::Id::new("s").unwrap(),
+            crate::Id::new("p").unwrap(),
+            crate::StatementMode::DirectQuote,
+            crate::SpeechAct::Said,
+            "We [Russia] will … attend ... the meeting",
+        );
+        assert_eq!(segments(&s), ["We", "will", "attend", "the meeting"]);
+        s.pieces = vec!["Unfortunately,".into(), "we must [now] reschedule.".into()];
+        assert_eq!(segments(&s), ["Unfortunately,", "we must", "reschedule."]);
+    }
+
+    #[test]
+    fn white_space_runs_match_each_other() {
+        assert_eq!(collapse_space("a \n\t b\u{a0}c"), "a b c");
+        assert!(holds_in_order(
+            "one\n\ntwo three",
+            &["one two", "three"],
+            None
+        ));
+        assert!(!holds_in_order(
+            "three one two",
+            &["one two", "three"],
+            None
+        ));
+        assert!(!holds_in_order("one, two", &["one two"], None));
     }
 }

@@ -1,0 +1,240 @@
+//! Documents: joint statements, declarations, communiqués, press releases,
+//! agreements, treaties, plans and memoranda — what states issue, sign and
+//! adopt, and what statements come from and commitments concern.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::build::{at, refused_id, IntoValue, Refusals};
+use crate::date::When;
+use crate::de::model;
+use crate::error::ValidationErrors;
+use crate::evidence::{evidence_setters, Evidence, Texts, ToLocate};
+use crate::handle::{AsParty, Handle, MeetingHandle};
+use crate::id::Id;
+use crate::vocab::vocabulary;
+
+vocabulary! {
+    /// What kind of document.
+    pub enum DocumentKind {
+        /// A statement issued jointly by several parties.
+        JointStatement = "joint_statement",
+        /// A declaration, often adopted at a summit.
+        Declaration = "declaration",
+        /// A communiqué issued after a meeting.
+        Communique = "communique",
+        /// A press release of a government or organization.
+        PressRelease = "press_release",
+        /// An agreement between parties.
+        Agreement = "agreement",
+        /// A treaty or convention.
+        Treaty = "treaty",
+        /// A memorandum of understanding or of cooperation.
+        Memorandum = "memorandum",
+        /// A plan, programme or road map.
+        Plan = "plan",
+        /// A resolution of an assembly or council.
+        Resolution = "resolution",
+        /// A report.
+        Report = "report",
+        /// A letter or message.
+        Letter = "letter",
+        /// Any other document.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Where a document stands.
+    pub enum DocumentStatus {
+        /// Being drafted or negotiated.
+        Drafted = "drafted",
+        /// Put forward, not yet adopted.
+        Proposed = "proposed",
+        /// Adopted (by a meeting or body) or issued.
+        Adopted = "adopted",
+        /// Signed by its parties.
+        Signed = "signed",
+        /// Ratified by its parties.
+        Ratified = "ratified",
+        /// In force.
+        InForce = "in_force",
+        /// Suspended.
+        Suspended = "suspended",
+        /// Ended, withdrawn from or annulled.
+        Terminated = "terminated",
+    }
+}
+
+model! {
+    /// A document the article mentions: issued, signed or adopted by
+    /// parties, and cited by statements and commitments.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Document {
+        /// The document's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// What kind of document it is.
+        pub kind: DocumentKind,
+        /// Its title as the article gives it, e.g. "Geneva communiqué". Must
+        /// not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub title: Option<String>,
+        /// When it was issued, signed or adopted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
+        /// Where it stands, as the article says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<DocumentStatus>,
+        /// The ids of the parties that issued it (people, organizations,
+        /// countries or groups); none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub issuers: Vec<Id>,
+        /// The ids of the parties that signed it; none twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub signatories: Vec<Id>,
+        /// The id of the meeting it was adopted or signed at; must name a
+        /// meeting.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub adopted_at: Option<Id>,
+        /// The words in the body (or headline) that mention it; each must
+        /// really be there.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Document {
+    /// A document with `id` and `kind` and nothing else.
+    pub fn new(id: Id, kind: DocumentKind) -> Self {
+        Document {
+            id,
+            kind,
+            title: None,
+            date: None,
+            status: None,
+            issuers: Vec::new(),
+            signatories: Vec::new(),
+            adopted_at: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// A builder for a document.
+    pub fn builder(id: impl IntoValue<Id>, kind: DocumentKind) -> DocumentBuilder {
+        DocumentBuilder::new(id, kind)
+    }
+}
+
+/// Builds a [`Document`]: id and kind required, the rest chained.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, Document, DocumentKind, DocumentStatus, Place};
+///
+/// let body = "France, Germany and the UK issued a joint statement.";
+/// let mut article = ArticleBuilder::new("a1", "en", body);
+/// let france = article.add_country(Place::country_builder("france", "France", "FR"));
+/// article.add_document(
+///     Document::builder("e3-statement", DocumentKind::JointStatement)
+///         .status(DocumentStatus::Adopted)
+///         .issuer(&france)
+///         .evidence("a joint statement"),
+/// );
+/// let article = article.build()?;
+/// assert_eq!(article.documents[0].issuers[0].as_str(), "france");
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct DocumentBuilder {
+    value: Document,
+    refusals: Refusals,
+    to_locate: ToLocate,
+}
+
+impl DocumentBuilder {
+    /// A document with `id` and `kind`.
+    pub fn new(id: impl IntoValue<Id>, kind: DocumentKind) -> Self {
+        let mut refusals = Refusals::default();
+        let id = refusals.set(at("id"), id).unwrap_or_else(refused_id);
+        DocumentBuilder {
+            value: Document::new(id, kind),
+            refusals,
+            to_locate: ToLocate::default(),
+        }
+    }
+
+    /// Sets the title.
+    pub fn title(mut self, title: &str) -> Self {
+        self.value.title = Some(title.to_owned());
+        self
+    }
+
+    /// Sets the date; a refused date is reported by `build`.
+    pub fn date(mut self, date: impl IntoValue<When>) -> Self {
+        self.value.date = self.refusals.set(at("date"), date);
+        self
+    }
+
+    /// Sets where it stands.
+    pub fn status(mut self, status: DocumentStatus) -> Self {
+        self.value.status = Some(status);
+        self
+    }
+
+    /// Adds a party that issued it.
+    pub fn issuer(mut self, party: &impl AsParty) -> Self {
+        self.value.issuers.push(party.id().clone());
+        self
+    }
+
+    /// Adds a party that signed it.
+    pub fn signatory(mut self, party: &impl AsParty) -> Self {
+        self.value.signatories.push(party.id().clone());
+        self
+    }
+
+    /// Sets the meeting it was adopted or signed at.
+    pub fn adopted_at(mut self, meeting: &MeetingHandle) -> Self {
+        self.value.adopted_at = Some(meeting.id().clone());
+        self
+    }
+
+    evidence_setters!();
+
+    /// The id the document will have.
+    pub(crate) fn id(&self) -> &Id {
+        &self.value.id
+    }
+
+    /// The document, if every value was accepted and its own rules hold.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the document.
+    pub fn build(self) -> Result<Document, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The document with its evidence located in `body`, and the refusals.
+    pub(crate) fn into_parts(mut self, texts: &Texts<'_>) -> (Document, Refusals) {
+        self.to_locate.locate(&mut self.value.evidence, texts);
+        (self.value, self.refusals)
+    }
+}

@@ -1,0 +1,23 @@
+//! The rules of events that are not meetings.
+
+use super::{evidence_list, optional_reference, quantities, reference_list, when};
+use crate::event::{Event, EventStatus};
+use crate::validate::checker::Checker;
+use crate::validate::ids::{PARTY, PLACE, SUBJECT};
+use crate::validate::scope::Scope;
+
+/// An event, field by field; one that took place is not dated after the
+/// publication.
+pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
+    c.vocabulary("kind", &e.kind);
+    c.text("description", &e.description);
+    c.vocabulary("status", &e.status);
+    let happened = matches!(e.status, EventStatus::Occurred).then_some("an event that took place");
+    when(c, scope, "date", e.date.as_ref(), happened);
+    optional_reference(c, scope, "place", e.place.as_ref(), PLACE);
+    reference_list(c, scope, "actors", &e.actors, PARTY);
+    reference_list(c, scope, "affected", &e.affected, PARTY);
+    quantities(c, scope, &e.quantities);
+    reference_list(c, scope, "about", &e.about, SUBJECT);
+    evidence_list(c, scope, &e.evidence, false);
+}

@@ -1,0 +1,183 @@
+//! The real articles encoded as examples: each example still prints its
+//! checked-in fixture, and the fixtures say what the texts say.
+
+mod common;
+
+use std::process::Command;
+
+use structured_news::{
+    Article, Attendance, CommitmentKind, DocumentKind, MeetingStatus, Modality, StatementMode,
+};
+
+/// Each example and the fixture it prints.
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "e3_leaders_declaration",
+        "e3-leaders-declaration-middle-east",
+    ),
+    ("tsunami_aid_pledges", "wikinews-tsunami-aid-pledges-japan"),
+    (
+        "obama_asia_trip_cancelled",
+        "whitehouse-obama-asia-trip-cancelled-2013",
+    ),
+    ("fcdo_imo_statement", "fcdo-imo-council-statement"),
+    (
+        "un_syria_talks_delayed",
+        "voa-un-syria-talks-may-be-delayed",
+    ),
+    (
+        "docherty_south_caucasus_visit",
+        "docherty-south-caucasus-visit",
+    ),
+];
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(common::fixtures().join(format!("valid/{name}.json"))).unwrap()
+}
+
+fn article(name: &str) -> Article {
+    Article::from_json_str(&fixture(name)).unwrap()
+}
+
+#[test]
+fn each_example_prints_its_fixture_and_each_source_is_noted() {
+    for (example, name) in EXAMPLES {
+        let output = Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--example", example])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{example}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            fixture(name),
+            "{example} no longer prints tests/fixtures/valid/{name}.json; regenerate it with \
+             `cargo run --example {example} > tests/fixtures/valid/{name}.json`"
+        );
+        let notes = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("examples/data/{name}.md")),
+        )
+        .unwrap();
+        for field in ["**Publisher:**", "**Licence:**"] {
+            assert!(notes.contains(field), "{name}.md has no {field}");
+        }
+    }
+}
+
+#[test]
+fn a_joint_declaration_of_three_states() {
+    let a = article("e3-leaders-declaration-middle-east");
+    let e3 = &a.entities.groups[0];
+    let members: Vec<&str> = e3.members.iter().map(|m| m.as_str()).collect();
+    assert_eq!(members, ["france", "germany", "united-kingdom"]);
+    assert_eq!(a.documents[0].kind, DocumentKind::Declaration);
+    // The declaration's sentences are the E3's own text.
+    assert!(a
+        .statements
+        .iter()
+        .all(|s| s.speaker == e3.id && s.mode == StatementMode::OwnText));
+    let offer = a
+        .commitments
+        .iter()
+        .find(|c| c.modality == Some(Modality::Offer))
+        .unwrap();
+    assert!(offer.action.contains("contribute"), "{}", offer.action);
+}
+
+#[test]
+fn pledges_with_their_amounts() {
+    let a = article("wikinews-tsunami-aid-pledges-japan");
+    let japan = a
+        .commitments
+        .iter()
+        .find(|c| c.bound_parties.iter().any(|p| p.as_str() == "japan"))
+        .unwrap();
+    assert_eq!(japan.kind, CommitmentKind::Fund);
+    let amount = &japan.quantities[0];
+    assert_eq!(amount.amount.to_string(), "500000000");
+    assert_eq!(amount.currency.unwrap().as_str(), "USD");
+}
+
+#[test]
+fn a_trip_cancelled_for_a_reason_with_a_substitute() {
+    let a = article("whitehouse-obama-asia-trip-cancelled-2013");
+    let trip = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "obama-asia-trip")
+        .unwrap();
+    assert_eq!(trip.status, MeetingStatus::Cancelled);
+    let now = trip.status_history.last().unwrap();
+    assert_eq!(now.status, MeetingStatus::Cancelled);
+    assert_eq!(
+        now.reason.as_deref(),
+        Some("Due to the government shut-down")
+    );
+    assert_eq!(now.decided_by.as_ref().unwrap().as_str(), "barack-obama");
+    let kerry = a
+        .meetings
+        .iter()
+        .flat_map(|m| &m.participants)
+        .find(|p| p.entity.as_str() == "john-kerry")
+        .unwrap();
+    assert_eq!(kerry.in_place_of.as_ref().unwrap().as_str(), "barack-obama");
+    // The Press Secretary is not named, and speaks for the President.
+    let spokesperson = &a.entities.people.iter().find(|p| p.name.is_none()).unwrap();
+    assert!(a.statements.iter().any(|s| s.speaker == spokesperson.id
+        && s.on_behalf_of.as_ref().map(|o| o.as_str()) == Some("barack-obama")));
+}
+
+#[test]
+fn an_unnamed_spokesperson_and_a_conditional() {
+    let a = article("fcdo-imo-council-statement");
+    let spokesperson = &a.entities.people[0];
+    assert!(spokesperson.name.is_none() && spokesperson.description.is_some());
+    assert!(a.commitments[0].condition.is_some());
+    assert_eq!(a.commitments[0].modality, Some(Modality::Conditional));
+    // "Yesterday", the day before publication, inferred.
+    let imo = a.events.last().unwrap();
+    let date = imo.date.as_ref().unwrap();
+    assert_eq!(date.value.unwrap().to_string(), "2023-12-01");
+    assert!(date.inferred);
+}
+
+#[test]
+fn talks_with_uncertain_attendees_and_an_editorial_insertion() {
+    let a = article("voa-un-syria-talks-may-be-delayed");
+    let talks = &a.meetings[0];
+    let opposition = talks
+        .participants
+        .iter()
+        .find(|p| p.entity.as_str() == "syrian-opposition")
+        .unwrap();
+    assert_eq!(opposition.attendance, Some(Attendance::Uncertain));
+    let quote = a
+        .statements
+        .iter()
+        .find(|s| s.text.contains("[Ban Ki-moon]"))
+        .unwrap();
+    assert_eq!(quote.mode, StatementMode::DirectQuote);
+    assert_eq!(quote.pieces.len(), 2);
+    let kerry = a.statements.last().unwrap();
+    assert_eq!(kerry.addressees[0].as_str(), "cnn");
+}
+
+#[test]
+fn an_unmarked_quote_over_two_paragraphs_during_a_trip() {
+    let a = article("docherty-south-caucasus-visit");
+    let quote = &a.statements[0];
+    assert_eq!(quote.mode, StatementMode::DirectQuote);
+    assert_eq!(quote.pieces.len(), 2);
+    assert!(!a.body.contains('“'), "the quote is not in quotation marks");
+    let trip = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "south-caucasus-tour")
+        .unwrap();
+    assert_eq!(trip.status, MeetingStatus::InProgress);
+}
