@@ -10,7 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use structured_news::{
-    Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode, Validate,
+    Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode, TextTarget,
+    Validate,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -90,7 +91,15 @@ fn check_article(article: &Article) {
                 },
             )
         }))
+        .chain(e.groups.iter().map(|g| (g.id.as_str(), "group")))
+        .chain(
+            article
+                .documents
+                .iter()
+                .map(|d| (d.id.as_str(), "document")),
+        )
         .chain(article.meetings.iter().map(|m| (m.id.as_str(), "meeting")))
+        .chain(article.events.iter().map(|e| (e.id.as_str(), "event")))
         .chain(
             article
                 .statements
@@ -116,17 +125,18 @@ fn check_article(article: &Article) {
             "{what} {id:?} names a {kind:?}, not one of {allowed:?}, in a valid article"
         );
     };
+    let speakers = ["person", "organization", "country", "group", "document"];
     for s in &article.statements {
-        must_be(s.speaker.as_str(), &["person", "organization"], "speaker");
+        must_be(s.speaker.as_str(), &speakers, "speaker");
         for co in &s.co_speakers {
-            must_be(co.as_str(), &["person", "organization"], "co-speaker");
+            must_be(co.as_str(), &speakers, "co-speaker");
         }
         if let Some(m) = &s.setting {
             must_be(m.as_str(), &["meeting"], "setting");
         }
     }
     for c in &article.commitments {
-        let parties = ["person", "organization", "country"];
+        let parties = ["person", "organization", "country", "group"];
         assert!(
             !c.bound_parties.is_empty(),
             "a valid commitment binds no party"
@@ -147,11 +157,14 @@ fn check_article(article: &Article) {
                 "{p} is both bound and counterparty"
             );
         }
-        if let Some(s) = &c.statement {
+        for s in &c.statements {
             must_be(s.as_str(), &["statement"], "commitment statement");
         }
-        if let Some(m) = &c.meeting {
-            must_be(m.as_str(), &["meeting"], "commitment meeting");
+        if let Some(m) = &c.made_at {
+            must_be(m.as_str(), &["meeting"], "commitment made_at");
+        }
+        if let Some(m) = &c.concerns {
+            must_be(m.as_str(), &["meeting", "event"], "commitment concerns");
         }
     }
     for m in &article.meetings {
@@ -174,14 +187,20 @@ fn check_article(article: &Article) {
         .iter()
         .flat_map(|s| &s.evidence)
         .chain(article.statements.iter().flat_map(|s| &s.evidence))
-        .chain(article.commitments.iter().flat_map(|c| &c.evidence));
+        .chain(article.commitments.iter().flat_map(|c| &c.evidence))
+        .filter(|ev| matches!(ev.target, None | Some(TextTarget::Body)));
     for ev in evidence {
         check_evidence(&table, &index, ev);
     }
+    // A quote without pieces, insertions or ellipses stands in the body,
+    // white space aside.
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let collapsed_body = collapse(body);
     for s in &article.statements {
-        if s.mode == StatementMode::DirectQuote && !s.text.is_empty() {
+        let plain = s.pieces.is_empty() && !s.text.contains(['[', '\u{2026}']) && !s.text.contains("...");
+        if s.mode == StatementMode::DirectQuote && plain && !s.text.trim().is_empty() {
             assert!(
-                body.contains(s.text.as_str()),
+                collapsed_body.contains(&collapse(&s.text)),
                 "a valid direct quote is not in the body"
             );
         }
