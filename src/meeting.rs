@@ -454,6 +454,8 @@ pub struct MeetingBuilder {
     to_locate: ToLocate,
     /// The evidence of status changes to locate: the index of the change.
     status_to_locate: Vec<(usize, ToLocate)>,
+    /// The evidence of participants to locate: the index of the participant.
+    participants_to_locate: Vec<(usize, ToLocate)>,
     /// Whether the date was given as written, to be resolved by the article
     /// builder.
     resolve_date: bool,
@@ -469,6 +471,7 @@ impl MeetingBuilder {
             refusals,
             to_locate: ToLocate::default(),
             status_to_locate: Vec::new(),
+            participants_to_locate: Vec::new(),
             resolve_date: false,
         }
     }
@@ -520,6 +523,12 @@ impl MeetingBuilder {
             _ => history.len(),
         };
         history.insert(at, change);
+        // The entries from `at` on moved one place down.
+        for (entry, _) in &mut self.status_to_locate {
+            if *entry >= at {
+                *entry += 1;
+            }
+        }
         self
     }
 
@@ -606,6 +615,39 @@ impl MeetingBuilder {
     /// Adds a topic expected to be discussed.
     pub fn expected_topic(mut self, topic: &str) -> Self {
         self.value.expected_topics.push(topic.to_owned());
+        self
+    }
+
+    /// Adds evidence to the participant added last: `exact` words of the
+    /// body that name them as taking part, located when the article is
+    /// built.
+    pub fn participant_evidence(mut self, exact: &str) -> Self {
+        let Some(at) = self.value.participants.len().checked_sub(1) else {
+            let refusal = crate::error::ValueError::new(
+                crate::error::ErrorCode::InvalidValue,
+                exact,
+                "participant evidence was given before any participant",
+            );
+            self.refusals.record(at("participants"), &refusal);
+            return self;
+        };
+        let participant = self
+            .value
+            .participants
+            .get_mut(at)
+            .expect("the last index of a non-empty list");
+        match self
+            .participants_to_locate
+            .iter_mut()
+            .find(|(i, _)| *i == at)
+        {
+            Some((_, to_locate)) => to_locate.push(&mut participant.evidence, exact),
+            None => {
+                let mut to_locate = ToLocate::default();
+                to_locate.push(&mut participant.evidence, exact);
+                self.participants_to_locate.push((at, to_locate));
+            }
+        }
         self
     }
 
@@ -762,10 +804,14 @@ impl MeetingBuilder {
         published: Option<chrono::NaiveDate>,
     ) -> (Meeting, Refusals) {
         self.to_locate.locate(&mut self.value.evidence, texts);
+        let recorded = "an index is recorded as its entry is made, and none is removed";
         for (entry, to_locate) in &self.status_to_locate {
-            if let Some(change) = self.value.status_history.get_mut(*entry) {
-                to_locate.locate(&mut change.evidence, texts);
-            }
+            let change = self.value.status_history.get_mut(*entry).expect(recorded);
+            to_locate.locate(&mut change.evidence, texts);
+        }
+        for (entry, to_locate) in &self.participants_to_locate {
+            let participant = self.value.participants.get_mut(*entry).expect(recorded);
+            to_locate.locate(&mut participant.evidence, texts);
         }
         if self.resolve_date {
             let tense = match self.value.status {

@@ -159,7 +159,8 @@ model! {
         pub text: String,
         /// For a direct quote that the article interrupts ("Unfortunately,"
         /// she said, "we must reschedule."), its pieces in order, each as in
-        /// the body; `text` then holds the whole quote. None may be blank.
+        /// the body; `text` then holds the whole quote, the pieces joined by
+        /// spaces (`quote_not_in_body` otherwise). None may be blank.
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",

@@ -114,9 +114,14 @@ fn a_quote_in_pieces_is_checked_piece_by_piece() {
     let mut v = doc();
     *at(&mut v, "/statements/1/pieces/1") = json!("we must cancel.");
     assert_one_problem(&v, ErrorCode::QuoteNotInBody, "/statements/1/text");
+    // The text is the pieces joined.
+    let mut v = doc();
+    *at(&mut v, "/statements/1/text") = json!("anything at all");
+    assert_one_problem(&v, ErrorCode::QuoteNotInBody, "/statements/1/text");
     // Pieces in the wrong order are not the quote.
     let mut v = doc();
     *at(&mut v, "/statements/1/pieces") = json!(["we must reschedule.", "Unfortunately,"]);
+    *at(&mut v, "/statements/1/text") = json!("we must reschedule. Unfortunately,");
     assert_one_problem(&v, ErrorCode::QuoteNotInBody, "/statements/1/text");
 }
 
@@ -312,6 +317,21 @@ fn the_builders_say_it_all() {
         a.meetings[0].status_history[1].reason.as_deref(),
         Some("due to pressing issues")
     );
+
+    // Evidence of the current status stays with it when an earlier status
+    // is added afterwards.
+    let body = "The visit, planned for May, was postponed.";
+    let mut article = ArticleBuilder::new("c", "en", body);
+    article.add_meeting(
+        Meeting::builder("v", MeetingKind::Visit, MeetingStatus::Postponed)
+            .status_evidence("was postponed")
+            .earlier_status(MeetingStatusChange::new(MeetingStatus::Scheduled)),
+    );
+    let a = article.build().unwrap();
+    let history = &a.meetings[0].status_history;
+    assert_eq!(history[0].status, MeetingStatus::Scheduled);
+    assert_eq!(history[1].evidence[0].quote.exact, "was postponed");
+    assert!(history[1].evidence[0].position.is_some());
 
     // A date as written that cannot be resolved is refused where it was given.
     let mut article = ArticleBuilder::new("b", "en", "They met.");

@@ -321,6 +321,15 @@ pub(crate) fn quote_problem(
     body: &Body<'_>,
     found: &[Range<usize>],
 ) -> Option<(ErrorCode, String)> {
+    if !s.pieces.is_empty() && collapse_space(&s.pieces.join(" ")) != collapse_space(&s.text) {
+        return Some((
+            ErrorCode::QuoteNotInBody,
+            format!(
+                "the text of a quote given in pieces is its pieces joined by spaces, and {} is not",
+                excerpt(&s.text)
+            ),
+        ));
+    }
     let segments = segments(s);
     if segments.is_empty() {
         return None;
