@@ -32,6 +32,30 @@ fn all_alnum(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
+/// The bytes of `s` when it is in the sorted `list` of `N`-letter codes;
+/// otherwise the refusal with `code`, naming the upper-case form when that
+/// is in the list.
+fn listed<const N: usize>(
+    s: &str,
+    list: &[&str],
+    code: ErrorCode,
+    plural: &str,
+    what: &str,
+) -> Result<[u8; N], ValueError> {
+    if list.binary_search(&s).is_ok() {
+        if let Ok(bytes) = <[u8; N]>::try_from(s.as_bytes()) {
+            return Ok(bytes);
+        }
+    }
+    let upper = s.to_ascii_uppercase();
+    let reason = if upper != s && list.binary_search(&upper.as_str()).is_ok() {
+        format!("{plural} are upper case: write {upper:?}")
+    } else {
+        format!("not {what}")
+    };
+    Err(ValueError::new(code, s, reason))
+}
+
 // ---------------------------------------------------------------------------
 // CountryCode
 
@@ -104,22 +128,14 @@ impl FromStr for CountryCode {
     type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if ASSIGNED_COUNTRY_CODES.binary_search(&s).is_ok() {
-            if let [a, b] = *s.as_bytes() {
-                return Ok(CountryCode([a, b]));
-            }
-        }
-        let upper = s.to_ascii_uppercase();
-        let reason = if upper != s
-            && ASSIGNED_COUNTRY_CODES
-                .binary_search(&upper.as_str())
-                .is_ok()
-        {
-            format!("country codes are upper case: write {upper:?}")
-        } else {
-            "not an officially assigned ISO 3166-1 alpha-2 country code".to_owned()
-        };
-        Err(ValueError::new(ErrorCode::InvalidCountryCode, s, reason))
+        listed(
+            s,
+            &ASSIGNED_COUNTRY_CODES,
+            ErrorCode::InvalidCountryCode,
+            "country codes",
+            "an officially assigned ISO 3166-1 alpha-2 country code",
+        )
+        .map(CountryCode)
     }
 }
 
@@ -206,18 +222,14 @@ impl FromStr for CurrencyCode {
     type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if CURRENCY_CODES.binary_search(&s).is_ok() {
-            if let [a, b, c] = *s.as_bytes() {
-                return Ok(CurrencyCode([a, b, c]));
-            }
-        }
-        let upper = s.to_ascii_uppercase();
-        let reason = if upper != s && CURRENCY_CODES.binary_search(&upper.as_str()).is_ok() {
-            format!("currency codes are upper case: write {upper:?}")
-        } else {
-            "not an active ISO 4217 currency code".to_owned()
-        };
-        Err(ValueError::new(ErrorCode::InvalidCurrencyCode, s, reason))
+        listed(
+            s,
+            &CURRENCY_CODES,
+            ErrorCode::InvalidCurrencyCode,
+            "currency codes",
+            "an active ISO 4217 currency code",
+        )
+        .map(CurrencyCode)
     }
 }
 

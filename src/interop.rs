@@ -24,20 +24,22 @@ pub const MEETING_PLOVER_EVENT_TYPE: &str = "CONSULT";
 /// PLOVER codes as an agreement to meet).
 pub const COMMITMENT_PLOVER_EVENT_TYPE: &str = "AGREE";
 
-/// The CAMEO event code of a meeting as the article reports it: a held
-/// meeting is a consultation (`040`; `041` by telephone or video, `042` a
-/// visit, `046` negotiations); a planned one is an intent to meet (`036`);
+/// The CAMEO event code of a meeting as the article reports it: a held (or
+/// ongoing) meeting is a consultation (`040`; `041` by telephone or video,
+/// `042` a visit, `046` negotiations); a planned or proposed one is an
+/// intent to meet (`036`);
 /// a cancelled one, or one whose status this version does not know, has
 /// none.
 pub fn meeting_cameo_code(meeting: &Meeting) -> Option<&'static str> {
     match meeting.status {
-        MeetingStatus::Held => Some(match meeting.kind {
+        MeetingStatus::Held | MeetingStatus::InProgress => Some(match meeting.kind {
             MeetingKind::PhoneCall | MeetingKind::VideoConference => "041",
             MeetingKind::Visit => "042",
             MeetingKind::Negotiations => "046",
             _ => "040",
         }),
         MeetingStatus::Scheduled
+        | MeetingStatus::Proposed
         | MeetingStatus::Announced
         | MeetingStatus::Postponed
         | MeetingStatus::Rescheduled => Some("036"),
@@ -69,13 +71,15 @@ pub fn commitment_cameo_code(kind: &CommitmentKind) -> Option<&'static str> {
 }
 
 /// The schema.org `EventStatusType` a meeting status maps onto (a held,
-/// scheduled or announced meeting is `EventScheduled`); `None` for a
-/// status this version does not know.
+/// ongoing, scheduled or announced meeting is `EventScheduled`); `None` for
+/// a proposed meeting, which schema.org has no status for, and for a status
+/// this version does not know.
 pub fn schema_org_event_status(status: &MeetingStatus) -> Option<&'static str> {
     Some(match status {
-        MeetingStatus::Held | MeetingStatus::Scheduled | MeetingStatus::Announced => {
-            "https://schema.org/EventScheduled"
-        }
+        MeetingStatus::Held
+        | MeetingStatus::InProgress
+        | MeetingStatus::Scheduled
+        | MeetingStatus::Announced => "https://schema.org/EventScheduled",
         MeetingStatus::Postponed => "https://schema.org/EventPostponed",
         MeetingStatus::Rescheduled => "https://schema.org/EventRescheduled",
         MeetingStatus::Cancelled => "https://schema.org/EventCancelled",

@@ -6,15 +6,19 @@
 //! An [`Article`] holds its metadata, its body text and the things it
 //! reports, which refer to each other by local ids like a small graph:
 //!
-//! - [`Entities`]: [`Person`]s (with their [`Role`]s), [`Organization`]s and
-//!   [`Place`]s (countries included), each with optional external
+//! - [`Entities`]: [`Person`]s (named or described, with their [`Role`]s),
+//!   [`Organization`]s, [`Place`]s (countries included) and [`Group`]s of
+//!   parties, each with optional external
 //!   [`Identifiers`] (Wikidata, URIs);
 //! - [`Meeting`]s, held or planned, with their kind, status, date, place,
 //!   participants and the larger meeting they were part of;
 //! - [`Statement`]s: who said what, as a direct quote or a paraphrase, with
 //!   [`Evidence`] in the body;
-//! - [`Commitment`]s: who promised what to whom, by when, and where the
-//!   promise stands.
+//! - [`Commitment`]s: who promised what to whom, how firmly, by when, and
+//!   where the promise has stood;
+//! - [`Document`]s (joint statements, declarations, agreements) and
+//!   [`Event`]s that are not meetings (a deal reached, an election, an
+//!   attack), which statements and commitments refer to.
 //!
 //! Dates are partial, qualified, seasons or quarters, or intervals with
 //! open or unknown ends ([`PartialDate`], [`EventDate`]), and [`When`] keeps
