@@ -271,22 +271,7 @@ pub(crate) fn collapse_space(text: &str) -> String {
 /// Whether `haystack` holds the `segments` in order, exactly or with white
 /// space collapsed on both sides.
 fn holds_in_order(haystack: &str, segments: &[&str], collapsed: Option<&str>) -> bool {
-    let in_order = |hay: &str, pieces: &mut dyn Iterator<Item = String>| {
-        let mut from = 0;
-        for piece in pieces {
-            let found = if hay.len().saturating_sub(from) > 4096 || piece.len() > 64 {
-                hay.get(from..).and_then(|rest| rest.find(piece.as_str()))
-            } else {
-                hay.get(from..).and_then(|rest| find_short(rest, &piece))
-            };
-            match found {
-                Some(at) => from += at + piece.len(),
-                None => return false,
-            }
-        }
-        true
-    };
-    if in_order(haystack, &mut segments.iter().map(|s| (*s).to_owned())) {
+    if in_order(haystack, segments.iter().copied()) {
         return true;
     }
     let owned;
@@ -297,7 +282,28 @@ fn holds_in_order(haystack: &str, segments: &[&str], collapsed: Option<&str>) ->
             &owned
         }
     };
-    in_order(hay, &mut segments.iter().map(|s| collapse_space(s)))
+    let pieces: Vec<String> = segments.iter().map(|s| collapse_space(s)).collect();
+    in_order(hay, pieces.iter().map(String::as_str))
+}
+
+/// Whether `hay` holds the `pieces` one after another.
+fn in_order<'a>(hay: &str, pieces: impl Iterator<Item = &'a str>) -> bool {
+    let mut from = 0;
+    for piece in pieces {
+        let rest = hay
+            .get(from..)
+            .expect("`from` is the end of a match in `hay`, a character boundary");
+        let found = if rest.len() > 4096 || piece.len() > 64 {
+            rest.find(piece)
+        } else {
+            find_short(rest, piece)
+        };
+        match found {
+            Some(at) => from += at + piece.len(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The byte offset of `needle` in `haystack`: a plain scan, which beats
