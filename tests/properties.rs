@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 use structured_news::prelude::*;
 use structured_news::schema::{article_schema, Dialect};
 use structured_news::{
-    EventDate, Id, LanguageTag, OffsetIndex, PartialDate, PublicationDate, TextPositionSelector,
-    Url, ValueError, WikidataId,
+    CurrencyCode, EventDate, Id, LanguageTag, OffsetIndex, PartialDate, PublicationDate,
+    TextPositionSelector, TimeOfDay, Url, ValueError, WikidataId,
 };
 
 /// Text a person might write: letters of several scripts, emoji and other
@@ -266,6 +266,16 @@ proptest! {
     #[test]
     fn wikidata_ids_agree_with_their_pattern(s in "Q?[0-9]{0,14}") {
         prop_assert_eq!(schema_accepts::<WikidataId>(&s), s.parse::<WikidataId>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn times_of_day_agree_with_their_pattern(s in "[0-9]{1,2}:[0-9]{1,2}(:[0-9]{1,2})?(Z|[+-][0-9]{1,2}:[0-9]{2})?") {
+        prop_assert_eq!(schema_accepts::<TimeOfDay>(&s), s.parse::<TimeOfDay>().is_ok(), "{:?}", s);
+    }
+
+    #[test]
+    fn currency_codes_agree_with_their_enum(s in "[A-Za-z]{2,4}") {
+        prop_assert_eq!(schema_accepts::<CurrencyCode>(&s), s.parse::<CurrencyCode>().is_ok(), "{:?}", s);
     }
 
     #[test]
