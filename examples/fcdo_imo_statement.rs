@@ -297,7 +297,9 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         pattern = pattern.about(election);
     }
     article.add_statement(pattern);
-    let implications = article.add_statement(
+    // A demand on Russia, not Russia's promise: the statement calls for it
+    // and is addressed to Russia; no commitment binds Russia.
+    article.add_statement(
         said(
             "statement-must-respect-obligations",
             &spokesperson,
@@ -308,21 +310,6 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .on_behalf_of(&fcdo)
         .addressee(&russia)
         .about(&russia),
-    );
-
-    // The condition the statement sets Russia.
-    article.add_commitment(
-        Commitment::builder(
-            "russia-respect-international-obligations",
-            CommitmentKind::Other,
-            "respect its international obligations",
-        )
-        .condition("if Russia wishes to contribute to global governance")
-        .bound_party(&russia)
-        .statement(&implications)
-        .status(CommitmentStatus::Stated)
-        .status_as_of(PUBLISHED)
-        .evidence("if Russia wishes to contribute to global governance, it must respect its international obligations"),
     );
 
     Ok(article.build()?)

@@ -12,23 +12,27 @@
 //! - `--format ndjson|json`: how to read the files that follow (overrides
 //!   the file name);
 //! - `--max-document-bytes N`: refuse an NDJSON line, or a whole file read
-//!   at once, longer than N bytes.
+//!   at once, longer than N bytes;
+//! - `--allow CODE`, `--warn CODE`, `--deny CODE`: set the level of a
+//!   validation rule (as clippy's lint levels), repeatable;
+//! - `--deny-warnings`: make every warning an error.
 //!
-//! Each problem is printed on stdout as `FILE:LINE: PATH: CODE: MESSAGE`; a
-//! summary (documents, valid, invalid, MB/s) goes to stderr. The exit status
-//! is 0 when every document is valid, 1 when any is invalid, 2 on a usage
-//! or I/O error.
+//! Each problem is printed on stdout as `FILE:LINE: PATH: CODE: MESSAGE`,
+//! a warning as `FILE:LINE: PATH: CODE: warning: MESSAGE`; a summary
+//! (documents, valid, invalid, warnings, MB/s) goes to stderr. The exit
+//! status is 0 when no document has an error (warnings alone are fine), 1
+//! when any has, 2 on a usage or I/O error.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use structured_news::stream::{locate, read_documents, read_limited, Document, NdjsonReader};
-use structured_news::Error;
+use structured_news::stream::{locate, read_documents_with, read_limited, Document, NdjsonReader};
+use structured_news::{Error, ErrorCode, Level, Lints, ValidationError};
 
-const USAGE: &str =
-    "usage: validate [--format ndjson|json] [--max-document-bytes N] FILE... (FILE may be -)";
+const USAGE: &str = "usage: validate [--format ndjson|json] [--max-document-bytes N] \
+[--allow CODE] [--warn CODE] [--deny CODE] [--deny-warnings] FILE... (FILE may be -)";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -40,6 +44,7 @@ enum Format {
 struct Totals {
     documents: u64,
     valid: u64,
+    warnings: u64,
     bytes: u64,
     io_failed: bool,
 }
@@ -59,6 +64,7 @@ fn main() -> ExitCode {
 fn run() -> Result<Totals, String> {
     let mut format = None;
     let mut limit = None;
+    let mut lints = Lints::new();
     let mut inputs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -76,6 +82,21 @@ fn run() -> Result<Totals, String> {
                         .map_err(|_| format!("not a number of bytes: {value:?}"))?,
                 );
             }
+            "--allow" | "--warn" | "--deny" => {
+                let level = match arg.as_str() {
+                    "--allow" => Level::Allow,
+                    "--warn" => Level::Warn,
+                    _ => Level::Deny,
+                };
+                let value = args.next().ok_or(format!("{arg} needs an error code"))?;
+                let code: ErrorCode = value
+                    .parse()
+                    .map_err(|_| format!("{arg}: no error code {value:?}"))?;
+                lints
+                    .set(code, level)
+                    .map_err(|e| format!("{arg} {value}: {e}"))?;
+            }
+            "--deny-warnings" => lints = lints.deny_warnings(),
             "-h" | "--help" => return Err("help".into()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
             _ => inputs.push((arg, format)),
@@ -110,7 +131,8 @@ fn run() -> Result<Totals, String> {
         };
         let result = match format {
             Format::Ndjson => {
-                let mut docs = NdjsonReader::new(BufReader::with_capacity(1 << 20, reader));
+                let mut docs = NdjsonReader::new(BufReader::with_capacity(1 << 20, reader))
+                    .lints(lints.clone());
                 if let Some(limit) = limit {
                     docs = docs.max_document_bytes(limit);
                 }
@@ -122,15 +144,18 @@ fn run() -> Result<Totals, String> {
                     None => read_limited(reader, u64::MAX),
                 };
                 match bytes {
-                    Ok(bytes) => read_documents(&bytes).into_iter().try_for_each(|doc| {
-                        report(&mut out, &name, &doc, Some(&bytes), &mut totals)
-                    }),
+                    Ok(bytes) => read_documents_with(&bytes, &lints)
+                        .into_iter()
+                        .try_for_each(|doc| {
+                            report(&mut out, &name, &doc, Some(&bytes), &mut totals)
+                        }),
                     Err(e) => {
                         let doc = Document {
                             line: 1,
                             offset: 0,
                             bytes: 0,
                             result: Err(e),
+                            warnings: Vec::new(),
                         };
                         report(&mut out, &name, &doc, None, &mut totals)
                     }
@@ -145,10 +170,11 @@ fn run() -> Result<Totals, String> {
         .map_err(|e| format!("cannot write the report: {e}"))?;
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
-        "{} documents: {} valid, {} invalid; {:.1} MB in {:.3} s: {:.1} MB/s, {:.0} documents/s",
+        "{} documents: {} valid, {} invalid, {} warnings; {:.1} MB in {:.3} s: {:.1} MB/s, {:.0} documents/s",
         totals.documents,
         totals.valid,
         totals.documents - totals.valid,
+        totals.warnings,
         totals.bytes as f64 / 1e6,
         seconds,
         totals.bytes as f64 / 1e6 / seconds.max(1e-9),
@@ -168,10 +194,15 @@ fn report(
 ) -> io::Result<()> {
     totals.documents += 1;
     totals.bytes += doc.bytes;
+    // In a whole file, find the line of each problem's value.
+    let text = whole.and_then(|bytes| {
+        let start = usize::try_from(doc.offset).ok()?;
+        bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
+    });
     let error = match &doc.result {
         Ok(_) => {
             totals.valid += 1;
-            return Ok(());
+            return problems(out, name, doc, text, &doc.warnings, totals);
         }
         Err(error) => error,
     };
@@ -186,26 +217,7 @@ fn report(
                 e.message()
             )
         }
-        Error::Invalid(problems) => {
-            // In a whole file, find the line of each problem's value.
-            let text = whole.and_then(|bytes| {
-                let start = usize::try_from(doc.offset).ok()?;
-                bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
-            });
-            for p in problems {
-                let line = text
-                    .and_then(|text| locate(text, p.path().as_str()))
-                    .map_or(doc.line, |(line, _)| doc.line + line - 1);
-                writeln!(
-                    out,
-                    "{name}:{line}: {}: {}: {}",
-                    display_path(p.path().as_str()),
-                    p.code(),
-                    p.message()
-                )?;
-            }
-            Ok(())
-        }
+        Error::Invalid(found) => problems(out, name, doc, text, found.as_slice(), totals),
         other => {
             if matches!(other, Error::Io(_)) {
                 totals.io_failed = true;
@@ -218,6 +230,28 @@ fn report(
             )
         }
     }
+}
+
+/// Prints validation problems, errors and warnings, each on the line of
+/// its value when the document's text is at hand.
+fn problems(
+    out: &mut impl Write,
+    name: &str,
+    doc: &Document,
+    text: Option<&[u8]>,
+    problems: &[ValidationError],
+    totals: &mut Totals,
+) -> io::Result<()> {
+    for p in problems {
+        if !p.is_error() {
+            totals.warnings += 1;
+        }
+        let line = text
+            .and_then(|text| locate(text, p.path().as_str()))
+            .map_or(doc.line, |(line, _)| doc.line + line - 1);
+        writeln!(out, "{name}:{line}: {p}")?;
+    }
+    Ok(())
 }
 
 fn display_path(path: &str) -> &str {

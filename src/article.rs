@@ -14,7 +14,7 @@ use crate::date::PublicationDate;
 use crate::de::{model, refuse};
 use crate::document::Document;
 use crate::entity::Entities;
-use crate::error::{Error, ErrorCode, Validate, ValueError};
+use crate::error::{Error, ErrorCode, Lints, Validate, ValidationError, ValueError};
 use crate::event::Event;
 use crate::evidence::Evidence;
 use crate::id::Id;
@@ -264,12 +264,16 @@ impl Article {
         ArticleBuilder::new(id, language, body)
     }
 
-    /// Reads an article from JSON text and validates it.
+    /// Reads an article from JSON text and validates it: it fails on
+    /// errors, not on warnings (to see those, use
+    /// [`from_json_slice_with`](Self::from_json_slice_with) or
+    /// [`Validate::lint`]).
     ///
     /// # Errors
     /// [`Error::Json`] when the text is not a well-typed article (with
     /// line, column and path), [`Error::Invalid`] with every validation
-    /// problem when it is one but breaks the rules.
+    /// problem (warnings too) when it is one but breaks a rule whose
+    /// problems are errors.
     ///
     /// ```
     /// use structured_news::{Article, ErrorCode};
@@ -295,9 +299,43 @@ impl Article {
     /// # Errors
     /// As [`from_json_str`](Self::from_json_str).
     pub fn from_json_slice(json: &[u8]) -> Result<Article, Error> {
+        Self::from_json_slice_with(json, &Lints::new()).map(|(article, _)| article)
+    }
+
+    /// Reads an article from JSON bytes (UTF-8) and checks it at the levels
+    /// of `lints`: the article with its warnings, or every problem when
+    /// one is an error.
+    ///
+    /// ```
+    /// use structured_news::{Article, ErrorCode, Lints};
+    ///
+    /// // Evidence that grounds nothing: the single word "said".
+    /// let json = r#"{"format_version": "2.0", "id": "a1", "language": "en",
+    ///   "body": "Lavrov said it.",
+    ///   "entities": {"people": [{"id": "p1", "name": "Lavrov"}]},
+    ///   "statements": [{"id": "s1", "speaker": "p1", "mode": "paraphrase",
+    ///     "speech_act": "said", "text": "Lavrov said it",
+    ///     "evidence": [{"quote": {"exact": "said"}}]}]}"#;
+    /// let (_, warnings) = Article::from_json_slice_with(json.as_bytes(), &Lints::new())?;
+    /// assert_eq!(warnings[0].code(), ErrorCode::WeakEvidence);
+    /// assert_eq!(warnings[0].path().as_str(), "/statements/0/evidence/0/quote/exact");
+    ///
+    /// let strict = Lints::new().deny_warnings();
+    /// let err = Article::from_json_slice_with(json.as_bytes(), &strict).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::WeakEvidence);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`from_json_str`](Self::from_json_str), with the errors these
+    /// levels make.
+    pub fn from_json_slice_with(
+        json: &[u8],
+        lints: &Lints,
+    ) -> Result<(Article, Vec<ValidationError>), Error> {
         let article: Article = parse_json(json)?;
-        article.validate()?;
-        Ok(article)
+        let warnings = article.lint(lints)?;
+        Ok((article, warnings))
     }
 
     /// Reads an article from a reader (to its end) and validates it. To

@@ -206,8 +206,9 @@ impl Refusals {
             errors.extend(problems);
         }
         match ValidationErrors::from_vec(errors) {
-            None => Ok(value),
-            Some(errors) => Err(errors),
+            Some(errors) if errors.has_errors() => Err(errors),
+            // Warnings alone do not stop a build; `validate()` reports them.
+            _ => Ok(value),
         }
     }
 }

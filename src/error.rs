@@ -7,9 +7,11 @@
 use std::fmt;
 
 mod code;
+mod lints;
 mod problem;
 
-pub use code::{ErrorCode, Stage, UnknownErrorCode};
+pub use code::{ErrorCode, Severity, Stage, UnknownErrorCode};
+pub use lints::{Level, Lints, NotALint};
 pub use problem::{JsonPointer, Validate, ValidationError, ValidationErrors};
 
 /// Everything that can go wrong when reading an article.
@@ -24,8 +26,9 @@ pub enum Error {
     /// value a checked type refuses. Says where (line, column and path).
     #[error(transparent)]
     Json(#[from] JsonError),
-    /// The input is a well-typed article that breaks validation rules; holds
-    /// all of them.
+    /// The input is a well-typed article that breaks validation rules at
+    /// the level of errors; holds every problem, the warnings too, in
+    /// document order.
     #[error(transparent)]
     Invalid(#[from] ValidationErrors),
     /// The input could not be read.
@@ -41,11 +44,11 @@ pub enum Error {
 
 impl Error {
     /// The stable code of this error; for [`Error::Invalid`], the code of the
-    /// first problem (all of them are in [`ValidationErrors`]).
+    /// first error (all problems, warnings too, are in [`ValidationErrors`]).
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Json(e) => e.code(),
-            Error::Invalid(errors) => errors.first().code(),
+            Error::Invalid(errors) => first_error(errors).code(),
             Error::Io(_) => ErrorCode::Io,
             Error::TooLarge { .. } => ErrorCode::TooLarge,
         }
@@ -55,7 +58,7 @@ impl Error {
     pub fn path(&self) -> Option<&JsonPointer> {
         match self {
             Error::Json(e) => Some(e.path()),
-            Error::Invalid(errors) => Some(errors.first().path()),
+            Error::Invalid(errors) => Some(first_error(errors).path()),
             Error::Io(_) | Error::TooLarge { .. } => None,
         }
     }
@@ -67,6 +70,11 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// The first error of `errors`, or its first problem when all are warnings.
+fn first_error(errors: &ValidationErrors) -> &ValidationError {
+    errors.first_error().unwrap_or_else(|| errors.first())
 }
 
 /// Input that is not a well-formed, well-typed article: what went wrong

@@ -245,6 +245,31 @@ pub(crate) fn find_quote(body: &str, quote: &TextQuoteSelector) -> Option<Range<
 /// The byte range of the `n`-th occurrence (counted from 1) of `quote`
 /// (with its context) in `body`.
 fn find_nth_quote(body: &str, quote: &TextQuoteSelector, n: usize) -> Option<Range<usize>> {
+    find_nth_quote_from(body, quote, n, 0)
+}
+
+/// The byte range of the next occurrence of `quote` after the one at
+/// `found` (occurrences may overlap).
+pub(crate) fn find_next_quote(
+    body: &str,
+    quote: &TextQuoteSelector,
+    found: &Range<usize>,
+) -> Option<Range<usize>> {
+    let step = body
+        .get(found.start..)
+        .and_then(|s| s.chars().next())
+        .map_or(1, char::len_utf8);
+    find_nth_quote_from(body, quote, 1, found.start + step)
+}
+
+/// The byte range of the `n`-th occurrence of `quote` starting at or
+/// after byte `from`.
+fn find_nth_quote_from(
+    body: &str,
+    quote: &TextQuoteSelector,
+    n: usize,
+    mut from: usize,
+) -> Option<Range<usize>> {
     let mut left = n.max(1);
     let exact = quote.exact.as_str();
     if exact.is_empty() {
@@ -252,7 +277,6 @@ fn find_nth_quote(body: &str, quote: &TextQuoteSelector, n: usize) -> Option<Ran
     }
     // Occurrences may overlap ("aa" twice in "aaa"), so search again from
     // the character after each one rather than after its end.
-    let mut from = 0;
     while let Some(found) = body.get(from..).and_then(|rest| rest.find(exact)) {
         let start = from + found;
         let range = start..start + exact.len();

@@ -18,7 +18,7 @@
 use std::io::{self, BufRead, Read};
 
 use crate::article::Article;
-use crate::error::Error;
+use crate::error::{Error, Lints, ValidationError};
 use crate::read::is_json_whitespace;
 pub use crate::read::read_limited;
 
@@ -35,6 +35,37 @@ pub struct Document {
     pub bytes: u64,
     /// The valid article, or what is wrong.
     pub result: Result<Article, Error>,
+    /// The warnings of a valid article (the problems of an invalid one,
+    /// warnings too, are in its error).
+    pub warnings: Vec<ValidationError>,
+}
+
+impl Document {
+    /// Reads `bytes` as one article at the levels of `lints`.
+    fn read(line: u64, offset: u64, bytes: &[u8], lints: &Lints) -> Document {
+        let (result, warnings) = match Article::from_json_slice_with(bytes, lints) {
+            Ok((article, warnings)) => (Ok(article), warnings),
+            Err(e) => (Err(e), Vec::new()),
+        };
+        Document {
+            line,
+            offset,
+            bytes: bytes.len() as u64,
+            result,
+            warnings,
+        }
+    }
+
+    /// A document that could not be read at all.
+    fn failed(line: u64, offset: u64, bytes: u64, error: Error) -> Document {
+        Document {
+            line,
+            offset,
+            bytes,
+            result: Err(error),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// Reads newline-delimited JSON (NDJSON, JSON Lines): one article per line,
@@ -49,6 +80,7 @@ pub struct NdjsonReader<R> {
     offset: u64,
     buffer: Vec<u8>,
     max_document_bytes: Option<u64>,
+    lints: Lints,
     done: bool,
 }
 
@@ -61,8 +93,17 @@ impl<R: BufRead> NdjsonReader<R> {
             offset: 0,
             buffer: Vec::new(),
             max_document_bytes: None,
+            lints: Lints::new(),
             done: false,
         }
+    }
+
+    /// Checks each document at the levels of `lints` (by default, every
+    /// rule at its default level).
+    #[must_use]
+    pub fn lints(mut self, lints: Lints) -> Self {
+        self.lints = lints;
+        self
     }
 
     /// Refuses documents longer than `bytes` with [`Error::TooLarge`]
@@ -136,12 +177,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                 Ok(None) => self.done = true,
                 Err(e) => {
                     self.done = true;
-                    return Some(Document {
-                        line,
-                        offset,
-                        bytes: 0,
-                        result: Err(Error::Io(e)),
-                    });
+                    return Some(Document::failed(line, offset, 0, Error::Io(e)));
                 }
                 Ok(Some((bytes, over))) => {
                     self.line = line;
@@ -151,22 +187,17 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                         let limit = self
                             .max_document_bytes
                             .expect("only a cap makes a line too long");
-                        return Some(Document {
+                        return Some(Document::failed(
                             line,
                             offset,
                             bytes,
-                            result: Err(Error::TooLarge { limit }),
-                        });
+                            Error::TooLarge { limit },
+                        ));
                     }
                     if self.buffer.iter().all(is_json_whitespace) {
                         continue;
                     }
-                    return Some(Document {
-                        line,
-                        offset,
-                        bytes,
-                        result: Article::from_json_slice(&self.buffer),
-                    });
+                    return Some(Document::read(line, offset, &self.buffer, &self.lints));
                 }
             }
         }
@@ -188,6 +219,11 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
 /// assert_eq!(docs[1].line, 3);
 /// ```
 pub fn read_documents(bytes: &[u8]) -> Vec<Document> {
+    read_documents_with(bytes, &Lints::new())
+}
+
+/// As [`read_documents`], checking each article at the levels of `lints`.
+pub fn read_documents_with(bytes: &[u8], lints: &Lints) -> Vec<Document> {
     match array_elements(bytes) {
         Some(elements) => {
             // Lines are counted on from one element to the next, so the
@@ -201,21 +237,11 @@ pub fn read_documents(bytes: &[u8]) -> Vec<Document> {
                     line += between.iter().filter(|&&b| b == b'\n').count() as u64;
                     counted_to = start;
                     let slice = bytes.get(start..end).expect(spans);
-                    Document {
-                        line,
-                        offset: start as u64,
-                        bytes: slice.len() as u64,
-                        result: Article::from_json_slice(slice),
-                    }
+                    Document::read(line, start as u64, slice, lints)
                 })
                 .collect()
         }
-        None => vec![Document {
-            line: 1,
-            offset: 0,
-            bytes: bytes.len() as u64,
-            result: Article::from_json_slice(bytes),
-        }],
+        None => vec![Document::read(1, 0, bytes, lints)],
     }
 }
 

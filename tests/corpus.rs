@@ -11,7 +11,7 @@ use std::panic::catch_unwind;
 use std::path::PathBuf;
 
 use serde_json::Value;
-use structured_news::{Article, Error, ErrorCode, Stage};
+use structured_news::{Article, Error, ErrorCode, Lints, Severity, Stage, Validate};
 
 /// The directory of the corpus.
 fn corpus_dir() -> PathBuf {
@@ -30,6 +30,7 @@ struct Entry {
     file: String,
     code: ErrorCode,
     path: String,
+    severity: Severity,
 }
 
 /// Reads `manifest.json`, checking the shape of every entry.
@@ -46,7 +47,7 @@ fn manifest() -> Vec<Entry> {
             let keys: Vec<&str> = object.keys().map(String::as_str).collect();
             assert_eq!(
                 keys.iter().copied().collect::<BTreeSet<_>>(),
-                BTreeSet::from(["code", "file", "note", "path"]),
+                BTreeSet::from(["code", "file", "note", "path", "severity"]),
                 "manifest entry {i}: {entry}"
             );
             let field = |key: &str| {
@@ -57,6 +58,11 @@ fn manifest() -> Vec<Entry> {
             };
             let code = field("code");
             let note = field("note");
+            let severity = match field("severity").as_str() {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                other => panic!("manifest entry {i}: no severity {other:?}"),
+            };
             assert!(!note.trim().is_empty(), "manifest entry {i} has no note");
             Entry {
                 file: field("file"),
@@ -64,6 +70,7 @@ fn manifest() -> Vec<Entry> {
                     .parse()
                     .unwrap_or_else(|_| panic!("manifest entry {i}: no error code {code:?}")),
                 path: field("path"),
+                severity,
             }
         })
         .collect()
@@ -74,8 +81,9 @@ fn manifest() -> Vec<Entry> {
 enum Outcome {
     /// A read-stage error: its code, path and text.
     Json(ErrorCode, String, String),
-    /// Validation problems: the code and path of each, and their text.
-    Invalid(Vec<(ErrorCode, String)>, String),
+    /// Validation problems (errors, or warnings of an accepted article):
+    /// the code, path and severity of each, and their text.
+    Invalid(Vec<(ErrorCode, String, Severity)>, String),
     /// Another error (I/O, size limit).
     Other(String),
     /// The document was accepted.
@@ -86,19 +94,29 @@ enum Outcome {
 
 /// Reads `bytes` as an article, catching a panic.
 fn read(bytes: &[u8]) -> Outcome {
-    match catch_unwind(|| Article::from_json_slice(bytes)) {
+    let listed = |problems: &[structured_news::ValidationError]| {
+        problems
+            .iter()
+            .map(|p| (p.code(), p.path().as_str().to_owned(), p.severity()))
+            .collect()
+    };
+    match catch_unwind(|| Article::from_json_slice_with(bytes, &Lints::new())) {
         Ok(Err(Error::Json(e))) => {
             Outcome::Json(e.code(), e.path().as_str().to_owned(), e.to_string())
         }
-        Ok(Err(Error::Invalid(problems))) => Outcome::Invalid(
-            problems
-                .iter()
-                .map(|p| (p.code(), p.path().as_str().to_owned()))
-                .collect(),
-            problems.to_string(),
-        ),
+        Ok(Err(Error::Invalid(problems))) => {
+            Outcome::Invalid(listed(problems.as_slice()), problems.to_string())
+        }
         Ok(Err(other)) => Outcome::Other(other.to_string()),
-        Ok(Ok(_)) => Outcome::Valid,
+        Ok(Ok((_, warnings))) if !warnings.is_empty() => {
+            let text = warnings.iter().map(ToString::to_string).collect();
+            Outcome::Invalid(listed(&warnings), text)
+        }
+        Ok(Ok((article, _))) => {
+            // Accepted with no warning: validate() must agree.
+            assert!(article.validate().is_ok(), "lint and validate disagree");
+            Outcome::Valid
+        }
         Err(payload) => Outcome::Panicked(
             payload
                 .downcast_ref::<&str>()
@@ -112,13 +130,13 @@ fn read(bytes: &[u8]) -> Outcome {
 /// Checks that reading `bytes` gives `code` at `path`: the first read-stage
 /// error, or the only validation problem. Returns the error's text, or says
 /// what went wrong.
-fn check(bytes: &[u8], code: ErrorCode, path: &str) -> Result<String, String> {
-    let expected = (code, path.to_owned());
+fn check(bytes: &[u8], code: ErrorCode, path: &str, severity: Severity) -> Result<String, String> {
+    let expected = (code, path.to_owned(), severity);
     match (code.stage(), read(bytes)) {
         (_, Outcome::Panicked(message)) => Err(format!("the library panicked: {message}")),
         (_, Outcome::Other(message)) => Err(format!("got another error: {message}")),
         (Stage::Read, Outcome::Json(got_code, got_path, text)) => {
-            if (got_code, got_path.clone()) == expected {
+            if (got_code, got_path.clone(), Severity::Error) == expected {
                 Ok(text)
             } else {
                 Err(format!("got {got_code} at {got_path:?}"))
@@ -156,10 +174,19 @@ fn every_document_is_refused_with_its_code_and_path() {
                 continue;
             }
         };
-        if let Err(why) = check(&bytes, entry.code, &entry.path) {
+        if entry.severity != entry.code.default_severity() {
             failures.push(format!(
-                "{}: expected {} at {:?}, {why}",
-                entry.file, entry.code, entry.path
+                "{}: {} is not a {:?} but a {:?}",
+                entry.file,
+                entry.code,
+                entry.severity,
+                entry.code.default_severity()
+            ));
+        }
+        if let Err(why) = check(&bytes, entry.code, &entry.path, entry.severity) {
+            failures.push(format!(
+                "{}: expected {} ({:?}) at {:?}, {why}",
+                entry.file, entry.code, entry.severity, entry.path
             ));
         }
     }
@@ -265,7 +292,7 @@ fn nesting_100_000_levels_deep() {
         ("open", open, ErrorCode::WrongType, "/body"),
     ];
     for (name, json, code, path) in cases {
-        if let Err(why) = check(json.as_bytes(), code, path) {
+        if let Err(why) = check(json.as_bytes(), code, path, Severity::Error) {
             panic!("nesting ({name}): expected {code} at {path:?}, {why}");
         }
     }
@@ -310,7 +337,7 @@ fn a_50_mb_string() {
     ];
     for (name, json, code, path) in cases {
         assert!(json.len() > SIZE);
-        let message = check(json.as_bytes(), code, path)
+        let message = check(json.as_bytes(), code, path, Severity::Error)
             .unwrap_or_else(|why| panic!("50 MB {name}: expected {code} at {path:?}, {why}"));
         assert!(
             message.len() < 1000,
@@ -318,4 +345,56 @@ fn a_50_mb_string() {
             message.len()
         );
     }
+}
+
+/// The rules of consistency between fields, each with a near miss in
+/// `tests/fixtures/near_misses/`: a document as close to breaking it as a
+/// true article comes, which must stay clean.
+const CONSISTENCY_RULES: &[ErrorCode] = &[
+    ErrorCode::DateWordsDisagree,
+    ErrorCode::ObservedBeforeMade,
+    ErrorCode::OutsideSetting,
+    ErrorCode::OutsideLargerMeeting,
+    ErrorCode::DueBeforeOccasion,
+    ErrorCode::PlannedInPast,
+    ErrorCode::SettingNotHeld,
+    ErrorCode::PartOfCancelled,
+    ErrorCode::UnsupportedOutcome,
+    ErrorCode::NoNewDate,
+    ErrorCode::StatusDisagrees,
+    ErrorCode::HistoryOutOfOrder,
+    ErrorCode::QuoteWithoutMarks,
+    ErrorCode::WeakEvidence,
+    ErrorCode::AmbiguousEvidence,
+    ErrorCode::TooManySides,
+    ErrorCode::UnrepresentedParty,
+    ErrorCode::PlaceOutsideCountry,
+    ErrorCode::ForeignRole,
+    ErrorCode::DuplicateItem,
+];
+
+#[test]
+fn near_misses_stay_clean() {
+    let dir = common::fixtures().join("near_misses");
+    let text = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
+    let entries: Vec<Value> = serde_json::from_str(&text).unwrap();
+    let mut covered = BTreeSet::new();
+    let mut failures = Vec::new();
+    for entry in &entries {
+        let file = entry["file"].as_str().unwrap();
+        let rule: ErrorCode = entry["rule"].as_str().unwrap().parse().unwrap();
+        assert!(!entry["note"].as_str().unwrap().trim().is_empty(), "{file}");
+        covered.insert(rule);
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        match read(&bytes) {
+            Outcome::Valid => {}
+            other => failures.push(format!("{file} (near {rule}): {other:?}")),
+        }
+    }
+    let missing: Vec<&ErrorCode> = CONSISTENCY_RULES
+        .iter()
+        .filter(|code| !covered.contains(code))
+        .collect();
+    assert!(missing.is_empty(), "no near miss for {missing:?}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1,10 +1,11 @@
 //! The documentation stays true: the rule table in the crate docs lists
-//! every code with its stage, and the README points at it.
+//! every code with its stage and default severity, and the README names
+//! every code.
 
 use structured_news::{ErrorCode, Stage};
 
 #[test]
-fn the_rule_table_lists_every_code_with_its_stage() {
+fn the_rule_table_lists_every_code_with_its_stage_and_severity() {
     let lib = include_str!("../src/lib.rs");
     let rows: Vec<&str> = lib
         .lines()
@@ -16,7 +17,8 @@ fn the_rule_table_lists_every_code_with_its_stage() {
             Stage::Validate => "validate",
             _ => unreachable!("a new stage needs a name in the table"),
         };
-        let row = format!("{}` | {stage} | ", code.as_str());
+        let severity = code.default_severity().as_str();
+        let row = format!("{}` | {stage} | {severity} | ", code.as_str());
         assert!(
             rows.iter().any(|r| r.starts_with(&row)),
             "no row `{row}` in the table in src/lib.rs"
@@ -24,7 +26,7 @@ fn the_rule_table_lists_every_code_with_its_stage() {
     }
     let listed = rows
         .iter()
-        .filter(|r| r.contains("` | read | ") || r.contains("` | validate | "))
+        .filter(|r| r.contains("` | read | error | ") || r.contains("` | validate | "))
         .count();
     assert_eq!(
         listed,

@@ -200,6 +200,17 @@ fn money_and_counts() {
 fn status_histories_and_links_between_commitments() {
     let mut v = doc();
     *at(&mut v, "/commitments/0/status_history") = json!([{"status": "stated", "as_of": "2023-01"}, {"status": "partially_fulfilled", "as_of": "2023-12"}]);
+    // An outcome needs what it rests on: evidence or a statement.
+    assert_one_problem(
+        &v,
+        ErrorCode::UnsupportedOutcome,
+        "/commitments/0/status_history/1/status",
+    );
+    put(
+        &mut v,
+        "/commitments/0/status_history/1/evidence",
+        json!([{"quote": {"exact": "The ministers pledged over \u{a3}9 billion."}}]),
+    );
     let a = valid(&v);
     assert_eq!(
         a.commitments[0].status(),

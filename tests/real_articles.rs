@@ -6,7 +6,8 @@ mod common;
 use std::process::Command;
 
 use structured_news::{
-    Article, Attendance, CommitmentKind, DocumentKind, MeetingStatus, Modality, StatementMode,
+    Article, Attendance, CommitmentKind, DocumentKind, MeetingStatus, Modality, SpeechAct,
+    StatementMode,
 };
 
 /// Each example and the fixture it prints.
@@ -133,12 +134,20 @@ fn a_trip_cancelled_for_a_reason_with_a_substitute() {
 }
 
 #[test]
-fn an_unnamed_spokesperson_and_a_conditional() {
+fn an_unnamed_spokesperson_and_a_demand() {
     let a = article("fcdo-imo-council-statement");
     let spokesperson = &a.entities.people[0];
     assert!(spokesperson.name.is_none() && spokesperson.description.is_some());
-    assert!(a.commitments[0].condition.is_some());
-    assert_eq!(a.commitments[0].modality, Some(Modality::Conditional));
+    // "If Russia wishes to contribute ..., it must respect its
+    // obligations": a demand on Russia, addressed to it, not its promise.
+    let demand = a
+        .statements
+        .iter()
+        .find(|s| s.id.as_str() == "statement-must-respect-obligations")
+        .unwrap();
+    assert_eq!(demand.speech_act, SpeechAct::CalledFor);
+    assert_eq!(demand.addressees[0].as_str(), "russia");
+    assert!(a.commitments.is_empty());
     // "Yesterday", the day before publication, inferred.
     let imo = a.events.last().unwrap();
     let date = imo.date.as_ref().unwrap();

@@ -9,7 +9,7 @@ use crate::document::DocumentBuilder;
 use crate::entity::{
     CountryBuilder, GroupBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder,
 };
-use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors};
+use crate::error::{JsonPointer, Lints, Validate, ValidationError, ValidationErrors};
 use crate::event::EventBuilder;
 use crate::evidence::{OffsetIndex, Texts, ToLocate};
 use crate::handle::{
@@ -300,7 +300,8 @@ impl ArticleBuilder {
         });
         drop(texts);
         round.finish()?;
-        article.validate()?;
+        // Warnings alone do not stop a build; `validate()` reports them.
+        article.lint(&Lints::new())?;
         Ok(article)
     }
 }
@@ -346,6 +347,9 @@ impl Round {
     }
 
     fn finish(self) -> Result<(), ValidationErrors> {
-        ValidationErrors::from_vec(self.errors).map_or(Ok(()), Err)
+        match ValidationErrors::from_vec(self.errors) {
+            Some(errors) if errors.has_errors() => Err(errors),
+            _ => Ok(()),
+        }
     }
 }

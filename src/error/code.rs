@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Declares [`ErrorCode`] with its string forms and documentation table.
 macro_rules! error_codes {
-    ($( $(#[$doc:meta])* $variant:ident = $text:literal, $stage:ident; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $text:literal, $stage:ident, $severity:ident; )*) => {
         /// The stable, machine-readable code of every problem the crate
         /// reports, whether found while reading JSON or by validation.
         ///
@@ -34,6 +34,15 @@ macro_rules! error_codes {
             pub fn stage(self) -> Stage {
                 match self { $(ErrorCode::$variant => Stage::$stage,)* }
             }
+
+            /// How serious the problem is unless [`Lints`](super::Lints)
+            /// say otherwise: an [`Error`](Severity::Error) when the
+            /// document contradicts itself or its body, a
+            /// [`Warning`](Severity::Warning) when it is very probably
+            /// wrong. Every read-stage code is an error.
+            pub fn default_severity(self) -> Severity {
+                match self { $(ErrorCode::$variant => Severity::$severity,)* }
+            }
         }
 
         impl FromStr for ErrorCode {
@@ -51,98 +60,195 @@ macro_rules! error_codes {
 
 error_codes! {
     /// The input could not be read (an I/O error).
-    Io = "io", Read;
+    Io = "io", Read, Error;
     /// The input is larger than the size limit the caller set.
-    TooLarge = "too_large", Read;
+    TooLarge = "too_large", Read, Error;
     /// The input is not well-formed JSON: a stray or trailing character,
     /// invalid UTF-8, a byte-order mark, `NaN`, a comment, ...
-    Syntax = "syntax", Read;
+    Syntax = "syntax", Read, Error;
     /// The input ends before the JSON value does (empty or cut short).
-    UnexpectedEnd = "unexpected_end", Read;
+    UnexpectedEnd = "unexpected_end", Read, Error;
     /// A value has the wrong JSON type (a number where a string belongs, ...).
-    WrongType = "wrong_type", Read;
+    WrongType = "wrong_type", Read, Error;
     /// A required field is absent.
-    MissingField = "missing_field", Read;
+    MissingField = "missing_field", Read, Error;
     /// An object has a field that the format does not define.
-    UnknownField = "unknown_field", Read;
+    UnknownField = "unknown_field", Read, Error;
     /// An object has the same field twice.
-    DuplicateField = "duplicate_field", Read;
+    DuplicateField = "duplicate_field", Read, Error;
     /// A value that its type refuses for another reason.
-    InvalidValue = "invalid_value", Read;
+    InvalidValue = "invalid_value", Read, Error;
     /// `format_version` is not a version this crate reads.
-    UnsupportedFormatVersion = "unsupported_format_version", Read;
+    UnsupportedFormatVersion = "unsupported_format_version", Read, Error;
     /// An id is empty, too long or has a character outside `A-Z a-z 0-9 . _ : -`.
-    InvalidId = "invalid_id", Read;
+    InvalidId = "invalid_id", Read, Error;
     /// A country is not an officially assigned ISO 3166-1 alpha-2 code.
-    InvalidCountryCode = "invalid_country_code", Read;
+    InvalidCountryCode = "invalid_country_code", Read, Error;
     /// A language is not a well-formed BCP 47 tag.
-    InvalidLanguageTag = "invalid_language_tag", Read;
+    InvalidLanguageTag = "invalid_language_tag", Read, Error;
     /// A URL has no scheme or has characters that must be percent-encoded.
-    InvalidUrl = "invalid_url", Read;
+    InvalidUrl = "invalid_url", Read, Error;
     /// A Wikidata id is not `Q` followed by a number.
-    InvalidWikidataId = "invalid_wikidata_id", Read;
+    InvalidWikidataId = "invalid_wikidata_id", Read, Error;
     /// A date is malformed (not `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or another
     /// EDTF form the crate accepts), impossible (`2023-02-30`, month 13 or
     /// 25), an interval with no date at either end (`../..`), or a
     /// publication date with a qualifier, a grouping or an interval.
-    InvalidDate = "invalid_date", Read;
+    InvalidDate = "invalid_date", Read, Error;
     /// A date interval `A/B` ends before it starts.
-    ReversedInterval = "reversed_interval", Read;
+    ReversedInterval = "reversed_interval", Read, Error;
     /// A timestamp is not an RFC 3339 date-time with an offset.
-    InvalidTimestamp = "invalid_timestamp", Read;
+    InvalidTimestamp = "invalid_timestamp", Read, Error;
     /// A time of day is not `HH:MM` or `HH:MM:SS` with an optional offset.
-    InvalidTime = "invalid_time", Read;
+    InvalidTime = "invalid_time", Read, Error;
     /// A currency is not an active ISO 4217 code (upper case).
-    InvalidCurrencyCode = "invalid_currency_code", Read;
+    InvalidCurrencyCode = "invalid_currency_code", Read, Error;
     /// A value is not one of its vocabulary's values (a meeting kind, a
     /// status, ...). Reading keeps it; validation reports it with every
     /// other problem.
-    UnknownVariant = "unknown_variant", Validate;
+    UnknownVariant = "unknown_variant", Validate, Error;
     /// Two things in the article have the same id.
-    DuplicateId = "duplicate_id", Validate;
+    DuplicateId = "duplicate_id", Validate, Error;
     /// A reference names an id that nothing in the article has.
-    UnknownReference = "unknown_reference", Validate;
+    UnknownReference = "unknown_reference", Validate, Error;
     /// A reference points at the wrong kind of thing (a speaker that is a
     /// place, a setting that is not a meeting, a party that is a city, ...).
-    WrongReferenceKind = "wrong_reference_kind", Validate;
+    WrongReferenceKind = "wrong_reference_kind", Validate, Error;
     /// The same id appears twice in one list of references.
-    DuplicateReference = "duplicate_reference", Validate;
+    DuplicateReference = "duplicate_reference", Validate, Error;
     /// A chain of `part_of` (meetings), `parent` (organizations) or
     /// `within` (places) comes back to where it started.
-    ReferenceCycle = "reference_cycle", Validate;
+    ReferenceCycle = "reference_cycle", Validate, Error;
     /// A meeting coincides with itself.
-    SelfReference = "self_reference", Validate;
+    SelfReference = "self_reference", Validate, Error;
     /// A name or text is empty or only white space.
-    BlankText = "blank_text", Validate;
+    BlankText = "blank_text", Validate, Error;
     /// A commitment binds no party.
-    NoBoundParty = "no_bound_party", Validate;
+    NoBoundParty = "no_bound_party", Validate, Error;
     /// A person or group has neither a name nor a description.
-    NoName = "no_name", Validate;
+    NoName = "no_name", Validate, Error;
     /// A commitment has no status observation.
-    NoStatus = "no_status", Validate;
+    NoStatus = "no_status", Validate, Error;
     /// A date has neither a value nor the words it was written in.
-    EmptyDate = "empty_date", Validate;
+    EmptyDate = "empty_date", Validate, Error;
     /// A quantity has neither a currency nor a unit.
-    NoUnit = "no_unit", Validate;
+    NoUnit = "no_unit", Validate, Error;
     /// A role ends before it starts.
-    EndBeforeStart = "end_before_start", Validate;
+    EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty.
-    PartyConflict = "party_conflict", Validate;
+    PartyConflict = "party_conflict", Validate, Error;
     /// A held meeting or a statement is dated after the article was published.
-    DateAfterPublication = "date_after_publication", Validate;
+    DateAfterPublication = "date_after_publication", Validate, Error;
     /// A commitment falls due before the date of the statement that made it.
-    DueBeforeMade = "due_before_made", Validate;
+    DueBeforeMade = "due_before_made", Validate, Error;
     /// Evidence quotes text (with its prefix and suffix) that is not in the body.
-    EvidenceNotFound = "evidence_not_found", Validate;
+    EvidenceNotFound = "evidence_not_found", Validate, Error;
     /// An evidence position ends before it starts or beyond the end of the body.
-    InvalidPosition = "invalid_position", Validate;
+    InvalidPosition = "invalid_position", Validate, Error;
     /// An evidence position selects other text than the quote's `exact`,
     /// or the quote's prefix or suffix does not surround it there.
-    EvidencePositionMismatch = "evidence_position_mismatch", Validate;
+    EvidencePositionMismatch = "evidence_position_mismatch", Validate, Error;
     /// A direct quote's text does not occur word for word in the body.
-    QuoteNotInBody = "quote_not_in_body", Validate;
+    QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A direct quote has evidence, but none of it holds the quote.
-    QuoteOutsideEvidence = "quote_outside_evidence", Validate;
+    QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
+    /// A date's words name a weekday, a month or a year that its value
+    /// does not fall on ("on Monday" for a Tuesday), or say "yesterday",
+    /// "today" or "tomorrow" of another day than the publication's.
+    DateWordsDisagree = "date_words_disagree", Validate, Error;
+    /// A commitment's status is observed before the commitment was made
+    /// (the date of its earliest statement, or of the meeting it was made at).
+    ObservedBeforeMade = "observed_before_made", Validate, Error;
+    /// A statement is dated outside the dates of the meeting it was made
+    /// at, or before the document it was made in; a document is dated
+    /// outside the meeting that adopted it.
+    OutsideSetting = "outside_setting", Validate, Error;
+    /// A meeting is dated outside the larger meeting it is part of (or on
+    /// the sidelines of), or apart from the meeting it coincides with.
+    OutsideLargerMeeting = "outside_larger_meeting", Validate, Error;
+    /// A commitment falls due before the meeting or event it concerns.
+    DueBeforeOccasion = "due_before_occasion", Validate, Error;
+    /// A meeting still scheduled, announced, proposed or rescheduled, or an
+    /// event still expected or possible, is dated before the article was
+    /// published.
+    PlannedInPast = "planned_in_past", Validate, Warning;
+    /// A statement was made at, a commitment made at, or a document adopted
+    /// at a meeting that has not taken place (cancelled, postponed, or
+    /// still planned).
+    SettingNotHeld = "setting_not_held", Validate, Error;
+    /// A held or ongoing meeting is part of a cancelled or postponed one.
+    PartOfCancelled = "part_of_cancelled", Validate, Error;
+    /// A commitment is observed fulfilled, partially fulfilled, broken or
+    /// withdrawn with neither evidence nor a statement behind the
+    /// observation.
+    UnsupportedOutcome = "unsupported_outcome", Validate, Error;
+    /// A rescheduled meeting has no new date, or its new date is the one it
+    /// was moved from.
+    NoNewDate = "no_new_date", Validate, Error;
+    /// A meeting's status is not the last status of its history.
+    StatusDisagrees = "status_disagrees", Validate, Error;
+    /// A status history goes back in time: an observation dated before the
+    /// one listed before it.
+    HistoryOutOfOrder = "history_out_of_order", Validate, Error;
+    /// A direct quote's words do not stand inside quotation marks in the
+    /// body, nor as a block after a colon.
+    QuoteWithoutMarks = "quote_without_marks", Validate, Error;
+    /// Evidence too short or too common to ground anything: no word in it
+    /// but function words and reporting verbs ("the", "said").
+    WeakEvidence = "weak_evidence", Validate, Warning;
+    /// Evidence (with its prefix and suffix) occurs more than once in its
+    /// text, and no position says which occurrence is meant.
+    AmbiguousEvidence = "ambiguous_evidence", Validate, Warning;
+    /// A bilateral meeting has participants from more than two countries.
+    TooManySides = "too_many_sides", Validate, Error;
+    /// None of a commitment's bound parties made it or is represented by
+    /// whoever made it: the speakers of its statements (and those they
+    /// speak for), their countries, organizations and groups.
+    UnrepresentedParty = "unrepresented_party", Validate, Warning;
+    /// A place lies within a place of another country than its own country
+    /// code.
+    PlaceOutsideCountry = "place_outside_country", Validate, Error;
+    /// A person holds a role in an organization of another country than
+    /// their own.
+    ForeignRole = "foreign_role", Validate, Warning;
+    /// The same statement (speaker and words), commitment (kind, bound
+    /// parties and action) or meeting (kind, date, place and participants)
+    /// is recorded twice under different ids.
+    DuplicateItem = "duplicate_item", Validate, Warning;
+}
+
+/// How serious a problem is.
+///
+/// An *error* means the document contradicts itself or its body:
+/// [`Article::from_json_str`](crate::Article::from_json_str) refuses it. A
+/// *warning* means it is very probably wrong (a scheduled meeting dated
+/// before the article was published): reading accepts it, and
+/// [`Validate::validate`](super::Validate::validate) and
+/// [`Validate::lint`](super::Validate::lint) report it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Severity {
+    /// The document contradicts itself or its body.
+    Error,
+    /// The document is very probably wrong.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// When a problem is found.

@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::ErrorCode;
+use super::{ErrorCode, Lints, Severity};
 
 /// Checks the rules that the types alone cannot enforce.
 ///
@@ -32,9 +32,48 @@ pub trait Validate {
     /// Returns `Ok(())`, or every problem found, each with its code, path and
     /// message.
     ///
+    /// Every problem has its rule's default [`Severity`]: `Err` holds the
+    /// warnings as well as the errors, so a document is clean only when
+    /// this is `Ok`. To accept warnings, or to set a rule's level, use
+    /// [`lint`](Self::lint).
+    ///
     /// # Errors
     /// [`ValidationErrors`] holding at least one [`ValidationError`].
     fn validate(&self) -> Result<(), ValidationErrors>;
+
+    /// Checks the rules at the levels of `lints`: `Ok` with the warnings
+    /// when there is no error, `Err` with every problem (errors and
+    /// warnings, in document order) when there is one. Allowed rules
+    /// report nothing.
+    ///
+    /// ```
+    /// use structured_news::{Article, ErrorCode, Lints, Severity, Validate};
+    ///
+    /// // A meeting still "scheduled" for a day before the article appeared.
+    /// let json = r#"{"format_version": "2.0", "id": "a1", "language": "en",
+    ///   "published": "2023-12-04", "body": "Talks are scheduled.",
+    ///   "meetings": [{"id": "m1", "kind": "bilateral", "status": "scheduled",
+    ///                 "date": {"value": "2023-11-20"}}]}"#;
+    /// let article = Article::from_json_str(json)?; // a warning is no error
+    /// let warnings = article.lint(&Lints::new()).unwrap();
+    /// assert_eq!(warnings[0].code(), ErrorCode::PlannedInPast);
+    /// assert_eq!(warnings[0].severity(), Severity::Warning);
+    ///
+    /// let strict = Lints::new().deny_warnings();
+    /// assert!(article.lint(&strict).is_err());
+    /// let lenient = Lints::new().allow(ErrorCode::PlannedInPast)?;
+    /// assert!(article.lint(&lenient).unwrap().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ValidationErrors`] when some problem is an error at these levels.
+    fn lint(&self, lints: &Lints) -> Result<Vec<ValidationError>, ValidationErrors> {
+        match self.validate() {
+            Ok(()) => Ok(Vec::new()),
+            Err(problems) => lints.apply(problems.into_vec()),
+        }
+    }
 }
 
 /// A JSON Pointer (RFC 6901) to a place in a document, such as
@@ -125,21 +164,23 @@ impl Serialize for JsonPointer {
     }
 }
 
-/// One problem found by validation: its [`code`](Self::code), the
-/// [`path`](Self::path) of the value it concerns and a
-/// [`message`](Self::message) for people.
+/// One problem found by validation: its [`code`](Self::code), its
+/// [`severity`](Self::severity), the [`path`](Self::path) of the value it
+/// concerns and a [`message`](Self::message) for people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ValidationError {
     code: ErrorCode,
+    severity: Severity,
     path: JsonPointer,
     message: String,
 }
 
 impl ValidationError {
-    /// A problem with `code` at `path`.
+    /// A problem with `code` at `path`, of the code's default severity.
     pub fn new(code: ErrorCode, path: JsonPointer, message: impl Into<String>) -> Self {
         ValidationError {
             code,
+            severity: code.default_severity(),
             path,
             message: message.into(),
         }
@@ -148,6 +189,23 @@ impl ValidationError {
     /// The stable code.
     pub fn code(&self) -> ErrorCode {
         self.code
+    }
+
+    /// Whether this is an error or a warning: the code's
+    /// [default](ErrorCode::default_severity), or the level
+    /// [`Lints`] gave it.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    pub(crate) fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     /// The JSON Pointer of the value the problem concerns.
@@ -166,11 +224,16 @@ impl ValidationError {
     }
 }
 
+/// `PATH: CODE: MESSAGE`, or `PATH: CODE: warning: MESSAGE` for a warning.
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let warning = match self.severity {
+            Severity::Warning => "warning: ",
+            _ => "",
+        };
         write!(
             f,
-            "{}: {}: {}",
+            "{}: {}: {warning}{}",
             self.path.display_or_root(),
             self.code,
             self.message
@@ -180,7 +243,8 @@ impl fmt::Display for ValidationError {
 
 impl std::error::Error for ValidationError {}
 
-/// Every problem validation found, in document order; never empty.
+/// Every problem validation found, errors and warnings, in document order;
+/// never empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct ValidationErrors(Vec<ValidationError>);
@@ -221,6 +285,16 @@ impl ValidationErrors {
     /// The problems as a vector.
     pub fn into_vec(self) -> Vec<ValidationError> {
         self.0
+    }
+
+    /// Whether some problem is an error (not only warnings).
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(ValidationError::is_error)
+    }
+
+    /// The first error, in document order (`None` when all are warnings).
+    pub fn first_error(&self) -> Option<&ValidationError> {
+        self.0.iter().find(|e| e.is_error())
     }
 
     /// Whether some problem has `code`.

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::checker::{repeats, Checker};
 use super::ids::Expected;
-use super::scope::Scope;
-use crate::date::When;
+use super::scope::{Grounds, Scope};
+use crate::date::{EventDate, PartialDate, When};
 use crate::error::ErrorCode;
 use crate::evidence::Evidence;
 use crate::id::Id;
@@ -17,10 +17,12 @@ pub(super) mod article;
 pub(super) mod commitments;
 pub(super) mod dates;
 pub(super) mod documents;
+pub(super) mod duplicates;
 pub(super) mod entities;
 pub(super) mod events;
 pub(super) mod evidence;
 pub(super) mod meetings;
+pub(super) mod parties;
 pub(super) mod statements;
 
 /// Checks the reference at `key` below the current path.
@@ -78,13 +80,21 @@ fn evidence_list(
 ) -> Vec<Range<usize>> {
     let mut found = Vec::with_capacity(if keep { evidence.len() } else { 0 });
     each(c, "evidence", evidence, |c, _, e| {
-        if let Some(range) = scope.evidence(c, e) {
+        if let Some(range) = scope.evidence(c, e, Grounds::Claim) {
             if keep {
                 found.push(range);
             }
         }
     });
     found
+}
+
+/// Checks the evidence of an entity, which grounds a name: any occurrence
+/// of a name grounds it, however short or often repeated.
+fn name_evidence(c: &mut Checker, scope: &impl Scope, evidence: &[Evidence]) {
+    each(c, "evidence", evidence, |c, _, e| {
+        scope.evidence(c, e, Grounds::Name);
+    });
 }
 
 /// Runs `check` on each item of the collection at `key`, at its path.
@@ -129,8 +139,54 @@ fn when(
         if let (Some(value), Some(what)) = (&when.value, happened) {
             scope.not_after_publication(c, "value", value, what);
         }
+        if let (Some(value), Some(text)) = (&when.value, &when.text) {
+            let published = scope.publication().and_then(|p| p.day());
+            dates::check_words_agree(c, value, text, published);
+        }
         c.optional_text("text", when.text.as_deref());
     });
+}
+
+/// The value of an optional date.
+fn value_of(when: Option<&When>) -> Option<&EventDate> {
+    when?.value.as_ref()
+}
+
+/// The dates of a status history, checked one observation at a time (at
+/// the current path, an observation): none after the publication, none
+/// before the one listed before it.
+#[derive(Default)]
+struct History {
+    previous: Option<PartialDate>,
+}
+
+impl History {
+    /// Checks the observation dated `as_of` of `what` (named in messages).
+    fn as_of(
+        &mut self,
+        c: &mut Checker,
+        scope: &impl Scope,
+        as_of: Option<&PartialDate>,
+        what: &str,
+    ) {
+        let Some(as_of) = as_of else {
+            return;
+        };
+        let date = EventDate::from(*as_of);
+        scope.not_after_publication(c, "as_of", &date, what);
+        if let Some(before) = self.previous {
+            if dates::ends_before(&date, &EventDate::from(before)) {
+                c.report_at(
+                    "as_of",
+                    ErrorCode::HistoryOutOfOrder,
+                    format!(
+                        "the history is oldest first, and this observation ({as_of}) is dated before the one listed before it ({before})"
+                    ),
+                );
+            }
+        }
+        self.previous = Some(*as_of);
+    }
 }
 
 /// Checks the quantities at `quantities`: a currency or a unit, texts not

@@ -16,11 +16,35 @@ use super::rules::dates::Publication;
 use super::rules::evidence;
 use crate::article::Article;
 use crate::date::EventDate;
-use crate::entity::PlaceKind;
+use crate::document::Document;
+use crate::entity::{Group, Organization, Person, Place, PlaceKind};
 use crate::error::ErrorCode;
+use crate::event::Event;
 use crate::evidence::{Evidence, OffsetIndex, TextTarget};
 use crate::id::Id;
+use crate::meeting::Meeting;
 use crate::statement::Statement;
+
+/// What an id of the article names.
+#[derive(Clone, Copy)]
+pub(super) enum Found<'a> {
+    Person(&'a Person),
+    Organization(&'a Organization),
+    Place(&'a Place),
+    Group(&'a Group),
+    Document(&'a Document),
+    Meeting(&'a Meeting),
+    Event(&'a Event),
+    Statement(&'a Statement),
+}
+
+/// What a piece of evidence grounds: a name (any occurrence of a name
+/// grounds its entity, however short or often repeated) or a claim.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Grounds {
+    Name,
+    Claim,
+}
 
 /// The rules that need more than the part being checked.
 pub(super) trait Scope {
@@ -28,9 +52,15 @@ pub(super) trait Scope {
     /// messages.
     fn reference(&self, c: &mut Checker, field: &str, id: &Id, expected: Expected);
 
-    /// Checks a piece of evidence (paths relative to it); the byte range of
-    /// the body it selects, when it is really there.
-    fn evidence(&self, c: &mut Checker, evidence: &Evidence) -> Option<Range<usize>>;
+    /// Checks a piece of evidence (paths relative to it) for what it
+    /// `grounds`; the byte range of the body it selects, when it is really
+    /// there.
+    fn evidence(
+        &self,
+        c: &mut Checker,
+        evidence: &Evidence,
+        grounds: Grounds,
+    ) -> Option<Range<usize>>;
 
     /// Checks that a direct quote stands in the body, inside its evidence;
     /// `found` are the ranges its evidence selects. A problem is placed at
@@ -52,6 +82,20 @@ pub(super) trait Scope {
 
     /// Reports at `key` the cycle whose first member is the item `id`.
     fn cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str);
+
+    /// What `id` names in the article.
+    fn find(&self, id: &Id) -> Option<Found<'_>>;
+
+    /// The article's publication, when it has a date.
+    fn publication(&self) -> Option<&Publication>;
+
+    /// The meeting `id` names.
+    fn meeting(&self, id: &Id) -> Option<&Meeting> {
+        match self.find(id)? {
+            Found::Meeting(m) => Some(m),
+            _ => None,
+        }
+    }
 }
 
 /// A part checked alone: only its own rules.
@@ -60,8 +104,10 @@ pub(super) struct Alone;
 impl Scope for Alone {
     fn reference(&self, _: &mut Checker, _: &str, _: &Id, _: Expected) {}
 
-    fn evidence(&self, c: &mut Checker, e: &Evidence) -> Option<Range<usize>> {
-        evidence::quote_not_blank(c, e);
+    fn evidence(&self, c: &mut Checker, e: &Evidence, grounds: Grounds) -> Option<Range<usize>> {
+        if evidence::quote_not_blank(c, e) && grounds == Grounds::Claim {
+            evidence::not_weak(c, e);
+        }
         None
     }
 
@@ -74,6 +120,14 @@ impl Scope for Alone {
     }
 
     fn cycle(&self, _: &mut Checker, _: Target, _: &Id, _: &'static str) {}
+
+    fn find(&self, _: &Id) -> Option<Found<'_>> {
+        None
+    }
+
+    fn publication(&self) -> Option<&Publication> {
+        None
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -83,7 +137,7 @@ pub(super) struct ArticleIndex<'a> {
     pub(super) ids: IdTable<'a>,
     body: Body<'a>,
     headline: Option<Body<'a>>,
-    statements: &'a [Statement],
+    article: &'a Article,
     publication: Option<Publication>,
     cycles: Cycles<'a>,
 }
@@ -96,7 +150,7 @@ impl<'a> ArticleIndex<'a> {
             ids,
             body: Body::new(&article.body),
             headline: article.headline.as_deref().map(Body::new),
-            statements: &article.statements,
+            article,
             publication: article.published.map(Publication::new),
             cycles,
         }
@@ -108,18 +162,21 @@ impl Scope for ArticleIndex<'_> {
         self.ids.resolve(c, field, id, expected);
     }
 
-    fn evidence(&self, c: &mut Checker, e: &Evidence) -> Option<Range<usize>> {
+    fn evidence(&self, c: &mut Checker, e: &Evidence, grounds: Grounds) -> Option<Range<usize>> {
         if let Some(target) = &e.target {
             c.vocabulary("target", target);
         }
         if !evidence::quote_not_blank(c, e) {
             return None;
         }
+        if grounds == Grounds::Claim {
+            evidence::not_weak(c, e);
+        }
         match &e.target {
-            None | Some(TextTarget::Body) => evidence::in_body(c, e, &self.body),
+            None | Some(TextTarget::Body) => evidence::in_body(c, e, &self.body, grounds),
             Some(TextTarget::Headline) => match &self.headline {
                 // A range of the headline says nothing of the body.
-                Some(headline) => evidence::in_body(c, e, headline).and(None),
+                Some(headline) => evidence::in_body(c, e, headline, grounds).and(None),
                 None => {
                     c.report_at(
                         "target",
@@ -152,12 +209,39 @@ impl Scope for ArticleIndex<'_> {
     }
 
     fn statement_date(&self, id: &Id) -> Option<&EventDate> {
-        let i = self.ids.index_of(id.as_str(), Target::Statement)?;
-        self.statements.get(i)?.date.as_ref()?.value.as_ref()
+        match self.find(id)? {
+            Found::Statement(s) => s.date.as_ref()?.value.as_ref(),
+            _ => None,
+        }
     }
 
     fn cycle(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
         self.cycles.report(c, target, id, key);
+    }
+
+    fn find(&self, id: &Id) -> Option<Found<'_>> {
+        let a = self.article;
+        let e = &a.entities;
+        let target = self.ids.target(id.as_str())?;
+        let i = self.ids.index_of(id.as_str(), target)?;
+        Some(match target {
+            Target::Person => Found::Person(e.people.get(i)?),
+            Target::Organization => Found::Organization(e.organizations.get(i)?),
+            Target::Place | Target::Country | Target::UnknownPlace => {
+                Found::Place(e.places.get(i)?)
+            }
+            Target::Group => Found::Group(e.groups.get(i)?),
+            Target::Document => Found::Document(a.documents.get(i)?),
+            Target::Meeting => Found::Meeting(a.meetings.get(i)?),
+            Target::Event => Found::Event(a.events.get(i)?),
+            Target::Statement => Found::Statement(a.statements.get(i)?),
+            // No rule needs to look a commitment up.
+            Target::Commitment => return None,
+        })
+    }
+
+    fn publication(&self) -> Option<&Publication> {
+        self.publication.as_ref()
     }
 }
 

@@ -1,11 +1,14 @@
 //! The article's own rules, and the walk over its parts: unique ids, then
 //! each part's rules in the article's scope.
 
+use super::duplicates::Duplicates;
 use super::{
     commitments, documents, each, entities, events, evidence_list, meetings, optional_reference,
     reference, reference_list, statements,
 };
 use crate::article::Article;
+use crate::error::ErrorCode;
+use crate::id::Id;
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, ORGANIZATION, PLACE, SPEAKER};
 use crate::validate::scope::ArticleIndex;
@@ -45,8 +48,18 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
         ix.ids.check_unique(c, &d.id, "/documents", i);
         documents::document(c, d, ix);
     });
+    let duplicates = Duplicates::of(a);
     each(c, "meetings", &a.meetings, |c, i, m| {
         ix.ids.check_unique(c, &m.id, "/meetings", i);
+        if let Some(j) = duplicates.meetings.get(i).copied().flatten() {
+            repeated(
+                c,
+                "meeting",
+                a.meetings.get(j).map(|e| &e.id),
+                "/meetings",
+                j,
+            );
+        }
         meetings::meeting(c, m, ix);
     });
     each(c, "events", &a.events, |c, i, ev| {
@@ -55,10 +68,38 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     });
     each(c, "statements", &a.statements, |c, i, s| {
         ix.ids.check_unique(c, &s.id, "/statements", i);
+        if let Some(j) = duplicates.statements.get(i).copied().flatten() {
+            repeated(
+                c,
+                "statement",
+                a.statements.get(j).map(|e| &e.id),
+                "/statements",
+                j,
+            );
+        }
         statements::statement(c, s, ix);
     });
     each(c, "commitments", &a.commitments, |c, i, m| {
         ix.ids.check_unique(c, &m.id, "/commitments", i);
+        if let Some(j) = duplicates.commitments.get(i).copied().flatten() {
+            repeated(
+                c,
+                "commitment",
+                a.commitments.get(j).map(|e| &e.id),
+                "/commitments",
+                j,
+            );
+        }
         commitments::commitment(c, m, ix);
     });
+}
+
+/// Reports the item at the current path as a repeat of the `what` with id
+/// `earlier`, at index `j` of `collection`.
+fn repeated(c: &mut Checker, what: &str, earlier: Option<&Id>, collection: &str, j: usize) {
+    let earlier = earlier.map_or("", Id::as_str);
+    c.report(
+        ErrorCode::DuplicateItem,
+        format!("the same {what} as {earlier:?} ({collection}/{j}), under another id"),
+    );
 }

@@ -1,14 +1,17 @@
 //! The rules of commitments.
 
 use super::{
-    each, evidence_list, not_itself, optional_reference, quantities, reference_list, when,
+    dates, each, evidence_list, meetings, not_itself, optional_reference, parties, quantities,
+    reference_list, value_of, when, History,
 };
-use crate::commitment::Commitment;
+use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus};
+use crate::date::EventDate;
 use crate::error::ErrorCode;
 use crate::id::Id;
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{COMMITMENT_KIND, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
 use crate::validate::rules::dates::check_due_not_before_made;
+use crate::validate::scope::Found;
 use crate::validate::scope::Scope;
 
 /// A commitment, field by field.
@@ -27,10 +30,20 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         );
     }
     reference_list(c, scope, "bound_parties", &m.bound_parties, PARTY);
+    if let Some(makers) = parties::unrepresented(scope, m) {
+        c.report_at(
+            "bound_parties",
+            ErrorCode::UnrepresentedParty,
+            format!("no bound party made the commitment or is represented by whoever made it ({makers})"),
+        );
+    }
     counterparties(c, m, scope);
     when(c, scope, "due", m.due.as_ref(), None);
-    due_not_before_made(c, m, scope);
+    let made = made_on(m, scope);
+    due_not_before_made(c, m, made);
+    due_not_before_occasion(c, m, scope);
     optional_reference(c, scope, "made_at", m.made_at.as_ref(), MEETING);
+    made_at_held(c, m, scope);
     optional_reference(c, scope, "concerns", m.concerns.as_ref(), OCCASION);
     reference_list(c, scope, "statements", &m.statements, STATEMENT);
     for (key, link) in [
@@ -52,12 +65,45 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
             "a commitment needs at least one status observation",
         );
     }
+    let mut history = History::default();
     each(
         c,
         "status_history",
         &m.status_history,
         |c, _, observation| {
             c.vocabulary("status", &observation.status);
+            let outcome = matches!(
+                observation.status,
+                CommitmentStatus::Fulfilled
+                    | CommitmentStatus::PartiallyFulfilled
+                    | CommitmentStatus::Broken
+                    | CommitmentStatus::Withdrawn
+            );
+            if outcome && observation.evidence.is_empty() && observation.statement.is_none() {
+                c.report_at(
+                    "status",
+                    ErrorCode::UnsupportedOutcome,
+                    format!(
+                        "an observation that the commitment is {} needs evidence or the statement it comes from",
+                        observation.status
+                    ),
+                );
+            }
+            history.as_of(
+                c,
+                scope,
+                observation.as_of.as_ref(),
+                "a status of the commitment",
+            );
+            if let (Some(as_of), Some(made)) = (observation.as_of, made) {
+                if dates::ends_before(&EventDate::from(as_of), made) {
+                    c.report_at(
+                        "as_of",
+                        ErrorCode::ObservedBeforeMade,
+                        format!("the status is observed on {as_of}, before the commitment was made ({made})"),
+                    );
+                }
+            }
             optional_reference(
                 c,
                 scope,
@@ -71,18 +117,80 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     evidence_list(c, scope, &m.evidence, false);
 }
 
-/// The due date is not before the earliest dated statement that made it.
-fn due_not_before_made(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
-    let Some(due) = m.due.as_ref().and_then(|d| d.value.as_ref()) else {
-        return;
-    };
-    let made = m
-        .statements
+/// When the commitment was made: the earliest date of its statements and
+/// of the meeting it was made at.
+fn made_on<'a>(m: &Commitment, scope: &'a impl Scope) -> Option<&'a EventDate> {
+    m.statements
         .iter()
         .filter_map(|s| scope.statement_date(s))
-        .min_by_key(|d| d.first_day());
-    if let Some(made) = made {
-        c.at("due", |c| check_due_not_before_made(c, due, made));
+        .chain(
+            m.made_at
+                .as_ref()
+                .and_then(|id| meetings::date_of(scope, id)),
+        )
+        .filter(|d| d.first_day().is_some())
+        .min_by_key(|d| d.first_day())
+}
+
+/// The due date is not before the commitment was made.
+fn due_not_before_made(c: &mut Checker, m: &Commitment, made: Option<&EventDate>) {
+    let (Some(due), Some(made)) = (value_of(m.due.as_ref()), made) else {
+        return;
+    };
+    c.at("due", |c| check_due_not_before_made(c, due, made));
+}
+
+/// A commitment to take part in a meeting or event (attend, host, hold,
+/// visit, meet, negotiate) is not due before it.
+fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
+    let takes_part = matches!(
+        m.kind,
+        CommitmentKind::Attend
+            | CommitmentKind::Host
+            | CommitmentKind::Hold
+            | CommitmentKind::Visit
+            | CommitmentKind::Meet
+            | CommitmentKind::Negotiate
+    );
+    let (true, Some(due), Some(id)) = (takes_part, value_of(m.due.as_ref()), m.concerns.as_ref())
+    else {
+        return;
+    };
+    let occasion = match scope.find(id) {
+        Some(Found::Meeting(o)) => value_of(o.date.as_ref()),
+        Some(Found::Event(e)) => value_of(e.date.as_ref()),
+        _ => None,
+    };
+    if let Some(theirs) = occasion.filter(|theirs| dates::ends_before(due, theirs)) {
+        c.at("due", |c| {
+            c.report_at(
+                "value",
+                ErrorCode::DueBeforeOccasion,
+                format!(
+                    "a commitment to {} {:?} falls due ({due}) before it takes place ({theirs})",
+                    m.kind,
+                    id.as_str()
+                ),
+            )
+        });
+    }
+}
+
+/// The meeting the commitment was made at took place.
+fn made_at_held(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
+    let Some(meeting) = m.made_at.as_ref().and_then(|id| scope.meeting(id)) else {
+        return;
+    };
+    if meetings::not_held(&meeting.status) {
+        c.report_at(
+            "made_at",
+            ErrorCode::SettingNotHeld,
+            format!(
+                "the commitment was made at {:?}, which is {}",
+                meeting.id.as_str(),
+                meeting.status
+            ),
+        );
     }
 }
 

@@ -1,6 +1,7 @@
 //! The rules of people, organizations, places and groups.
 
-use super::{each, evidence_list, optional_reference, reference_list};
+use super::{each, name_evidence, optional_reference, parties, reference_list};
+use crate::codes::CountryCode;
 use crate::entity::{Group, Identifiers, Organization, Person, Place, Role};
 use crate::error::ErrorCode;
 use crate::validate::checker::{repeats, Checker};
@@ -12,15 +13,15 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     name_or_description(c, p.name.as_deref(), p.description.as_deref(), "a person");
     c.texts("aliases", &p.aliases);
     each(c, "roles", &p.roles, |c, _, role| {
-        self::role(c, role, scope)
+        self::role(c, role, p.country, scope)
     });
     identifiers(c, p.identifiers.as_ref());
-    evidence_list(c, scope, &p.evidence, false);
+    name_evidence(c, scope, &p.evidence);
 }
 
 /// A role: a title, an organization, whom it is held toward, dates in
 /// order.
-fn role(c: &mut Checker, role: &Role, scope: &impl Scope) {
+fn role(c: &mut Checker, role: &Role, country: Option<CountryCode>, scope: &impl Scope) {
     c.text("title", &role.title);
     optional_reference(
         c,
@@ -29,6 +30,22 @@ fn role(c: &mut Checker, role: &Role, scope: &impl Scope) {
         role.organization.as_ref(),
         ORGANIZATION,
     );
+    let theirs = role
+        .organization
+        .as_ref()
+        .and_then(|o| Some((o, parties::country_of(scope, o)?)));
+    if let (Some(own), Some((organization, theirs))) = (country, theirs) {
+        if own != theirs {
+            c.report_at(
+                "organization",
+                ErrorCode::ForeignRole,
+                format!(
+                    "the person is of {own}, and {:?} of {theirs}",
+                    organization.as_str()
+                ),
+            );
+        }
+    }
     optional_reference(c, scope, "toward", role.toward.as_ref(), PARTY);
     if let (Some(start), Some(end)) = (&role.start, &role.end) {
         if let (Some(first), Some(last)) = (start.first_day(), end.last_day()) {
@@ -53,7 +70,7 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
     scope.cycle(c, Target::Organization, &o.id, "parent");
     optional_reference(c, scope, "location", o.location.as_ref(), PLACE);
     identifiers(c, o.identifiers.as_ref());
-    evidence_list(c, scope, &o.evidence, false);
+    name_evidence(c, scope, &o.evidence);
 }
 
 /// A place: a name, a known kind, a place it lies within without cycles.
@@ -62,9 +79,21 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
     c.texts("aliases", &p.aliases);
     c.vocabulary("kind", &p.kind);
     optional_reference(c, scope, "within", p.within.as_ref(), PLACE);
+    if let (Some(own), Some(up)) = (p.country, parties::other_country(scope, p)) {
+        c.report_at(
+            "within",
+            ErrorCode::PlaceOutsideCountry,
+            format!(
+                "the place's country is {own}, and it lies within {:?}, of {}",
+                up.id.as_str(),
+                up.country
+                    .map_or_else(|| "another country".to_owned(), |c| c.to_string())
+            ),
+        );
+    }
     scope.cycle(c, Target::Place, &p.id, "within");
     identifiers(c, p.identifiers.as_ref());
-    evidence_list(c, scope, &p.evidence, false);
+    name_evidence(c, scope, &p.evidence);
 }
 
 /// A group: a name or a description, members that are parties (not the
@@ -81,7 +110,7 @@ pub(crate) fn group(c: &mut Checker, g: &Group, scope: &impl Scope) {
         });
     }
     identifiers(c, g.identifiers.as_ref());
-    evidence_list(c, scope, &g.evidence, false);
+    name_evidence(c, scope, &g.evidence);
 }
 
 /// A name or a description, neither blank.

@@ -1,6 +1,6 @@
 //! The rules of events that are not meetings.
 
-use super::{evidence_list, optional_reference, quantities, reference_list, when};
+use super::{evidence_list, optional_reference, quantities, reference_list, value_of, when};
 use crate::event::{Event, EventStatus};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{PARTY, PLACE, SUBJECT};
@@ -12,8 +12,21 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     c.vocabulary("kind", &e.kind);
     c.text("description", &e.description);
     c.vocabulary("status", &e.status);
-    let happened = matches!(e.status, EventStatus::Occurred).then_some("an event that took place");
+    let happened = matches!(e.status, EventStatus::Occurred | EventStatus::Ongoing)
+        .then_some("an event that took place or is going on");
     when(c, scope, "date", e.date.as_ref(), happened);
+    if matches!(e.status, EventStatus::Expected | EventStatus::Possible) {
+        if let (Some(date), Some(publication)) = (value_of(e.date.as_ref()), scope.publication()) {
+            c.at("date", |c| {
+                publication.check_not_before(
+                    c,
+                    "value",
+                    date,
+                    &format!("an event still {}", e.status),
+                )
+            });
+        }
+    }
     optional_reference(c, scope, "place", e.place.as_ref(), PLACE);
     reference_list(c, scope, "actors", &e.actors, PARTY);
     reference_list(c, scope, "affected", &e.affected, PARTY);

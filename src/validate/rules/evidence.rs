@@ -4,12 +4,13 @@
 use std::ops::Range;
 
 use super::super::checker::{is_blank, Checker};
-use super::super::scope::Body;
+use super::super::scope::{Body, Grounds};
 use crate::error::ErrorCode;
 use crate::evidence::{
-    find_quote, quote_fits_at, Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector,
+    find_next_quote, find_quote, quote_fits_at, Evidence, OffsetIndex, TextPositionSelector,
+    TextQuoteSelector,
 };
-use crate::statement::Statement;
+use crate::statement::{Statement, StatementMode};
 
 /// The longest excerpt quoted back in a message, in characters.
 const EXCERPT_MAX: usize = 60;
@@ -71,18 +72,132 @@ pub(crate) fn quote_not_blank(c: &mut Checker, evidence: &Evidence) -> bool {
     }
 }
 
+/// Words that ground nothing on their own: function words and the verbs
+/// that report speech.
+const EMPTY_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "against",
+    "also",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "but",
+    "by",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "i",
+    "in",
+    "is",
+    "it",
+    "its",
+    "of",
+    "on",
+    "or",
+    "our",
+    "she",
+    "that",
+    "the",
+    "their",
+    "them",
+    "they",
+    "this",
+    "to",
+    "was",
+    "we",
+    "were",
+    "which",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
+    // Reporting verbs.
+    "add",
+    "added",
+    "adds",
+    "announce",
+    "announced",
+    "announces",
+    "note",
+    "noted",
+    "notes",
+    "said",
+    "say",
+    "says",
+    "state",
+    "stated",
+    "states",
+    "tell",
+    "tells",
+    "told",
+];
+
+/// Reports evidence whose words are all function words or reporting verbs
+/// (or that has no word at all): it grounds nothing.
+pub(crate) fn not_weak(c: &mut Checker, evidence: &Evidence) {
+    let exact = &evidence.quote.exact;
+    let mut words = exact
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let weak = words.all(|w| {
+        w.len() <= 16 && {
+            let lower = w.to_lowercase();
+            EMPTY_WORDS.contains(&lower.as_str())
+        }
+    });
+    if weak {
+        c.at("quote", |c| {
+            c.report_at(
+                "exact",
+                ErrorCode::WeakEvidence,
+                format!(
+                    "{} grounds nothing: it has no word but function words and reporting verbs; quote the words that say what it reports",
+                    excerpt(exact)
+                ),
+            )
+        });
+    }
+}
+
 /// Checks one piece of evidence against the body; the byte range it
 /// selects when it is really there. Paths are relative to the evidence.
 pub(crate) fn in_body(
     c: &mut Checker,
     evidence: &Evidence,
     body: &Body<'_>,
+    grounds: Grounds,
 ) -> Option<Range<usize>> {
     let quote = &evidence.quote;
     let Some(position) = evidence.position else {
         let found = find_quote(body.text(), quote);
-        if found.is_none() {
-            report_not_found(c, body.text(), quote);
+        match &found {
+            None => report_not_found(c, body.text(), quote),
+            Some(first) if grounds == Grounds::Claim => {
+                if find_next_quote(body.text(), quote, first).is_some() {
+                    c.report_at(
+                        "quote",
+                        ErrorCode::AmbiguousEvidence,
+                        format!(
+                            "{} occurs more than once with this prefix and suffix; give a position, or a prefix or suffix that tells the occurrence",
+                            excerpt(&quote.exact)
+                        ),
+                    );
+                }
+            }
+            Some(_) => {}
         }
         return found;
     };
@@ -353,7 +468,7 @@ pub(crate) fn quote_problem(
                 .any(|selected| holds_in_order(selected, &[segment], None))
         });
     if in_evidence {
-        return None;
+        return marks_problem(s, text, &segments, found);
     }
     if !holds_in_order(text, &segments, Some(body.collapsed())) {
         return Some((
@@ -366,7 +481,7 @@ pub(crate) fn quote_problem(
         ));
     }
     if found.is_empty() {
-        return None;
+        return marks_problem(s, text, &segments, found);
     }
     Some((
         ErrorCode::QuoteOutsideEvidence,
@@ -375,6 +490,136 @@ pub(crate) fn quote_problem(
             excerpt(&s.text)
         ),
     ))
+}
+
+/// The most occurrences of a segment looked at for quotation marks.
+const OCCURRENCES_MAX: usize = 16;
+
+/// A direct quote whose segments do not all stand inside quotation marks
+/// (or as a block after a colon) in the body: narration taken for a quote.
+fn marks_problem(
+    s: &Statement,
+    body: &str,
+    segments: &[&str],
+    found: &[Range<usize>],
+) -> Option<(ErrorCode, String)> {
+    if !matches!(s.mode, StatementMode::DirectQuote) {
+        return None;
+    }
+    // Where the last segment judged quoted ends: a segment right after it
+    // (with only white space between, as in a block quote over two
+    // paragraphs) goes on with the same quote.
+    let mut after = None;
+    let unquoted =
+        segments.iter().find(
+            |segment| match segment_quoted(body, segment, found, after) {
+                Quoted::Yes(end) => {
+                    after = Some(end);
+                    false
+                }
+                Quoted::NotJudged => {
+                    after = None;
+                    false
+                }
+                Quoted::No => true,
+            },
+        )?;
+    Some((
+        ErrorCode::QuoteWithoutMarks,
+        format!(
+            "a direct quote stands inside quotation marks (or as a block after a colon), and {} does not: is it the reporter's words?",
+            excerpt(unquoted)
+        ),
+    ))
+}
+
+/// Whether a segment of a direct quote stands inside quotation marks.
+enum Quoted {
+    /// It does, at an occurrence that ends at this byte.
+    Yes(usize),
+    /// It does not.
+    No,
+    /// It cannot be found as it is (only with its white space collapsed),
+    /// so it is not judged.
+    NotJudged,
+}
+
+/// Whether some occurrence of `segment` in `body` stands inside quotation
+/// marks, after a colon, or right after the end of the segment before it
+/// (`after`); only the occurrences inside the evidence (`found`) count
+/// when some are.
+fn segment_quoted(
+    body: &str,
+    segment: &str,
+    found: &[Range<usize>],
+    after: Option<usize>,
+) -> Quoted {
+    let mut at = Vec::new();
+    let mut from = 0;
+    while let Some(i) = body.get(from..).and_then(|rest| rest.find(segment)) {
+        at.push(from + i);
+        if at.len() == OCCURRENCES_MAX {
+            break;
+        }
+        from += i + segment.len().max(1);
+    }
+    if at.is_empty() {
+        return Quoted::NotJudged;
+    }
+    let inside: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&i| {
+            found
+                .iter()
+                .any(|r| r.start <= i && i + segment.len() <= r.end)
+        })
+        .collect();
+    let candidates = if inside.is_empty() { at } else { inside };
+    let continues = |i: usize| {
+        after.is_some_and(|end| {
+            end <= i && body.get(end..i).is_some_and(|gap| gap.trim().is_empty())
+        })
+    };
+    candidates
+        .into_iter()
+        .find(|&i| segment.starts_with(is_opening_mark) || continues(i) || quoted_at(body, i))
+        .map_or(Quoted::No, |i| Quoted::Yes(i + segment.len()))
+}
+
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '‘' | '"' | '\'' | '「' | '『' | '‹')
+}
+
+/// Whether byte `at` of `body` stands inside quotation marks opened in its
+/// paragraph, or after a colon (a block quote: "said:").
+fn quoted_at(body: &str, at: usize) -> bool {
+    let Some(before_all) = body.get(..at) else {
+        return false;
+    };
+    if before_all.trim_end().ends_with(':') {
+        return true;
+    }
+    let paragraph = before_all.rfind('\n').map_or(0, |i| i + 1);
+    let before = before_all.get(paragraph..).unwrap_or(before_all);
+    let (mut double, mut single) = (false, false);
+    let mut previous = ' ';
+    let mut chars = before.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        match c {
+            '“' | '«' | '„' | '「' | '『' | '‹' => double = true,
+            '”' | '»' | '」' | '』' | '›' => double = false,
+            '"' => double = !double,
+            '‘' => single = true,
+            // An apostrophe inside a word ("Turkmenistan’s") is no mark.
+            '’' | '\'' if single && !next.is_alphanumeric() => single = false,
+            '\'' if !previous.is_alphanumeric() => single = true,
+            _ => {}
+        }
+        previous = c;
+    }
+    double || single
 }
 
 #[cfg(test)]

@@ -1,22 +1,29 @@
 //! The rules of meetings.
 
-use super::{each, evidence_list, optional_reference, reference, reference_list, when};
+use super::{
+    dates, each, evidence_list, optional_reference, parties, reference, reference_list, value_of,
+    when, History,
+};
+use crate::date::EventDate;
 use crate::error::ErrorCode;
-use crate::meeting::{Meeting, MeetingStatus, PartOf};
+use crate::meeting::{Meeting, MeetingKind, MeetingStatus, PartOf};
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
+use crate::vocab::Vocabulary;
 
 /// A meeting, field by field.
 pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.vocabulary("kind", &m.kind);
     c.vocabulary("status", &m.status);
+    status_fits(c, m, scope);
     if let Some(certainty) = &m.certainty {
         c.vocabulary("certainty", certainty);
     }
     c.optional_text("name", m.name.as_deref());
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
     when(c, scope, "date", m.date.as_ref(), happened);
+    dates_fit(c, m, scope);
     optional_reference(c, scope, "place", m.place.as_ref(), PLACE);
     optional_reference(
         c,
@@ -64,8 +71,10 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     reference_list(c, scope, "about", &m.about, SUBJECT);
     c.texts("topics", &m.topics);
     c.texts("expected_topics", &m.expected_topics);
+    let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, change| {
         c.vocabulary("status", &change.status);
+        history.as_of(c, scope, change.as_of.as_ref(), "a status of the meeting");
         c.optional_text("reason", change.reason.as_deref());
         optional_reference(c, scope, "decided_by", change.decided_by.as_ref(), PARTY);
         evidence_list(c, scope, &change.evidence, false);
@@ -80,13 +89,145 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     evidence_list(c, scope, &m.evidence, false);
 }
 
+/// Whether a meeting with `status` has not taken place (and is not taking
+/// place): cancelled, postponed or still planned. A status this version
+/// does not know is reported as such, not taken for either.
+pub(crate) fn not_held(status: &MeetingStatus) -> bool {
+    matches!(
+        status,
+        MeetingStatus::Cancelled
+            | MeetingStatus::Postponed
+            | MeetingStatus::Proposed
+            | MeetingStatus::Announced
+            | MeetingStatus::Scheduled
+            | MeetingStatus::Rescheduled
+    )
+}
+
+/// Whether a meeting with `status` is still to come.
+fn still_planned(status: &MeetingStatus) -> bool {
+    matches!(
+        status,
+        MeetingStatus::Proposed
+            | MeetingStatus::Announced
+            | MeetingStatus::Scheduled
+            | MeetingStatus::Rescheduled
+    )
+}
+
+/// The status agrees with the last status of the history, a rescheduled
+/// meeting has a new date, and a held meeting is not part of a cancelled
+/// one (problems at `status`).
+fn status_fits(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
+    if let Some(last) = m.status_history.last() {
+        let known = m.status.unknown().is_none() && last.status.unknown().is_none();
+        if known && last.status != m.status {
+            c.report_at(
+                "status",
+                ErrorCode::StatusDisagrees,
+                format!(
+                    "the meeting is {}, but the last status of its history is {}",
+                    m.status, last.status
+                ),
+            );
+        }
+    }
+    if matches!(m.status, MeetingStatus::Rescheduled) && m.date.is_none() {
+        c.report_at(
+            "status",
+            ErrorCode::NoNewDate,
+            "a rescheduled meeting needs the date it was moved to (a value, or the words that say it)",
+        );
+    }
+    if matches!(m.status, MeetingStatus::Held | MeetingStatus::InProgress) {
+        let larger = m.part_of.as_ref().and_then(|p| scope.meeting(&p.meeting));
+        if let Some(larger) = larger {
+            if matches!(
+                larger.status,
+                MeetingStatus::Cancelled | MeetingStatus::Postponed
+            ) {
+                c.report_at(
+                    "status",
+                    ErrorCode::PartOfCancelled,
+                    format!(
+                        "the meeting is {}, but the meeting it is part of ({:?}) is {}",
+                        m.status,
+                        larger.id.as_str(),
+                        larger.status
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The date lies within the larger meeting's, overlaps the one it
+/// coincides with, is not still planned before the publication, and is
+/// not the date it was moved from (problems at `date/value`).
+fn dates_fit(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
+    let Some(date) = value_of(m.date.as_ref()) else {
+        return;
+    };
+    let larger = m
+        .part_of
+        .as_ref()
+        .filter(|p| p.meeting != m.id)
+        .and_then(|p| scope.meeting(&p.meeting));
+    let coinciding = m
+        .coincides_with
+        .as_ref()
+        .filter(|id| **id != m.id)
+        .and_then(|id| scope.meeting(id));
+    fn apart_from<'m>(date: &EventDate, other: &'m Meeting) -> Option<&'m EventDate> {
+        value_of(other.date.as_ref()).filter(|theirs| dates::apart(date, theirs))
+    }
+    let problem = if let Some((larger, theirs)) =
+        larger.and_then(|l| Some((l, apart_from(date, l)?)))
+    {
+        Some(format!(
+            "the meeting ({date}) is part of {:?}, which is dated {theirs}",
+            larger.id.as_str()
+        ))
+    } else if let Some((other, theirs)) = coinciding.and_then(|o| Some((o, apart_from(date, o)?))) {
+        Some(format!(
+            "the meeting ({date}) coincides with {:?}, which is dated {theirs}",
+            other.id.as_str()
+        ))
+    } else {
+        None
+    };
+    c.at("date", |c| {
+        if let Some(problem) = problem {
+            c.report_at("value", ErrorCode::OutsideLargerMeeting, problem);
+        }
+        if still_planned(&m.status) {
+            if let Some(publication) = scope.publication() {
+                publication.check_not_before(c, "value", date, &format!("a {} meeting", m.status));
+            }
+        }
+        let moved_from = value_of(m.rescheduled_from.as_ref());
+        if moved_from == Some(date) {
+            c.report_at(
+                "value",
+                ErrorCode::NoNewDate,
+                format!("the meeting was moved from {date}, and this is the same date"),
+            );
+        }
+    });
+}
+
 /// Each participant is a party, none twice, with a capacity that is not
-/// blank and a known attendance.
+/// blank and a known attendance; a bilateral meeting has two sides.
 fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     if m.participants.is_empty() {
         return;
     }
     let repeated = repeats_by(&m.participants, |p| &p.entity);
+    let third_side = if matches!(m.kind, MeetingKind::Bilateral) {
+        parties::third_side(scope, m.participants.iter().map(|p| &p.entity))
+    } else {
+        None
+    };
     each(c, "participants", &m.participants, |c, i, p| {
         reference(c, scope, "entity", &p.entity, PARTY);
         if repeated.binary_search(&i).is_ok() {
@@ -96,11 +237,28 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
                 format!("{:?} already takes part in this meeting", p.entity.as_str()),
             );
         }
+        if let Some((at, countries)) = &third_side {
+            if *at == i {
+                c.report_at(
+                    "entity",
+                    ErrorCode::TooManySides,
+                    format!("a bilateral meeting has two sides, and its participants come from {countries}"),
+                );
+            }
+        }
         c.optional_text("capacity", p.capacity.as_deref());
         if let Some(attendance) = &p.attendance {
             c.vocabulary("attendance", attendance);
         }
-        optional_reference(c, scope, "in_place_of", p.in_place_of.as_ref(), PARTY);
+        if p.in_place_of.as_ref() == Some(&p.entity) {
+            c.report_at(
+                "in_place_of",
+                ErrorCode::SelfReference,
+                "a participant cannot stand in for themselves",
+            );
+        } else {
+            optional_reference(c, scope, "in_place_of", p.in_place_of.as_ref(), PARTY);
+        }
         evidence_list(c, scope, &p.evidence, false);
     });
 }
@@ -109,4 +267,9 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
 fn larger_meeting(c: &mut Checker, part_of: &PartOf, scope: &impl Scope) {
     reference(c, scope, "meeting", &part_of.meeting, MEETING);
     c.vocabulary("relation", &part_of.relation);
+}
+
+/// The date of the meeting `id` names, if it has one.
+pub(crate) fn date_of<'a>(scope: &'a impl Scope, id: &crate::id::Id) -> Option<&'a EventDate> {
+    value_of(scope.meeting(id)?.date.as_ref())
 }

@@ -1,10 +1,14 @@
 //! The rules of statements.
 
-use super::{evidence_list, optional_reference, quantities, reference, reference_list, when};
+use super::{
+    dates, evidence_list, meetings, optional_reference, quantities, reference, reference_list,
+    value_of, when,
+};
 use crate::error::ErrorCode;
 use crate::statement::{Statement, StatementMode};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, SUBJECT};
+use crate::validate::scope::Found;
 use crate::validate::scope::Scope;
 
 /// A statement, field by field; a direct quote's problem is placed at its
@@ -23,7 +27,9 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     c.vocabulary("speech_act", &s.speech_act);
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
     optional_reference(c, scope, "setting", s.setting.as_ref(), MEETING);
+    setting_held(c, s, scope);
     when(c, scope, "date", s.date.as_ref(), Some("a statement"));
+    in_setting(c, s, scope);
     reference_list(c, scope, "about", &s.about, SUBJECT);
     quantities(c, scope, &s.quantities);
     // Only a direct quote needs the evidence's ranges afterwards.
@@ -47,4 +53,52 @@ fn co_speakers(c: &mut Checker, s: &Statement, scope: &impl Scope) {
             })
         });
     }
+}
+
+/// The meeting a statement was made at took place.
+fn setting_held(c: &mut Checker, s: &Statement, scope: &impl Scope) {
+    let Some(meeting) = s.setting.as_ref().and_then(|id| scope.meeting(id)) else {
+        return;
+    };
+    if meetings::not_held(&meeting.status) {
+        c.report_at(
+            "setting",
+            ErrorCode::SettingNotHeld,
+            format!(
+                "the statement was made at {:?}, which is {}: a statement is made at a meeting that took place",
+                meeting.id.as_str(),
+                meeting.status
+            ),
+        );
+    }
+}
+
+/// The statement is dated within its meeting's dates and not before its
+/// document (problems at `date/value`).
+fn in_setting(c: &mut Checker, s: &Statement, scope: &impl Scope) {
+    let Some(date) = value_of(s.date.as_ref()) else {
+        return;
+    };
+    let meeting = s
+        .setting
+        .as_ref()
+        .and_then(|id| Some((id, meetings::date_of(scope, id)?)));
+    let document = s.document.as_ref().and_then(|id| match scope.find(id)? {
+        Found::Document(d) => Some((id, value_of(d.date.as_ref())?)),
+        _ => None,
+    });
+    let problem = match (meeting, document) {
+        (Some((id, theirs)), _) if dates::apart(date, theirs) => format!(
+            "the statement ({date}) was made at {:?}, which is dated {theirs}",
+            id.as_str()
+        ),
+        (_, Some((id, theirs))) if dates::ends_before(date, theirs) => format!(
+            "the statement ({date}) is dated before the document it was made in ({:?}, {theirs})",
+            id.as_str()
+        ),
+        _ => return,
+    };
+    c.at("date", |c| {
+        c.report_at("value", ErrorCode::OutsideSetting, problem)
+    });
 }

@@ -1,0 +1,173 @@
+//! The rules of parties that must fit together: the sides of a bilateral
+//! meeting, whom a commitment binds, a place's country, a role's
+//! organization.
+
+use std::collections::BTreeSet;
+
+use crate::codes::CountryCode;
+use crate::commitment::Commitment;
+use crate::entity::{Person, Place};
+use crate::id::Id;
+use crate::validate::scope::{Found, Scope};
+
+/// The country a party belongs to, when the article says: a person's or
+/// organization's country, a place's country code. A group has none.
+pub(crate) fn country_of(scope: &impl Scope, id: &Id) -> Option<CountryCode> {
+    match scope.find(id)? {
+        Found::Person(p) => p.country,
+        Found::Organization(o) => o.country,
+        Found::Place(p) => p.country,
+        _ => None,
+    }
+}
+
+/// The index of the first participant that brings a third country to a
+/// meeting, with the countries met so far (for the message).
+pub(crate) fn third_side<'a>(
+    scope: &impl Scope,
+    participants: impl Iterator<Item = &'a Id>,
+) -> Option<(usize, String)> {
+    let mut countries: Vec<CountryCode> = Vec::with_capacity(3);
+    for (i, id) in participants.enumerate() {
+        let Some(country) = country_of(scope, id) else {
+            continue;
+        };
+        if !countries.contains(&country) {
+            countries.push(country);
+            if countries.len() == 3 {
+                let named: Vec<&str> = countries.iter().map(CountryCode::as_str).collect();
+                return Some((i, named.join(", ")));
+            }
+        }
+    }
+    None
+}
+
+/// The ids and countries that the makers of a commitment speak for.
+#[derive(Default)]
+struct Represented<'a> {
+    ids: BTreeSet<&'a str>,
+    countries: BTreeSet<CountryCode>,
+    /// Whether some maker's affiliation is unknown (a person with no
+    /// country and no role): then nothing can be said.
+    unknown: bool,
+}
+
+impl<'a> Represented<'a> {
+    /// Adds the maker `id` and whom it speaks for: a person's country and
+    /// the organizations of their roles (with their parents); an
+    /// organization's country and parents; a country; a group's members;
+    /// a document's issuers and signatories.
+    fn add(&mut self, scope: &'a impl Scope, id: &'a Id, depth: usize) {
+        if depth > 4 || !self.ids.insert(id.as_str()) {
+            return;
+        }
+        match scope.find(id) {
+            Some(Found::Person(p)) => self.person(scope, p, depth),
+            Some(Found::Organization(o)) => {
+                self.countries.extend(o.country);
+                if let Some(parent) = &o.parent {
+                    self.add(scope, parent, depth + 1);
+                }
+            }
+            Some(Found::Place(p)) => self.countries.extend(p.country),
+            Some(Found::Group(g)) => {
+                for member in &g.members {
+                    self.add(scope, member, depth + 1);
+                }
+            }
+            Some(Found::Document(d)) => {
+                for party in d.issuers.iter().chain(&d.signatories) {
+                    self.add(scope, party, depth + 1);
+                }
+            }
+            _ => self.unknown = true,
+        }
+    }
+
+    fn person(&mut self, scope: &'a impl Scope, p: &'a Person, depth: usize) {
+        let organizations: Vec<&Id> = p
+            .roles
+            .iter()
+            .filter_map(|r| r.organization.as_ref())
+            .collect();
+        if p.country.is_none() && organizations.is_empty() {
+            self.unknown = true;
+        }
+        self.countries.extend(p.country);
+        for o in organizations {
+            self.add(scope, o, depth + 1);
+        }
+    }
+
+    /// Whether the party `id` is one of these or belongs to one of their
+    /// countries (a group when one of its members does).
+    fn covers(&self, scope: &impl Scope, id: &Id) -> bool {
+        if self.ids.contains(id.as_str()) {
+            return true;
+        }
+        if country_of(scope, id).is_some_and(|c| self.countries.contains(&c)) {
+            return true;
+        }
+        match scope.find(id) {
+            Some(Found::Group(g)) => g.members.iter().any(|m| {
+                self.ids.contains(m.as_str())
+                    || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// Whether none of the commitment's bound parties made it or is
+/// represented by whoever made it: the speakers, co-speakers, those
+/// spoken for and the documents of its statements. `None` when that
+/// cannot be told (no statement, or a maker whose affiliation is unknown).
+pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String> {
+    if m.bound_parties.is_empty() {
+        // `no_bound_party` says it.
+        return None;
+    }
+    let mut makers = Represented::default();
+    let mut any = false;
+    for id in &m.statements {
+        let Some(Found::Statement(s)) = scope.find(id) else {
+            continue;
+        };
+        any = true;
+        for maker in std::iter::once(&s.speaker)
+            .chain(&s.co_speakers)
+            .chain(&s.on_behalf_of)
+            .chain(&s.document)
+        {
+            makers.add(scope, maker, 0);
+        }
+    }
+    if !any || makers.unknown || m.bound_parties.iter().any(|b| makers.covers(scope, b)) {
+        return None;
+    }
+    let mut makers_named: Vec<&str> = makers.ids.iter().copied().collect();
+    makers_named.truncate(4);
+    Some(makers_named.join(", "))
+}
+
+/// The first place up the `within` chain of `p` that has a country code,
+/// when it differs from `p`'s own.
+pub(crate) fn other_country<'a>(scope: &'a impl Scope, p: &Place) -> Option<&'a Place> {
+    let own = p.country?;
+    let mut next = p.within.as_ref();
+    // A chain longer than this is a cycle, reported as such.
+    for _ in 0..64 {
+        let Some(Found::Place(up)) = scope.find(next?) else {
+            return None;
+        };
+        if up.id == p.id {
+            return None;
+        }
+        if let Some(theirs) = up.country {
+            return (theirs != own).then_some(up);
+        }
+        next = up.within.as_ref();
+    }
+    None
+}
