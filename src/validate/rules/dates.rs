@@ -366,3 +366,82 @@ fn capitalized(word: &str) -> String {
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(value: &str, text: &str, published: Option<&str>) -> Option<String> {
+        let mut c = Checker::new();
+        let value: EventDate = value.parse().expect("a date");
+        let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").expect("a day"));
+        check_words_agree(&mut c, &value, text, published);
+        c.finish().err().map(|e| e.first().message().to_owned())
+    }
+
+    #[test]
+    fn weekdays_months_and_years_must_fit_the_value() {
+        // 4 December 2023 is a Monday.
+        assert_eq!(problem("2023-12-04", "on Monday", None), None);
+        assert_eq!(problem("2023-12-04", "Monday, 4 December 2023", None), None);
+        let tuesday = problem("2023-12-04", "on Tuesday", None).unwrap();
+        assert!(tuesday.contains("is not a Tuesday"), "{tuesday}");
+        assert!(problem("2023-12-04", "4 November", None).is_some());
+        assert!(problem("2023-12-04", "Dec. 4, 2022", None).is_some());
+        // An interval fits every weekday and month it covers.
+        assert_eq!(
+            problem("2023-12-04/2023-12-06", "Monday to Wednesday", None),
+            None
+        );
+        assert_eq!(
+            problem(
+                "2023-11-28/2023-12-02",
+                "late November and early December",
+                None
+            ),
+            None
+        );
+        // A week or more fits every weekday.
+        assert_eq!(problem("2023-12", "on a Friday in December", None), None);
+    }
+
+    #[test]
+    fn words_relative_to_another_moment_and_may_are_not_judged() {
+        assert_eq!(problem("2023-12-06", "two days after Monday", None), None);
+        assert_eq!(problem("2023-12-06", "since March", None), None);
+        // "may" is a month only beside a number or after "in".
+        assert_eq!(
+            problem("2023-12-06", "talks may resume on Wednesday", None),
+            None
+        );
+        assert!(problem("2023-12-06", "in May", None).is_some());
+        assert!(problem("2023-12-06", "May 4", None).is_some());
+    }
+
+    #[test]
+    fn yesterday_today_and_tomorrow_count_from_the_publication() {
+        let published = Some("2023-12-04");
+        assert_eq!(problem("2023-12-03", "yesterday", published), None);
+        assert_eq!(problem("2023-12-04", "today", published), None);
+        assert_eq!(problem("2023-12-05", "tomorrow", published), None);
+        // A day is allowed for time zones.
+        assert_eq!(problem("2023-12-04", "yesterday", published), None);
+        assert!(problem("2023-11-30", "yesterday", published).is_some());
+        assert!(problem("2023-12-09", "tomorrow", published).is_some());
+        // Without a publication day, nothing is compared.
+        assert_eq!(problem("2023-11-30", "yesterday", None), None);
+    }
+
+    #[test]
+    fn apart_and_ends_before_allow_a_day_and_ignore_open_ends() {
+        let d = |s: &str| s.parse::<EventDate>().expect("a date");
+        assert!(!apart(&d("2023-12-03"), &d("2023-12-04")));
+        assert!(apart(&d("2023-12-02"), &d("2023-12-04")));
+        assert!(!apart(&d("2023-12"), &d("2023-12-04")));
+        assert!(!apart(&d("../2023-11-01"), &d("2023-10-04")));
+        assert!(apart(&d("2024-01-10/.."), &d("2023-12-04")));
+        assert!(ends_before(&d("2023-11"), &d("2023-12-04")));
+        assert!(!ends_before(&d("2023-12-03"), &d("2023-12-04")));
+        assert!(!ends_before(&d("2023-11-01/.."), &d("2023-12-04")));
+    }
+}

@@ -661,6 +661,52 @@ mod quote_tests {
     use super::*;
 
     #[test]
+    fn quotation_marks_are_read_by_paragraph() {
+        let quoted = |body: &str, segment: &str| {
+            let at = body.find(segment).unwrap();
+            quoted_at(body, at)
+        };
+        assert!(quoted("He said: “We will come.”", "We will"));
+        assert!(quoted("“We will come,” he said.", "will come"));
+        assert!(quoted("\"We will come,\" he said.", "We will"));
+        assert!(quoted("He said ‘we will come’.", "we will"));
+        assert!(quoted("He said 'we will come'.", "we will"));
+        assert!(quoted("« Nous viendrons », dit-il.", "Nous"));
+        // A block quote after a colon, even a paragraph below.
+        assert!(quoted("The minister said:\n\nWe will come.", "We will"));
+        // Narration, after a closed quote, an apostrophe or a new paragraph.
+        assert!(!quoted("The sides agreed to meet.", "agreed to meet"));
+        assert!(!quoted(
+            "“Yes,” he said. The sides agreed to meet.",
+            "agreed to meet"
+        ));
+        assert!(!quoted(
+            "Turkmenistan’s minister agreed to meet.",
+            "agreed to meet"
+        ));
+        assert!(!quoted(
+            "“We will come.\nThe sides agreed to meet.",
+            "agreed to meet"
+        ));
+    }
+
+    #[test]
+    fn weak_evidence_is_only_function_words() {
+        let weak = |exact: &str| {
+            let mut c = Checker::new();
+            not_weak(&mut c, &Evidence::quote(exact));
+            c.finish().is_err()
+        };
+        assert!(weak("the"));
+        assert!(weak("He said"));
+        assert!(weak(", ”"));
+        assert!(weak("To the"));
+        assert!(!weak("EU"));
+        assert!(!weak("held talks"));
+        assert!(!weak("said the talks were productive"));
+    }
+
+    #[test]
     fn quotes_split_at_insertions_and_ellipses() {
         let mut s = crate::Statement::new(
             crate::Id::new("s").unwrap(),
