@@ -259,3 +259,46 @@ fn an_unknown_speech_act_does_not_hide_a_dangling_speaker() {
         assert!(problem.starts_with(&format!("{path}: {code}: ")), "{line}");
     }
 }
+
+/// Runs the validate example with `args`; its exit code and stdout.
+fn run_validate(args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "validate", "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn the_validate_example_sets_lint_levels() {
+    // A meeting still scheduled for a day before publication: a warning.
+    let file = "tests/fixtures/invalid/planned_in_past.json";
+    let (code, stdout) = run_validate(&[file]);
+    assert_eq!(code, Some(0), "{stdout}");
+    let line = stdout.trim_end();
+    assert!(
+        line.starts_with(&format!("{file}:"))
+            && line.contains(": /meetings/2/date/value: planned_in_past: warning: "),
+        "{stdout}"
+    );
+    let (code, stdout) = run_validate(&["--deny-warnings", file]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("planned_in_past: a"), "{stdout}");
+    let (code, stdout) = run_validate(&["--deny", "planned_in_past", file]);
+    assert_eq!(code, Some(1), "{stdout}");
+    let (code, stdout) = run_validate(&["--deny-warnings", "--allow", "planned_in_past", file]);
+    assert_eq!((code, stdout.as_str()), (Some(0), ""));
+    // An error made a warning no longer fails the document.
+    let file = "tests/fixtures/invalid/too_many_sides.json";
+    let (code, stdout) = run_validate(&["--warn", "too_many_sides", file]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("too_many_sides: warning: "), "{stdout}");
+    // Read-stage codes have no level, and unknown codes are refused.
+    assert_eq!(run_validate(&["--allow", "syntax", file]).0, Some(2));
+    assert_eq!(run_validate(&["--allow", "no_such_rule", file]).0, Some(2));
+}
