@@ -1,8 +1,9 @@
 //! Throughput of reading, validating, writing and building articles, in
 //! documents/s and bytes/s, for the three sizes of the corpus generator;
 //! the bounds (a bare serde scan and parsing into `serde_json::Value`) on
-//! the same bytes; schema export; and evidence checking over growing
-//! bodies, to show it stays linear.
+//! the same bytes; schema export; and evidence checking and the rules that
+//! compare parts with each other over growing articles, to show they stay
+//! linear.
 //!
 //! ```sh
 //! cargo bench --bench throughput
@@ -183,10 +184,73 @@ fn evidence_scaling(c: &mut Criterion) {
     group.finish();
 }
 
+/// An article with `n` bilateral meetings on the sidelines of one summit,
+/// a statement made at each, and a commitment made by each statement: the
+/// rules that compare a part with another (dates with the setting and the
+/// larger meeting, statuses, parties, duplicates) all have work to do.
+fn consistency_article(n: usize) -> Article {
+    let mut meetings = vec![serde_json::json!({
+        "id": "summit", "kind": "summit", "status": "held",
+        "date": {"value": "2023-12-01/2023-12-05"}
+    })];
+    let mut statements = Vec::with_capacity(n);
+    let mut commitments = Vec::with_capacity(n);
+    for i in 0..n {
+        let day = 1 + i % 5;
+        meetings.push(serde_json::json!({
+            "id": format!("m{i}"), "kind": "bilateral", "status": "held",
+            "date": {"value": format!("2023-12-{day:02}"), "text": format!("{day} December")},
+            "participants": [{"entity": "lavrov"}, {"entity": format!("guest{i}")}],
+            "part_of": {"meeting": "summit", "relation": "sidelines"},
+            "status_history": [{"status": "scheduled", "as_of": "2023-11"}, {"status": "held", "as_of": format!("2023-12-{day:02}")}]
+        }));
+        statements.push(serde_json::json!({
+            "id": format!("s{i}"), "speaker": "lavrov", "mode": "paraphrase",
+            "text": format!("Russia will take part in project {i}"), "speech_act": "said",
+            "setting": format!("m{i}"), "date": {"value": format!("2023-12-{day:02}")}
+        }));
+        commitments.push(serde_json::json!({
+            "id": format!("c{i}"), "kind": "cooperate", "action": format!("take part in project {i}"),
+            "bound_parties": ["russia"], "made_at": format!("m{i}"), "statements": [format!("s{i}")],
+            "status_history": [{"status": "stated", "as_of": format!("2023-12-{day:02}")}]
+        }));
+    }
+    let mut people =
+        vec![serde_json::json!({"id": "lavrov", "name": "Sergei Lavrov", "country": "RU"})];
+    people.extend((0..n).map(
+        |g| serde_json::json!({"id": format!("guest{g}"), "name": "A guest", "country": "TM"}),
+    ));
+    let doc = serde_json::json!({
+        "format_version": "2.0", "id": "scaling", "language": "en", "published": "2023-12-06",
+        "body": "Talks were held.",
+        "entities": {"people": people, "places": [{"id": "russia", "name": "Russia", "kind": "country", "country": "RU"}]},
+        "meetings": meetings, "statements": statements, "commitments": commitments
+    });
+    let article = Article::from_json_str(&doc.to_string()).expect("the scaling article is valid");
+    assert!(article.validate().is_ok(), "the scaling article is clean");
+    article
+}
+
+fn consistency_scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("consistency scaling");
+    group.sample_size(10);
+    for n in [100, 1_000, 10_000] {
+        let article = consistency_article(n);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(
+            BenchmarkId::new("validate, meetings+statements+commitments", n),
+            &article,
+            |b, a| b.iter(|| black_box(a.validate().is_ok())),
+        );
+    }
+    group.finish();
+}
+
 fn setup(c: &mut Criterion) {
     documents(c);
     schema_export(c);
     evidence_scaling(c);
+    consistency_scaling(c);
 }
 
 criterion_group!(benches, setup);
