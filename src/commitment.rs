@@ -99,9 +99,14 @@ model! {
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct StatusObservation {
-        /// Where it stands.
+        /// Where it stands. Fulfilled, partially fulfilled, broken or
+        /// withdrawn needs `evidence` or a `statement` behind it
+        /// (`unsupported_outcome`).
         pub status: CommitmentStatus,
-        /// The date the status is known to hold on.
+        /// The date the status is known to hold on: not after the
+        /// publication (`date_after_publication`), not before the
+        /// commitment was made (`observed_before_made`), nor before the
+        /// observation listed before it (`history_out_of_order`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub as_of: Option<PartialDate>,
         /// The id of the statement the observation comes from; must name a
@@ -171,10 +176,13 @@ model! {
         #[schemars(extend("uniqueItems" = true))]
         pub counterparties: Vec<Id>,
         /// When it falls due ("by the end of the year", "soon"); not before
-        /// the date of the statements that made it (`due_before_made`).
+        /// it was made (`due_before_made`), nor, for a promise to attend,
+        /// host, hold, visit, meet or negotiate, before the occasion it
+        /// concerns (`due_before_occasion`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub due: Option<When>,
-        /// The id of the meeting it was made at; must name a meeting.
+        /// The id of the meeting it was made at; must name a meeting that
+        /// took place (`setting_not_held`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub made_at: Option<Id>,
         /// The id of the meeting or event it concerns (the meeting someone

@@ -107,7 +107,8 @@ model! {
         #[schemars(extend("uniqueItems" = true))]
         pub signatories: Vec<Id>,
         /// The id of the meeting it was adopted or signed at; must name a
-        /// meeting.
+        /// meeting that took place (`setting_not_held`), on the document's
+        /// date (`outside_setting`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub adopted_at: Option<Id>,
         /// The words in the body (or headline) that mention it; each must

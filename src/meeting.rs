@@ -301,7 +301,10 @@ model! {
         #[schemars(regex(pattern = r"\S"))]
         pub name: Option<String>,
         /// When it took or takes place. A held meeting may not be dated after
-        /// the article's publication (`date_after_publication`).
+        /// the article's publication (`date_after_publication`), a planned
+        /// one is not dated before it (`planned_in_past`, a warning); it lies
+        /// within the larger meeting's dates (`outside_larger_meeting`) and
+        /// its words agree with its value (`date_words_disagree`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<When>,
         /// The time of day it starts, with its UTC offset when known
@@ -325,7 +328,8 @@ model! {
         )]
         pub participants: Vec<Participant>,
         /// The larger meeting this one was held on the sidelines of or as part
-        /// of.
+        /// of; a held meeting is not part of a cancelled or postponed one
+        /// (`part_of_cancelled`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub part_of: Option<PartOf>,
         /// The id of another meeting that takes place at the same time (a
@@ -371,15 +375,17 @@ model! {
         pub expected_topics: Vec<String>,
         /// The statuses it has had, oldest first, each with its date and
         /// reason (scheduled, then postponed "due to pressing issues"); the
-        /// last, when it is `status`, says when and why it came to stand
-        /// where it does.
+        /// last is `status` (`status_disagrees`) and says when and why it
+        /// came to stand where it does; no date before the one listed
+        /// before it (`history_out_of_order`).
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",
             deserialize_with = "crate::de::null_as_empty"
         )]
         pub status_history: Vec<MeetingStatusChange>,
-        /// The date it was planned for before it was rescheduled.
+        /// The date it was planned for before it was rescheduled; not its
+        /// new `date` (`no_new_date`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub rescheduled_from: Option<When>,
         /// The words in the body (or headline) that report it.

@@ -176,11 +176,14 @@ model! {
         #[schemars(regex(pattern = r"\S"))]
         pub reporting_verb: Option<String>,
         /// The id of the meeting where it was said; must name a meeting
-        /// (`unknown_reference`, `wrong_reference_kind`).
+        /// (`unknown_reference`, `wrong_reference_kind`) that took place
+        /// (`setting_not_held`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub setting: Option<Id>,
         /// When it was said; not after the article's publication
-        /// (`date_after_publication`).
+        /// (`date_after_publication`), within its setting's dates and not
+        /// before its document (`outside_setting`); its words agree with
+        /// its value (`date_words_disagree`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<When>,
         /// The ids of what it is about: entities, documents, meetings,
