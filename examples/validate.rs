@@ -54,14 +54,37 @@ fn main() -> ExitCode {
         Ok(totals) if totals.io_failed => ExitCode::from(2),
         Ok(totals) if totals.valid < totals.documents => ExitCode::from(1),
         Ok(_) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Usage(message)) => {
             eprintln!("validate: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
+        Err(Failure::Output(e)) => {
+            eprintln!("validate: cannot write the report: {e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run() -> Result<Totals, String> {
+/// Why the run stopped: a mistake in the arguments, or stdout failing.
+enum Failure {
+    Usage(String),
+    Output(io::Error),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Usage(message)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Self {
+        Failure::Usage(message.to_owned())
+    }
+}
+
+fn run() -> Result<Totals, Failure> {
     let mut format = None;
     let mut limit = None;
     let mut lints = Lints::new();
@@ -72,7 +95,7 @@ fn run() -> Result<Totals, String> {
             "--format" => match args.next().as_deref() {
                 Some("ndjson") => format = Some(Format::Ndjson),
                 Some("json") => format = Some(Format::Json),
-                other => return Err(format!("--format takes ndjson or json, not {other:?}")),
+                other => return Err(format!("--format takes ndjson or json, not {other:?}").into()),
             },
             "--max-document-bytes" => {
                 let value = args.next().ok_or("--max-document-bytes needs a number")?;
@@ -98,7 +121,7 @@ fn run() -> Result<Totals, String> {
             }
             "--deny-warnings" => lints = lints.deny_warnings(),
             "-h" | "--help" => return Err("help".into()),
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
             _ => inputs.push((arg, format)),
         }
     }
@@ -163,11 +186,10 @@ fn run() -> Result<Totals, String> {
             }
         };
         if let Err(e) = result {
-            return Err(format!("cannot write the report: {e}"));
+            return Err(Failure::Output(e));
         }
     }
-    out.flush()
-        .map_err(|e| format!("cannot write the report: {e}"))?;
+    out.flush().map_err(Failure::Output)?;
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
         "{} documents: {} valid, {} invalid, {} warnings; {:.1} MB in {:.3} s: {:.1} MB/s, {:.0} documents/s",

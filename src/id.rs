@@ -61,9 +61,12 @@ enum IdText {
     Boxed(Box<str>),
 }
 
+// Compared and hashed as bytes, which skips the UTF-8 check of `as_str`
+// (an id's bytes are checked once, when it is made): the same order and
+// the same hash as its text.
 impl PartialEq for Id {
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        self.as_bytes() == other.as_bytes()
     }
 }
 
@@ -77,13 +80,15 @@ impl PartialOrd for Id {
 
 impl Ord for Id {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        self.as_bytes().cmp(other.as_bytes())
     }
 }
 
 impl std::hash::Hash for Id {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        // As `str` hashes itself.
+        state.write(self.as_bytes());
+        state.write_u8(0xff);
     }
 }
 
@@ -96,6 +101,16 @@ impl Id {
     /// allowed set.
     pub fn new(value: &str) -> Result<Self, ValueError> {
         value.parse()
+    }
+
+    /// The id's bytes (ASCII), without the UTF-8 check of `as_str`.
+    fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            IdText::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .expect("an inline id's length is within its buffer, checked when it was made"),
+            IdText::Boxed(text) => text.as_bytes(),
+        }
     }
 
     /// The id as text.

@@ -148,7 +148,7 @@
 //! | `unrepresented_party` | validate | warning | None of a commitment's bound parties made it or is represented by whoever made it (the speakers of its statements, those they speak for, their countries, organizations and groups). |
 //! | `place_outside_country` | validate | error | A place lies within a place of another country than its own country code. |
 //! | `foreign_role` | validate | warning | A person holds a role in an organization of another country than their own. |
-//! | `duplicate_item` | validate | warning | The same statement (speaker, words, setting, date), commitment (kind, bound parties, action, due date) or meeting (kind, date, place, participants) twice under different ids. |
+//! | `duplicate_item` | validate | warning | The same statement (speaker, words, setting, date), commitment (kind, bound parties, action, due date) or meeting (kind, date and time, place, participants, name) twice under different ids. |
 //!
 //! References must point at the right kind of thing:
 //!

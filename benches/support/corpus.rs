@@ -339,15 +339,18 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
         );
     }
     for i in 0..shape.commitments {
-        let statement = &statements[(i * 3) % statements.len()];
+        let made_by = (i * 3) % statements.len();
+        let statement = &statements[made_by];
+        // The ministry of the minister who made it.
+        let bound = &organizations[(made_by % persons.len()) % organizations.len()];
         let (_, sentence, _, _) = &statement_texts[(i * 3) % statement_texts.len()];
         b.add_commitment(
             Commitment::builder(
                 format!("commitment-{i}"),
                 CommitmentKind::Cooperate,
-                "deepen cooperation",
+                &format!("deepen cooperation (item {i})"),
             )
-            .bound_party(&countries[i % countries.len()])
+            .bound_party(bound)
             .counterparty(&countries[(i + 1) % countries.len()])
             .statement(statement)
             .concerns(&meetings[i % meetings.len()])

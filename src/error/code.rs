@@ -212,7 +212,8 @@ error_codes! {
     /// their own.
     ForeignRole = "foreign_role", Validate, Warning;
     /// The same statement (speaker and words), commitment (kind, bound
-    /// parties and action) or meeting (kind, date, place and participants)
+    /// parties and action) or meeting (kind, date and time, place,
+    /// participants and name)
     /// is recorded twice under different ids.
     DuplicateItem = "duplicate_item", Validate, Warning;
 }

@@ -248,6 +248,11 @@ impl<'a> IdTable<'a> {
         self.get(id).map(|&(_, t, _, _)| t)
     }
 
+    /// What `id` names and its index in its collection, if anything.
+    pub(crate) fn lookup(&self, id: &str) -> Option<(Target, usize)> {
+        self.get(id).map(|&(_, t, _, i)| (t, i))
+    }
+
     /// The index of `id` in its collection, if it names a `target`.
     pub(crate) fn index_of(&self, id: &str, target: Target) -> Option<usize> {
         match self.get(id) {

@@ -222,8 +222,7 @@ impl Scope for ArticleIndex<'_> {
     fn find(&self, id: &Id) -> Option<Found<'_>> {
         let a = self.article;
         let e = &a.entities;
-        let target = self.ids.target(id.as_str())?;
-        let i = self.ids.index_of(id.as_str(), target)?;
+        let (target, i) = self.ids.lookup(id.as_str())?;
         Some(match target {
             Target::Person => Found::Person(e.people.get(i)?),
             Target::Organization => Found::Organization(e.organizations.get(i)?),

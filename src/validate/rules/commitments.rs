@@ -8,6 +8,7 @@ use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus};
 use crate::date::EventDate;
 use crate::error::ErrorCode;
 use crate::id::Id;
+use crate::meeting::Meeting;
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{COMMITMENT_KIND, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
 use crate::validate::rules::dates::check_due_not_before_made;
@@ -39,11 +40,12 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     }
     counterparties(c, m, scope);
     when(c, scope, "due", m.due.as_ref(), None);
-    let made = made_on(m, scope);
+    let made_at = m.made_at.as_ref().and_then(|id| scope.meeting(id));
+    let made = made_on(m, made_at, scope);
     due_not_before_made(c, m, made);
     due_not_before_occasion(c, m, scope);
     optional_reference(c, scope, "made_at", m.made_at.as_ref(), MEETING);
-    made_at_held(c, m, scope);
+    made_at_held(c, made_at);
     optional_reference(c, scope, "concerns", m.concerns.as_ref(), OCCASION);
     reference_list(c, scope, "statements", &m.statements, STATEMENT);
     for (key, link) in [
@@ -119,15 +121,15 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
 
 /// When the commitment was made: the earliest date of its statements and
 /// of the meeting it was made at.
-fn made_on<'a>(m: &Commitment, scope: &'a impl Scope) -> Option<&'a EventDate> {
+fn made_on<'a>(
+    m: &Commitment,
+    made_at: Option<&'a Meeting>,
+    scope: &'a impl Scope,
+) -> Option<&'a EventDate> {
     m.statements
         .iter()
         .filter_map(|s| scope.statement_date(s))
-        .chain(
-            m.made_at
-                .as_ref()
-                .and_then(|id| meetings::date_of(scope, id)),
-        )
+        .chain(made_at.and_then(|meeting| value_of(meeting.date.as_ref())))
         .filter(|d| d.first_day().is_some())
         .min_by_key(|d| d.first_day())
 }
@@ -177,8 +179,8 @@ fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) 
 }
 
 /// The meeting the commitment was made at took place.
-fn made_at_held(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
-    let Some(meeting) = m.made_at.as_ref().and_then(|id| scope.meeting(id)) else {
+fn made_at_held(c: &mut Checker, made_at: Option<&Meeting>) {
+    let Some(meeting) = made_at else {
         return;
     };
     if meetings::not_held(&meeting.status) {

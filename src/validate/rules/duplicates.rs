@@ -1,8 +1,7 @@
 //! The same statement, commitment or meeting recorded twice under
 //! different ids: found by hashing what makes each the same, in one pass.
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 use crate::article::Article;
 use crate::commitment::Commitment;
@@ -22,9 +21,9 @@ pub(crate) struct Duplicates {
 impl Duplicates {
     pub(crate) fn of(a: &Article) -> Self {
         Duplicates {
-            meetings: earlier(&a.meetings, meeting_key, same_meeting),
-            statements: earlier(&a.statements, statement_key, same_statement),
-            commitments: earlier(&a.commitments, commitment_key, same_commitment),
+            meetings: earlier(&a.meetings, comparable_meeting, meeting_key, same_meeting),
+            statements: earlier(&a.statements, |_| true, statement_key, same_statement),
+            commitments: earlier(&a.commitments, |_| true, commitment_key, same_commitment),
         }
     }
 }
@@ -33,69 +32,116 @@ impl Duplicates {
 /// through the hash `key` (`None` for an item too sparse to compare).
 fn earlier<T>(
     items: &[T],
-    key: impl Fn(&T) -> Option<u64>,
+    comparable: impl Fn(&T) -> bool,
+    key: impl Fn(&T) -> u64,
     same: impl Fn(&T, &T) -> bool,
 ) -> Vec<Option<usize>> {
+    let mut out = vec![None; items.len()];
     if items.len() < 2 {
-        return vec![None; items.len()];
+        return out;
     }
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(items.len());
-    items
+    // Sorted by key, then by index: items with one key stand together,
+    // the earliest first.
+    let mut keyed: Vec<(u64, usize)> = items
         .iter()
         .enumerate()
-        .map(|(i, item)| {
-            let k = key(item)?;
-            let bucket = seen.entry(k).or_default();
-            let found = bucket
+        .filter(|(_, item)| comparable(item))
+        .map(|(i, item)| (key(item), i))
+        .collect();
+    keyed.sort_unstable();
+    for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        for (k, &(_, i)) in group.iter().enumerate() {
+            let Some(item) = items.get(i) else { continue };
+            let before = group.get(..k).unwrap_or_default();
+            let first = before
                 .iter()
-                .copied()
+                .map(|&(_, j)| j)
                 .find(|&j| items.get(j).is_some_and(|other| same(other, item)));
-            if found.is_none() {
-                bucket.push(i);
+            if let Some(slot) = out.get_mut(i) {
+                *slot = first;
             }
-            found
-        })
-        .collect()
-}
-
-/// The characters of `text` as compared: lower case, white space runs
-/// made one space, trimmed, and punctuation at the end left out.
-fn words(text: &str) -> impl Iterator<Item = char> + '_ {
-    let trimmed = text
-        .trim()
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    let mut space = false;
-    trimmed
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter_map(move |c| {
-            if c.is_whitespace() {
-                let first = !space;
-                space = true;
-                first.then_some(' ')
-            } else {
-                space = false;
-                Some(c)
-            }
-        })
-}
-
-fn hash_words(h: &mut DefaultHasher, text: &str) {
-    for c in words(text) {
-        c.hash(h);
+        }
     }
-    0xffu8.hash(h);
+    out
+}
+
+/// The words of `text` as compared: without the white space and ASCII
+/// punctuation at its ends. A model that writes an item twice copies it;
+/// comparing the rest exactly keeps the hash of a long text cheap.
+fn words(text: &str) -> &str {
+    text.trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+}
+
+fn hash_words(h: &mut impl Hasher, text: &str) {
+    h.write(words(text).as_bytes());
+    h.write_u8(0xff);
 }
 
 fn same_words(a: &str, b: &str) -> bool {
-    words(a).eq(words(b))
+    words(a) == words(b)
 }
 
-/// The ids of `ids`, sorted.
-fn sorted(ids: &[Id]) -> Vec<&str> {
-    let mut v: Vec<&str> = ids.iter().map(Id::as_str).collect();
-    v.sort_unstable();
-    v
+/// A fast hash for the keys (FxHash's mix): the keys come from one
+/// document, and a collision only costs a comparison.
+#[derive(Default)]
+struct Fast(u64);
+
+impl Hasher for Fast {
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+impl Fast {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A hash of the ids of `ids` that does not depend on their order (the
+/// sum of their own hashes), without sorting them.
+fn hash_set<'a>(h: &mut Fast, ids: impl Iterator<Item = &'a Id>) {
+    let mut sum = 0u64;
+    for id in ids {
+        let mut one = Fast::default();
+        one.write(id.as_str().as_bytes());
+        sum = sum.wrapping_add(one.finish());
+    }
+    h.write_u64(sum);
+}
+
+/// Whether `a` and `b` hold the same ids, in any order (each list without
+/// repeats, which `duplicate_reference` reports).
+fn same_set<'a>(
+    a: impl Iterator<Item = &'a Id> + Clone,
+    b: impl Iterator<Item = &'a Id> + Clone,
+) -> bool {
+    a.clone().count() == b.clone().count() && a.clone().all(|x| b.clone().any(|y| x == y))
 }
 
 fn date(when: Option<&crate::date::When>) -> Option<&EventDate> {
@@ -104,13 +150,13 @@ fn date(when: Option<&crate::date::When>) -> Option<&EventDate> {
 
 /// A statement is the same when the same speaker says the same words at
 /// the same setting on the same date.
-fn statement_key(s: &Statement) -> Option<u64> {
-    let mut h = DefaultHasher::new();
+fn statement_key(s: &Statement) -> u64 {
+    let mut h = Fast::default();
     s.speaker.hash(&mut h);
     hash_words(&mut h, &s.text);
     s.setting.hash(&mut h);
     date(s.date.as_ref()).hash(&mut h);
-    Some(h.finish())
+    h.finish()
 }
 
 fn same_statement(a: &Statement, b: &Statement) -> bool {
@@ -122,47 +168,50 @@ fn same_statement(a: &Statement, b: &Statement) -> bool {
 
 /// A commitment is the same when it binds the same parties to the same
 /// kind of action in the same words, due on the same date.
-fn commitment_key(m: &Commitment) -> Option<u64> {
-    let mut h = DefaultHasher::new();
+fn commitment_key(m: &Commitment) -> u64 {
+    let mut h = Fast::default();
     m.kind.hash(&mut h);
-    sorted(&m.bound_parties).hash(&mut h);
+    hash_set(&mut h, m.bound_parties.iter());
     hash_words(&mut h, &m.action);
     date(m.due.as_ref()).hash(&mut h);
-    Some(h.finish())
+    h.finish()
 }
 
 fn same_commitment(a: &Commitment, b: &Commitment) -> bool {
     a.kind == b.kind
         && date(a.due.as_ref()) == date(b.due.as_ref())
-        && sorted(&a.bound_parties) == sorted(&b.bound_parties)
+        && same_set(a.bound_parties.iter(), b.bound_parties.iter())
         && same_words(&a.action, &b.action)
 }
 
-/// A meeting is the same when it is of the same kind, on the same date, at
-/// the same place, with the same participants; a meeting without a date or
-/// participants says too little to compare.
-fn meeting_key(m: &Meeting) -> Option<u64> {
-    let date = date(m.date.as_ref())?;
-    if m.participants.is_empty() {
-        return None;
-    }
-    let mut h = DefaultHasher::new();
-    m.kind.hash(&mut h);
-    date.hash(&mut h);
-    m.place.hash(&mut h);
-    participants(m).hash(&mut h);
-    Some(h.finish())
+/// A meeting is the same when it is of the same kind, on the same date
+/// (and time), at the same place, with the same participants and the same
+/// name (or none); a meeting without a date or participants says too
+/// little to compare.
+fn comparable_meeting(m: &Meeting) -> bool {
+    date(m.date.as_ref()).is_some() && !m.participants.is_empty()
 }
 
-fn participants(m: &Meeting) -> Vec<&str> {
-    let mut v: Vec<&str> = m.participants.iter().map(|p| p.entity.as_str()).collect();
-    v.sort_unstable();
-    v
+fn meeting_key(m: &Meeting) -> u64 {
+    let date = date(m.date.as_ref());
+    let mut h = Fast::default();
+    m.kind.hash(&mut h);
+    date.hash(&mut h);
+    m.time.hash(&mut h);
+    m.place.hash(&mut h);
+    m.name.hash(&mut h);
+    hash_set(&mut h, m.participants.iter().map(|p| &p.entity));
+    h.finish()
 }
 
 fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
     a.kind == b.kind
         && a.place == b.place
+        && a.name == b.name
+        && a.time == b.time
         && date(a.date.as_ref()) == date(b.date.as_ref())
-        && participants(a) == participants(b)
+        && same_set(
+            a.participants.iter().map(|p| &p.entity),
+            b.participants.iter().map(|p| &p.entity),
+        )
 }

@@ -72,6 +72,7 @@ pub(crate) fn quote_not_blank(c: &mut Checker, evidence: &Evidence) -> bool {
     }
 }
 
+#[cfg(test)]
 /// Words that ground nothing on their own: function words and the verbs
 /// that report speech.
 const EMPTY_WORDS: &[&str] = &[
@@ -145,20 +146,119 @@ const EMPTY_WORDS: &[&str] = &[
     "told",
 ];
 
+/// Whether `word` is one of [`EMPTY_WORDS`], in any case of its letters
+/// (a `match`, which the compiler makes a search by length and bytes).
+fn is_empty_word(word: &str) -> bool {
+    const LONGEST: usize = 9;
+    if word.len() > LONGEST {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"a" | b"about"
+            | b"add"
+            | b"added"
+            | b"adds"
+            | b"after"
+            | b"against"
+            | b"also"
+            | b"an"
+            | b"and"
+            | b"announce"
+            | b"announced"
+            | b"announces"
+            | b"are"
+            | b"as"
+            | b"at"
+            | b"be"
+            | b"been"
+            | b"before"
+            | b"but"
+            | b"by"
+            | b"for"
+            | b"from"
+            | b"had"
+            | b"has"
+            | b"have"
+            | b"he"
+            | b"her"
+            | b"his"
+            | b"i"
+            | b"in"
+            | b"is"
+            | b"it"
+            | b"its"
+            | b"note"
+            | b"noted"
+            | b"notes"
+            | b"of"
+            | b"on"
+            | b"or"
+            | b"our"
+            | b"said"
+            | b"say"
+            | b"says"
+            | b"she"
+            | b"state"
+            | b"stated"
+            | b"states"
+            | b"tell"
+            | b"tells"
+            | b"that"
+            | b"the"
+            | b"their"
+            | b"them"
+            | b"they"
+            | b"this"
+            | b"to"
+            | b"told"
+            | b"was"
+            | b"we"
+            | b"were"
+            | b"which"
+            | b"who"
+            | b"will"
+            | b"with"
+            | b"would"
+            | b"you"
+    )
+}
+
+/// Whether every word of `text` is an empty word (or it has none): one
+/// pass that stops at the first other word; a word with a letter outside
+/// ASCII is another word.
+fn is_weak(text: &str) -> bool {
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        // General Punctuation (curly quotation marks, dashes) is no letter;
+        // telling it first spares the Unicode tables.
+        if !c.is_ascii() && !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric() {
+            return false;
+        }
+        if let Some(s) = start.take() {
+            if !text.get(s..i).is_some_and(is_empty_word) {
+                return false;
+            }
+        }
+    }
+    start.is_none_or(|s| text.get(s..).is_some_and(is_empty_word))
+}
+
 /// Reports evidence whose words are all function words or reporting verbs
 /// (or that has no word at all): it grounds nothing.
 pub(crate) fn not_weak(c: &mut Checker, evidence: &Evidence) {
     let exact = &evidence.quote.exact;
-    let mut words = exact
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let weak = words.all(|w| {
-        w.len() <= 16 && {
-            let lower = w.to_lowercase();
-            EMPTY_WORDS.contains(&lower.as_str())
-        }
-    });
-    if weak {
+    if is_weak(exact) {
         c.at("quote", |c| {
             c.report_at(
                 "exact",
@@ -554,28 +654,18 @@ fn segment_quoted(
     found: &[Range<usize>],
     after: Option<usize>,
 ) -> Quoted {
-    let mut at = Vec::new();
-    let mut from = 0;
-    while let Some(i) = body.get(from..).and_then(|rest| rest.find(segment)) {
-        at.push(from + i);
-        if at.len() == OCCURRENCES_MAX {
-            break;
-        }
-        from += i + segment.len().max(1);
+    // The occurrences inside the evidence, found without searching the
+    // whole body; the body's own only when the statement has no evidence.
+    let mut candidates = Vec::new();
+    if found.is_empty() {
+        occurrences(body, segment, 0..body.len(), &mut candidates);
     }
-    if at.is_empty() {
+    for range in found {
+        occurrences(body, segment, range.clone(), &mut candidates);
+    }
+    if candidates.is_empty() {
         return Quoted::NotJudged;
     }
-    let inside: Vec<usize> = at
-        .iter()
-        .copied()
-        .filter(|&i| {
-            found
-                .iter()
-                .any(|r| r.start <= i && i + segment.len() <= r.end)
-        })
-        .collect();
-    let candidates = if inside.is_empty() { at } else { inside };
     let continues = |i: usize| {
         after.is_some_and(|end| {
             end <= i && body.get(end..i).is_some_and(|gap| gap.trim().is_empty())
@@ -583,8 +673,65 @@ fn segment_quoted(
     };
     candidates
         .into_iter()
-        .find(|&i| segment.starts_with(is_opening_mark) || continues(i) || quoted_at(body, i))
-        .map_or(Quoted::No, |i| Quoted::Yes(i + segment.len()))
+        .find(|&(i, _)| segment.starts_with(is_opening_mark) || continues(i) || quoted_at(body, i))
+        .map_or(Quoted::No, |(_, end)| Quoted::Yes(end))
+}
+
+/// Adds to `out` where `segment` stands within `range` of `body` (its
+/// start and end, at most [`OCCURRENCES_MAX`] in all): looked for by its
+/// first word, then matched with runs of white space equal to each other,
+/// as quotes are compared.
+fn occurrences(body: &str, segment: &str, range: Range<usize>, out: &mut Vec<(usize, usize)>) {
+    let Some(within) = body.get(range.clone()) else {
+        return;
+    };
+    let first = segment.split(char::is_whitespace).next().unwrap_or(segment);
+    if first.is_empty() {
+        return;
+    }
+    let Some(lead) = first.chars().next() else {
+        return;
+    };
+    let mut from = 0;
+    while out.len() < OCCURRENCES_MAX {
+        // A search for one character is a memchr.
+        let Some(i) = within.get(from..).and_then(|rest| rest.find(lead)) else {
+            break;
+        };
+        let start = from + i;
+        let rest = within.get(start..).unwrap_or_default();
+        let len = if rest.starts_with(segment) {
+            Some(segment.len())
+        } else if rest.starts_with(first) {
+            matched_len(rest, segment)
+        } else {
+            None
+        };
+        if let Some(len) = len {
+            out.push((range.start + start, range.start + start + len));
+        }
+        from = start + lead.len_utf8();
+    }
+}
+
+/// How many bytes at the start of `hay` hold `segment`, a run of white
+/// space in one matching any run in the other.
+fn matched_len(hay: &str, segment: &str) -> Option<usize> {
+    let mut h = hay.char_indices().peekable();
+    let mut s = segment.chars().peekable();
+    while let Some(c) = s.next() {
+        let (_, got) = h.next()?;
+        if c.is_whitespace() {
+            if !got.is_whitespace() {
+                return None;
+            }
+            while s.next_if(|c| c.is_whitespace()).is_some() {}
+            while h.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+        } else if got != c {
+            return None;
+        }
+    }
+    Some(h.peek().map_or(hay.len(), |&(at, _)| at))
 }
 
 fn is_opening_mark(c: char) -> bool {
@@ -602,6 +749,32 @@ fn quoted_at(body: &str, at: usize) -> bool {
     }
     let paragraph = before_all.rfind('\n').map_or(0, |i| i + 1);
     let before = before_all.get(paragraph..).unwrap_or(before_all);
+    // Most often the nearest mark before the words decides, and is near.
+    let nearest = before.chars().rev().find(|c| {
+        matches!(
+            c,
+            '“' | '«'
+                | '„'
+                | '「'
+                | '『'
+                | '‹'
+                | '”'
+                | '»'
+                | '」'
+                | '』'
+                | '›'
+                | '"'
+                | '‘'
+                | '\''
+        )
+    });
+    match nearest {
+        None => return false,
+        Some('“' | '«' | '„' | '「' | '『' | '‹' | '‘') => return true,
+        // A closing mark, a straight mark or an apostrophe: read the
+        // paragraph from its start.
+        Some(_) => {}
+    }
     let (mut double, mut single) = (false, false);
     let mut previous = ' ';
     let mut chars = before.chars().peekable();
@@ -688,6 +861,42 @@ mod quote_tests {
             "“We will come.\nThe sides agreed to meet.",
             "agreed to meet"
         ));
+    }
+
+    #[test]
+    fn segments_match_across_runs_of_white_space() {
+        assert_eq!(
+            matched_len("we  will\ncome, he said", "we will come"),
+            Some("we  will\ncome".len())
+        );
+        assert_eq!(matched_len("we will", "we will come"), None);
+        assert_eq!(matched_len("we wil come", "we will"), None);
+        let body = "He said: \u{201c}We will\n come.\u{201d} The sides will\nmeet.";
+        let mut at = Vec::new();
+        occurrences(body, "We will come.", 0..body.len(), &mut at);
+        assert_eq!(at.len(), 1);
+        assert!(matches!(
+            segment_quoted(body, "We will come.", &[], None),
+            Quoted::Yes(_)
+        ));
+        assert!(matches!(
+            segment_quoted(body, "The sides will meet.", &[], None),
+            Quoted::No
+        ));
+    }
+
+    #[test]
+    fn the_list_of_empty_words_is_what_is_matched() {
+        for w in EMPTY_WORDS {
+            assert!(
+                w.len() <= 9 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            assert!(is_empty_word(w) && is_empty_word(&w.to_uppercase()), "{w}");
+        }
+        for w in ["cooperation", "Lavrov", "EU", "sai", "saidx", ""] {
+            assert!(!is_empty_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -16,14 +16,19 @@ use crate::vocab::Vocabulary;
 pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.vocabulary("kind", &m.kind);
     c.vocabulary("status", &m.status);
-    status_fits(c, m, scope);
+    let larger = m
+        .part_of
+        .as_ref()
+        .filter(|p| p.meeting != m.id)
+        .and_then(|p| scope.meeting(&p.meeting));
+    status_fits(c, m, larger);
     if let Some(certainty) = &m.certainty {
         c.vocabulary("certainty", certainty);
     }
     c.optional_text("name", m.name.as_deref());
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
     when(c, scope, "date", m.date.as_ref(), happened);
-    dates_fit(c, m, scope);
+    dates_fit(c, m, larger, scope);
     optional_reference(c, scope, "place", m.place.as_ref(), PLACE);
     optional_reference(
         c,
@@ -118,7 +123,7 @@ fn still_planned(status: &MeetingStatus) -> bool {
 /// The status agrees with the last status of the history, a rescheduled
 /// meeting has a new date, and a held meeting is not part of a cancelled
 /// one (problems at `status`).
-fn status_fits(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
+fn status_fits(c: &mut Checker, m: &Meeting, larger: Option<&Meeting>) {
     if let Some(last) = m.status_history.last() {
         let known = m.status.unknown().is_none() && last.status.unknown().is_none();
         if known && last.status != m.status {
@@ -140,7 +145,6 @@ fn status_fits(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         );
     }
     if matches!(m.status, MeetingStatus::Held | MeetingStatus::InProgress) {
-        let larger = m.part_of.as_ref().and_then(|p| scope.meeting(&p.meeting));
         if let Some(larger) = larger {
             if matches!(
                 larger.status,
@@ -164,15 +168,10 @@ fn status_fits(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
 /// The date lies within the larger meeting's, overlaps the one it
 /// coincides with, is not still planned before the publication, and is
 /// not the date it was moved from (problems at `date/value`).
-fn dates_fit(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
+fn dates_fit(c: &mut Checker, m: &Meeting, larger: Option<&Meeting>, scope: &impl Scope) {
     let Some(date) = value_of(m.date.as_ref()) else {
         return;
     };
-    let larger = m
-        .part_of
-        .as_ref()
-        .filter(|p| p.meeting != m.id)
-        .and_then(|p| scope.meeting(&p.meeting));
     let coinciding = m
         .coincides_with
         .as_ref()
@@ -267,9 +266,4 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
 fn larger_meeting(c: &mut Checker, part_of: &PartOf, scope: &impl Scope) {
     reference(c, scope, "meeting", &part_of.meeting, MEETING);
     c.vocabulary("relation", &part_of.relation);
-}
-
-/// The date of the meeting `id` names, if it has one.
-pub(crate) fn date_of<'a>(scope: &'a impl Scope, id: &crate::id::Id) -> Option<&'a EventDate> {
-    value_of(scope.meeting(id)?.date.as_ref())
 }

@@ -2,8 +2,6 @@
 //! meeting, whom a commitment binds, a place's country, a role's
 //! organization.
 
-use std::collections::BTreeSet;
-
 use crate::codes::CountryCode;
 use crate::commitment::Commitment;
 use crate::entity::{Person, Place};
@@ -46,8 +44,8 @@ pub(crate) fn third_side<'a>(
 /// The ids and countries that the makers of a commitment speak for.
 #[derive(Default)]
 struct Represented<'a> {
-    ids: BTreeSet<&'a str>,
-    countries: BTreeSet<CountryCode>,
+    ids: Vec<&'a str>,
+    countries: Vec<CountryCode>,
     /// Whether some maker's affiliation is unknown (a person with no
     /// country and no role): then nothing can be said.
     unknown: bool,
@@ -59,18 +57,19 @@ impl<'a> Represented<'a> {
     /// organization's country and parents; a country; a group's members;
     /// a document's issuers and signatories.
     fn add(&mut self, scope: &'a impl Scope, id: &'a Id, depth: usize) {
-        if depth > 4 || !self.ids.insert(id.as_str()) {
+        if depth > 4 || self.ids.contains(&id.as_str()) {
             return;
         }
+        self.ids.push(id.as_str());
         match scope.find(id) {
             Some(Found::Person(p)) => self.person(scope, p, depth),
             Some(Found::Organization(o)) => {
-                self.countries.extend(o.country);
+                self.country(o.country);
                 if let Some(parent) = &o.parent {
                     self.add(scope, parent, depth + 1);
                 }
             }
-            Some(Found::Place(p)) => self.countries.extend(p.country),
+            Some(Found::Place(p)) => self.country(p.country),
             Some(Found::Group(g)) => {
                 for member in &g.members {
                     self.add(scope, member, depth + 1);
@@ -94,16 +93,22 @@ impl<'a> Represented<'a> {
         if p.country.is_none() && organizations.is_empty() {
             self.unknown = true;
         }
-        self.countries.extend(p.country);
+        self.country(p.country);
         for o in organizations {
             self.add(scope, o, depth + 1);
+        }
+    }
+
+    fn country(&mut self, country: Option<CountryCode>) {
+        if let Some(c) = country.filter(|c| !self.countries.contains(c)) {
+            self.countries.push(c);
         }
     }
 
     /// Whether the party `id` is one of these or belongs to one of their
     /// countries (a group when one of its members does).
     fn covers(&self, scope: &impl Scope, id: &Id) -> bool {
-        if self.ids.contains(id.as_str()) {
+        if self.ids.contains(&id.as_str()) {
             return true;
         }
         if country_of(scope, id).is_some_and(|c| self.countries.contains(&c)) {
@@ -111,7 +116,7 @@ impl<'a> Represented<'a> {
         }
         match scope.find(id) {
             Some(Found::Group(g)) => g.members.iter().any(|m| {
-                self.ids.contains(m.as_str())
+                self.ids.contains(&m.as_str())
                     || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
             }),
             _ => false,
@@ -126,6 +131,27 @@ impl<'a> Represented<'a> {
 pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String> {
     if m.bound_parties.is_empty() {
         // `no_bound_party` says it.
+        return None;
+    }
+    // The common case first: a bound party made it itself.
+    let statements = || {
+        m.statements.iter().filter_map(|id| match scope.find(id) {
+            Some(Found::Statement(s)) => Some(s),
+            _ => None,
+        })
+    };
+    let made_itself = statements().any(|s| {
+        std::iter::once(&s.speaker)
+            .chain(&s.co_speakers)
+            .chain(&s.on_behalf_of)
+            .any(|maker| {
+                m.bound_parties.contains(maker)
+                    || matches!(scope.find(maker), Some(Found::Person(p)) if p.roles.iter().any(|r| {
+                        r.organization.as_ref().is_some_and(|o| m.bound_parties.contains(o))
+                    }))
+            })
+    });
+    if made_itself {
         return None;
     }
     let mut makers = Represented::default();
@@ -146,9 +172,10 @@ pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String
     if !any || makers.unknown || m.bound_parties.iter().any(|b| makers.covers(scope, b)) {
         return None;
     }
-    let mut makers_named: Vec<&str> = makers.ids.iter().copied().collect();
-    makers_named.truncate(4);
-    Some(makers_named.join(", "))
+    let mut named = makers.ids;
+    named.sort_unstable();
+    named.truncate(4);
+    Some(named.join(", "))
 }
 
 /// The first place up the `within` chain of `p` that has a country code,

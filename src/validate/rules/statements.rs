@@ -5,6 +5,7 @@ use super::{
     value_of, when,
 };
 use crate::error::ErrorCode;
+use crate::meeting::Meeting;
 use crate::statement::{Statement, StatementMode};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, SUBJECT};
@@ -27,9 +28,10 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     c.vocabulary("speech_act", &s.speech_act);
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
     optional_reference(c, scope, "setting", s.setting.as_ref(), MEETING);
-    setting_held(c, s, scope);
+    let setting = s.setting.as_ref().and_then(|id| scope.meeting(id));
+    setting_held(c, setting);
     when(c, scope, "date", s.date.as_ref(), Some("a statement"));
-    in_setting(c, s, scope);
+    in_setting(c, s, setting, scope);
     reference_list(c, scope, "about", &s.about, SUBJECT);
     quantities(c, scope, &s.quantities);
     // Only a direct quote needs the evidence's ranges afterwards.
@@ -56,8 +58,8 @@ fn co_speakers(c: &mut Checker, s: &Statement, scope: &impl Scope) {
 }
 
 /// The meeting a statement was made at took place.
-fn setting_held(c: &mut Checker, s: &Statement, scope: &impl Scope) {
-    let Some(meeting) = s.setting.as_ref().and_then(|id| scope.meeting(id)) else {
+fn setting_held(c: &mut Checker, setting: Option<&Meeting>) {
+    let Some(meeting) = setting else {
         return;
     };
     if meetings::not_held(&meeting.status) {
@@ -75,14 +77,11 @@ fn setting_held(c: &mut Checker, s: &Statement, scope: &impl Scope) {
 
 /// The statement is dated within its meeting's dates and not before its
 /// document (problems at `date/value`).
-fn in_setting(c: &mut Checker, s: &Statement, scope: &impl Scope) {
+fn in_setting(c: &mut Checker, s: &Statement, setting: Option<&Meeting>, scope: &impl Scope) {
     let Some(date) = value_of(s.date.as_ref()) else {
         return;
     };
-    let meeting = s
-        .setting
-        .as_ref()
-        .and_then(|id| Some((id, meetings::date_of(scope, id)?)));
+    let meeting = setting.and_then(|m| Some((&m.id, value_of(m.date.as_ref())?)));
     let document = s.document.as_ref().and_then(|id| match scope.find(id)? {
         Found::Document(d) => Some((id, value_of(d.date.as_ref())?)),
         _ => None,
