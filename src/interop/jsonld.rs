@@ -373,9 +373,6 @@ impl<'a> Ld<'a> {
         if let Some(document) = document {
             node.insert("isPartOf".into(), self.r(document));
         }
-        if !quote {
-            node.insert("appearance".into(), json!({"@id": self.base}));
-        }
         put_day(&mut node, "dateCreated", day_span(s.date.as_ref()).0);
         if let Some(setting) = &s.setting {
             node.insert("recordedAt".into(), self.r(setting));
