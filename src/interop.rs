@@ -18,7 +18,139 @@
 //! ```
 //!
 //! `cargo run --example convert -- --to ninjs|jsonld|plover FILE` runs the
-//! same functions on a file.
+//! same functions on a file (`--from ninjs` reads a ninjs document back).
+//! Every export is checked against the standard's own files (the ninjs 3.1
+//! JSON Schema and IPTC's test suite, schema.org's context, vocabulary and
+//! SHACL shapes, PLOVER's field table and gold-standard records) by the
+//! tests `interop_ninjs`, `interop_jsonld`, `interop_plover` and
+//! `tests/interop/run.sh`.
+//!
+//! The tables below say where each part of an [`Article`] goes, and what
+//! is lost. Dates go to the standards' date fields only when they are known
+//! to the day and not qualified (`2023-12-04`, not `2023-12`, `2023-12-04?`
+//! or a season): none of them is padded or guessed.
+//!
+//! # IPTC ninjs 3.1 ([`to_ninjs`])
+//!
+//! | structured-news | ninjs |
+//! |---|---|
+//! | `url`, else `id` | `uri` ([`article_iri`]: the URL without its fragment, non-ASCII percent-encoded; else `urn:structured-news:article:` and the id) |
+//! | `id` | `altIds[]` with `role` [`NINJS_ARTICLE_ID_ROLE`] |
+//! | | `type` `text`; `standard` (`ninjs`, `3.1`, [`NINJS_SCHEMA_URI`]) |
+//! | `published`, a timestamp | `versionCreated`. A date without a time is **left out**: no top-level ninjs field takes a truncated date (only event and coverage `dates` do) |
+//! | `language` | `language` |
+//! | `headline` | `headlines[]`, `role` `main` |
+//! | `body` | `bodies[]`, `role` `main`, `contentType` `text/plain`, `charCount` (code points) |
+//! | `bylines` | `by` (the names, comma-separated); the entities' `rel` `author` |
+//! | `dateline` | `located` (the place's name); the place's `rel` `dateline` |
+//! | people, organizations, places (countries included) | `people`, `organisations`, `places`: `name` (a person known only by a description: the description), `uri` (the Wikidata entity URI, `http://www.wikidata.org/entity/Q…`, else the first `same_as`), `literal` (the local id), `rel`: the first of `author`, `publisher`, `source`, `dateline` that applies, else `mentioned` |
+//! | `subjects` | `subjects[].name` |
+//! | meetings and events | `events[]`: `id`, `name` (the meeting's name, else its kind; the event's description), `rel` `reported` |
+//! | `publisher`, `sources` | `infoSources[]`: `name`, `role` `publisher` or `source`, `uri`, `literal` |
+//!
+//! **Lost**: groups; aliases, roles, countries, kinds, parents and
+//! `within` of entities; everything about meetings and events but their id
+//! and name; documents; **statements, commitments and evidence**, which
+//! ninjs has no place for; a publication date without a time.
+//!
+//! **Carrying them**: ninjs 3.1 has no extension point (the root says
+//! `unevaluatedProperties: false`, every object `additionalProperties:
+//! false`). [`to_ninjs_with_article`] therefore adds one `descriptions`
+//! entry with `role` [`NINJS_ARTICLE_ROLE`] (`structured-news`),
+//! `contentType` `application/json` and the whole article as JSON text in
+//! `value`. Descriptions are metadata, not published text, so the document
+//! stays valid against IPTC's schema and a ninjs reader passes the entry
+//! along unread; [`embedded_article`] reads it back, validated.
+//!
+//! **Import** ([`from_ninjs`]) reads back: `uri` (the `url` when it is
+//! http(s); the id from `altIds`, else from the URN, else the URI with each
+//! character an id cannot hold made `-`, cut to 128), `language` (`und`
+//! when absent), the first plain-text body (`contentType` `text/plain` or
+//! none; without one the document is refused, at `/bodies`: markup is not
+//! converted), the headline (`role` `main`, else the first),
+//! `versionCreated` (else `firstCreated`) as the publication timestamp,
+//! `people`, `organisations` and `places` (a name is required; `literal` is
+//! the id when it is a valid, unused id, else `person-1`, ...; `uri` is a
+//! Wikidata id when it names an item, else a `same_as` URL; organisations
+//! and places get the kind `other`), `rel` `author` as the byline, `rel`
+//! `dateline` (else `located`, as a new place) as the dateline,
+//! `infoSources` with `role` `publisher` (the organisation its `literal`
+//! names, else a new one) and `source` (when its `literal` names an entity
+//! read), and `subjects`. Everything else (events, renditions,
+//! associations, planning) is not read. A value of the wrong type, a
+//! malformed language tag or timestamp, a person without a name or an
+//! entity `uri` that is not a URL gives a [`NinjsError`] with its JSON
+//! Pointer and reason; the article read is validated before it is returned.
+//!
+//! # schema.org JSON-LD ([`to_jsonld`])
+//!
+//! One `NewsArticle` (`@context` `https://schema.org`) holds every node;
+//! references are `{"@id": …}` with the [`article_iri`], `#` and the local
+//! id. Enumeration values are IRI nodes (`{"@id": "schema:EventScheduled"}`),
+//! because the context does not type `eventStatus` or `actionStatus` as
+//! `@id` and a string would stay a string.
+//!
+//! | structured-news | schema.org |
+//! |---|---|
+//! | article | `NewsArticle`: `url`, `identifier` (the id), `headline`, `inLanguage`, `datePublished`, `dateline` (the place's name), `author` (bylines), `publisher`, `keywords` (subjects), `articleBody`; `about`: the meetings, events and commitments; `mentions`: the entities and documents; `hasPart`: the statements |
+//! | person | `Person`: `name`, `description`, `alternateName`, `sameAs` (Wikidata entity URI, `same_as`), `nationality` (the article's country with that code, if any), `jobTitle` (a role without an organization), `memberOf`: an `OrganizationRole` per role in an organization (`memberOf` the organization, `roleName`, `startDate`, `endDate`) |
+//! | organization | `GovernmentOrganization` (government, ministry, agency, head of state's office, legislature, judiciary, military, diplomatic mission), `PoliticalParty`, `NewsMediaOrganization`, `Corporation`, `EducationalOrganization`, `NGO`, else `Organization`: `name`, `alternateName`, `sameAs`, `parentOrganization`, `location` |
+//! | place | `Country` (`identifier`: the ISO code), `City`, `AdministrativeArea` (region, district), `BodyOfWater`, else `Place`: `name`, `alternateName`, `sameAs`, `containedInPlace` (`within`), `address.addressCountry` |
+//! | group | `Organization` with `member`s |
+//! | document | `CreativeWork`: `name` (title), `genre` (kind), `author` (issuers), `dateCreated` |
+//! | meeting | `Event`: `name` (else the kind), `eventStatus` ([`schema_org_event_status`]; a proposed meeting has none), `eventAttendanceMode` `OnlineEventAttendanceMode` for calls, `startDate` (with the time when known), `endDate`, `previousStartDate` (`rescheduled_from`), `location`, `organizer`, `attendee` (participants, not those who declined), `superEvent` (`part_of`), `subEvent` (the meetings part of it), `about`, `keywords` (topics, expected topics) |
+//! | event | `Event`: `name` (description), `eventStatus` (occurred, ongoing, expected: `EventScheduled`; did not occur: `EventCancelled`; possible: none), `startDate`, `endDate`, `location`, `about` |
+//! | statement | a direct quote or own text: `Quotation` with `spokenByCharacter` (speaker and co-speakers); a paraphrase: `Claim` with `author`. Both: `text`, `isPartOf` (the document, or a speaker that is a document), `dateCreated`, `recordedAt` (the setting), `about` |
+//! | commitment | `PlanAction`: `name` (the action), `actionStatus` (stated, reiterated, confirmed: `PotentialActionStatus`; in progress, stalled, partially fulfilled: `ActiveActionStatus`; fulfilled: `CompletedActionStatus`; broken, withdrawn: `FailedActionStatus`), `agent` (bound parties), `participant` (counterparties), `scheduledTime` (the due date's last day), `object` (what it concerns) |
+//!
+//! Commitments are `PlanAction`s, not plain `Action`s: a commitment is an
+//! action its parties plan for later, `PlanAction` is "the act of planning
+//! the execution of an event/task/action/reservation/plan to a future date",
+//! and its `scheduledTime` takes a date, where `Action`'s `endTime` takes
+//! only a date-time; `actionStatus` comes from `Action`. A country as an
+//! `agent`, `attendee` or speaker stands for its government: schema.org
+//! expects a `Person` or an `Organization` there, and its ranges are
+//! expected types, not constraints (its SHACL shapes accept the country).
+//!
+//! **Lost**: speech acts, reporting verbs, addressees, `on_behalf_of`,
+//! `reported_by`, pieces and quantities of statements; the modality,
+//! condition, `made_at`, statements, `part_of`, `builds_on`, `replaces`,
+//! `about`, quantities and past statuses of commitments; certainty,
+//! sequence, related meetings, status history and participants' capacity,
+//! attendance and `in_place_of` of meetings; kind, actors, affected and
+//! quantities of events; `toward` of roles; the country of a person whose
+//! country the article does not list, and of organizations; evidence;
+//! attributed sources (they are among the `mentions`).
+//!
+//! # PLOVER ([`to_plover`], [`to_plover_ndjson`])
+//!
+//! | PLOVER field | from |
+//! |---|---|
+//! | `id` | `<article id>:<meeting or commitment id>` |
+//! | `event` | [`MEETING_PLOVER_EVENT_TYPE`] (`CONSULT`) for a held or ongoing meeting; [`COMMITMENT_PLOVER_EVENT_TYPE`] (`AGREE`) for a scheduled, proposed, announced, postponed or rescheduled one (PLOVER codes future meetings as AGREE; none when a commitment concerns it, whose record covers it) and for a commitment |
+//! | `date` | a held meeting: its first day; a commitment: the date of its first statement; otherwise, and for planned meetings (the day the plan was reported), the article's publication day |
+//! | `enddate`, `time` | a held meeting's last day (when it differs) and time |
+//! | `actor` | a meeting's participants, not those who declined (PLOVER puts all participants there when the host is not known); a commitment's bound parties. A group stands for its members |
+//! | `recipient` | a commitment's counterparties |
+//! | `mode` | calls: `phone`; visits, trips: `visit`; multilateral meetings, summits, forums, conferences: `multilateral`; a meeting in a country none of its parties (two or more, all of known country) is from: `third-party` |
+//! | `context` | negotiations: `diplomatic`; planned meetings: `diplomatic`; commitments: `economic` to fund, else `diplomatic` (as CAMEO2PLOVER maps CAMEO 03x) |
+//! | `quad_code` | `1` (verbal cooperation) |
+//! | `event_text`, `text_info` | the first evidence in the body: its words, `start` and `end` (code points) |
+//! | `event_loc` | `extracted_place`: the meeting place's name |
+//! | `cite_info` | `citation` (article id), `url`, `title` (headline), `language` (a two-letter primary subtag), `publication` (the publisher's name) |
+//! | `coder`, `comment` | `structured-news` and its version; the planned meeting's kind, status and date, or the commitment's kind and action |
+//!
+//! Each entity object has `entity_text` (the name), `identifier_id` (the
+//! Wikidata id, as the manual asks) with `identifier_text`, `sector` (`GOV`,
+//! `LEG`, `JUD`, `MIL`, `PTY`, `JRN`, `BUS`, `EDU` from the organization's
+//! kind; a person's from the organization of their first role that has one)
+//! and `office` (a person's first role).
+//!
+//! **Lost or not made**: `code` (PLOVER's three-letter codes; the model
+//! holds ISO alpha-2 country codes), `text` (filled only by a provider that
+//! holds the rights to the text), records for cancelled meetings, for
+//! events that are not meetings, and for meetings or commitments without a
+//! party or without any date known to the day.
 
 use std::collections::HashMap;
 
