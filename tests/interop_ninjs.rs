@@ -324,6 +324,22 @@ fn iptc_documents_import_or_are_refused_for_their_missing_text() {
 }
 
 #[test]
+fn iptc_should_fail_documents_never_panic_the_import() {
+    let suite = ninjs_dir().join("validation/test_suite");
+    let mut read = 0;
+    for version in ["3.0", "3.1"] {
+        for f in json_files(&suite.join(version).join("should_fail")) {
+            // Invalid ninjs: an article or an error with a path, never a panic.
+            if let Err(e) = from_ninjs(&load(&f)) {
+                assert!(!e.reason().is_empty(), "{}", f.display());
+            }
+            read += 1;
+        }
+    }
+    assert_eq!(read, 9);
+}
+
+#[test]
 fn an_iptc_text_article_imports_with_its_metadata() {
     let doc = load(
         &ninjs_dir().join("documentation/includes/examples/3.1/005_complex_text_article.json"),
