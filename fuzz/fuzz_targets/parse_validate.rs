@@ -12,8 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use structured_news::{
-    interop, Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode, TextTarget,
-    Validate,
+    interop, Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode,
+    TextTarget, Validate,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -89,10 +89,17 @@ fn check_article(article: &Article) {
         Err(e) => panic!("the ninjs export of a valid article does not import: {e}\n{ninjs}"),
     }
     let carried = interop::embedded_article(&interop::to_ninjs_with_article(article));
-    assert_eq!(carried.ok().flatten().as_ref(), Some(article), "the carried article changed");
+    assert_eq!(
+        carried.ok().flatten().as_ref(),
+        Some(article),
+        "the carried article changed"
+    );
     let _ = interop::to_jsonld(article);
     let records = interop::to_plover(article);
-    assert_eq!(interop::to_plover_ndjson(article).lines().count(), records.len());
+    assert_eq!(
+        interop::to_plover_ndjson(article).lines().count(),
+        records.len()
+    );
 
     // Ids are unique across the whole article, and references name things
     // of the right kind (checked here independently of the validator).
@@ -223,7 +230,8 @@ fn check_article(article: &Article) {
     let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let collapsed_body = collapse(body);
     for s in &article.statements {
-        let plain = s.pieces.is_empty() && !s.text.contains(['[', '\u{2026}']) && !s.text.contains("...");
+        let plain =
+            s.pieces.is_empty() && !s.text.contains(['[', '\u{2026}']) && !s.text.contains("...");
         if s.mode == StatementMode::DirectQuote && plain && !s.text.trim().is_empty() {
             assert!(
                 collapsed_body.contains(&collapse(&s.text)),
