@@ -1,5 +1,7 @@
 //! Fuzz target: `Article::from_json_slice` (parse + validate) on arbitrary
-//! bytes, then the invariants every outcome must satisfy.
+//! bytes, then the invariants every outcome must satisfy; the same bytes,
+//! when they are JSON, go to the ninjs import, and every accepted article
+//! through the exports.
 //!
 //! Panics only when an invariant is broken (a library bug), never because
 //! the input is bad: bad input must come back as an `Err`.
@@ -10,11 +12,17 @@ use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use structured_news::{
-    Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode, TextTarget,
-    Validate,
+    interop, Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode,
+    TextTarget, Validate,
 };
 
 fuzz_target!(|data: &[u8]| {
+    // Any JSON value: a ninjs import gives an article or an error.
+    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) {
+        if let Ok(article) = interop::from_ninjs(&value) {
+            check_article(&article);
+        }
+    }
     let result = Article::from_json_slice(data);
     // Reading without validation must agree with reading and validating:
     // `from_json_slice` is the plain serde reader plus `validate()`.
@@ -67,6 +75,31 @@ fn check_article(article: &Article) {
     assert_eq!(&again, article, "the round trip changed the article");
     let json_again = serde_json::to_vec(&again).expect("an article serializes");
     assert_eq!(json, json_again, "serializing is not stable");
+
+    // The exports never fail; a ninjs export reads back as a valid article
+    // with the same id, body and language, and the article carried in it
+    // comes back whole.
+    let ninjs = interop::to_ninjs(article);
+    match interop::from_ninjs(&ninjs) {
+        Ok(back) => {
+            assert_eq!(back.id, article.id, "the ninjs import changed the id");
+            assert_eq!(back.body, article.body, "the ninjs import changed the body");
+            assert_eq!(back.language, article.language);
+        }
+        Err(e) => panic!("the ninjs export of a valid article does not import: {e}\n{ninjs}"),
+    }
+    let carried = interop::embedded_article(&interop::to_ninjs_with_article(article));
+    assert_eq!(
+        carried.ok().flatten().as_ref(),
+        Some(article),
+        "the carried article changed"
+    );
+    let _ = interop::to_jsonld(article);
+    let records = interop::to_plover(article);
+    assert_eq!(
+        interop::to_plover_ndjson(article).lines().count(),
+        records.len()
+    );
 
     // Ids are unique across the whole article, and references name things
     // of the right kind (checked here independently of the validator).
@@ -197,7 +230,8 @@ fn check_article(article: &Article) {
     let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let collapsed_body = collapse(body);
     for s in &article.statements {
-        let plain = s.pieces.is_empty() && !s.text.contains(['[', '\u{2026}']) && !s.text.contains("...");
+        let plain =
+            s.pieces.is_empty() && !s.text.contains(['[', '\u{2026}']) && !s.text.contains("...");
         if s.mode == StatementMode::DirectQuote && plain && !s.text.trim().is_empty() {
             assert!(
                 collapsed_body.contains(&collapse(&s.text)),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Cross-language check of the exported JSON Schemas: other languages get
-# working types and validators from schemas/article.schema.json.
+# Cross-language check of the exported JSON Schemas (other languages get
+# working types and validators from schemas/article.schema.json), and of the
+# exports to ninjs, schema.org JSON-LD and PLOVER against those standards.
 #
 #   a. Python jsonschema (2020-12 and draft-07, formats checked) accepts every
 #      valid fixture and rejects every schema-expressible invalid one.
@@ -12,6 +13,13 @@
 #      enum value outside the schema.
 #   d. Ajv (2020-12 and draft-07, with ajv-formats) accepts every valid
 #      fixture and rejects the schema-expressible invalid ones.
+#   e. The exports of structured_news::interop, written by
+#      `cargo run --example convert` for every valid fixture, against the
+#      standards' own files in tests/standards (check_standards.py): IPTC's
+#      ninjs 3.1 schema (jsonschema, formats on, GeoJSON local); schema.org
+#      JSON-LD expanded offline with pyld, intended types, vocabulary and
+#      domains of release 30.0, and schema.org's SHACL shapes (pyshacl);
+#      PLOVER records against tests/standards/plover-record.schema.json.
 #
 # Invalid documents come from tests/fixtures/invalid/manifest.json; those
 # that are strict JSON and whose code JSON Schema can express
@@ -21,7 +29,8 @@
 # tests/interop/requirements.txt, and `npm ci` in tests/interop (from
 # package-lock.json); both are reused by later runs while their pins are
 # unchanged. Generated code goes to target/interop. Needs python3 (>= 3.10,
-# with the venv module), node (>= 18) and npm, and PyPI and the npm registry.
+# with the venv module), node (>= 18) and npm, cargo, and the Python and npm
+# package registries.
 #
 #   bash tests/interop/run.sh        (from any directory)
 set -Eeuo pipefail
@@ -139,7 +148,24 @@ step "d. Ajv validates the fixtures"
 node tests/interop/check_ajv.mjs "$ROOT" "$BUILD/invalid-corpus.json" \
   || die "Ajv: see the FAIL lines above"
 
+step "e. the interop exports against the standards' own files"
+CARGO_TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+cargo build --quiet --example convert || die "cargo build --example convert failed"
+CONVERT="$CARGO_TARGET/debug/examples/convert"
+rm -rf "$BUILD/standards"
+mkdir -p "$BUILD/standards"
+for f in "${VALID[@]}"; do
+  n="$(basename "$f" .json)"
+  "$CONVERT" --to ninjs "$f" >"$BUILD/standards/$n.ninjs.json" || die "convert --to ninjs $f"
+  "$CONVERT" --to ninjs --embed "$f" >"$BUILD/standards/$n.embed.ninjs.json" || die "convert --to ninjs --embed $f"
+  "$CONVERT" --to jsonld "$f" >"$BUILD/standards/$n.jsonld" || die "convert --to jsonld $f"
+  "$CONVERT" --to plover "$f" >"$BUILD/standards/$n.plover.ndjson" || die "convert --to plover $f"
+done
+"$VENV/bin/python" tests/interop/check_standards.py tests/standards tests/fixtures/valid "$BUILD/standards" \
+  || die "the exports against the standards: see the FAIL lines above"
+echo "e. ninjs 3.1 schema, schema.org 30.0 (pyld, vocabulary, SHACL) and PLOVER: the exports of ${#VALID[@]}/${#VALID[@]} valid fixtures pass" >>"$INTEROP_SUMMARY"
+
 step "summary"
 sort "$INTEROP_SUMMARY"
 echo "time: ${SECONDS}s"
-echo "interop: 4 passed, 0 failed"
+echo "interop: 5 passed, 0 failed"
