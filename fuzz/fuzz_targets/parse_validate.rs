@@ -12,8 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use structured_news::{
-    interop, Article, Error, ErrorCode, Evidence, OffsetIndex, PlaceKind, Stage, StatementMode,
-    TextTarget, Validate,
+    interop, Article, Error, ErrorCode, Evidence, Lints, OffsetIndex, PlaceKind, Stage,
+    StatementMode, TextTarget, Validate,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -23,16 +23,31 @@ fuzz_target!(|data: &[u8]| {
             check_article(&article);
         }
     }
-    let result = Article::from_json_slice(data);
+    let result = Article::from_json_slice_with(data, &Lints::new());
     // Reading without validation must agree with reading and validating:
     // `from_json_slice` is the plain serde reader plus `validate()`.
     let unvalidated = serde_json::from_slice::<Article>(data);
     match result {
-        Ok(article) => {
+        Ok((article, warnings)) => {
             let Ok(plain) = unvalidated else {
                 panic!("from_json_slice accepted what serde_json::from_slice::<Article> refuses");
             };
             assert_eq!(plain, article, "the two readers read different articles");
+            // What reading accepted with warnings, validate() reports as
+            // those warnings, and nothing else.
+            let reported = article
+                .validate()
+                .err()
+                .map(|p| p.into_vec())
+                .unwrap_or_default();
+            assert_eq!(
+                reported, warnings,
+                "reading and validate() disagree on the warnings"
+            );
+            assert!(
+                warnings.iter().all(|w| !w.is_error()),
+                "an accepted article has an error"
+            );
             check_article(&article);
         }
         Err(error) => {
@@ -57,8 +72,8 @@ fuzz_target!(|data: &[u8]| {
 
 /// The invariants of an article `from_json_slice` accepted.
 fn check_article(article: &Article) {
-    // It validates again.
-    if let Err(problems) = article.validate() {
+    // It validates again: no error (warnings may remain).
+    if let Err(problems) = article.lint(&Lints::new()) {
         panic!("an accepted article does not validate again: {problems}");
     }
 
