@@ -6,7 +6,7 @@ mod common;
 
 use common::{assert_one_problem, at, example_value, index_of, problems, put};
 use serde_json::json;
-use structured_news::{Article, Error, ErrorCode};
+use structured_news::{Article, Error, ErrorCode, Lints};
 
 #[test]
 fn the_example_is_valid() {
@@ -760,4 +760,36 @@ fn conflicts_are_found_in_long_lists_of_parties() {
         ErrorCode::PartyConflict,
         &format!("/commitments/{i}/counterparties/1"),
     );
+}
+
+#[test]
+fn a_refused_article_is_named_by_its_first_error_with_the_warnings_before_it() {
+    let mut v = example_value();
+    // A warning (a Turkmen minister in the Russian ministry) before an
+    // error (a meeting kind this version does not know).
+    let russian_ministry = at(&mut v, "/entities/people/0/roles/0/organization").clone();
+    put(
+        &mut v,
+        "/entities/people/1/roles",
+        json!([{"title": "Minister", "organization": russian_ministry}]),
+    );
+    *at(&mut v, "/meetings/0/kind") = json!("picnic");
+    let err = Article::from_json_str(&v.to_string()).unwrap_err();
+    let problems = err.validation_errors().unwrap();
+    assert_eq!(problems.first().code(), ErrorCode::ForeignRole);
+    assert!(!problems.first().is_error());
+    assert_eq!(err.code(), ErrorCode::UnknownVariant);
+    assert_eq!(err.path().unwrap().as_str(), "/meetings/0/kind");
+    assert_eq!(
+        problems.first_error().unwrap().code(),
+        ErrorCode::UnknownVariant
+    );
+    // Made an error, the first problem names the refusal.
+    let lints = Lints::new().deny(ErrorCode::ForeignRole).unwrap();
+    let (code, path) = match Article::from_json_slice_with(v.to_string().as_bytes(), &lints) {
+        Err(e) => (e.code(), e.path().unwrap().to_string()),
+        Ok(_) => panic!("refused"),
+    };
+    assert_eq!(code, ErrorCode::ForeignRole);
+    assert_eq!(path, "/entities/people/1/roles/0/organization");
 }
