@@ -444,6 +444,29 @@ macro_rules! per_type_files {
         fn type_files() -> Vec<SchemaFile> {
             vec![$(file(&format!("types/{}.schema.json", $stem), &schema_for::<$ty>(Dialect::Draft2020_12)),)*]
         }
+
+        /// The `snake_case` names of the model types that have a schema of
+        /// their own (the stems of `types/NAME.schema.json`), in the order
+        /// of the export, `"article"` first.
+        pub const TYPE_NAMES: &[&str] = &[$($stem),*];
+
+        /// The schema of the model type named `name` (one of
+        /// [`TYPE_NAMES`], e.g. `"meeting"`) in `dialect`, as
+        /// [`schema_for`] makes it; `None` for a name that is not one.
+        ///
+        /// ```
+        /// use structured_news::schema::{type_schema, Dialect};
+        ///
+        /// let schema = type_schema("meeting", Dialect::Draft07).expect("a type");
+        /// assert_eq!(schema["title"], "Meeting");
+        /// assert!(type_schema("no_such_type", Dialect::Draft07).is_none());
+        /// ```
+        pub fn type_schema(name: &str, dialect: Dialect) -> Option<Value> {
+            match name {
+                $($stem => Some(schema_for::<$ty>(dialect)),)*
+                _ => None,
+            }
+        }
     };
 }
 

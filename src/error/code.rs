@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Declares [`ErrorCode`] with its string forms and documentation table.
 macro_rules! error_codes {
-    ($( $(#[$doc:meta])* $variant:ident = $text:literal, $stage:ident, $severity:ident; )*) => {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal, $stage:ident, $severity:ident; )*) => {
         /// The stable, machine-readable code of every problem the crate
         /// reports, whether found while reading JSON or by validation.
         ///
@@ -17,7 +17,7 @@ macro_rules! error_codes {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum ErrorCode {
-            $( $(#[$doc])* $variant, )*
+            $( $(#[doc = $doc])* $variant, )*
         }
 
         impl ErrorCode {
@@ -42,6 +42,14 @@ macro_rules! error_codes {
             /// wrong. Every read-stage code is an error.
             pub fn default_severity(self) -> Severity {
                 match self { $(ErrorCode::$variant => Severity::$severity,)* }
+            }
+
+            /// What the problem means, in one or a few sentences: the
+            /// documentation of the code, as in the rule table, e.g. `"A
+            /// required field is absent."` for
+            /// [`MissingField`](Self::MissingField).
+            pub fn description(self) -> &'static str {
+                match self { $(ErrorCode::$variant => concat!($($doc),*).trim_ascii(),)* }
             }
         }
 
@@ -309,5 +317,26 @@ mod tests {
                 .all(|b| b.is_ascii_lowercase() || b == b'_'));
         }
         assert!("nope".parse::<ErrorCode>().is_err());
+    }
+
+    #[test]
+    fn every_code_has_a_description_from_its_documentation() {
+        for &code in ErrorCode::ALL {
+            let text = code.description();
+            assert!(!text.is_empty(), "{code} has no description");
+            assert!(text.ends_with('.'), "{code}: {text:?}");
+            assert!(!text.contains("  "), "{code}: {text:?}");
+            assert_eq!(text, text.trim());
+        }
+        assert_eq!(
+            ErrorCode::MissingField.description(),
+            "A required field is absent."
+        );
+        assert_eq!(
+            ErrorCode::UnknownVariant.description(),
+            "A value is not one of its vocabulary's values (a meeting kind, a \
+             status, ...). Reading keeps it; validation reports it with every \
+             other problem."
+        );
     }
 }
