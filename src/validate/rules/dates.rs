@@ -131,13 +131,7 @@ pub(crate) fn span(date: &EventDate) -> Option<(NaiveDate, NaiveDate)> {
 /// more lies between them. A date open or unknown at an end is never
 /// apart on that side.
 pub(crate) fn apart(a: &EventDate, b: &EventDate) -> bool {
-    let before = |x: &EventDate, y: &EventDate| match (x.last_day(), y.first_day()) {
-        (Some(last), Some(first)) => last
-            .checked_add_days(TIME_ZONE_ALLOWANCE)
-            .is_some_and(|last| last < first),
-        _ => false,
-    };
-    before(a, b) || before(b, a)
+    ends_before(a, b) || ends_before(b, a)
 }
 
 /// Whether `a` certainly ends before `b` starts, allowing a day for time

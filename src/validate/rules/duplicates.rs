@@ -3,9 +3,9 @@
 
 use std::hash::{Hash, Hasher};
 
+use super::value_of;
 use crate::article::Article;
 use crate::commitment::Commitment;
-use crate::date::EventDate;
 use crate::id::Id;
 use crate::meeting::Meeting;
 use crate::statement::Statement;
@@ -144,10 +144,6 @@ fn same_set<'a>(
     a.clone().count() == b.clone().count() && a.clone().all(|x| b.clone().any(|y| x == y))
 }
 
-fn date(when: Option<&crate::date::When>) -> Option<&EventDate> {
-    when?.value.as_ref()
-}
-
 /// A statement is the same when the same speaker says the same words at
 /// the same setting on the same date.
 fn statement_key(s: &Statement) -> u64 {
@@ -155,14 +151,14 @@ fn statement_key(s: &Statement) -> u64 {
     s.speaker.hash(&mut h);
     hash_words(&mut h, &s.text);
     s.setting.hash(&mut h);
-    date(s.date.as_ref()).hash(&mut h);
+    value_of(s.date.as_ref()).hash(&mut h);
     h.finish()
 }
 
 fn same_statement(a: &Statement, b: &Statement) -> bool {
     a.speaker == b.speaker
         && a.setting == b.setting
-        && date(a.date.as_ref()) == date(b.date.as_ref())
+        && value_of(a.date.as_ref()) == value_of(b.date.as_ref())
         && same_words(&a.text, &b.text)
 }
 
@@ -173,13 +169,13 @@ fn commitment_key(m: &Commitment) -> u64 {
     m.kind.hash(&mut h);
     hash_set(&mut h, m.bound_parties.iter());
     hash_words(&mut h, &m.action);
-    date(m.due.as_ref()).hash(&mut h);
+    value_of(m.due.as_ref()).hash(&mut h);
     h.finish()
 }
 
 fn same_commitment(a: &Commitment, b: &Commitment) -> bool {
     a.kind == b.kind
-        && date(a.due.as_ref()) == date(b.due.as_ref())
+        && value_of(a.due.as_ref()) == value_of(b.due.as_ref())
         && same_set(a.bound_parties.iter(), b.bound_parties.iter())
         && same_words(&a.action, &b.action)
 }
@@ -189,11 +185,11 @@ fn same_commitment(a: &Commitment, b: &Commitment) -> bool {
 /// name (or none); a meeting without a date or participants says too
 /// little to compare.
 fn comparable_meeting(m: &Meeting) -> bool {
-    date(m.date.as_ref()).is_some() && !m.participants.is_empty()
+    value_of(m.date.as_ref()).is_some() && !m.participants.is_empty()
 }
 
 fn meeting_key(m: &Meeting) -> u64 {
-    let date = date(m.date.as_ref());
+    let date = value_of(m.date.as_ref());
     let mut h = Fast::default();
     m.kind.hash(&mut h);
     date.hash(&mut h);
@@ -209,7 +205,7 @@ fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
         && a.place == b.place
         && a.name == b.name
         && a.time == b.time
-        && date(a.date.as_ref()) == date(b.date.as_ref())
+        && value_of(a.date.as_ref()) == value_of(b.date.as_ref())
         && same_set(
             a.participants.iter().map(|p| &p.entity),
             b.participants.iter().map(|p| &p.entity),
