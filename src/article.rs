@@ -21,6 +21,7 @@ use crate::id::Id;
 use crate::meeting::Meeting;
 use crate::read::{parse_json, read_limited};
 use crate::statement::Statement;
+use crate::update::Update;
 
 mod builder;
 pub use builder::ArticleBuilder;
@@ -227,6 +228,16 @@ model! {
             deserialize_with = "crate::de::null_as_empty"
         )]
         pub commitments: Vec<Commitment>,
+        /// What the article reports about commitments and meetings of
+        /// earlier articles: that they were kept, held, postponed, and who
+        /// attended. A [`Ledger`](crate::Ledger) joins them to what they
+        /// update.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::de::null_as_empty"
+        )]
+        pub updates: Vec<Update>,
     }
 }
 
@@ -252,6 +263,7 @@ impl Article {
             events: Vec::new(),
             statements: Vec::new(),
             commitments: Vec::new(),
+            updates: Vec::new(),
         }
     }
 

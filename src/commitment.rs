@@ -231,6 +231,11 @@ model! {
         /// it.
         #[schemars(length(min = 1))]
         pub status_history: Vec<StatusObservation>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same commitment, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::entity::Identifiers>,
         /// The words in the body (or headline) that report it; each must
         /// really be there (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
@@ -270,6 +275,7 @@ impl Commitment {
             about: Vec::new(),
             quantities: Vec::new(),
             status_history: vec![StatusObservation::new(status)],
+            identifiers: None,
             evidence: Vec::new(),
         }
     }
@@ -446,6 +452,8 @@ impl CommitmentBuilder {
     }
 
     evidence_setters!();
+
+    crate::entity::identifier_setters!();
 
     /// The id the commitment will have.
     pub(crate) fn id(&self) -> &Id {

@@ -111,6 +111,11 @@ model! {
         /// date (`outside_setting`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub adopted_at: Option<Id>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same document, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::entity::Identifiers>,
         /// The words in the body (or headline) that mention it; each must
         /// really be there.
         #[serde(
@@ -134,6 +139,7 @@ impl Document {
             issuers: Vec::new(),
             signatories: Vec::new(),
             adopted_at: None,
+            identifiers: None,
             evidence: Vec::new(),
         }
     }
@@ -219,6 +225,8 @@ impl DocumentBuilder {
     }
 
     evidence_setters!();
+
+    crate::entity::identifier_setters!();
 
     /// The id the document will have.
     pub(crate) fn id(&self) -> &Id {

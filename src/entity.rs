@@ -15,6 +15,7 @@ use crate::id::Id;
 use crate::vocab::vocabulary;
 
 mod builder;
+pub(crate) use builder::identifier_setters;
 pub use builder::{CountryBuilder, GroupBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder};
 
 model! {

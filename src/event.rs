@@ -133,6 +133,11 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same event, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::entity::Identifiers>,
         /// The words in the body (or headline) that report it; each must
         /// really be there.
         #[serde(
@@ -163,6 +168,7 @@ impl Event {
             affected: Vec::new(),
             quantities: Vec::new(),
             about: Vec::new(),
+            identifiers: None,
             evidence: Vec::new(),
         }
     }
@@ -257,6 +263,8 @@ impl EventBuilder {
     }
 
     evidence_setters!();
+
+    crate::entity::identifier_setters!();
 
     /// The id the event will have.
     pub(crate) fn id(&self) -> &Id {

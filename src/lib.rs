@@ -83,7 +83,9 @@
 //! wrong. Reading ([`Article::from_json_str`]) and building refuse errors
 //! only; [`Validate::validate`] reports both, and [`Validate::lint`] and
 //! [`Article::from_json_slice_with`] take [`Lints`] that set a rule's level
-//! to allow, warn or deny (as clippy's lint levels do).
+//! to allow, warn or deny (as clippy's lint levels do). Codes of the
+//! *ledger* stage are found by a [`Ledger`], across the articles it holds,
+//! at a path that names the article (`ARTICLE#/updates/0/target/id`).
 //!
 //! | code | stage | severity | meaning |
 //! |---|---|---|---|
@@ -149,6 +151,14 @@
 //! | `place_outside_country` | validate | error | A place lies within a place of another country than its own country code. |
 //! | `foreign_role` | validate | warning | A person holds a role in an organization of another country than their own. |
 //! | `duplicate_item` | validate | warning | The same statement (speaker, words, setting, date), commitment (kind, bound parties, action, due date) or meeting (kind, date and time, place, participants, name) twice under different ids. |
+//! | `empty_update` | validate | error | An update says nothing: no `same_as`, status or participants. |
+//! | `mixed_update` | validate | error | An update has a commitment status and a meeting status or participants. |
+//! | `unknown_article` | ledger | warning | An update names an article the ledger does not hold (it joins it when it comes). |
+//! | `unknown_target` | ledger | error | An update names an id its article does not have. |
+//! | `wrong_target_kind` | ledger | error | An update's status is for another kind of part than its target, or its target is neither a commitment nor a meeting, or its `same_as` is of another kind. |
+//! | `update_before_made` | ledger | error | An update observes a commitment before the commitment was made. |
+//! | `duplicate_article` | ledger | error | Two different articles have the same id; the later one is not taken. |
+//! | `conflicting_reports` | ledger | warning | Two articles report different outcomes of one commitment or meeting on the same date. |
 //!
 //! References must point at the right kind of thing:
 //!
@@ -186,12 +196,14 @@ mod evidence;
 mod handle;
 mod id;
 pub mod interop;
+mod ledger;
 mod meeting;
 mod quantity;
 mod read;
 pub mod schema;
 mod statement;
 pub mod stream;
+mod update;
 mod validate;
 mod vocab;
 
@@ -222,12 +234,18 @@ pub use handle::{
     OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
 };
 pub use id::Id;
+pub use ledger::{
+    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
+    LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
+    TrackedParty, EXCERPT_CHARS,
+};
 pub use meeting::{
     Attendance, Certainty, Meeting, MeetingBuilder, MeetingKind, MeetingLink, MeetingRelation,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
 pub use quantity::{Quantity, QuantityQualifier};
 pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
+pub use update::{ExternalRef, TargetKind, Update};
 pub use vocab::UnknownValue;
 
 /// The README's examples, compiled and run as doc tests.

@@ -388,6 +388,11 @@ model! {
         /// new `date` (`no_new_date`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub rescheduled_from: Option<When>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same meeting, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::entity::Identifiers>,
         /// The words in the body (or headline) that report it.
         #[serde(
             default,
@@ -395,6 +400,41 @@ model! {
             deserialize_with = "crate::de::null_as_empty"
         )]
         pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Participant {
+    /// The participant `entity` (the id of a person, organization or
+    /// country) with nothing else.
+    pub fn new(entity: Id) -> Self {
+        Participant {
+            entity,
+            capacity: None,
+            attendance: None,
+            in_place_of: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Whether they take or took part.
+    #[must_use]
+    pub fn attendance(mut self, attendance: Attendance) -> Self {
+        self.attendance = Some(attendance);
+        self
+    }
+
+    /// The capacity in which they take part.
+    #[must_use]
+    pub fn capacity(mut self, capacity: &str) -> Self {
+        self.capacity = Some(capacity.to_owned());
+        self
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
     }
 }
 
@@ -421,6 +461,7 @@ impl Meeting {
             expected_topics: Vec::new(),
             status_history: Vec::new(),
             rescheduled_from: None,
+            identifiers: None,
             evidence: Vec::new(),
         }
     }
@@ -720,6 +761,8 @@ impl MeetingBuilder {
     }
 
     evidence_setters!();
+
+    crate::entity::identifier_setters!();
 
     /// Sets where it takes place.
     pub fn place(mut self, place: &impl AsLocation) -> Self {

@@ -50,12 +50,14 @@ use crate::entity::{
 use crate::event::{Event, EventKind, EventStatus};
 use crate::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
 use crate::id::Id;
+use crate::ledger::LedgerReport;
 use crate::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
 use crate::quantity::{Quantity, QuantityQualifier};
 use crate::statement::{SpeechAct, Statement, StatementMode};
+use crate::update::{ExternalRef, Update};
 
 /// The start of every schema's `$id`; the type's name follows.
 const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:2.0:";
@@ -512,6 +514,8 @@ per_type_files! {
     CommitmentStatus => "commitment_status",
     Modality => "modality",
     StatusObservation => "status_observation",
+    Update => "update",
+    ExternalRef => "external_ref",
     Evidence => "evidence",
     TextQuoteSelector => "text_quote_selector",
     TextPositionSelector => "text_position_selector",
@@ -527,6 +531,7 @@ per_type_files! {
     Timestamp => "timestamp",
     PublicationDate => "publication_date",
     FormatVersion => "format_version",
+    LedgerReport => "ledger_report",
 }
 
 fn file(path: &str, value: &Value) -> SchemaFile {

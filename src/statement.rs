@@ -203,6 +203,11 @@ model! {
             deserialize_with = "crate::de::null_as_empty"
         )]
         pub quantities: Vec<Quantity>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same statement, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::entity::Identifiers>,
         /// The words in the body that report it; each must really be there
         /// (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
@@ -241,6 +246,7 @@ impl Statement {
             date: None,
             about: Vec::new(),
             quantities: Vec::new(),
+            identifiers: None,
             evidence: Vec::new(),
         }
     }
@@ -412,6 +418,8 @@ impl StatementBuilder {
     }
 
     evidence_setters!();
+
+    crate::entity::identifier_setters!();
 
     /// The id the statement will have.
     pub(crate) fn id(&self) -> &Id {

@@ -250,10 +250,12 @@ fn the_manifest_lists_every_document_and_only_documents() {
 fn every_code_is_in_the_corpus() {
     let listed: BTreeSet<ErrorCode> = manifest().iter().map(|entry| entry.code).collect();
     // `io` needs a failing reader and `too_large` a size limit: a file
-    // cannot show either.
+    // cannot show either. Ledger codes need several articles: they are in
+    // the ledger corpus (`tests/ledger.rs`).
     let missing: Vec<&str> = ErrorCode::ALL
         .iter()
         .filter(|code| !matches!(code, ErrorCode::Io | ErrorCode::TooLarge))
+        .filter(|code| code.stage() != Stage::Ledger)
         .filter(|code| !listed.contains(code))
         .map(|code| code.as_str())
         .collect();

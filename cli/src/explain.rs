@@ -72,6 +72,7 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
     );
     let stage = match code.stage() {
         Stage::Read => "read (reading stops at the first such problem; it has no lint level)",
+        Stage::Ledger => "ledger (found by `structured-news track` across articles; its level can be set with --allow, --warn, --deny)",
         _ => "validate (reported with every other problem; its level can be set with --allow, --warn, --deny)",
     };
     let severity = match code.default_severity() {
@@ -82,6 +83,9 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
     println!("Default severity: {severity}");
     match EXAMPLES.iter().find(|e| e.code == code.as_str()) {
         Some(example) => print_example(example, colour),
+        None if code.stage() == Stage::Ledger => {
+            println!("\nExamples: the streams of tests/fixtures/ledger/ (several articles each).")
+        }
         None => println!("\nNo example in the test corpus."),
     }
     Ok(0)

@@ -1,6 +1,6 @@
 //! `structured-news`: validate articles (on every core for NDJSON), export
-//! the JSON Schemas, convert to and from the interchange formats, and
-//! explain the error codes.
+//! the JSON Schemas, convert to and from the interchange formats, explain
+//! the error codes, and track commitments and meetings across articles.
 //!
 //! Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or
 //! I/O error.
@@ -16,10 +16,12 @@ mod convert;
 mod explain;
 mod schema;
 mod style;
+mod track;
 mod validate;
 
 const ABOUT: &str = "Validate news articles in the structured-news format, export its JSON \
-Schemas, convert articles to ninjs, JSON-LD and PLOVER, and explain its error codes.";
+Schemas, convert articles to ninjs, JSON-LD and PLOVER, explain its error codes, and track \
+commitments and meetings across articles.";
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -28,10 +30,9 @@ Examples:
   structured-news schema --dialect structured-output
   structured-news convert --to ninjs article.json
   structured-news explain planned_in_past
+  structured-news track --overdue 2024-01-01 articles.ndjson
 
-Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error.
-
-A `track` command (the commitment ledger) is not available yet: the library has no ledger type.";
+Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error.";
 
 #[derive(Parser)]
 #[command(name = "structured-news", version, about = ABOUT, after_help = AFTER_HELP)]
@@ -46,6 +47,7 @@ enum Command {
     Schema(schema::Args),
     Convert(convert::Args),
     Explain(explain::Args),
+    Track(track::Args),
 }
 
 /// How the files that follow are read.
@@ -110,6 +112,7 @@ fn run(args: Vec<OsString>) -> ExitCode {
         Command::Schema(args) => schema::run(&args),
         Command::Convert(args) => convert::run(&args),
         Command::Explain(args) => explain::run(&args),
+        Command::Track(args) => track::run(&args),
     };
     match result {
         Ok(status) => ExitCode::from(status),

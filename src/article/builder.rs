@@ -20,6 +20,7 @@ use crate::handle::{
 use crate::id::Id;
 use crate::meeting::MeetingBuilder;
 use crate::statement::StatementBuilder;
+use crate::update::Update;
 
 /// Builds an [`Article`] the way the article reads: add the entities, get
 /// typed handles back, and use the handles in meetings, statements and
@@ -259,6 +260,13 @@ impl ArticleBuilder {
         let handle = CommitmentHandle(commitment.id().clone());
         self.commitments.push(commitment);
         handle
+    }
+
+    /// Adds what the article reports about a commitment or meeting of an
+    /// earlier article. Its evidence is checked as given, not located.
+    pub fn add_update(&mut self, update: Update) -> &mut Self {
+        self.value.updates.push(update);
+        self
     }
 
     /// Locates the evidence given as words, and validates the article.

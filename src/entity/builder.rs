@@ -1,12 +1,50 @@
 //! The builders of people, organizations and places.
 
-use super::{Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
+use super::{Group, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::codes::{CountryCode, Url, WikidataId};
 use crate::error::ValidationErrors;
 use crate::evidence::{evidence_setters, Texts, ToLocate};
 use crate::handle::{AsLocation, AsParty, Handle, OrganizationHandle};
 use crate::id::Id;
+
+/// The setters of external identifiers, for every builder that holds a
+/// part with `identifiers` in `value` and its refusals in `refusals`.
+macro_rules! identifier_setters {
+    () => {
+        /// Sets the Wikidata item id, e.g. `"Q159"` (or a [`WikidataId`](crate::WikidataId)); a
+        /// refused id is reported by `build`.
+        pub fn wikidata(
+            mut self,
+            id: impl $crate::build::IntoValue<$crate::codes::WikidataId>,
+        ) -> Self {
+            let path = $crate::build::at("identifiers").key("wikidata");
+            let id = self.refusals.set(path, id);
+            self.value
+                .identifiers
+                .get_or_insert_with($crate::entity::Identifiers::default)
+                .wikidata = id;
+            self
+        }
+
+        /// Adds a URI that names the same thing (or a [`Url`](crate::Url)); a refused
+        /// URI is reported by `build`.
+        pub fn same_as(mut self, url: impl $crate::build::IntoValue<$crate::codes::Url>) -> Self {
+            let identifiers = self
+                .value
+                .identifiers
+                .get_or_insert_with($crate::entity::Identifiers::default);
+            let path = $crate::build::at("identifiers")
+                .key("same_as")
+                .index(identifiers.same_as.len());
+            if let Some(url) = self.refusals.add(path, url) {
+                identifiers.same_as.push(url);
+            }
+            self
+        }
+    };
+}
+pub(crate) use identifier_setters;
 
 /// The setters every entity builder has; each builder holds the entity it
 /// builds in `value` and what it refused in `refusals`.
@@ -18,33 +56,7 @@ macro_rules! entity_setters {
             self
         }
 
-        /// Sets the Wikidata item id, e.g. `"Q159"` (or a [`WikidataId`]); a
-        /// refused id is reported by `build`.
-        pub fn wikidata(mut self, id: impl IntoValue<WikidataId>) -> Self {
-            let path = at("identifiers").key("wikidata");
-            let id = self.refusals.set(path, id);
-            self.value
-                .identifiers
-                .get_or_insert_with(Identifiers::default)
-                .wikidata = id;
-            self
-        }
-
-        /// Adds a URI that names the same entity (or a [`Url`]); a refused
-        /// URI is reported by `build`.
-        pub fn same_as(mut self, url: impl IntoValue<Url>) -> Self {
-            let identifiers = self
-                .value
-                .identifiers
-                .get_or_insert_with(Identifiers::default);
-            let path = at("identifiers")
-                .key("same_as")
-                .index(identifiers.same_as.len());
-            if let Some(url) = self.refusals.add(path, url) {
-                identifiers.same_as.push(url);
-            }
-            self
-        }
+        identifier_setters!();
 
         /// The id the entity will have.
         pub(crate) fn id(&self) -> &Id {

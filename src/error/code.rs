@@ -30,7 +30,9 @@ macro_rules! error_codes {
             }
 
             /// Where the problem is found: while reading the input
-            /// ([`Stage::Read`]) or by [`Validate`](super::Validate) ([`Stage::Validate`]).
+            /// ([`Stage::Read`]), by [`Validate`](super::Validate)
+            /// ([`Stage::Validate`]) or by a [`Ledger`](crate::Ledger)
+            /// across articles ([`Stage::Ledger`]).
             pub fn stage(self) -> Stage {
                 match self { $(ErrorCode::$variant => Stage::$stage,)* }
             }
@@ -224,6 +226,30 @@ error_codes! {
     /// participants and name)
     /// is recorded twice under different ids.
     DuplicateItem = "duplicate_item", Validate, Warning;
+    /// An update says nothing: no `same_as`, no status and no participants.
+    EmptyUpdate = "empty_update", Validate, Error;
+    /// An update has both a commitment status and a meeting status (or
+    /// participants): it is about a commitment or a meeting, not both.
+    MixedUpdate = "mixed_update", Validate, Error;
+    /// An update names an article the ledger does not hold. A warning: the
+    /// article may be outside the data given; the update is kept and joins
+    /// it when it comes.
+    UnknownArticle = "unknown_article", Ledger, Warning;
+    /// An update names an id that the article it names does not have.
+    UnknownTarget = "unknown_target", Ledger, Error;
+    /// An update names a part of the wrong kind: a commitment status for a
+    /// meeting, a meeting status for a commitment, or a part that is
+    /// neither; or its `same_as` is of another kind than its target.
+    WrongTargetKind = "wrong_target_kind", Ledger, Error;
+    /// An update observes a commitment on a date before the commitment was
+    /// made (by the article that made it).
+    UpdateBeforeMade = "update_before_made", Ledger, Error;
+    /// Two different articles have the same id; the later one is not
+    /// taken. The same article given twice is taken once, silently.
+    DuplicateArticle = "duplicate_article", Ledger, Error;
+    /// Two articles report different statuses of the same commitment or
+    /// meeting on the same date.
+    ConflictingReports = "conflicting_reports", Ledger, Warning;
 }
 
 /// How serious a problem is.
@@ -269,6 +295,8 @@ pub enum Stage {
     Read,
     /// By [`Validate::validate`](super::Validate::validate), which reports every problem at once.
     Validate,
+    /// By a [`Ledger`](crate::Ledger), across the articles it holds.
+    Ledger,
 }
 
 /// The error of parsing a string that is not an [`ErrorCode`].

@@ -121,6 +121,9 @@ pub(crate) const DOCUMENT: Expected = Expected::new(DOCUMENT_BIT, "a document");
 pub(crate) const STATEMENT: Expected = Expected::new(STATEMENT_BIT, "a statement");
 /// A commitment.
 pub(crate) const COMMITMENT_KIND: Expected = Expected::new(COMMITMENT, "a commitment");
+/// What an update may be about: a commitment or a meeting.
+pub(crate) const TRACKED: Expected =
+    Expected::new(COMMITMENT | MEETING_BIT, "a commitment or a meeting");
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
 pub(crate) const SUBJECT: Expected = Expected::new(

@@ -24,6 +24,7 @@ pub(super) mod evidence;
 pub(super) mod meetings;
 pub(super) mod parties;
 pub(super) mod statements;
+pub(super) mod updates;
 
 /// Checks the reference at `key` below the current path.
 fn reference(c: &mut Checker, scope: &impl Scope, key: &'static str, id: &Id, expected: Expected) {

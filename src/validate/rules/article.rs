@@ -4,7 +4,7 @@
 use super::duplicates::Duplicates;
 use super::{
     commitments, documents, each, entities, events, evidence_list, meetings, optional_reference,
-    reference, reference_list, statements,
+    reference, reference_list, statements, updates,
 };
 use crate::article::Article;
 use crate::error::ErrorCode;
@@ -91,6 +91,9 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
             );
         }
         commitments::commitment(c, m, ix);
+    });
+    each(c, "updates", &a.updates, |c, _, u| {
+        updates::update(c, u, &a.id, ix)
     });
 }
 

@@ -4,7 +4,7 @@ use super::{
     dates, each, evidence_list, meetings, not_itself, optional_reference, parties, quantities,
     reference_list, value_of, when, History,
 };
-use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus};
+use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
 use crate::date::EventDate;
 use crate::error::ErrorCode;
 use crate::id::Id;
@@ -68,54 +68,10 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         );
     }
     let mut history = History::default();
-    each(
-        c,
-        "status_history",
-        &m.status_history,
-        |c, _, observation| {
-            c.vocabulary("status", &observation.status);
-            let outcome = matches!(
-                observation.status,
-                CommitmentStatus::Fulfilled
-                    | CommitmentStatus::PartiallyFulfilled
-                    | CommitmentStatus::Broken
-                    | CommitmentStatus::Withdrawn
-            );
-            if outcome && observation.evidence.is_empty() && observation.statement.is_none() {
-                c.report_at(
-                    "status",
-                    ErrorCode::UnsupportedOutcome,
-                    format!(
-                        "an observation that the commitment is {} needs evidence or the statement it comes from",
-                        observation.status
-                    ),
-                );
-            }
-            history.as_of(
-                c,
-                scope,
-                observation.as_of.as_ref(),
-                "a status of the commitment",
-            );
-            if let (Some(as_of), Some(made)) = (observation.as_of, made) {
-                if dates::ends_before(&EventDate::from(as_of), made) {
-                    c.report_at(
-                        "as_of",
-                        ErrorCode::ObservedBeforeMade,
-                        format!("the status is observed on {as_of}, before the commitment was made ({made})"),
-                    );
-                }
-            }
-            optional_reference(
-                c,
-                scope,
-                "statement",
-                observation.statement.as_ref(),
-                STATEMENT,
-            );
-            evidence_list(c, scope, &observation.evidence, false);
-        },
-    );
+    each(c, "status_history", &m.status_history, |c, _, o| {
+        observation(c, scope, o, made, &mut history)
+    });
+    super::entities::identifiers(c, m.identifiers.as_ref());
     evidence_list(c, scope, &m.evidence, false);
 }
 
@@ -246,4 +202,59 @@ impl<'a> Bound<'a> {
             Bound::Many(sorted) => sorted.binary_search(&party.as_str()).is_ok(),
         }
     }
+}
+
+/// One status observation of a commitment made on `made`: a known status,
+/// an outcome with evidence or a statement, its date after the making and
+/// in order, its statement and evidence.
+pub(super) fn observation(
+    c: &mut Checker,
+    scope: &impl Scope,
+    observation: &StatusObservation,
+    made: Option<&EventDate>,
+    history: &mut History,
+) {
+    c.vocabulary("status", &observation.status);
+    let outcome = matches!(
+        observation.status,
+        CommitmentStatus::Fulfilled
+            | CommitmentStatus::PartiallyFulfilled
+            | CommitmentStatus::Broken
+            | CommitmentStatus::Withdrawn
+    );
+    if outcome && observation.evidence.is_empty() && observation.statement.is_none() {
+        c.report_at(
+            "status",
+            ErrorCode::UnsupportedOutcome,
+            format!(
+                "an observation that the commitment is {} needs evidence or the statement it comes from",
+                observation.status
+            ),
+        );
+    }
+    history.as_of(
+        c,
+        scope,
+        observation.as_of.as_ref(),
+        "a status of the commitment",
+    );
+    if let (Some(as_of), Some(made)) = (observation.as_of, made) {
+        if dates::ends_before(&EventDate::from(as_of), made) {
+            c.report_at(
+                "as_of",
+                ErrorCode::ObservedBeforeMade,
+                format!(
+                    "the status is observed on {as_of}, before the commitment was made ({made})"
+                ),
+            );
+        }
+    }
+    optional_reference(
+        c,
+        scope,
+        "statement",
+        observation.statement.as_ref(),
+        STATEMENT,
+    );
+    evidence_list(c, scope, &observation.evidence, false);
 }

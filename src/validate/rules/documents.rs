@@ -31,6 +31,7 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
     reference_list(c, scope, "issuers", &d.issuers, PARTY);
     reference_list(c, scope, "signatories", &d.signatories, PARTY);
     optional_reference(c, scope, "adopted_at", d.adopted_at.as_ref(), MEETING);
+    super::entities::identifiers(c, d.identifiers.as_ref());
     evidence_list(c, scope, &d.evidence, false);
 }
 

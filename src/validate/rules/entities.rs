@@ -127,7 +127,7 @@ fn name_or_description(c: &mut Checker, name: Option<&str>, description: Option<
 }
 
 /// No URI twice in `same_as`.
-fn identifiers(c: &mut Checker, identifiers: Option<&Identifiers>) {
+pub(super) fn identifiers(c: &mut Checker, identifiers: Option<&Identifiers>) {
     let Some(identifiers) = identifiers else {
         return;
     };

@@ -32,5 +32,6 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     reference_list(c, scope, "affected", &e.affected, PARTY);
     quantities(c, scope, &e.quantities);
     reference_list(c, scope, "about", &e.about, SUBJECT);
+    super::entities::identifiers(c, e.identifiers.as_ref());
     evidence_list(c, scope, &e.evidence, false);
 }

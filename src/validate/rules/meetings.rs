@@ -6,7 +6,9 @@ use super::{
 };
 use crate::date::EventDate;
 use crate::error::ErrorCode;
-use crate::meeting::{Meeting, MeetingKind, MeetingStatus, PartOf};
+use crate::meeting::{
+    Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, PartOf, Participant,
+};
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
@@ -78,11 +80,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.texts("expected_topics", &m.expected_topics);
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, change| {
-        c.vocabulary("status", &change.status);
-        history.as_of(c, scope, change.as_of.as_ref(), "a status of the meeting");
-        c.optional_text("reason", change.reason.as_deref());
-        optional_reference(c, scope, "decided_by", change.decided_by.as_ref(), PARTY);
-        evidence_list(c, scope, &change.evidence, false);
+        status_change(c, scope, change, &mut history);
     });
     when(
         c,
@@ -91,7 +89,23 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         m.rescheduled_from.as_ref(),
         None,
     );
+    super::entities::identifiers(c, m.identifiers.as_ref());
     evidence_list(c, scope, &m.evidence, false);
+}
+
+/// One status change of a meeting: a known status, its date in order, a
+/// reason not blank, who decided it, its evidence.
+pub(super) fn status_change(
+    c: &mut Checker,
+    scope: &impl Scope,
+    change: &MeetingStatusChange,
+    history: &mut History,
+) {
+    c.vocabulary("status", &change.status);
+    history.as_of(c, scope, change.as_of.as_ref(), "a status of the meeting");
+    c.optional_text("reason", change.reason.as_deref());
+    optional_reference(c, scope, "decided_by", change.decided_by.as_ref(), PARTY);
+    evidence_list(c, scope, &change.evidence, false);
 }
 
 /// Whether a meeting with `status` has not taken place (and is not taking
@@ -245,21 +259,26 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
                 );
             }
         }
-        c.optional_text("capacity", p.capacity.as_deref());
-        if let Some(attendance) = &p.attendance {
-            c.vocabulary("attendance", attendance);
-        }
-        if p.in_place_of.as_ref() == Some(&p.entity) {
-            c.report_at(
-                "in_place_of",
-                ErrorCode::SelfReference,
-                "a participant cannot stand in for themselves",
-            );
-        } else {
-            optional_reference(c, scope, "in_place_of", p.in_place_of.as_ref(), PARTY);
-        }
-        evidence_list(c, scope, &p.evidence, false);
+        participant_fields(c, p, scope);
     });
+}
+
+/// A participant's capacity, attendance, stand-in and evidence.
+pub(super) fn participant_fields(c: &mut Checker, p: &Participant, scope: &impl Scope) {
+    c.optional_text("capacity", p.capacity.as_deref());
+    if let Some(attendance) = &p.attendance {
+        c.vocabulary("attendance", attendance);
+    }
+    if p.in_place_of.as_ref() == Some(&p.entity) {
+        c.report_at(
+            "in_place_of",
+            ErrorCode::SelfReference,
+            "a participant cannot stand in for themselves",
+        );
+    } else {
+        optional_reference(c, scope, "in_place_of", p.in_place_of.as_ref(), PARTY);
+    }
+    evidence_list(c, scope, &p.evidence, false);
 }
 
 /// The larger meeting is a meeting, related in a known way.

@@ -36,6 +36,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     quantities(c, scope, &s.quantities);
     // Only a direct quote needs the evidence's ranges afterwards.
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
+    super::entities::identifiers(c, s.identifiers.as_ref());
     let found = evidence_list(c, scope, &s.evidence, direct);
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);

@@ -1,0 +1,139 @@
+//! The report as text: one table of commitments, one of meetings, then
+//! the conflicts and problems, in columns a terminal shows.
+
+use std::fmt::Write;
+
+use super::report::{LedgerReport, TrackedParty};
+
+/// The widest a column gets before its text is cut with "…".
+const WIDEST: usize = 40;
+
+/// Renders `report`.
+pub(super) fn render(report: &LedgerReport) -> String {
+    let mut out = String::new();
+    let rows: Vec<Vec<String>> = report
+        .commitments
+        .iter()
+        .map(|c| {
+            let last = c.history.last();
+            vec![
+                c.action.clone(),
+                names(&c.bound_parties),
+                c.due.clone().unwrap_or_else(|| "-".to_owned()),
+                c.status.clone().unwrap_or_else(|| "-".to_owned()),
+                last.and_then(|s| s.as_of)
+                    .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+                last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
+            ]
+        })
+        .collect();
+    let _ = writeln!(out, "Commitments ({})", report.commitments.len());
+    table(
+        &mut out,
+        &["action", "bound", "due", "status", "as of", "latest report"],
+        &rows,
+    );
+    let rows: Vec<Vec<String>> = report
+        .meetings
+        .iter()
+        .map(|m| {
+            let attended: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| match &p.attendance {
+                    Some(a) => format!("{} ({a})", p.party.name),
+                    None => p.party.name.clone(),
+                })
+                .collect();
+            vec![
+                m.name.clone().unwrap_or_else(|| m.kind.clone()),
+                m.first_status.clone(),
+                m.status.clone(),
+                m.date.clone().unwrap_or_else(|| "-".to_owned()),
+                m.place.clone().unwrap_or_else(|| "-".to_owned()),
+                if attended.is_empty() {
+                    "-".to_owned()
+                } else {
+                    attended.join(", ")
+                },
+                m.history
+                    .last()
+                    .map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
+            ]
+        })
+        .collect();
+    let _ = writeln!(out, "\nMeetings ({})", report.meetings.len());
+    table(
+        &mut out,
+        &[
+            "meeting",
+            "first",
+            "now",
+            "date",
+            "place",
+            "participants",
+            "latest report",
+        ],
+        &rows,
+    );
+    if !report.conflicts.is_empty() {
+        let _ = writeln!(out, "\nConflicts ({})", report.conflicts.len());
+        for c in &report.conflicts {
+            let sides: Vec<String> = c
+                .reports
+                .iter()
+                .map(|r| format!("{} by {}", r.status, r.article))
+                .collect();
+            let _ = writeln!(out, "  {} on {}: {}", c.record, c.as_of, sides.join("; "));
+        }
+    }
+    if !report.problems.is_empty() {
+        let _ = writeln!(out, "\nProblems ({})", report.problems.len());
+        for p in &report.problems {
+            let _ = writeln!(out, "  {p}");
+        }
+    }
+    out
+}
+
+fn names(parties: &[TrackedParty]) -> String {
+    let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+    names.join(", ")
+}
+
+/// `text` cut to `WIDEST` characters.
+fn cell(text: &str) -> String {
+    if text.chars().count() <= WIDEST {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(WIDEST - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// Writes `rows` under `header` in columns two spaces apart.
+fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut String, cells: &mut dyn Iterator<Item = &str>| {
+        let mut text = String::from(" ");
+        for (c, w) in cells.zip(&widths) {
+            let _ = write!(text, " {c:<w$} ");
+        }
+        let _ = writeln!(out, "{}", text.trim_end());
+    };
+    line(out, &mut header.iter().copied());
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(out, &mut rule.iter().map(String::as_str));
+    for row in &rows {
+        line(out, &mut row.iter().map(String::as_str));
+    }
+}

@@ -1,0 +1,349 @@
+//! The ledger: its answers on real articles (the 4 December 2023 meeting
+//! and three later reports, `examples/data/tracking/`), checked against
+//! what the texts say; every cross-article problem of the ledger corpus
+//! (`tests/fixtures/ledger/`) with its code, article, path and line; and
+//! streams with bad lines.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use structured_news::{
+    Article, CommitmentFilter, ErrorCode, Ledger, LedgerReport, Lints, PartialDate, Severity, Stage,
+};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The 4 December article and its follow-ups, in the order given.
+fn real_articles() -> Vec<Article> {
+    let tracking = root().join("examples/data/tracking");
+    let mut paths = vec![root().join("tests/fixtures/valid/december_2023_meeting.json")];
+    for name in [
+        "nca-2023-12-12-group-of-friends-of-neutrality",
+        "ashgabat-in-2023-12-08-business-forum",
+        "trend-2023-12-21-commission-in-ashgabat",
+    ] {
+        paths.push(tracking.join(format!("{name}.json")));
+    }
+    paths
+        .iter()
+        .map(|p| {
+            let json = std::fs::read_to_string(p).unwrap();
+            Article::from_json_str(&json).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        })
+        .collect()
+}
+
+fn report_of(articles: &[Article]) -> LedgerReport {
+    let mut ledger = Ledger::new();
+    for a in articles {
+        ledger.add(a).unwrap();
+    }
+    ledger.report()
+}
+
+const NCA: &str = "nca-2023-12-04-lavrov-meredov";
+
+#[test]
+fn the_real_follow_ups_say_what_became_of_the_meetings() {
+    let report = report_of(&real_articles());
+    assert_eq!(report.articles, 4);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.conflicts.is_empty());
+    let meeting = |id: &str| {
+        report
+            .meetings
+            .iter()
+            .find(|m| m.id == format!("{NCA}#{id}"))
+            .unwrap_or_else(|| panic!("no meeting {id}"))
+    };
+
+    // nCa, 12 December: "On 11 December 2023, a meeting of the Group of
+    // Friends of Neutrality ... was held in hybrid format".
+    let gofn = meeting("friends-of-neutrality-meeting");
+    assert_eq!(gofn.first_status, "scheduled");
+    assert_eq!(gofn.status, "held");
+    assert_eq!(gofn.date.as_deref(), Some("2023-12-11"));
+    let last = gofn.history.last().unwrap();
+    assert_eq!(
+        last.article.as_str(),
+        "nca-2023-12-12-group-of-friends-of-neutrality"
+    );
+    assert_eq!(last.as_of.unwrap().to_string(), "2023-12-11");
+    // No text says the Russian delegation came: it stays expected.
+    let russia = &gofn.participants[0];
+    assert_eq!(russia.party.key, "wikidata:Q159");
+    assert_eq!(russia.attendance.as_deref(), Some("expected"));
+
+    // ashgabat.in, 8 December: the 13th meeting of the Commission "will be
+    // held in Turkmenistan in January 2024"; Trend, 21 December: "will be
+    // held in Ashgabat in early 2024". The later report wins.
+    let commission = meeting("commission-next-meeting");
+    assert_eq!(commission.first_status, "announced");
+    assert_eq!(commission.status, "scheduled");
+    assert_eq!(commission.date.as_deref(), Some("2024"));
+    assert_eq!(commission.place.as_deref(), Some("Ashgabat"));
+    assert_eq!(
+        commission.mentions,
+        [
+            format!("{NCA}#commission-next-meeting"),
+            "ashgabat-in-2023-12-08-business-forum#commission-13th-meeting".to_owned(),
+            "trend-2023-12-21-commission-in-ashgabat#commission-next-meeting".to_owned(),
+        ]
+    );
+
+    // ashgabat.in: the business forum "will happen in Turkmenistan in
+    // January 2024".
+    let forum = meeting("business-forum");
+    assert_eq!(
+        (
+            forum.status.as_str(),
+            forum.date.as_deref(),
+            forum.place.as_deref()
+        ),
+        ("scheduled", Some("2024-01"), Some("Turkmenistan"))
+    );
+    assert_eq!(report.planned_meetings().count(), 3);
+}
+
+#[test]
+fn the_real_follow_ups_answer_the_commitment_question() {
+    let report = report_of(&real_articles());
+    // Which commitments did Russia make to Turkmenistan in 2023?
+    let filter = CommitmentFilter::new()
+        .bound_party("Q159")
+        .party("TM")
+        .made_within(PartialDate::from_year(2023).unwrap());
+    let made: Vec<&str> = report
+        .commitments_matching(&filter)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(made.len(), 7, "{made:?}");
+    assert!(made.iter().all(|id| id.starts_with(NCA)));
+    // None binds Russia toward Turkmenistan alone: the article says "both
+    // sides".
+    let toward = CommitmentFilter::new()
+        .bound_party("Q159")
+        .counterparty("Q874");
+    assert_eq!(report.commitments_matching(&toward).count(), 0);
+    // Not made in 2022.
+    let in_2022 = filter
+        .clone()
+        .made_within(PartialDate::from_year(2022).unwrap());
+    assert_eq!(report.commitments_matching(&in_2022).count(), 0);
+
+    // Were they kept? No text reports an outcome.
+    assert!(report.commitments.iter().all(|c| !c.is_settled()));
+    // ashgabat.in: "Meredov and Overchuk talked about getting ready for the
+    // 13th meeting of the Intergovernmental Commission".
+    let preparations = report
+        .commitments
+        .iter()
+        .find(|c| c.id == format!("{NCA}#commission-next-meeting-preparations"))
+        .unwrap();
+    assert_eq!(preparations.status.as_deref(), Some("confirmed"));
+    assert_eq!(preparations.history.len(), 2);
+    assert_eq!(
+        preparations.history[1].article.as_str(),
+        "ashgabat-in-2023-12-08-business-forum"
+    );
+    assert!(preparations.history[1].evidence[0]
+        .text
+        .starts_with("Meredov and Overchuk"));
+
+    // Russia's delegation to the 11 December meeting: due that day, and no
+    // report of it since.
+    let day = |d| NaiveDate::from_ymd_opt(2023, 12, d).unwrap();
+    let overdue: Vec<&str> = report.overdue(day(12)).map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        overdue,
+        [format!("{NCA}#friends-of-neutrality-participation")]
+    );
+    assert_eq!(report.overdue(day(11)).count(), 0);
+    let attend = report
+        .commitments
+        .iter()
+        .find(|c| c.id == overdue[0])
+        .unwrap();
+    assert_eq!(
+        attend.concerns.as_deref(),
+        Some(format!("{NCA}#friends-of-neutrality-meeting").as_str())
+    );
+}
+
+#[test]
+fn the_order_of_the_articles_does_not_matter() {
+    let articles = real_articles();
+    let forward = serde_json::to_value(report_of(&articles)).unwrap();
+    let mut reversed = articles.clone();
+    reversed.reverse();
+    let backward = serde_json::to_value(report_of(&reversed)).unwrap();
+    assert_eq!(forward, backward);
+}
+
+#[test]
+fn the_table_shows_each_commitment_and_meeting() {
+    let table = report_of(&real_articles()).to_table();
+    assert!(table.starts_with("Commitments (9)\n"), "{table}");
+    assert!(table.contains("\nMeetings (6)\n"), "{table}");
+    let gofn = table
+        .lines()
+        .find(|l| l.contains("meeting of the Group of Friends"))
+        .unwrap();
+    assert!(gofn.contains("scheduled") && gofn.contains("held") && gofn.contains("2023-12-11"));
+    assert!(!table.contains("Problems"));
+}
+
+#[derive(Deserialize)]
+struct Case {
+    file: String,
+    code: String,
+    article: String,
+    path: String,
+    line: u64,
+    note: String,
+}
+
+fn cases() -> Vec<Case> {
+    let dir = root().join("tests/fixtures/ledger");
+    serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap()
+}
+
+fn read(path: &Path) -> (Ledger, structured_news::ReadSummary) {
+    let mut ledger = Ledger::new();
+    let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    let summary = ledger.read_ndjson(file);
+    (ledger, summary)
+}
+
+#[test]
+fn every_cross_article_problem_has_its_code_article_path_and_line() {
+    let dir = root().join("tests/fixtures/ledger");
+    for case in cases() {
+        let (ledger, _) = read(&dir.join(&case.file));
+        let report = ledger.report();
+        let code: ErrorCode = case.code.parse().unwrap();
+        assert_eq!(
+            report.problems.len(),
+            1,
+            "{} ({}): {:?}",
+            case.file,
+            case.note,
+            report.problems
+        );
+        let p = &report.problems[0];
+        assert_eq!(p.code, code, "{}", case.file);
+        assert_eq!(
+            p.article.as_ref().map(|a| a.as_str()),
+            Some(case.article.as_str()),
+            "{}",
+            case.file
+        );
+        assert_eq!(p.path, case.path, "{}", case.file);
+        assert_eq!(p.line, Some(case.line), "{}", case.file);
+        assert_eq!(p.severity, code.default_severity(), "{}", case.file);
+        let shown = p.to_string();
+        assert!(
+            shown.starts_with(&format!(
+                "line {}: {}#{}: {}: ",
+                case.line, case.article, case.path, case.code
+            )),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn every_ledger_code_is_in_the_ledger_corpus() {
+    let listed: Vec<String> = cases().into_iter().map(|c| c.code).collect();
+    for code in ErrorCode::ALL.iter().filter(|c| c.stage() == Stage::Ledger) {
+        assert!(
+            listed.iter().any(|l| l == code.as_str()),
+            "no case for {code}"
+        );
+    }
+}
+
+#[test]
+fn a_conflict_names_both_articles() {
+    let (ledger, _) = read(&root().join("tests/fixtures/ledger/conflicting_reports.ndjson"));
+    let report = ledger.report();
+    assert_eq!(report.conflicts.len(), 1);
+    let c = &report.conflicts[0];
+    assert_eq!(c.record, format!("{NCA}#friends-of-neutrality-meeting"));
+    assert_eq!(c.as_of.to_string(), "2023-12-11");
+    let sides: Vec<(&str, &str)> = c
+        .reports
+        .iter()
+        .map(|r| (r.article.as_str(), r.status.as_str()))
+        .collect();
+    assert_eq!(
+        sides,
+        [
+            ("nca-2023-12-12-group-of-friends-of-neutrality", "held"),
+            ("cancel-report", "cancelled")
+        ]
+    );
+}
+
+#[test]
+fn lints_set_the_level_of_ledger_codes() {
+    let path = root().join("tests/fixtures/ledger/unknown_article.ndjson");
+    let mut ledger = Ledger::new().lints(Lints::new().deny(ErrorCode::UnknownArticle).unwrap());
+    ledger.read_ndjson(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
+    assert_eq!(ledger.report().problems[0].severity, Severity::Error);
+    let mut ledger = Ledger::new().lints(Lints::new().allow(ErrorCode::UnknownArticle).unwrap());
+    ledger.read_ndjson(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
+    assert!(ledger.report().problems.is_empty());
+}
+
+#[test]
+fn a_stream_goes_on_after_a_bad_line_and_reports_it() {
+    let nca =
+        std::fs::read_to_string(root().join("tests/fixtures/valid/december_2023_meeting.json"))
+            .unwrap();
+    let nca: serde_json::Value = serde_json::from_str(&nca).unwrap();
+    let gofn = std::fs::read_to_string(
+        root().join("examples/data/tracking/nca-2023-12-12-group-of-friends-of-neutrality.json"),
+    )
+    .unwrap();
+    let gofn: serde_json::Value = serde_json::from_str(&gofn).unwrap();
+    let mut invalid = gofn.clone();
+    invalid["id"] = "invalid-one".into();
+    invalid["meetings"][0]["place"] = "nowhere".into();
+    let stream =
+        format!("{nca}\n{{\"format_version\": \"2.0\", \"id\":\n\n{invalid}\n{gofn}\n{nca}\n");
+    let mut ledger = Ledger::new();
+    let summary = ledger.read_ndjson(stream.as_bytes());
+    assert_eq!(
+        (
+            summary.documents,
+            summary.taken,
+            summary.refused,
+            summary.repeats
+        ),
+        (5, 2, 2, 1)
+    );
+    let report = ledger.report();
+    let problems: Vec<(Option<u64>, ErrorCode, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.code, p.path.as_str()))
+        .collect();
+    assert_eq!(problems[0].0, Some(2));
+    assert_eq!(problems[0].1.stage(), Stage::Read);
+    assert_eq!(
+        problems[1],
+        (Some(4), ErrorCode::UnknownReference, "/meetings/0/place")
+    );
+    assert_eq!(problems.len(), 2);
+    // The follow-up after the bad lines still joins the 4 December meeting.
+    let gofn = report
+        .meetings
+        .iter()
+        .find(|m| m.id == format!("{NCA}#friends-of-neutrality-meeting"))
+        .unwrap();
+    assert_eq!(gofn.status, "held");
+}
