@@ -58,7 +58,8 @@ say "build: $(elapsed $t)"
 # 3. Seed the corpora (git-ignored) from the fixtures: valid articles,
 #    the invalid corpus (not its manifest), the inputs that once failed
 #    (fuzz/regressions/<target>/, replayed first thing), and for the
-#    stream target the valid articles as one NDJSON file and one JSON array.
+#    stream target the valid articles as one NDJSON file and one JSON array,
+#    and the ledger corpus's streams.
 fixtures=tests/fixtures
 seed() {
     local dir=$fuzz_dir/corpus/$1
@@ -89,6 +90,8 @@ seed stream
     done
     printf '\n]\n'
 } >"$fuzz_dir/corpus/stream/seed_valid_array.json"
+# The ledger corpus: several articles a stream, with updates.
+cp "$fixtures"/ledger/*.ndjson "$fuzz_dir/corpus/stream/"
 for target in parse_validate stream; do
     say "fuzz/corpus/$target: $(find "$fuzz_dir/corpus/$target" -type f | wc -l) inputs"
 done

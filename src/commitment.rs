@@ -133,6 +133,27 @@ impl StatusObservation {
             evidence: Vec::new(),
         }
     }
+
+    /// The date the status is known to hold on.
+    #[must_use]
+    pub fn as_of(mut self, date: PartialDate) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// The statement the observation comes from.
+    #[must_use]
+    pub fn statement(mut self, statement: &StatementHandle) -> Self {
+        self.statement = Some(statement.id().clone());
+        self
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
 }
 
 model! {

@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 
 use crate::article::Article;
 use crate::codes::{CountryCode, Url, WikidataId};
-use crate::commitment::{Commitment, CommitmentKind, StatusObservation};
+use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
 use crate::date::{EventDate, PartialDate, When};
 use crate::entity::{Identifiers, PlaceKind};
 use crate::error::{Error, ErrorCode, Level, Lints, Severity, Validate, ValidationError};
@@ -156,9 +156,32 @@ struct Step<S> {
     status: S,
     as_of: Option<PartialDate>,
     article: usize,
-    path: String,
-    note: Option<String>,
+    at: At,
+    note: Option<Box<str>>,
     evidence: Vec<Excerpt>,
+}
+
+/// Where a step is in its article: a JSON Pointer, kept as numbers and
+/// written out for the report.
+#[derive(Debug, Clone, Copy)]
+enum At {
+    CommitmentHistory(usize, usize),
+    MeetingHistory(usize, usize),
+    MeetingStatus(usize),
+    UpdateCommitment(usize),
+    UpdateMeeting(usize),
+}
+
+impl std::fmt::Display for At {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::CommitmentHistory(i, j) => write!(f, "/commitments/{i}/status_history/{j}"),
+            At::MeetingHistory(i, j) => write!(f, "/meetings/{i}/status_history/{j}"),
+            At::MeetingStatus(i) => write!(f, "/meetings/{i}/status"),
+            At::UpdateCommitment(i) => write!(f, "/updates/{i}/commitment_status"),
+            At::UpdateMeeting(i) => write!(f, "/updates/{i}/meeting_status"),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -173,7 +196,7 @@ struct CommitmentRecord {
     made: Option<NaiveDate>,
     concerns: Option<Id>,
     identifiers: Option<Identifiers>,
-    history: Vec<Step<String>>,
+    history: Vec<Step<CommitmentStatus>>,
 }
 
 #[derive(Debug)]
@@ -187,7 +210,7 @@ struct MeetingRecord {
     place: Option<String>,
     participants: Vec<(usize, Option<Attendance>)>,
     identifiers: Option<Identifiers>,
-    history: Vec<Step<String>>,
+    history: Vec<Step<MeetingStatus>>,
 }
 
 #[derive(Debug)]
@@ -196,8 +219,8 @@ struct UpdateRecord {
     index: usize,
     target: ExternalRef,
     same_as: Option<Local>,
-    commitment: Option<Step<String>>,
-    meeting: Option<Step<String>>,
+    commitment: Option<Step<CommitmentStatus>>,
+    meeting: Option<Step<MeetingStatus>>,
     participants: Vec<(usize, Option<Attendance>)>,
 }
 
@@ -440,11 +463,11 @@ impl<'l, 'a> Taker<'l, 'a> {
             let commitment = u
                 .commitment_status
                 .as_ref()
-                .map(|o| self.observation(o, format!("/updates/{i}/commitment_status")));
+                .map(|o| self.observation(o, At::UpdateCommitment(i)));
             let meeting = u
                 .meeting_status
                 .as_ref()
-                .map(|s| self.status_change(s, format!("/updates/{i}/meeting_status")));
+                .map(|s| self.status_change(s, At::UpdateMeeting(i)));
             let participants = u
                 .participants
                 .iter()
@@ -464,11 +487,11 @@ impl<'l, 'a> Taker<'l, 'a> {
 
     fn meeting(&mut self, i: usize, m: &'a Meeting) {
         let at = self.ledger.meetings.len();
-        let mut history: Vec<Step<String>> = m
+        let mut history: Vec<Step<MeetingStatus>> = m
             .status_history
             .iter()
             .enumerate()
-            .map(|(j, s)| self.status_change(s, format!("/meetings/{i}/status_history/{j}")))
+            .map(|(j, s)| self.status_change(s, At::MeetingHistory(i, j)))
             .collect();
         if history.is_empty() {
             // A held meeting was held on its date; a planned one is known
@@ -481,10 +504,10 @@ impl<'l, 'a> Taker<'l, 'a> {
                     EventDate::Interval(_) => None,
                 });
             history.push(Step {
-                status: m.status.to_string(),
+                status: m.status.clone(),
                 as_of: held_on.or_else(|| self.published.and_then(day)),
                 article: self.index,
-                path: format!("/meetings/{i}/status"),
+                at: At::MeetingStatus(i),
                 note: None,
                 evidence: excerpts(&m.evidence),
             });
@@ -518,7 +541,7 @@ impl<'l, 'a> Taker<'l, 'a> {
             .status_history
             .iter()
             .enumerate()
-            .map(|(j, o)| self.observation(o, format!("/commitments/{i}/status_history/{j}")))
+            .map(|(j, o)| self.observation(o, At::CommitmentHistory(i, j)))
             .collect();
         let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
         let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
@@ -568,31 +591,31 @@ impl<'l, 'a> Taker<'l, 'a> {
             .or(self.published)
     }
 
-    fn observation(&self, o: &StatusObservation, path: String) -> Step<String> {
+    fn observation(&self, o: &StatusObservation, at: At) -> Step<CommitmentStatus> {
         let note = o.statement.as_ref().and_then(|id| {
             self.article
                 .statements
                 .iter()
                 .find(|s| &s.id == id)
-                .map(|s| excerpt(&s.text))
+                .map(|s| excerpt(&s.text).into_boxed_str())
         });
         Step {
-            status: o.status.to_string(),
+            status: o.status.clone(),
             as_of: o.as_of.or_else(|| self.published.and_then(day)),
             article: self.index,
-            path,
+            at,
             note,
             evidence: excerpts(&o.evidence),
         }
     }
 
-    fn status_change(&self, s: &MeetingStatusChange, path: String) -> Step<String> {
+    fn status_change(&self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
         Step {
-            status: s.status.to_string(),
+            status: s.status.clone(),
             as_of: s.as_of.or_else(|| self.published.and_then(day)),
             article: self.index,
-            path,
-            note: s.reason.clone(),
+            at,
+            note: s.reason.as_deref().map(Box::from),
             evidence: excerpts(&s.evidence),
         }
     }

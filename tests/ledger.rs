@@ -74,7 +74,8 @@ fn the_real_follow_ups_say_what_became_of_the_meetings() {
     assert_eq!(last.as_of.unwrap().to_string(), "2023-12-11");
     // No text says the Russian delegation came: it stays expected.
     let russia = &gofn.participants[0];
-    assert_eq!(russia.party.key, "wikidata:Q159");
+    assert_eq!(russia.party, "wikidata:Q159");
+    assert_eq!(report.party("wikidata:Q159").unwrap().name, "Russia");
     assert_eq!(russia.attendance.as_deref(), Some("expected"));
 
     // ashgabat.in, 8 December: the 13th meeting of the Commission "will be

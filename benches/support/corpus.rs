@@ -5,7 +5,10 @@
 #![allow(dead_code)]
 
 use structured_news::prelude::*;
-use structured_news::{Article, ArticleBuilder, CountryHandle, OrganizationHandle, PersonHandle};
+use structured_news::{
+    Article, ArticleBuilder, CountryHandle, Evidence, ExternalRef, OrganizationHandle,
+    PersonHandle, StatusObservation, Update,
+};
 
 /// The three sizes of article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,8 +183,24 @@ const FILLER: &[&str] = &[
 
 /// One generated article: article `n` of the corpus with `seed`.
 pub fn article(size: Size, seed: u64, n: u64) -> Article {
+    shaped_article(size.shape(), size.name(), seed, n)
+}
+
+/// The shape of a tracked article: a brief report of one meeting, three
+/// statements and one commitment.
+const TRACKED: Shape = Shape {
+    people: 2,
+    organizations: 2,
+    countries: 2,
+    meetings: 1,
+    statements: 3,
+    commitments: 1,
+    body_bytes: 600,
+};
+
+/// An article of `shape`, its id and URL made with `name`.
+fn shaped_article(shape: Shape, name: &str, seed: u64, n: u64) -> Article {
     let mut rng = Rng::new(seed ^ n.wrapping_mul(0x2545_F491_4F6C_DD1D));
-    let shape = size.shape();
     let day = 1 + rng.below(28);
     let date = format!("2023-{:02}-{day:02}", 1 + rng.below(12));
 
@@ -231,14 +250,14 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
     }
     let body = body.trim_end().to_owned();
 
-    let mut b = ArticleBuilder::new(format!("{}-{seed}-{n}", size.name()), "en", body.clone());
+    let mut b = ArticleBuilder::new(format!("{name}-{seed}-{n}"), "en", body.clone());
     b.published(&date)
         .headline(&format!(
             "Ministers discuss {} and {}",
             rng.pick(TOPICS),
             rng.pick(TOPICS)
         ))
-        .url(format!("https://news.example/{}/{seed}/{n}", size.name()))
+        .url(format!("https://news.example/{name}/{seed}/{n}"))
         .subject(rng.pick(TOPICS))
         .subject("diplomacy");
     let publisher = b.add_organization(
@@ -246,7 +265,7 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
             .country("TM"),
     );
     b.publisher(&publisher);
-    if size == Size::Small {
+    if shape.meetings == 0 && shape.statements == 0 {
         return b.build().expect("generated articles are valid");
     }
     b.source_quoted(&publisher, "according to the ministry");
@@ -360,6 +379,46 @@ pub fn article(size: Size, seed: u64, n: u64) -> Article {
         );
     }
     b.build().expect("generated articles are valid")
+}
+
+/// Article `n` of a tracked series: a brief article (one meeting, three
+/// statements, one commitment), plus, from the second article on, an update of the first commitment of one of the (up to) 100
+/// articles before it, saying that it was reiterated, fulfilled or broken
+/// (one in three each), with the body's first sentence as evidence. A
+/// commitment made after this article's date gets an `update_before_made`
+/// problem, as a careless pipeline would make.
+pub fn tracked_article(seed: u64, n: u64) -> Article {
+    let mut a = shaped_article(TRACKED, "tracked", seed, n);
+    if n == 0 || a.commitments.is_empty() {
+        return a;
+    }
+    let mut rng = Rng::new(seed.wrapping_add(n).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let back = 1 + rng.below(n.min(100) as usize) as u64;
+    let target = format!("tracked-{seed}-{}", n - back);
+    let status = [
+        CommitmentStatus::Reiterated,
+        CommitmentStatus::Fulfilled,
+        CommitmentStatus::Broken,
+    ][rng.below(3)]
+    .clone();
+    let first = a.body.split(". ").next().unwrap_or(&a.body).to_owned();
+    let update = Update::new(ExternalRef::new(
+        target.parse().expect("generated ids are valid"),
+        "commitment-0".parse().expect("a valid id"),
+    ))
+    .commitment_status(StatusObservation::new(status).evidence(Evidence::quote(first)));
+    a.updates.push(update);
+    a
+}
+
+/// `count` articles of [`tracked_article`] as NDJSON.
+pub fn tracked_ndjson(count: u64, seed: u64) -> Vec<u8> {
+    let mut out = Vec::new();
+    for n in 0..count {
+        serde_json::to_writer(&mut out, &tracked_article(seed, n)).expect("articles serialize");
+        out.push(b'\n');
+    }
+    out
 }
 
 /// `count` articles of `size` as NDJSON (one compact JSON document a line).

@@ -1,6 +1,6 @@
-//! Fuzz target: the stream readers and `locate` on arbitrary bytes. None of
-//! them may panic; the checks below are the documented shape of their
-//! results.
+//! Fuzz target: the stream readers, `locate` and the ledger on arbitrary
+//! bytes. None of them may panic; the checks below are the documented
+//! shape of their results.
 
 #![no_main]
 
@@ -8,7 +8,7 @@ use std::io::BufReader;
 
 use libfuzzer_sys::fuzz_target;
 use structured_news::stream::{locate, read_documents, Document, NdjsonReader};
-use structured_news::{Article, Error, ErrorCode};
+use structured_news::{Article, Error, ErrorCode, Ledger};
 
 /// The size cap the target reads NDJSON with.
 const CAP: u64 = 4096;
@@ -143,6 +143,26 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
+
+    // The ledger over the same bytes as NDJSON: every document is taken,
+    // refused or a repeat, every problem of a line names a line of the
+    // input, and the report renders as JSON and as a table.
+    let mut ledger = Ledger::new();
+    let summary = ledger.read_ndjson(data);
+    assert_eq!(
+        summary.taken + summary.refused + summary.repeats,
+        summary.documents,
+        "the ledger lost a document"
+    );
+    assert_eq!(ledger.len() as u64, summary.taken, "articles held");
+    let report = ledger.report();
+    let lines = data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+    for p in &report.problems {
+        assert!(p.line.is_none_or(|l| l >= 1 && l <= lines), "problem {p} past the input");
+        let _ = p.to_string();
+    }
+    let _ = report.to_table();
+    let _ = serde_json::to_string(&report).expect("a report serializes");
 
     for pointer in POINTERS {
         if let Some((line, column)) = locate(data, pointer) {

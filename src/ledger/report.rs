@@ -11,11 +11,12 @@ use serde::Serialize;
 
 use super::{Ledger, Local, Step};
 use crate::codes::{CountryCode, Url, WikidataId};
-use crate::commitment::CommitmentKind;
+use crate::commitment::{CommitmentKind, CommitmentStatus};
 use crate::date::PartialDate;
 use crate::entity::Identifiers;
 use crate::error::{ErrorCode, Level, Severity, ValidationError};
 use crate::id::Id;
+use crate::meeting::MeetingStatus;
 
 /// What a [`Ledger`] knows, as JSON-ready data: every commitment and
 /// meeting with its history, the conflicts between articles, and every
@@ -25,6 +26,9 @@ use crate::id::Id;
 pub struct LedgerReport {
     /// How many articles the ledger holds.
     pub articles: usize,
+    /// Every party a commitment or meeting names, once each, by key; the
+    /// commitments and meetings name them by their `key`.
+    pub parties: Vec<TrackedParty>,
     /// Every commitment, one entry for all the records of it, in the order
     /// of the article that first reported it.
     pub commitments: Vec<TrackedCommitment>,
@@ -111,11 +115,11 @@ pub struct TrackedCommitment {
     pub kind: String,
     /// What is promised, in the first record's words.
     pub action: String,
-    /// Who is bound, over every record.
-    pub bound_parties: Vec<TrackedParty>,
-    /// Toward whom, over every record.
+    /// Who is bound, over every record: keys of `parties`.
+    pub bound_parties: Vec<String>,
+    /// Toward whom, over every record: keys of `parties`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub counterparties: Vec<TrackedParty>,
+    pub counterparties: Vec<String>,
     /// When it falls due (EDTF), from the latest record that says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
@@ -180,8 +184,8 @@ pub struct MeetingStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TrackedAttendance {
-    /// The party.
-    pub party: TrackedParty,
+    /// The party: a key of `parties`.
+    pub party: String,
     /// Whether they take or took part (an `attendance` value); absent when
     /// the article does not say otherwise than that they do.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -411,10 +415,14 @@ impl CommitmentFilter {
         self
     }
 
-    /// Whether `c` meets every condition.
-    pub fn matches(&self, c: &TrackedCommitment) -> bool {
-        let binds = |q: &String| c.bound_parties.iter().any(|p| p.is(q));
-        let toward = |q: &String| c.counterparties.iter().any(|p| p.is(q));
+    /// Whether `c` meets every condition, `keys` giving the keys of the
+    /// parties a query names.
+    fn matches(&self, c: &TrackedCommitment, keys: &HashMap<&str, Vec<&str>>) -> bool {
+        let named = |q: &String| keys.get(q.as_str()).map_or(&[][..], Vec::as_slice);
+        let has =
+            |list: &[String], q: &String| named(q).iter().any(|k| list.iter().any(|p| p == k));
+        let binds = |q: &String| has(&c.bound_parties, q);
+        let toward = |q: &String| has(&c.counterparties, q);
         self.bound.iter().all(binds)
             && self.counter.iter().all(toward)
             && self.party.iter().all(|q| binds(q) || toward(q))
@@ -435,7 +443,33 @@ impl LedgerReport {
         &'r self,
         filter: &'r CommitmentFilter,
     ) -> impl Iterator<Item = &'r TrackedCommitment> + 'r {
-        self.commitments.iter().filter(|c| filter.matches(c))
+        let queries = filter
+            .bound
+            .iter()
+            .chain(&filter.counter)
+            .chain(&filter.party);
+        let keys: HashMap<&str, Vec<&str>> = queries
+            .map(|q| {
+                let keys = self
+                    .parties
+                    .iter()
+                    .filter(|p| p.is(q))
+                    .map(|p| p.key.as_str())
+                    .collect();
+                (q.as_str(), keys)
+            })
+            .collect();
+        self.commitments
+            .iter()
+            .filter(move |c| filter.matches(c, &keys))
+    }
+
+    /// The party with `key`.
+    pub fn party(&self, key: &str) -> Option<&TrackedParty> {
+        self.parties
+            .binary_search_by(|p| p.key.as_str().cmp(key))
+            .ok()
+            .and_then(|i| self.parties.get(i))
     }
 
     /// The commitments that fell due before `day` with no outcome reported
@@ -620,13 +654,15 @@ struct Builder<'l> {
     meetings: Joins,
     problems: Vec<LedgerProblem>,
     /// Update steps for the commitment (record index) they update.
-    commitment_steps: Vec<(usize, &'l Step<String>)>,
-    meeting_steps: Vec<(usize, &'l Step<String>)>,
+    commitment_steps: Vec<(usize, &'l Step<CommitmentStatus>)>,
+    meeting_steps: Vec<(usize, &'l Step<MeetingStatus>)>,
     /// Participants reported by updates: meeting record, party, attendance,
     /// article.
     attendance: Vec<(usize, usize, Option<String>, usize)>,
     /// The tracked party of each group of party records, by its root.
     views: HashMap<usize, TrackedParty>,
+    /// The parties the report names, by key.
+    used: std::collections::BTreeMap<String, TrackedParty>,
 }
 
 impl<'l> Builder<'l> {
@@ -641,6 +677,7 @@ impl<'l> Builder<'l> {
             meeting_steps: Vec::new(),
             attendance: Vec::new(),
             views: HashMap::new(),
+            used: std::collections::BTreeMap::new(),
         }
     }
 
@@ -729,8 +766,10 @@ impl<'l> Builder<'l> {
                 Some(p)
             })
             .collect();
+        let parties = std::mem::take(&mut self.used).into_values().collect();
         LedgerReport {
             articles: l.articles.len(),
+            parties,
             commitments,
             meetings: meetings.into_iter().map(|(_, m)| m).collect(),
             conflicts,
@@ -905,16 +944,21 @@ impl<'l> Builder<'l> {
             .collect()
     }
 
-    fn party(&mut self, i: usize) -> Option<TrackedParty> {
+    /// The key of party record `i`, noting the party as named.
+    fn party(&mut self, i: usize) -> Option<String> {
         let r = self.parties.root(i);
-        self.views.get(&r).cloned()
+        let p = self.views.get(&r)?;
+        if !self.used.contains_key(&p.key) {
+            self.used.insert(p.key.clone(), p.clone());
+        }
+        Some(p.key.clone())
     }
 
-    fn parties_of(&mut self, indexes: impl Iterator<Item = usize>, out: &mut Vec<TrackedParty>) {
+    fn parties_of(&mut self, indexes: impl Iterator<Item = usize>, out: &mut Vec<String>) {
         for i in indexes {
-            if let Some(p) = self.party(i) {
-                if !out.iter().any(|q| q.key == p.key) {
-                    out.push(p);
+            if let Some(key) = self.party(i) {
+                if !out.contains(&key) {
+                    out.push(key);
                 }
             }
         }
@@ -962,7 +1006,7 @@ impl<'l> Builder<'l> {
     ) -> Vec<TrackedCommitment> {
         let l = self.ledger;
         let mut groups = Self::groups(&mut self.commitments, l.commitments.len());
-        let mut extra: HashMap<usize, Vec<&Step<String>>> = HashMap::new();
+        let mut extra: HashMap<usize, Vec<&Step<CommitmentStatus>>> = HashMap::new();
         for &(t, step) in &self.commitment_steps {
             let r = self.commitments.root(t);
             extra.entry(r).or_default().push(step);
@@ -978,18 +1022,18 @@ impl<'l> Builder<'l> {
             let Some(first) = records.first() else {
                 continue;
             };
-            let mut steps: Vec<&Step<String>> =
+            let mut steps: Vec<&Step<CommitmentStatus>> =
                 records.iter().flat_map(|c| c.history.iter()).collect();
             steps.extend(extra.get(root).into_iter().flatten().copied());
             steps.sort_by_key(|s| self.step_key(s.as_of, s.article));
             let history: Vec<CommitmentStep> = steps
                 .iter()
                 .map(|s| CommitmentStep {
-                    status: s.status.clone(),
+                    status: s.status.to_string(),
                     as_of: s.as_of,
                     article: self.article_id(s.article),
-                    path: s.path.clone(),
-                    statement: s.note.clone(),
+                    path: s.at.to_string(),
+                    statement: s.note.as_deref().map(str::to_owned),
                     evidence: s.evidence.clone(),
                 })
                 .collect();
@@ -1040,7 +1084,7 @@ impl<'l> Builder<'l> {
     fn tracked_meetings(&mut self) -> Vec<(usize, TrackedMeeting)> {
         let l = self.ledger;
         let mut groups = Self::groups(&mut self.meetings, l.meetings.len());
-        let mut extra: HashMap<usize, Vec<&Step<String>>> = HashMap::new();
+        let mut extra: HashMap<usize, Vec<&Step<MeetingStatus>>> = HashMap::new();
         for &(t, step) in &self.meeting_steps {
             let r = self.meetings.root(t);
             extra.entry(r).or_default().push(step);
@@ -1062,18 +1106,18 @@ impl<'l> Builder<'l> {
             let Some(first) = records.first() else {
                 continue;
             };
-            let mut steps: Vec<&Step<String>> =
+            let mut steps: Vec<&Step<MeetingStatus>> =
                 records.iter().flat_map(|m| m.history.iter()).collect();
             steps.extend(extra.get(root).into_iter().flatten().copied());
             steps.sort_by_key(|s| self.step_key(s.as_of, s.article));
             let history: Vec<MeetingStep> = steps
                 .iter()
                 .map(|s| MeetingStep {
-                    status: s.status.clone(),
+                    status: s.status.to_string(),
                     as_of: s.as_of,
                     article: self.article_id(s.article),
-                    path: s.path.clone(),
-                    reason: s.note.clone(),
+                    path: s.at.to_string(),
+                    reason: s.note.as_deref().map(str::to_owned),
                     evidence: s.evidence.clone(),
                 })
                 .collect();
@@ -1111,10 +1155,7 @@ impl<'l> Builder<'l> {
                     attendance: a,
                     article: self.article_id(article),
                 };
-                match participants
-                    .iter_mut()
-                    .find(|t| t.party.key == entry.party.key)
-                {
+                match participants.iter_mut().find(|t| t.party == entry.party) {
                     Some(known) => *known = entry,
                     None => participants.push(entry),
                 }

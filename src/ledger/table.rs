@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::report::{LedgerReport, TrackedParty};
+use super::report::LedgerReport;
 
 /// The widest a column gets before its text is cut with "…".
 const WIDEST: usize = 40;
@@ -18,7 +18,7 @@ pub(super) fn render(report: &LedgerReport) -> String {
             let last = c.history.last();
             vec![
                 c.action.clone(),
-                names(&c.bound_parties),
+                names(report, &c.bound_parties),
                 c.due.clone().unwrap_or_else(|| "-".to_owned()),
                 c.status.clone().unwrap_or_else(|| "-".to_owned()),
                 last.and_then(|s| s.as_of)
@@ -40,9 +40,14 @@ pub(super) fn render(report: &LedgerReport) -> String {
             let attended: Vec<String> = m
                 .participants
                 .iter()
-                .map(|p| match &p.attendance {
-                    Some(a) => format!("{} ({a})", p.party.name),
-                    None => p.party.name.clone(),
+                .map(|p| {
+                    let name = report
+                        .party(&p.party)
+                        .map_or(p.party.as_str(), |t| t.name.as_str());
+                    match &p.attendance {
+                        Some(a) => format!("{name} ({a})"),
+                        None => name.to_owned(),
+                    }
                 })
                 .collect();
             vec![
@@ -96,8 +101,12 @@ pub(super) fn render(report: &LedgerReport) -> String {
     out
 }
 
-fn names(parties: &[TrackedParty]) -> String {
-    let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+/// The names of the parties with `keys`.
+fn names(report: &LedgerReport, keys: &[String]) -> String {
+    let names: Vec<&str> = keys
+        .iter()
+        .map(|k| report.party(k).map_or(k.as_str(), |p| p.name.as_str()))
+        .collect();
     names.join(", ")
 }
 

@@ -1,0 +1,96 @@
+//! The ledger at scale: generates a tracked corpus (brief articles of one
+//! meeting, three statements and one commitment; every article after the
+//! first updates the commitment of one of the 100 before it) to a file,
+//! then reads it into a [`Ledger`] and builds the report, printing
+//! articles per second and the peak memory (`VmHWM`) against the records
+//! kept.
+//!
+//! ```sh
+//! cargo bench --bench ledger -- 1000000
+//! ```
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::time::Instant;
+
+use structured_news::Ledger;
+
+/// The peak resident set of this process, in KiB, from /proc.
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let count: u64 = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100_000);
+    let path = std::env::temp_dir().join(format!("structured-news-ledger-{count}.ndjson"));
+    let started = Instant::now();
+    let mut bytes = 0u64;
+    {
+        let mut out = BufWriter::new(File::create(&path).expect("a temporary file"));
+        for n in 0..count {
+            let article = corpus::tracked_article(1, n);
+            let line = serde_json::to_vec(&article).expect("articles serialize");
+            bytes += line.len() as u64 + 1;
+            out.write_all(&line).expect("write");
+            out.write_all(b"\n").expect("write");
+        }
+        out.flush().expect("write");
+    }
+    let generated = started.elapsed();
+    let before = peak_kib().unwrap_or(0);
+
+    let started = Instant::now();
+    let mut ledger = Ledger::new();
+    let summary = ledger.read_ndjson(BufReader::new(File::open(&path).expect("the corpus")));
+    let read = started.elapsed();
+    let after_reading = peak_kib().unwrap_or(0);
+    let started = Instant::now();
+    let report = ledger.report();
+    let reported = started.elapsed();
+    let peak = peak_kib().unwrap_or(0);
+    let _ = std::fs::remove_file(&path);
+
+    let steps: usize = report.commitments.iter().map(|c| c.history.len()).sum();
+    let records = report.commitments.len() + report.meetings.len();
+    println!(
+        "{count} tracked articles, {:.1} MB of NDJSON (generated in {:.1} s)",
+        bytes as f64 / 1e6,
+        generated.as_secs_f64()
+    );
+    println!(
+        "read, validate and take: {:.1} s, {:.0} articles/s, {:.0} MB/s ({} taken, {} refused)",
+        read.as_secs_f64(),
+        count as f64 / read.as_secs_f64(),
+        bytes as f64 / 1e6 / read.as_secs_f64(),
+        summary.taken,
+        summary.refused
+    );
+    println!(
+        "report: {:.1} s; {} commitments ({} history steps), {} meetings, {} conflicts, {} problems",
+        reported.as_secs_f64(),
+        report.commitments.len(),
+        steps,
+        report.meetings.len(),
+        report.conflicts.len(),
+        report.problems.len()
+    );
+    let per_record =
+        |kib: u64| (kib.saturating_sub(before) as f64 * 1024.0) / records.max(1) as f64;
+    println!(
+        "peak memory: {:.0} MiB holding the ledger ({:.0} bytes per commitment or meeting kept), \
+         {:.0} MiB with its report ({:.0} bytes per record); {:.0} MiB before reading",
+        after_reading as f64 / 1024.0,
+        per_record(after_reading),
+        peak as f64 / 1024.0,
+        per_record(peak),
+        before as f64 / 1024.0,
+    );
+}
