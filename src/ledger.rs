@@ -390,19 +390,26 @@ impl Ledger {
     }
 }
 
-/// A hash of what the ledger keeps of `article`, to tell the same article
-/// given twice from another one under the same id.
+/// A hash of the whole of `article` (its JSON), to tell the same article
+/// given twice from another one under the same id (a corrected extraction
+/// of the same text is another article).
 fn fingerprint(article: &Article) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
-    article.id.as_str().hash(&mut h);
-    article.body.hash(&mut h);
-    article.headline.hash(&mut h);
-    article.published.map(|p| p.last_day()).hash(&mut h);
-    article.commitments.len().hash(&mut h);
-    article.meetings.len().hash(&mut h);
-    article.updates.len().hash(&mut h);
-    h.finish()
+    use std::hash::{DefaultHasher, Hasher};
+
+    /// Feeds what serde_json writes to a hasher, without keeping it.
+    struct Hashing(DefaultHasher);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut h = Hashing(DefaultHasher::new());
+    serde_json::to_writer(&mut h, article).expect("an article always serializes");
+    h.0.finish()
 }
 
 /// Takes one article's records into the ledger.
@@ -413,6 +420,8 @@ struct Taker<'l, 'a> {
     published: Option<NaiveDate>,
     /// Local party id → index in `ledger.parties`.
     parties: HashMap<&'a Id, usize>,
+    /// Statement id → its index in the article.
+    statements: HashMap<&'a Id, usize>,
 }
 
 impl<'l, 'a> Taker<'l, 'a> {
@@ -428,6 +437,12 @@ impl<'l, 'a> Taker<'l, 'a> {
             index,
             published,
             parties: HashMap::new(),
+            statements: article
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (&s.id, i))
+                .collect(),
         }
     }
 
@@ -569,9 +584,9 @@ impl<'l, 'a> Taker<'l, 'a> {
     fn made(&self, c: &Commitment) -> Option<NaiveDate> {
         let a = self.article;
         let statements = c.statements.iter().filter_map(|id| {
-            a.statements
-                .iter()
-                .find(|s| &s.id == id)
+            self.statements
+                .get(id)
+                .and_then(|&i| a.statements.get(i))
                 .and_then(|s| first_day(s.date.as_ref()))
         });
         let meeting = c.made_at.as_ref().and_then(|id| {
@@ -593,10 +608,9 @@ impl<'l, 'a> Taker<'l, 'a> {
 
     fn observation(&self, o: &StatusObservation, at: At) -> Step<CommitmentStatus> {
         let note = o.statement.as_ref().and_then(|id| {
-            self.article
-                .statements
-                .iter()
-                .find(|s| &s.id == id)
+            self.statements
+                .get(id)
+                .and_then(|&i| self.article.statements.get(i))
                 .map(|s| excerpt(&s.text).into_boxed_str())
         });
         Step {

@@ -348,3 +348,27 @@ fn a_stream_goes_on_after_a_bad_line_and_reports_it() {
         .unwrap();
     assert_eq!(gofn.status, "held");
 }
+
+#[test]
+fn a_corrected_extraction_of_the_same_text_is_another_article() {
+    let articles = real_articles();
+    let first = articles[1].clone();
+    let mut corrected = first.clone();
+    corrected.meetings[0].date = None;
+    let mut ledger = Ledger::new();
+    ledger.add(&first).unwrap();
+    // The same article again is taken once, without a problem.
+    ledger.add(&first).unwrap();
+    let refused = ledger.add(&corrected).unwrap_err();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].code, ErrorCode::DuplicateArticle);
+    assert_eq!(refused[0].path, "/id");
+    assert_eq!(ledger.len(), 1);
+    // The report has it too, beside the update that waits for the
+    // 4 December article.
+    let codes: Vec<ErrorCode> = ledger.report().problems.iter().map(|p| p.code).collect();
+    assert_eq!(
+        codes,
+        [ErrorCode::DuplicateArticle, ErrorCode::UnknownArticle]
+    );
+}
