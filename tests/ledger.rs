@@ -372,3 +372,40 @@ fn a_corrected_extraction_of_the_same_text_is_another_article() {
         [ErrorCode::DuplicateArticle, ErrorCode::UnknownArticle]
     );
 }
+
+#[test]
+fn the_readme_shows_what_the_example_prints() {
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "track_commitments"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed = String::from_utf8(output.stdout).unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme
+        .split("## Tracking across articles")
+        .nth(1)
+        .unwrap()
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let mut checked = 0;
+    for block in section.split("```text\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        for line in block.lines() {
+            // Lines shortened with "..." in the README are checked up to it.
+            let shown = line.split("...").next().unwrap();
+            assert!(
+                printed.contains(shown),
+                "the example does not print {shown:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 15, "{checked} lines checked");
+}
