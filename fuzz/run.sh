@@ -8,8 +8,9 @@
 #   bash fuzz/run.sh            # 120 seconds in total (CI)
 #   bash fuzz/run.sh 3600       # an hour
 #
-# SECONDS is split between the targets: two thirds for parse_validate, the
-# rest for stream. See fuzz/README.md.
+# SECONDS is split between the targets: half for parse_validate, a quarter
+# each for readers (the fast reader against serde) and stream. See
+# fuzz/README.md.
 set -euo pipefail
 
 total=${1:-120}
@@ -48,7 +49,7 @@ else
 fi
 say "install: $(elapsed $t)"
 
-# 2. Build both targets once (cargo fuzz run then finds them built; the
+# 2. Build the targets once (cargo fuzz run then finds them built; the
 #    flags must be the same, or it builds again).
 build_flags=(--sanitizer "$sanitizer")
 t=$SECONDS
@@ -73,6 +74,7 @@ seed() {
     fi
 }
 seed parse_validate
+seed readers
 seed stream
 {
     for f in "$fixtures"/valid/*.json; do
@@ -92,7 +94,7 @@ seed stream
 } >"$fuzz_dir/corpus/stream/seed_valid_array.json"
 # The ledger corpus: several articles a stream, with updates.
 cp "$fixtures"/ledger/*.ndjson "$fuzz_dir/corpus/stream/"
-for target in parse_validate stream; do
+for target in parse_validate readers stream; do
     say "fuzz/corpus/$target: $(find "$fuzz_dir/corpus/$target" -type f | wc -l) inputs"
 done
 
@@ -148,10 +150,12 @@ run_target() {
 stats=$fuzz_dir/artifacts/stats.txt
 mkdir -p "$fuzz_dir/artifacts"
 : >"$stats"
-first_share=$((total * 2 / 3))
+first_share=$((total / 2))
+second_share=$(((total - first_share) / 2))
 t=$SECONDS
 run_target parse_validate "$first_share"
-run_target stream "$((total - first_share))"
+run_target readers "$second_share"
+run_target stream "$((total - first_share - second_share))"
 say "run: $(elapsed $t)"
 say "executions: $(tr '\n' ' ' <"$stats")"
 say "no crash, timeout or out-of-memory found"

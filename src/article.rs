@@ -76,6 +76,12 @@ impl<'de> Deserialize<'de> for FormatVersion {
     }
 }
 
+impl crate::de::fast::FastRead for FormatVersion {
+    fn fast_read(reader: &mut crate::de::fast::Reader<'_>) -> Option<Self> {
+        reader.with_str(|text| (text == "2.0").then_some(FormatVersion::V2_0))
+    }
+}
+
 impl JsonSchema for FormatVersion {
     fn schema_name() -> Cow<'static, str> {
         "FormatVersion".into()

@@ -20,6 +20,9 @@ use serde::de;
 
 use crate::error::ValueError;
 
+pub(crate) mod fast;
+pub(crate) use fast::{fast_rule, fast_struct};
+
 thread_local! {
     /// The last value a checked type refused on this thread.
     static REFUSAL: RefCell<Option<ValueError>> = const { RefCell::new(None) };
@@ -93,6 +96,12 @@ macro_rules! parse_impls {
                     .deserialize_str($crate::de::FromStrVisitor::<$ty>::new(stringify!($ty)))
             }
         }
+
+        impl $crate::de::fast::FastRead for $ty {
+            fn fast_read(reader: &mut $crate::de::fast::Reader<'_>) -> Option<Self> {
+                reader.with_str(|text| text.parse().ok())
+            }
+        }
     };
 }
 pub(crate) use parse_impls;
@@ -143,21 +152,24 @@ pub(crate) use string_newtype_impls;
 /// `Deserialize`, which reads only a JSON object: the struct itself derives
 /// `Serialize` and `JsonSchema` as usual, and a private mirror with the same
 /// fields derives the reading code (`#[serde(remote)]`), so no serde
-/// helper becomes a public method of the model type.
+/// helper becomes a public method of the model type. The fast reader's
+/// code ([`fast::FastRead`]) comes from the same fields and attributes.
 macro_rules! model {
     (
         $(#[$outer:meta])*
         pub struct $name:ident {
             $(
-                $(#[$field_attr:meta])*
+                $(#[$($field_attr:tt)*])*
                 pub $field:ident : $ty:ty,
             )*
         }
     ) => {
         $(#[$outer])*
         pub struct $name {
-            $( $(#[$field_attr])* pub $field: $ty, )*
+            $( $(#[$($field_attr)*])* pub $field: $ty, )*
         }
+
+        $crate::de::fast_struct!($name { $( $field: $ty [$([$($field_attr)*])*], )* });
 
         const _: () = {
             type Remote = $name;
@@ -166,7 +178,7 @@ macro_rules! model {
             #[serde(remote = "Remote", deny_unknown_fields)]
             #[allow(dead_code)]
             struct Mirror {
-                $( $(#[$field_attr])* $field: $ty, )*
+                $( $(#[$($field_attr)*])* $field: $ty, )*
             }
 
             impl<'de> serde::Deserialize<'de> for $name {

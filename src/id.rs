@@ -104,7 +104,7 @@ impl Id {
     }
 
     /// The id's bytes (ASCII), without the UTF-8 check of `as_str`.
-    fn as_bytes(&self) -> &[u8] {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
         match &self.0 {
             IdText::Inline { len, bytes } => bytes
                 .get(..usize::from(*len))

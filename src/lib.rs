@@ -248,6 +248,30 @@ pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
 pub use update::{ExternalRef, TargetKind, Update};
 pub use vocab::UnknownValue;
 
+/// The two readers of an article, each alone, for the tests and fuzz
+/// targets that check they agree. Not part of the API: it may change in
+/// any release.
+#[doc(hidden)]
+pub mod __readers {
+    use crate::{Article, JsonError};
+
+    /// The fast reader alone: the article, or `None` when it leaves the
+    /// document to serde (not validated).
+    pub fn fast(json: &[u8]) -> Option<Article> {
+        std::str::from_utf8(json)
+            .ok()
+            .and_then(crate::de::fast::read_document)
+    }
+
+    /// The serde reader alone, with its error (not validated).
+    ///
+    /// # Errors
+    /// The read error, as [`Article::from_json_slice`] gives it.
+    pub fn serde(json: &[u8]) -> Result<Article, JsonError> {
+        crate::read::parse_json_serde(json)
+    }
+}
+
 /// The README's examples, compiled and run as doc tests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -3,16 +3,31 @@
 
 use std::io::Read;
 
+use crate::de::fast::{read_document, FastRead};
 use crate::de::take_refusal;
 use crate::error::{cut, Error, ErrorCode, JsonError, JsonPointer, MESSAGE_MAX};
 
-/// Parses JSON into `T`, reporting where it failed: the fast path parses
-/// without tracking the path; only when it fails is the input parsed again
-/// with path tracking, to name the path of the error.
-pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, JsonError> {
+/// Parses JSON into `T`, reporting where it failed: the fast reader
+/// ([`read_document`]) reads the common document in one pass; what it
+/// does not accept is read by serde, without tracking the path; only when
+/// that fails is the input parsed again with path tracking, to name the
+/// path of the error.
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned + FastRead>(
+    json: &[u8],
+) -> Result<T, JsonError> {
     // Checking the whole input as UTF-8 once is faster than serde_json
     // checking each string as it reads it; invalid UTF-8 is left to
     // serde_json, which says where it is.
+    if let Some(value) = std::str::from_utf8(json).ok().and_then(read_document) {
+        return Ok(value);
+    }
+    parse_json_serde(json)
+}
+
+/// [`parse_json`] without the fast reader: serde alone.
+pub(crate) fn parse_json_serde<T: serde::de::DeserializeOwned>(
+    json: &[u8],
+) -> Result<T, JsonError> {
     take_refusal();
     let parsed = match std::str::from_utf8(json) {
         Ok(text) => serde_json::from_str::<T>(text),

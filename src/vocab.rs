@@ -170,6 +170,16 @@ macro_rules! vocabulary {
             }
         }
 
+        impl $crate::de::fast::FastRead for $name {
+            fn fast_read(reader: &mut $crate::de::fast::Reader<'_>) -> Option<Self> {
+                reader.with_str(|text| {
+                    Some($name::known(text).unwrap_or_else(|| {
+                        $name::Unknown($crate::vocab::UnknownValue::new(text))
+                    }))
+                })
+            }
+        }
+
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 stringify!($name).into()

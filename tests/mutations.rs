@@ -164,6 +164,9 @@ struct Tally {
     crate_rejected: usize,
     both_rejected: usize,
     only_schema_rejected: Vec<String>,
+    /// What the fast and serde readers made of the mutants
+    /// (`common::Readers` as index).
+    readers: [usize; 3],
 }
 
 /// The fixtures every place of which is mutated.
@@ -191,6 +194,8 @@ fn whatever_the_schema_rejects_the_crate_rejects() {
             Ok(result) => result.is_err(),
             Err(_) => panic!("the crate panicked on {label}: {text}"),
         };
+        // The fast reader and serde agree on every mutant.
+        tally.readers[common::readers_agree(text.as_bytes(), &label) as usize] += 1;
         let schema_rejects = match serde_json::from_str::<Value>(&text) {
             Ok(value) => !validator.is_valid(&value),
             Err(_) => true,
@@ -245,7 +250,16 @@ fn whatever_the_schema_rejects_the_crate_rejects() {
         tally.only_schema_rejected.len(),
         tally.crate_rejected - tally.both_rejected,
     );
+    eprintln!(
+        "readers: the fast reader read {} mutants as serde did, left {} to serde that serde read, {} that both refused",
+        tally.readers[0], tally.readers[1], tally.readers[2]
+    );
     assert!(tally.mutants > 5000, "too few mutants: {}", tally.mutants);
+    assert!(
+        tally.readers[0] > 1000,
+        "the fast reader read few mutants: {:?}",
+        tally.readers
+    );
     assert!(
         tally.only_schema_rejected.is_empty(),
         "the schema rejects but the crate accepts {} mutants, e.g. {:#?}",

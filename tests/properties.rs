@@ -3,6 +3,10 @@
 //! round-trip through JSON, validate against the exported schema, and their
 //! evidence positions convert between code points, UTF-8 and UTF-16 without
 //! loss. The checked types agree with the patterns the schema exports.
+//! The fast reader and the serde reader agree on every article, on any
+//! text written with any escapes, and on edited documents.
+
+mod common;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -186,7 +190,12 @@ proptest! {
         let read = Article::from_json_str(&json).unwrap();
         prop_assert_eq!(&read, &article);
         let pretty = serde_json::to_string_pretty(&read).unwrap();
-        prop_assert_eq!(Article::from_json_str(&pretty).unwrap(), article);
+        prop_assert_eq!(Article::from_json_str(&pretty).unwrap(), article.clone());
+        // The fast reader reads both, compact and pretty, to the same article.
+        for text in [&json, &pretty] {
+            prop_assert_eq!(common::readers_agree(text.as_bytes(), text), common::Readers::BothRead);
+            prop_assert_eq!(structured_news::__readers::fast(text.as_bytes()), Some(article.clone()));
+        }
         let value: Value = serde_json::from_str(&json).unwrap();
         let errors: Vec<String> = validator().iter_errors(&value).map(|e| format!("{}: {e}", e.instance_path())).collect();
         prop_assert!(errors.is_empty(), "{:?}", errors);
@@ -354,4 +363,80 @@ where
         ),
     }
     Ok(())
+}
+
+/// `text` as a JSON string, each character written as itself, as its
+/// short escape or as `\uXXXX` (a surrogate pair outside the BMP), as
+/// `how` says, character by character.
+fn json_string(text: &str, how: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in text.chars().enumerate() {
+        let choice = how.get(i % how.len().max(1)).copied().unwrap_or(0) % 3;
+        let short = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\t' => Some("\\t"),
+            '\r' => Some("\\r"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            '/' if choice == 1 => Some("\\/"),
+            _ => None,
+        };
+        match (short, choice) {
+            (Some(s), 0 | 1) => out.push_str(s),
+            (None, 0) if (c as u32) >= 0x20 => out.push(c),
+            (None, 1) if (c as u32) >= 0x20 => out.push(c),
+            _ => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any text, written with any mix of escapes, reads back as itself
+    /// through both readers.
+    #[test]
+    fn both_readers_read_any_escapes(text in "(\\PC|[\u{0}-\u{1f}\"\\\\/\u{7f}]){1,40}", how in proptest::collection::vec(any::<u8>(), 1..8)) {
+        let body = format!("B{text}");
+        let json = format!(
+            r#"{{"format_version": "2.0", "id": "a1", "language": "en", "headline": {}, "body": {}}}"#,
+            json_string(&text, &how),
+            json_string(&body, &how),
+        );
+        prop_assert_eq!(common::readers_agree(json.as_bytes(), &json), common::Readers::BothRead);
+        let article = structured_news::__readers::fast(json.as_bytes()).unwrap();
+        prop_assert_eq!(article.body, body);
+        prop_assert_eq!(article.headline, Some(text));
+    }
+
+    /// Bytes cut, replaced or inserted anywhere in a built article: the
+    /// readers agree on what they accept and what they build.
+    #[test]
+    fn the_readers_agree_on_edited_articles(
+        spec in spec(),
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0u8..4, any::<u8>()), 1..4),
+    ) {
+        let mut bytes = serde_json::to_vec(&build(&spec)).unwrap();
+        let specials = b"\"\\{}[],:0-.eEntf \x01";
+        for (at, kind, b) in edits {
+            let i = at.index(bytes.len());
+            let special = specials[usize::from(b) % specials.len()];
+            match kind {
+                0 => { bytes.remove(i); }
+                1 => bytes[i] = special,
+                2 => bytes.insert(i, special),
+                _ => bytes[i] = b,
+            }
+        }
+        common::readers_agree(&bytes, &String::from_utf8_lossy(&bytes));
+    }
 }

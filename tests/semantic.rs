@@ -149,7 +149,14 @@ fn problems(doc: &Value) -> Vec<(ErrorCode, String)> {
             .map(|e| (e.code(), e.path().as_str().to_owned()))
             .collect()
     };
-    match Article::from_json_slice_with(doc.to_string().as_bytes(), &Lints::new()) {
+    // A semantic mutant is a well-typed article: the fast reader reads it,
+    // to the article serde reads.
+    let json = doc.to_string();
+    assert_eq!(
+        common::readers_agree(json.as_bytes(), &json),
+        common::Readers::BothRead
+    );
+    match Article::from_json_slice_with(json.as_bytes(), &Lints::new()) {
         Ok((_, warnings)) => list(&warnings),
         Err(Error::Invalid(problems)) => list(problems.as_slice()),
         Err(other) => vec![(other.code(), String::new())],

@@ -139,7 +139,10 @@ for line in sys.stdin:
 # during the run cannot swap the code under test between two sizes.
 # (By hand, the same program runs as `cargo bench --bench compare -- FILE`.)
 mkdir -p "$OUT/bin"
-cp "$ROOT/target/release/examples/generate_corpus" "$ROOT/target/release/examples/validate" "$OUT/bin/"
+# Cargo builds into CARGO_TARGET_DIR when it is set, target/ otherwise.
+BUILT="${CARGO_TARGET_DIR:-$ROOT/target}"
+case "$BUILT" in /*) ;; *) BUILT="$ROOT/$BUILT" ;; esac
+cp "$BUILT/release/examples/generate_corpus" "$BUILT/release/examples/validate" "$OUT/bin/"
 cp "$bench_exe" "$OUT/bin/rust_contenders"
 GENERATE="$OUT/bin/generate_corpus"
 VALIDATE="$OUT/bin/validate"
@@ -193,8 +196,8 @@ for size in "${SIZES[@]}"; do
     summary="$(tail -n 1 "$OUT/$size.validate-summary.txt")"
     [ "$status" -eq 0 ] \
       || die "validate exited $status on $corpus: $summary; $(head -n 3 "$OUT/$size.validate-problems.txt")"
-    # "N documents: N valid, 0 invalid; X MB in T s: R MB/s, D documents/s"
-    [[ "$summary" =~ ^([0-9]+)\ documents:\ ([0-9]+)\ valid,\ 0\ invalid\;\ .*\ in\ ([0-9.]+)\ s: ]] \
+    # "N documents: N valid, 0 invalid, W warnings; X MB in T s: R MB/s, D documents/s"
+    [[ "$summary" =~ ^([0-9]+)\ documents:\ ([0-9]+)\ valid,\ 0\ invalid[^\;]*\;\ .*\ in\ ([0-9.]+)\ s: ]] \
       || die "cannot read the validate example's summary: $summary"
     [ "${BASH_REMATCH[1]}" = "$expected" ] && [ "${BASH_REMATCH[2]}" = "$expected" ] \
       || die "validate counted ${BASH_REMATCH[1]} documents, ${BASH_REMATCH[2]} valid; the generator wrote $expected: $summary"

@@ -8,8 +8,11 @@
 //!   `schemas/article.schema.json` (draft 2020-12, formats checked);
 //! - `rust:jsonschema-prevalidated`: `is_valid` alone, over values parsed
 //!   before the clock starts;
+//! - `rust:structured-news-read`: its fast reader alone (the typed model,
+//!   no rule), through the hidden `__readers::fast`;
 //! - the bounds `rust:serde-ignored-any` (`serde_json::from_slice::<IgnoredAny>`,
-//!   a bare syntax scan) and `rust:serde-value` (`from_slice::<Value>`).
+//!   a bare syntax scan), `rust:serde-value` (`from_slice::<Value>`) and
+//!   `rust:utf8` (`std::str::from_utf8`, the check every reader starts with).
 //!
 //! ```sh
 //! cargo bench --bench compare -- FILE.ndjson [--repeat N] [--schema PATH]
@@ -205,6 +208,19 @@ fn run() -> Result<(), Failure> {
         )?;
     report("rust:structured-news", runs)?;
 
+    // (a') Its fast reader alone: parse into the typed model, no rule (the
+    // serde reader is not needed on valid input).
+    let runs = time_runs(options.repeat, &lines, "structured-news reader", |line| {
+        match structured_news::__readers::fast(line) {
+            Some(article) => {
+                black_box(&article);
+                Ok(())
+            }
+            None => Err("the fast reader left a valid document to serde".into()),
+        }
+    })?;
+    report("rust:structured-news-read", runs)?;
+
     // (b) The jsonschema crate: parse into a Value, then validate it.
     let runs = time_runs(options.repeat, &lines, "jsonschema", |line| {
         let value: Value = serde_json::from_slice(line).map_err(|e| e.to_string())?;
@@ -255,6 +271,14 @@ fn run() -> Result<(), Failure> {
             .map_err(|e| e.to_string())
     })?;
     report("rust:serde-value", runs)?;
+    let runs = time_runs(options.repeat, &lines, "UTF-8", |line| {
+        std::str::from_utf8(line)
+            .map(|v| {
+                black_box(v);
+            })
+            .map_err(|e| e.to_string())
+    })?;
+    report("rust:utf8", runs)?;
     Ok(())
 }
 

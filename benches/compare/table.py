@@ -19,6 +19,8 @@ REFERENCE = "rust:structured-news"
 ROWS = [
     ("rust:structured-news", "**structured-news** (Rust, this crate)",
      "`Article::from_json_slice` per line: parse into the typed model + every validation rule"),
+    ("rust:structured-news-read", "structured-news, reading only",
+     "its fast reader alone: bytes to the typed model, no rule (`__readers::fast`)"),
     ("rust:validate-example", "**structured-news** `validate` example",
      "the example's whole run as it reports it: reading the file (from the page cache) "
      "through a 1 MiB `BufReader`, splitting lines, parse + validate; not process start-up"),
@@ -40,6 +42,8 @@ ROWS = [
      "parse into `serde_json::Value` (ordered maps, as this crate's serde_json features make it) and drop"),
     ("python:json-loads", "bound: `json.loads` (Python)",
      "parse into dicts and lists, nothing validated"),
+    ("rust:utf8", "bound: UTF-8 check (Rust)",
+     "`std::str::from_utf8` per line, nothing parsed"),
 ]
 
 
@@ -87,6 +91,33 @@ def main():
                 ratio = f"{reference / mbps:.2f}×"
             print(f"| {label} | {number(mbps, 1)} | {number(dps)} | {ratio} | {timed} |")
         print()
+    summary(results)
+
+
+def summary(results):
+    """The ratios the targets name, one line per size."""
+    print("### The targets' ratios\n")
+    print("| size | parse + validate | × pydantic v2 | × jsonschema-rs | share of `IgnoredAny` | reading only | its share of `IgnoredAny` |")
+    print("|---|--:|--:|--:|--:|--:|--:|")
+    for size in ("small", "medium", "large"):
+        rows = results.get(size, {})
+        mbps = {key: float(row["mb_per_s"]) for key, row in rows.items()}
+        ours = mbps.get(REFERENCE)
+        if ours is None:
+            continue
+
+        def ratio(key, percent=False, of=ours):
+            if key not in mbps or of is None:
+                return "–"
+            return f"{100 * of / mbps[key]:.1f} %" if percent else f"{of / mbps[key]:.2f}"
+
+        read = mbps.get("rust:structured-news-read")
+        print(
+            f"| {size} | {number(ours, 1)} MB/s | {ratio('python:pydantic')} | {ratio('python:jsonschema-rs')} "
+            f"| {ratio('rust:serde-ignored-any', True)} | {number(read, 1) + ' MB/s' if read else '–'} "
+            f"| {ratio('rust:serde-ignored-any', True, read)} |"
+        )
+    print()
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ impl<'a> Cycles<'a> {
         if organizations.iter().any(|o| o.parent.is_some()) {
             let parents = organizations.iter().map(|o| {
                 let parent = o.parent.as_ref()?;
-                ids.index_of(parent.as_str(), Target::Organization)
+                ids.index_of(parent.as_bytes(), Target::Organization)
             });
             let ids_in_order = organizations.iter().map(|o| &o.id).collect();
             cycles.add(
@@ -40,7 +40,7 @@ impl<'a> Cycles<'a> {
         let places = &article.entities.places;
         if places.iter().any(|p| p.within.is_some()) {
             let parents = places.iter().map(|p| {
-                let within = p.within.as_ref()?.as_str();
+                let within = p.within.as_ref()?.as_bytes();
                 [Target::Place, Target::Country, Target::UnknownPlace]
                     .into_iter()
                     .find_map(|target| ids.index_of(within, target))
@@ -57,7 +57,7 @@ impl<'a> Cycles<'a> {
         if meetings.iter().any(|m| m.part_of.is_some()) {
             let parents = meetings.iter().map(|m| {
                 let part_of = m.part_of.as_ref()?;
-                ids.index_of(part_of.meeting.as_str(), Target::Meeting)
+                ids.index_of(part_of.meeting.as_bytes(), Target::Meeting)
             });
             let ids_in_order = meetings.iter().map(|m| &m.id).collect();
             cycles.add(
@@ -94,6 +94,10 @@ impl<'a> Cycles<'a> {
     /// Reports at `key` the cycle whose first member is the item `id` of
     /// kind `target`, if there is one.
     pub(super) fn report(&self, c: &mut Checker, target: Target, id: &Id, key: &'static str) {
+        // Most articles have no cycle: no need to look.
+        if self.0.is_empty() {
+            return;
+        }
         if let Some(message) = self.0.get(&(target, id.as_str())) {
             c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
         }

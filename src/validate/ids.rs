@@ -147,17 +147,17 @@ pub(crate) const SUBJECT: Expected = Expected::new(
 struct Key<'a> {
     len: usize,
     tail: u64,
-    text: &'a str,
+    text: &'a [u8],
 }
 
 impl<'a> Key<'a> {
-    fn of(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        let tail = bytes
-            .get(bytes.len().saturating_sub(8)..)
-            .expect("a suffix of at most the whole length is in bounds")
-            .iter()
-            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+    fn of(text: &'a [u8]) -> Self {
+        let bytes = text;
+        // The last eight bytes as a big-endian number (fewer, zero-extended).
+        let tail = match bytes.len().checked_sub(8).and_then(|at| bytes.get(at..)) {
+            Some(last) => u64::from_be_bytes(last.try_into().expect("the last eight bytes")),
+            None => bytes.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+        };
         Key {
             len: bytes.len(),
             tail,
@@ -204,7 +204,7 @@ impl<'a> IdTable<'a> {
         self.definitions.dedup_by(|later, first| later.0 == first.0);
     }
 
-    fn get(&self, id: &str) -> Option<&Definition<'a>> {
+    fn get(&self, id: &[u8]) -> Option<&Definition<'a>> {
         let key = Key::of(id);
         let at = self.definitions.binary_search_by(|d| d.0.cmp(&key)).ok()?;
         self.definitions.get(at)
@@ -220,7 +220,7 @@ impl<'a> IdTable<'a> {
         index: usize,
     ) {
         self.definitions
-            .push((Key::of(id.as_str()), target, collection, index));
+            .push((Key::of(id.as_bytes()), target, collection, index));
     }
 
     /// Reports `id` (at `id` below the current path) when an earlier item
@@ -232,7 +232,7 @@ impl<'a> IdTable<'a> {
         collection: &'static str,
         index: usize,
     ) {
-        if let Some(&(_, _, first_collection, first_index)) = self.get(id.as_str()) {
+        if let Some(&(_, _, first_collection, first_index)) = self.get(id.as_bytes()) {
             if (first_collection, first_index) != (collection, index) {
                 c.report_at(
                     "id",
@@ -247,17 +247,17 @@ impl<'a> IdTable<'a> {
     }
 
     /// What `id` names, if anything.
-    pub(crate) fn target(&self, id: &str) -> Option<Target> {
+    pub(crate) fn target(&self, id: &[u8]) -> Option<Target> {
         self.get(id).map(|&(_, t, _, _)| t)
     }
 
     /// What `id` names and its index in its collection, if anything.
-    pub(crate) fn lookup(&self, id: &str) -> Option<(Target, usize)> {
+    pub(crate) fn lookup(&self, id: &[u8]) -> Option<(Target, usize)> {
         self.get(id).map(|&(_, t, _, i)| (t, i))
     }
 
     /// The index of `id` in its collection, if it names a `target`.
-    pub(crate) fn index_of(&self, id: &str, target: Target) -> Option<usize> {
+    pub(crate) fn index_of(&self, id: &[u8], target: Target) -> Option<usize> {
         match self.get(id) {
             Some(&(_, t, _, i)) if t == target => Some(i),
             _ => None,
@@ -266,7 +266,7 @@ impl<'a> IdTable<'a> {
 
     /// Checks the reference at the current path; `field` names it in messages.
     pub(crate) fn resolve(&self, c: &mut Checker, field: &str, id: &Id, expected: Expected) {
-        match self.target(id.as_str()) {
+        match self.target(id.as_bytes()) {
             Some(target) if expected.allows(target) => {}
             Some(target) => c.report(
                 ErrorCode::WrongReferenceKind,
@@ -314,10 +314,10 @@ impl<'a> IdTable<'a> {
                 used <= budget
             })
             .filter_map(|&(key, _, _, _)| {
-                edit_distance_at_most(missing, key.text, 2).map(|d| (d, key.text))
+                edit_distance_at_most(missing.as_bytes(), key.text, 2).map(|d| (d, key.text))
             })
             .min()
-            .map(|(_, id)| id);
+            .and_then(|(_, id)| std::str::from_utf8(id).ok());
         self.comparisons_left.set(budget.saturating_sub(used));
         best
     }
@@ -327,8 +327,7 @@ impl<'a> IdTable<'a> {
 /// Ids are ASCII, so bytes are characters. Only the cells within `limit` of
 /// the diagonal are computed, and the work stops as soon as a whole row
 /// exceeds the limit, so a comparison costs at most a few hundred steps.
-fn edit_distance_at_most(a: &str, b: &str, limit: usize) -> Option<usize> {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+fn edit_distance_at_most(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
@@ -375,13 +374,16 @@ mod tests {
 
     #[test]
     fn edit_distance() {
-        assert_eq!(edit_distance_at_most("mfa-rusia", "mfa-russia", 2), Some(1));
-        assert_eq!(edit_distance_at_most("abc", "abc", 2), Some(0));
-        assert_eq!(edit_distance_at_most("lavrov", "meredov", 2), None);
-        assert_eq!(edit_distance_at_most("ab", "ba", 2), Some(2));
-        assert_eq!(edit_distance_at_most("", "ab", 2), Some(2));
-        assert_eq!(edit_distance_at_most("abc", "", 2), None);
-        assert_eq!(edit_distance_at_most("kitten", "sitting", 3), Some(3));
-        assert_eq!(edit_distance_at_most("kitten", "sitting", 2), None);
+        assert_eq!(
+            edit_distance_at_most(b"mfa-rusia", b"mfa-russia", 2),
+            Some(1)
+        );
+        assert_eq!(edit_distance_at_most(b"abc", b"abc", 2), Some(0));
+        assert_eq!(edit_distance_at_most(b"lavrov", b"meredov", 2), None);
+        assert_eq!(edit_distance_at_most(b"ab", b"ba", 2), Some(2));
+        assert_eq!(edit_distance_at_most(b"", b"ab", 2), Some(2));
+        assert_eq!(edit_distance_at_most(b"abc", b"", 2), None);
+        assert_eq!(edit_distance_at_most(b"kitten", b"sitting", 3), Some(3));
+        assert_eq!(edit_distance_at_most(b"kitten", b"sitting", 2), None);
     }
 }

@@ -222,7 +222,7 @@ impl Scope for ArticleIndex<'_> {
     fn find(&self, id: &Id) -> Option<Found<'_>> {
         let a = self.article;
         let e = &a.entities;
-        let (target, i) = self.ids.lookup(id.as_str())?;
+        let (target, i) = self.ids.lookup(id.as_bytes())?;
         Some(match target {
             Target::Person => Found::Person(e.people.get(i)?),
             Target::Organization => Found::Organization(e.organizations.get(i)?),

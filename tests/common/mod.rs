@@ -98,3 +98,35 @@ pub fn index_of(value: &Value, pointer: &str, id: &str) -> usize {
         .and_then(|items| items.iter().position(|item| item["id"] == id))
         .unwrap_or_else(|| panic!("no item {id} in {pointer}"))
 }
+
+/// What the two readers made of one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readers {
+    /// The fast reader read it, to the same article as serde.
+    BothRead,
+    /// The fast reader left it to serde, which read it.
+    OnlySerdeRead,
+    /// The fast reader left it to serde, which refused it.
+    BothRefused,
+}
+
+/// Reads `json` with each reader alone and asserts that they agree: what
+/// the fast reader reads, serde reads to the same article; what serde
+/// refuses, the fast reader refuses too (and `Article::from_json_slice`
+/// then gives serde's error, since it falls back to serde).
+pub fn readers_agree(json: &[u8], label: &str) -> Readers {
+    use structured_news::__readers;
+    let fast = __readers::fast(json);
+    let serde = __readers::serde(json);
+    match (fast, serde) {
+        (Some(fast), Ok(serde)) => {
+            assert_eq!(fast, serde, "the readers read different articles: {label}");
+            Readers::BothRead
+        }
+        (Some(fast), Err(e)) => {
+            panic!("the fast reader read what serde refuses ({e}): {label}\n{fast:?}")
+        }
+        (None, Ok(_)) => Readers::OnlySerdeRead,
+        (None, Err(_)) => Readers::BothRefused,
+    }
+}

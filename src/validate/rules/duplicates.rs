@@ -129,7 +129,7 @@ fn hash_set<'a>(h: &mut Fast, ids: impl Iterator<Item = &'a Id>) {
     let mut sum = 0u64;
     for id in ids {
         let mut one = Fast::default();
-        one.write(id.as_str().as_bytes());
+        one.write(id.as_bytes());
         sum = sum.wrapping_add(one.finish());
     }
     h.write_u64(sum);
