@@ -234,13 +234,18 @@ fn validate(
 /// `max_document_bytes` refuses longer lines as `too_large` without
 /// holding them. An I/O error ends the stream with one last report (code
 /// `io`). A path that cannot be opened raises `OSError` here.
+///
+/// With `keep_articles=True`, each valid report holds its article
+/// (`Report.article()`); by default it is dropped on the thread that
+/// validated it, which keeps the threads from waiting on the caller.
 #[pyfunction]
-#[pyo3(signature = (source, *, jobs = None, lints = None, max_document_bytes = None))]
+#[pyo3(signature = (source, *, jobs = None, lints = None, max_document_bytes = None, keep_articles = false))]
 fn iter_ndjson(
     source: &Bound<'_, PyAny>,
     jobs: Option<usize>,
     lints: Option<&Bound<'_, Lints>>,
     max_document_bytes: Option<u64>,
+    keep_articles: bool,
 ) -> PyResult<NdjsonIterator> {
     let jobs = match jobs {
         Some(n) if (1..=MAX_JOBS).contains(&n) => n,
@@ -262,7 +267,7 @@ fn iter_ndjson(
             convert::type_name(source)
         )));
     };
-    NdjsonIterator::new(reader, jobs, lints, max_document_bytes)
+    NdjsonIterator::new(reader, jobs, lints, max_document_bytes, keep_articles)
 }
 
 /// Opens `path` for reading, with the exception Python's `open` raises.

@@ -154,8 +154,10 @@ fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
     }
 }
 
-/// Validates the documents of `batch`.
-fn process(batch: &Batch, lints: &Lints) -> Vec<Outcome> {
+/// Validates the documents of `batch`; their articles are kept only when
+/// `keep` says so (dropping them here, on the thread that built them, is
+/// what lets two jobs run twice as fast as one).
+fn process(batch: &Batch, lints: &Lints, keep: bool) -> Vec<Outcome> {
     let mut outcomes = Vec::new();
     for doc in NdjsonReader::new(batch.bytes.as_slice()).lints(lints.clone()) {
         let line = doc.line + batch.lines_before;
@@ -166,12 +168,17 @@ fn process(batch: &Batch, lints: &Lints) -> Vec<Outcome> {
         let result = doc.result.map(|article| (article, doc.warnings));
         // The reader's own failures (none without I/O or a cap) have no
         // text of their own.
-        outcomes.push(match text {
+        let outcome = match text {
             Some(text) => Outcome::new(result, Some(text), line),
             None => match result {
                 Err(e) => Outcome::failed(&e, line),
                 ok => Outcome::new(ok, None, line),
             },
+        };
+        outcomes.push(if keep {
+            outcome
+        } else {
+            outcome.without_article()
         });
     }
     if let Some((line, error)) = &batch.tail {
@@ -188,7 +195,7 @@ struct Workers {
 }
 
 impl Workers {
-    fn start(jobs: usize, slots: usize, lints: &Arc<Lints>) -> io::Result<Workers> {
+    fn start(jobs: usize, slots: usize, lints: &Arc<Lints>, keep: bool) -> io::Result<Workers> {
         let (batch_tx, batch_rx) = sync_channel::<Batch>(slots);
         let (result_tx, result_rx) = sync_channel(slots);
         let batch_rx = Arc::new(Mutex::new(batch_rx));
@@ -207,7 +214,7 @@ impl Workers {
                         },
                         Err(_) => return,
                     };
-                    let outcomes = process(&batch, &lints);
+                    let outcomes = process(&batch, &lints, keep);
                     if result_tx.send((batch.seq, outcomes)).is_err() {
                         return;
                     }
@@ -226,6 +233,7 @@ impl Workers {
 struct Pipeline {
     cutter: Cutter,
     lints: Arc<Lints>,
+    keep: bool,
     workers: Option<Workers>,
     slots: usize,
     /// Batches handed to the workers, and the next one to hand out.
@@ -242,7 +250,7 @@ impl Pipeline {
             return Ok(self
                 .cutter
                 .next_batch()
-                .map(|batch| process(&batch, &self.lints)));
+                .map(|batch| process(&batch, &self.lints, self.keep)));
         };
         let batches = workers
             .batches
@@ -308,11 +316,12 @@ impl NdjsonIterator {
         jobs: usize,
         lints: Lints,
         max_document_bytes: Option<u64>,
+        keep: bool,
     ) -> PyResult<NdjsonIterator> {
         let lints = Arc::new(lints);
         let slots = in_flight(jobs);
         let workers = if jobs > 1 {
-            Some(Workers::start(jobs, slots, &lints).map_err(|e| {
+            Some(Workers::start(jobs, slots, &lints, keep).map_err(|e| {
                 PyRuntimeError::new_err(format!("cannot start the validation threads: {e}"))
             })?)
         } else {
@@ -322,6 +331,7 @@ impl NdjsonIterator {
             pipeline: Mutex::new(Some(Pipeline {
                 cutter: Cutter::new(reader, max_document_bytes),
                 lints,
+                keep,
                 workers,
                 slots,
                 sent: 0,

@@ -65,7 +65,8 @@ class Report:
     def line(self) -> Optional[int]:
         """The line the document starts on (``None`` for a dict)."""
     def article(self) -> Optional[dict[str, Any]]:
-        """The valid article as plain data, or ``None`` when there is an error."""
+        """The valid article as plain data; ``None`` when there is an error, or
+        for ``iter_ndjson`` without ``keep_articles=True``."""
 
 @final
 class Lints:
@@ -115,6 +116,7 @@ def iter_ndjson(
     jobs: Optional[int] = None,
     lints: Optional[Lints] = None,
     max_document_bytes: Optional[int] = None,
+    keep_articles: bool = False,
 ) -> NdjsonIterator:
     """The reports of each document of an NDJSON stream, in input order."""
 

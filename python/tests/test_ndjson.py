@@ -136,11 +136,14 @@ def test_lints_and_size_cap_as_the_command_takes_them(mixed: Path, cli: Path) ->
     assert len(reports) == summary["documents"]
 
 
-def test_a_valid_report_holds_its_article(mixed: Path) -> None:
-    first = next(iter(structured_news.iter_ndjson(mixed, jobs=1)))
-    assert first.valid
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_valid_report_holds_its_article_when_asked(mixed: Path, jobs: int) -> None:
     line = mixed.read_bytes().split(b"\n")[0]
+    first = next(iter(structured_news.iter_ndjson(mixed, jobs=jobs, keep_articles=True)))
+    assert first.valid
     assert first.article() == json.loads(line)
+    first = next(iter(structured_news.iter_ndjson(mixed, jobs=jobs)))
+    assert first.valid and first.article() is None
 
 
 def threads() -> int:
