@@ -299,6 +299,31 @@ pub enum Stage {
     Ledger,
 }
 
+impl Stage {
+    /// `"read"`, `"validate"` or `"ledger"`.
+    ///
+    /// ```
+    /// use structured_news::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::InvalidDate.stage().as_str(), "read");
+    /// assert_eq!(ErrorCode::UnknownReference.stage().to_string(), "validate");
+    /// assert_eq!(ErrorCode::UnknownTarget.stage().as_str(), "ledger");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Read => "read",
+            Stage::Validate => "validate",
+            Stage::Ledger => "ledger",
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The error of parsing a string that is not an [`ErrorCode`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownErrorCode(());
@@ -345,6 +370,22 @@ mod tests {
                 .all(|b| b.is_ascii_lowercase() || b == b'_'));
         }
         assert!("nope".parse::<ErrorCode>().is_err());
+    }
+
+    #[test]
+    fn stages_have_their_names() {
+        let read: Vec<&str> = ErrorCode::ALL
+            .iter()
+            .filter(|code| code.stage().as_str() == "read")
+            .map(|code| code.as_str())
+            .collect();
+        // The read stage is the first block of the table, up to the
+        // currency code; everything after it is found by validation.
+        assert_eq!(read.first(), Some(&"io"));
+        assert_eq!(read.last(), Some(&"invalid_currency_code"));
+        assert_eq!(read.len(), 20);
+        assert_eq!(Stage::Validate.to_string(), "validate");
+        assert_eq!(Stage::Read.to_string(), Stage::Read.as_str());
     }
 
     #[test]

@@ -1,0 +1,171 @@
+"""The full validator of structured-news articles, from the Rust crate.
+
+JSON Schema (and pydantic models generated from it) checks what a schema
+can state: types, required and unknown fields, enumerations, patterns.
+This package checks everything else as well, exactly as the Rust crate
+``structured-news`` does: references between ids, evidence that really
+stands in the body, real calendar dates, and every consistency rule
+(a held meeting dated after publication, a quote that is not in the
+body, a commitment due before it was made, ...). Every problem has a
+JSON Pointer ``path``, a stable ``code``, a ``severity`` and a
+``message``, and its ``line`` and ``column`` when the input was text.
+
+>>> import structured_news
+>>> report = structured_news.validate('{"format_version": "2.0", "id": 7}')
+>>> [(p.code, p.path, p.line, p.column) for p in report.problems]
+[('wrong_type', '/id', 1, 33)]
+
+- :func:`validate` gives a :class:`Report` of every problem;
+  :func:`check` raises :class:`ValidationError` when one is an error;
+  :func:`parse` returns the valid article as plain Python data.
+- :func:`iter_ndjson` validates an NDJSON stream on several threads, in
+  constant memory, the reports in input order.
+- :class:`Lints` set each rule's level (allow, warn, deny).
+- :func:`explain` says what a code means; :data:`CODES` lists them.
+- :func:`schema` gives the JSON Schema in four dialects.
+- :func:`pydantic_validator` runs every rule from a pydantic model.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, List, Optional, TypeVar, Union
+
+from ._native import (
+    CODES,
+    SCHEMA_TYPES,
+    Explanation,
+    Lints,
+    NdjsonIterator,
+    Problem,
+    Report,
+    __version__,
+    explain,
+    iter_ndjson,
+    schema,
+    validate,
+)
+
+__all__ = [
+    "CODES",
+    "SCHEMA_TYPES",
+    "Explanation",
+    "Lints",
+    "NdjsonIterator",
+    "Problem",
+    "Report",
+    "ValidationError",
+    "__version__",
+    "check",
+    "explain",
+    "iter_ndjson",
+    "parse",
+    "pydantic_validator",
+    "schema",
+    "validate",
+]
+
+Document = Union[str, bytes, "dict[str, Any]"]
+Model = TypeVar("Model")
+
+
+class ValidationError(ValueError):
+    """A document with at least one error.
+
+    ``problems`` holds every problem found (the warnings too, in
+    document order) and ``report`` the whole :class:`Report`. The text
+    of the exception lists them, one ``PATH: CODE: MESSAGE`` a line, as
+    the Rust crate writes them.
+
+    It is a ``ValueError``, so a pydantic validator that raises it gives
+    a pydantic ``ValidationError`` whose error's ``ctx["error"]`` is this
+    exception.
+    """
+
+    report: Report
+    problems: List[Problem]
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.problems = report.problems
+        if len(self.problems) == 1:
+            text = f"1 problem: {self.problems[0]}"
+        else:
+            lines = "".join(f"\n  {p}" for p in self.problems)
+            text = f"{len(self.problems)} problems:{lines}"
+        super().__init__(text)
+
+    def __reduce__(self) -> Any:
+        # A Report cannot be pickled; the exception travels as its text.
+        return (ValueError, (str(self),))
+
+
+def check(doc: Document, *, lints: Optional[Lints] = None) -> Report:
+    """Validates ``doc`` as :func:`validate` does and raises
+    :class:`ValidationError` when a problem is an error.
+
+    Returns the report when there is none (it holds the warnings).
+    """
+    report = validate(doc, lints=lints)
+    if not report.valid:
+        raise ValidationError(report)
+    return report
+
+
+def parse(doc: Document, *, lints: Optional[Lints] = None) -> dict[str, Any]:
+    """Reads and validates ``doc`` and returns the article as plain Python
+    data: the JSON the Rust types write (dicts, lists, str, int, float,
+    bool; absent values left out; a ``null`` read as absent), so what
+    comes out is the article in its canonical form.
+
+    Raises :class:`ValidationError` when a problem is an error; warnings
+    are not returned (use :func:`check` and :meth:`Report.article` for
+    both).
+    """
+    report = check(doc, lints=lints)
+    article = report.article()
+    assert article is not None, "a valid report holds its article"
+    return article
+
+
+def pydantic_validator(lints: Optional[Lints] = None) -> Callable[[Model], Model]:
+    """A function that runs every rule of the crate on a pydantic model
+    instance and returns it unchanged, or raises :class:`ValidationError`
+    (a ``ValueError``, which pydantic reports as a validation error).
+
+    It works with the models datamodel-code-generator writes from
+    ``schemas/article.schema.json`` (or any pydantic v2 model of an
+    article): the model is dumped as JSON data (``model_dump(mode="json",
+    by_alias=True, exclude_unset=True)``) and validated. Use it as a model
+    validator::
+
+        from pydantic import model_validator
+        from article_models import Article
+        import structured_news
+
+        class CheckedArticle(Article):
+            check_rules = model_validator(mode="after")(
+                structured_news.pydantic_validator()
+            )
+
+    or as an ``AfterValidator``::
+
+        from typing import Annotated
+        from pydantic import AfterValidator, TypeAdapter
+
+        Checked = Annotated[Article, AfterValidator(structured_news.pydantic_validator())]
+        article = TypeAdapter(Checked).validate_json(text)
+
+    ``lints`` sets the rules' levels, as for :func:`validate`.
+    """
+
+    def validate_model(model: Model) -> Model:
+        dump = getattr(model, "model_dump", None)
+        if dump is None:
+            raise TypeError(
+                f"pydantic_validator() checks pydantic models, not {type(model).__name__}"
+            )
+        check(dump(mode="json", by_alias=True, exclude_unset=True), lints=lints)
+        return model
+
+    validate_model.__doc__ = "Runs every rule of structured-news on the model."
+    return validate_model
