@@ -118,7 +118,8 @@ pub struct ReadSummary {
     /// Articles taken into the ledger.
     pub taken: u64,
     /// Documents refused: unreadable, invalid, or another article under an
-    /// id already held (each is a problem of the report, with its line).
+    /// id already held (each is a problem of the report, with its line,
+    /// unless its code is allowed).
     pub refused: u64,
     /// Articles given again, byte for byte the same records: taken once.
     pub repeats: u64,
@@ -254,7 +255,8 @@ impl Ledger {
     /// # Errors
     /// The article is not taken when it has errors (each is returned, its
     /// path prefixed by the article's id) or when the ledger holds another
-    /// article under its id (`duplicate_article`). The same article given
+    /// article under its id (`duplicate_article`; an empty list when that
+    /// code is allowed). The same article given
     /// again is taken once, without an error. The problems are also in the
     /// [`report`](Self::report).
     pub fn add(&mut self, article: &Article) -> Result<(), Vec<LedgerProblem>> {
@@ -358,7 +360,8 @@ impl Ledger {
                 },
             );
             if self.level(ErrorCode::DuplicateArticle) == Level::Allow {
-                return Ok(());
+                // Not taken, and not reported.
+                return Err(Vec::new());
             }
             self.problems.push(problem.clone());
             return Err(vec![problem]);

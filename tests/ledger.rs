@@ -409,3 +409,14 @@ fn the_readme_shows_what_the_example_prints() {
     }
     assert!(checked > 15, "{checked} lines checked");
 }
+
+#[test]
+fn an_allowed_duplicate_is_refused_without_a_problem() {
+    let path = root().join("tests/fixtures/ledger/duplicate_article.ndjson");
+    let lints = Lints::new().allow(ErrorCode::DuplicateArticle).unwrap();
+    let mut ledger = Ledger::new().lints(lints);
+    let summary = ledger.read_ndjson(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
+    assert_eq!((summary.taken, summary.refused), (2, 1));
+    assert_eq!(ledger.len(), 2);
+    assert!(ledger.report().problems.is_empty());
+}
