@@ -44,6 +44,10 @@ step "tools"
 command -v python3 >/dev/null || die "python3 is not installed"
 python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
   || die "python3 is $(python3 --version 2>&1); the test tools need >= 3.10"
+if ! command -v java >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "java is not installed: installing Debian's openjdk-17-jre-headless for Spark"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+fi
 command -v java >/dev/null || die "java is not installed (Spark needs Java 17 or later)"
 java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 [ "${java_major%%.*}" -ge 17 ] 2>/dev/null || die "java is version ${java_major:-unknown}; Spark needs 17 or later"
