@@ -525,16 +525,6 @@ fn sorted<T, K: Ord>(items: Vec<T>, keys: Vec<K>) -> Vec<T> {
     pairs.into_iter().map(|(_, t)| t).collect()
 }
 
-/// One report of a status, as the conflict check reads a commitment's or
-/// a meeting's history.
-#[derive(Clone, Copy)]
-struct Reported<'s> {
-    status: &'s str,
-    as_of: Option<PartialDate>,
-    article: &'s Id,
-    path: &'s str,
-}
-
 /// A union-find over record indexes.
 struct Joins {
     parent: Vec<usize>,
@@ -746,22 +736,22 @@ impl<'l> Builder<'l> {
         let commitments = self.tracked_commitments(&meeting_ids);
         let mut conflicts = Vec::new();
         for c in &commitments {
-            let steps = c.history.iter().map(|s| Reported {
-                status: &s.status,
-                as_of: s.as_of,
-                article: &s.article,
-                path: &s.path,
-            });
-            self.conflicts(&c.id, steps, commitment_outcome, &mut conflicts);
+            self.conflicts(&c.id, &c.history, commitment_outcome, &mut conflicts);
         }
         for (_, m) in &meetings {
-            let steps = m.history.iter().map(|s| Reported {
-                status: &s.status,
-                as_of: s.as_of,
-                article: &s.article,
-                path: &s.path,
-            });
-            self.conflicts(&m.id, steps, meeting_outcome, &mut conflicts);
+            let steps: Vec<CommitmentStep> = m
+                .history
+                .iter()
+                .map(|s| CommitmentStep {
+                    status: s.status.clone(),
+                    as_of: s.as_of,
+                    article: s.article.clone(),
+                    path: s.path.clone(),
+                    statement: None,
+                    evidence: Vec::new(),
+                })
+                .collect();
+            self.conflicts(&m.id, &steps, meeting_outcome, &mut conflicts);
         }
         let lints = &l.lints;
         let problems = self
@@ -1205,16 +1195,16 @@ impl<'l> Builder<'l> {
 
     /// Finds the dates on which two articles report different outcomes
     /// (`outcome` says what a status reports, `None` for no outcome).
-    fn conflicts<'s>(
+    fn conflicts(
         &mut self,
         record: &str,
-        steps: impl Iterator<Item = Reported<'s>>,
+        steps: &[CommitmentStep],
         outcome: fn(&str) -> Option<&'static str>,
         out: &mut Vec<Conflict>,
     ) {
-        let mut by_date: Vec<(PartialDate, Vec<Reported<'s>>)> = Vec::new();
+        let mut by_date: Vec<(PartialDate, Vec<&CommitmentStep>)> = Vec::new();
         for s in steps {
-            let (Some(as_of), Some(_)) = (s.as_of, outcome(s.status)) else {
+            let (Some(as_of), Some(_)) = (s.as_of, outcome(&s.status)) else {
                 continue;
             };
             match by_date.iter_mut().find(|(d, _)| *d == as_of) {
@@ -1226,9 +1216,9 @@ impl<'l> Builder<'l> {
             let Some(first) = list.first() else {
                 continue;
             };
-            let differs = list
-                .iter()
-                .any(|s| s.article != first.article && outcome(s.status) != outcome(first.status));
+            let differs = list.iter().any(|s| {
+                s.article != first.article && outcome(&s.status) != outcome(&first.status)
+            });
             if !differs {
                 continue;
             }
@@ -1241,13 +1231,13 @@ impl<'l> Builder<'l> {
                 let line = self
                     .ledger
                     .by_id
-                    .get(last.article)
+                    .get(&last.article)
                     .and_then(|&i| self.ledger.articles.get(i))
                     .and_then(|a| a.line);
                 self.problems.push(LedgerProblem::new(
                     Some(last.article.clone()),
                     line,
-                    last.path.to_owned(),
+                    last.path.clone(),
                     ErrorCode::ConflictingReports,
                     ErrorCode::ConflictingReports.default_severity(),
                     format!(
@@ -1264,8 +1254,8 @@ impl<'l> Builder<'l> {
                     .iter()
                     .map(|s| ConflictReport {
                         article: s.article.clone(),
-                        path: s.path.to_owned(),
-                        status: s.status.to_owned(),
+                        path: s.path.clone(),
+                        status: s.status.clone(),
                     })
                     .collect(),
             });
