@@ -44,12 +44,20 @@ const COUNTRIES: [(&str, &str); 6] = [
     ("Côte d’Ivoire", "CI"),
 ];
 
+/// Every character `quote_without_marks` reads as a quotation mark.
+const QUOTATION_MARKS: [char; 15] = [
+    '“', '”', '«', '»', '„', '"', '‘', '’', '\'', '「', '」', '『', '』', '‹', '›',
+];
+
 fn spec() -> impl Strategy<Value = Spec> {
     (
         prop::collection::vec(text(), 1..5),
         prop::collection::vec(text(), 0..4),
         prop::collection::vec(0..COUNTRIES.len(), 1..4),
-        prop::collection::vec(text(), 1..8),
+        // The sentences are quoted in the body, so they carry no quotation
+        // marks: a mark inside would end the quote early, and
+        // `quote_without_marks` rightly says so.
+        prop::collection::vec(text().prop_map(|s| s.replace(QUOTATION_MARKS, "")), 1..8),
         0usize..3,
     )
         .prop_flat_map(|(people, organizations, countries, sentences, meetings)| {
