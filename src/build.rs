@@ -4,12 +4,22 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
-use crate::date::{
+pub(crate) mod article;
+pub(crate) mod commitment;
+pub(crate) mod document;
+pub(crate) mod entity;
+pub(crate) mod event;
+pub(crate) mod evidence;
+pub(crate) mod handle;
+pub(crate) mod meeting;
+pub(crate) mod statement;
+
+use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};
+use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+use crate::value::date::{
     DateInterval, EventDate, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
 };
-use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};
-use crate::id::Id;
+use crate::value::id::Id;
 
 mod sealed {
     pub trait Sealed {}

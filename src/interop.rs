@@ -152,19 +152,13 @@
 //! events that are not meetings, and for meetings or commitments without a
 //! party or without any date known to the day.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
-use crate::article::Article;
-use crate::codes::{CountryCode, WikidataId};
-use crate::commitment::CommitmentKind;
-use crate::date::{EventDate, PartialDate, When};
-use crate::document::Document;
-use crate::entity::{Group, Identifiers, Organization, Person, Place};
-use crate::event::Event;
-use crate::id::Id;
-use crate::meeting::{Meeting, MeetingKind, MeetingStatus};
+use crate::model::article::Article;
+use crate::model::commitment::CommitmentKind;
+use crate::model::meeting::{Meeting, MeetingKind, MeetingStatus};
+use crate::value::codes::WikidataId;
+use crate::value::date::{EventDate, PartialDate, When};
 
 mod jsonld;
 mod ninjs;
@@ -322,106 +316,5 @@ fn day_span(when: Option<&When>) -> (Option<NaiveDate>, Option<NaiveDate>) {
             i.end().date().as_ref().and_then(plain_day),
         ),
         None => (None, None),
-    }
-}
-
-/// What an id of the article names.
-#[derive(Clone, Copy)]
-enum Named<'a> {
-    Person(&'a Person),
-    Organization(&'a Organization),
-    Place(&'a Place),
-    Group(&'a Group),
-    Document(&'a Document),
-    Meeting(&'a Meeting),
-    Event(&'a Event),
-}
-
-impl<'a> Named<'a> {
-    /// The name a reader would see: a name, else a description or title,
-    /// else the kind.
-    fn name(self) -> &'a str {
-        match self {
-            Named::Person(p) => p
-                .name
-                .as_deref()
-                .or(p.description.as_deref())
-                .unwrap_or_else(|| p.id.as_str()),
-            Named::Organization(o) => &o.name,
-            Named::Place(p) => &p.name,
-            Named::Group(g) => g
-                .name
-                .as_deref()
-                .or(g.description.as_deref())
-                .unwrap_or_else(|| g.id.as_str()),
-            Named::Document(d) => d.title.as_deref().unwrap_or_else(|| d.kind.as_str()),
-            Named::Meeting(m) => m.name.as_deref().unwrap_or_else(|| m.kind.as_str()),
-            Named::Event(e) => &e.description,
-        }
-    }
-
-    /// The external identifiers, for the entities that have them.
-    fn identifiers(self) -> Option<&'a Identifiers> {
-        match self {
-            Named::Person(p) => p.identifiers.as_ref(),
-            Named::Organization(o) => o.identifiers.as_ref(),
-            Named::Place(p) => p.identifiers.as_ref(),
-            Named::Group(g) => g.identifiers.as_ref(),
-            _ => None,
-        }
-    }
-
-    /// The country, for the entities that have one (a country its own).
-    fn country(self) -> Option<CountryCode> {
-        match self {
-            Named::Person(p) => p.country,
-            Named::Organization(o) => o.country,
-            Named::Place(p) => p.country,
-            _ => None,
-        }
-    }
-}
-
-/// The article's ids and what each names, for the exports' look-ups.
-struct Index<'a> {
-    by_id: HashMap<&'a str, Named<'a>>,
-}
-
-impl<'a> Index<'a> {
-    fn new(article: &'a Article) -> Self {
-        let mut by_id = HashMap::new();
-        let e = &article.entities;
-        let mut add = |id: &'a Id, named: Named<'a>| {
-            // A duplicate id is a validation error; the first one wins here.
-            by_id.entry(id.as_str()).or_insert(named);
-        };
-        e.people.iter().for_each(|p| add(&p.id, Named::Person(p)));
-        e.organizations
-            .iter()
-            .for_each(|o| add(&o.id, Named::Organization(o)));
-        e.places.iter().for_each(|p| add(&p.id, Named::Place(p)));
-        e.groups.iter().for_each(|g| add(&g.id, Named::Group(g)));
-        article
-            .documents
-            .iter()
-            .for_each(|d| add(&d.id, Named::Document(d)));
-        article
-            .meetings
-            .iter()
-            .for_each(|m| add(&m.id, Named::Meeting(m)));
-        article
-            .events
-            .iter()
-            .for_each(|v| add(&v.id, Named::Event(v)));
-        Index { by_id }
-    }
-
-    fn get(&self, id: &Id) -> Option<Named<'a>> {
-        self.by_id.get(id.as_str()).copied()
-    }
-
-    /// The name of what `id` names (the id itself when it names nothing).
-    fn name(&self, id: &'a Id) -> &'a str {
-        self.get(id).map_or(id.as_str(), Named::name)
     }
 }

@@ -30,17 +30,17 @@ use std::io::BufRead;
 
 use chrono::NaiveDate;
 
-use crate::article::Article;
-use crate::codes::{CountryCode, Url, WikidataId};
-use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
-use crate::date::{EventDate, PartialDate, When};
-use crate::entity::{Identifiers, PlaceKind};
 use crate::error::{Error, ErrorCode, Level, Lints, Severity, Validate, ValidationError};
-use crate::evidence::Evidence;
-use crate::id::Id;
-use crate::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::article::Article;
+use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::entity::{Identifiers, PlaceKind};
+use crate::model::evidence::Evidence;
+use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::update::ExternalRef;
 use crate::stream::NdjsonReader;
-use crate::update::ExternalRef;
+use crate::value::codes::{CountryCode, Url, WikidataId};
+use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::id::Id;
 
 mod report;
 mod table;

@@ -182,71 +182,67 @@
     deny(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-mod article;
 mod build;
-mod codes;
-mod commitment;
-mod date;
-mod de;
-mod document;
-mod entity;
 mod error;
-mod event;
-mod evidence;
-mod handle;
-mod id;
 pub mod interop;
 mod ledger;
-mod meeting;
-mod quantity;
+mod model;
 mod read;
 pub mod schema;
-mod statement;
 pub mod stream;
-mod update;
 mod validate;
-mod vocab;
+mod value;
 
-pub use article::{Article, ArticleBuilder, Attribution, FormatVersion};
-pub use build::IntoValue;
-pub use codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
-pub use commitment::{
-    Commitment, CommitmentBuilder, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
+pub use build::article::ArticleBuilder;
+pub use build::commitment::CommitmentBuilder;
+pub use build::document::DocumentBuilder;
+pub use build::entity::{
+    CountryBuilder, GroupBuilder, OrganizationBuilder, PersonBuilder, PlaceBuilder,
 };
-pub use date::{
-    resolve_relative, DateInterval, DatePrecision, DateQualifier, EventDate, IntervalEnd,
-    PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
-};
-pub use document::{Document, DocumentBuilder, DocumentKind, DocumentStatus};
-pub use entity::{
-    CountryBuilder, Entities, Group, GroupBuilder, Identifiers, Organization, OrganizationBuilder,
-    OrganizationKind, Person, PersonBuilder, Place, PlaceBuilder, PlaceKind, Role,
-};
-pub use error::{
-    Error, ErrorCode, JsonError, JsonPointer, Level, Lints, NotALint, Severity, Stage,
-    UnknownErrorCode, Validate, ValidationError, ValidationErrors, ValueError,
-};
-pub use event::{Event, EventBuilder, EventKind, EventStatus};
-pub use evidence::{Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget};
-pub use handle::{
+pub use build::event::EventBuilder;
+pub use build::handle::{
     AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, CommitmentHandle,
     CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle,
     OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
 };
-pub use id::Id;
+pub use build::meeting::MeetingBuilder;
+pub use build::statement::StatementBuilder;
+pub use build::IntoValue;
+pub use error::{
+    Error, ErrorCode, JsonError, JsonPointer, Level, Lints, NotALint, Severity, Stage,
+    UnknownErrorCode, Validate, ValidationError, ValidationErrors, ValueError,
+};
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
     LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
     TrackedParty, EXCERPT_CHARS,
 };
-pub use meeting::{
-    Attendance, Certainty, Meeting, MeetingBuilder, MeetingKind, MeetingLink, MeetingRelation,
-    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+pub use model::article::{Article, Attribution, FormatVersion};
+pub use model::commitment::{
+    Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-pub use quantity::{Quantity, QuantityQualifier};
-pub use statement::{SpeechAct, Statement, StatementBuilder, StatementMode};
-pub use update::{ExternalRef, TargetKind, Update};
-pub use vocab::UnknownValue;
+pub use model::document::{Document, DocumentKind, DocumentStatus};
+pub use model::entity::{
+    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
+};
+pub use model::event::{Event, EventKind, EventStatus};
+pub use model::evidence::{
+    Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget,
+};
+pub use model::meeting::{
+    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
+    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+};
+pub use model::quantity::{Quantity, QuantityQualifier};
+pub use model::statement::{SpeechAct, Statement, StatementMode};
+pub use model::update::{ExternalRef, TargetKind, Update};
+pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+pub use value::date::{
+    resolve_relative, DateInterval, DatePrecision, DateQualifier, EventDate, IntervalEnd,
+    PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+};
+pub use value::id::Id;
+pub use value::vocab::UnknownValue;
 
 /// The two readers of an article, each alone, for the tests and fuzz
 /// targets that check they agree. Not part of the API: it may change in
@@ -260,7 +256,7 @@ pub mod __readers {
     pub fn fast(json: &[u8]) -> Option<Article> {
         std::str::from_utf8(json)
             .ok()
-            .and_then(crate::de::fast::read_document)
+            .and_then(crate::read::fast::read_document)
     }
 
     /// The serde reader alone, with its error (not validated).

@@ -3,9 +3,12 @@
 
 use std::io::Read;
 
-use crate::de::fast::{read_document, FastRead};
-use crate::de::take_refusal;
+pub(crate) mod de;
+pub(crate) mod fast;
+
 use crate::error::{cut, Error, ErrorCode, JsonError, JsonPointer, MESSAGE_MAX};
+use crate::read::de::take_refusal;
+use crate::read::fast::{read_document, FastRead};
 
 /// Parses JSON into `T`, reporting where it failed: the fast reader
 /// ([`read_document`]) reads the common document in one pass; what it
@@ -150,11 +153,22 @@ pub fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error>
     Ok(bytes)
 }
 
+/// Reads an optional list, `null` included, as the empty list: `null` is
+/// read as absent for every optional value, lists too.
+pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    use serde::Deserialize;
+    Option::<Vec<T>>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::de::refuse;
     use crate::error::ValueError;
+    use crate::read::de::refuse;
 
     #[test]
     fn serde_wording_names_serde_own_errors() {

@@ -37,27 +37,27 @@ use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 
-use crate::article::{Article, Attribution, FormatVersion};
-use crate::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
-use crate::commitment::{
+use crate::ledger::LedgerReport;
+use crate::model::article::{Article, Attribution, FormatVersion};
+use crate::model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-use crate::date::{EventDate, PartialDate, PublicationDate, TimeOfDay, Timestamp, When};
-use crate::document::{Document, DocumentKind, DocumentStatus};
-use crate::entity::{
+use crate::model::document::{Document, DocumentKind, DocumentStatus};
+use crate::model::entity::{
     Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };
-use crate::event::{Event, EventKind, EventStatus};
-use crate::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
-use crate::id::Id;
-use crate::ledger::LedgerReport;
-use crate::meeting::{
+use crate::model::event::{Event, EventKind, EventStatus};
+use crate::model::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
+use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-use crate::quantity::{Quantity, QuantityQualifier};
-use crate::statement::{SpeechAct, Statement, StatementMode};
-use crate::update::{ExternalRef, Update};
+use crate::model::quantity::{Quantity, QuantityQualifier};
+use crate::model::statement::{SpeechAct, Statement, StatementMode};
+use crate::model::update::{ExternalRef, Update};
+use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
+use crate::value::date::{EventDate, PartialDate, PublicationDate, TimeOfDay, Timestamp, When};
+use crate::value::id::Id;
 
 /// The start of every schema's `$id`; the type's name follows.
 const SCHEMA_ID_PREFIX: &str = "urn:structured-news:schema:2.0:";

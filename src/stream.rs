@@ -17,8 +17,8 @@
 
 use std::io::{self, BufRead, Read};
 
-use crate::article::Article;
 use crate::error::{Error, Lints, ValidationError};
+use crate::model::article::Article;
 use crate::read::is_json_whitespace;
 pub use crate::read::read_limited;
 

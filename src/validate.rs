@@ -10,23 +10,25 @@
 //! of every code is on [`ErrorCode`](crate::ErrorCode) and in the crate
 //! documentation.
 
+mod body;
 mod checker;
 mod cycles;
 mod ids;
+mod index;
 mod rules;
 mod scope;
 
 use checker::Checker;
-use scope::{Alone, ArticleIndex};
+use index::{Alone, ArticleIndex};
 
-use crate::article::Article;
-use crate::commitment::Commitment;
-use crate::document::Document;
-use crate::entity::{Group, Organization, Person, Place};
 use crate::error::{Validate, ValidationErrors};
-use crate::event::Event;
-use crate::meeting::Meeting;
-use crate::statement::Statement;
+use crate::model::article::Article;
+use crate::model::commitment::Commitment;
+use crate::model::document::Document;
+use crate::model::entity::{Group, Organization, Person, Place};
+use crate::model::event::Event;
+use crate::model::meeting::Meeting;
+use crate::model::statement::Statement;
 
 /// Every rule, with references resolved in the article.
 impl Validate for Article {

@@ -6,18 +6,19 @@
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
-use super::{
-    article_iri, day_span, plain_day, schema_org_event_status, wikidata_uri, Index, Named,
+use super::{article_iri, day_span, plain_day, schema_org_event_status, wikidata_uri};
+use crate::model::article::Article;
+use crate::model::commitment::{Commitment, CommitmentStatus};
+use crate::model::document::Document;
+use crate::model::entity::{
+    Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind,
 };
-use crate::article::Article;
-use crate::commitment::{Commitment, CommitmentStatus};
-use crate::date::PublicationDate;
-use crate::document::Document;
-use crate::entity::{Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind};
-use crate::event::{Event, EventStatus};
-use crate::id::Id;
-use crate::meeting::{Attendance, Meeting, MeetingKind};
-use crate::statement::{Statement, StatementMode};
+use crate::model::event::{Event, EventStatus};
+use crate::model::graph::{ArticleGraph, Part};
+use crate::model::meeting::{Attendance, Meeting, MeetingKind};
+use crate::model::statement::{Statement, StatementMode};
+use crate::value::date::PublicationDate;
+use crate::value::id::Id;
 
 /// An article as schema.org JSON-LD: one `NewsArticle` node whose
 /// `about` holds the meetings and events (`Event`) and the commitments
@@ -50,7 +51,7 @@ use crate::statement::{Statement, StatementMode};
 pub fn to_jsonld(article: &Article) -> Value {
     let x = Ld {
         base: article_iri(article),
-        index: Index::new(article),
+        index: ArticleGraph::new(article),
         article,
     };
     let mut doc = Map::new();
@@ -77,7 +78,7 @@ pub fn to_jsonld(article: &Article) -> Value {
         None => {}
     }
     if let Some(dateline) = &article.dateline {
-        doc.insert("dateline".into(), x.index.name(dateline).into());
+        doc.insert("dateline".into(), x.index.display_name(dateline).into());
     }
     put_refs(&mut doc, "author", x.refs(&article.bylines));
     if let Some(publisher) = &article.publisher {
@@ -117,7 +118,7 @@ pub fn to_jsonld(article: &Article) -> Value {
 /// What the node builders share: the base IRI and the article's index.
 struct Ld<'a> {
     base: String,
-    index: Index<'a>,
+    index: ArticleGraph<'a>,
     article: &'a Article,
 }
 
@@ -146,8 +147,8 @@ impl<'a> Ld<'a> {
     /// A reference to an agent (person, organization, group, country);
     /// `None` for a document, which is no agent.
     fn agent(&self, id: &Id) -> Option<Value> {
-        match self.index.get(id) {
-            Some(Named::Document(_)) => None,
+        match self.index.find(id) {
+            Some(Part::Document(_)) => None,
             _ => Some(self.r(id)),
         }
     }
@@ -271,7 +272,7 @@ impl<'a> Ld<'a> {
 
     fn meeting(&self, m: &Meeting) -> Value {
         let mut node = self.node("Event", &m.id);
-        node.insert("name".into(), Named::Meeting(m).name().into());
+        node.insert("name".into(), Part::Meeting(m).display_name().into());
         put_status(&mut node, "eventStatus", schema_org_event_status(&m.status));
         if matches!(
             m.kind,
@@ -366,8 +367,8 @@ impl<'a> Ld<'a> {
             if quote { "spokenByCharacter" } else { "author" },
             speakers,
         );
-        let document = s.document.as_ref().or(match self.index.get(&s.speaker) {
-            Some(Named::Document(_)) => Some(&s.speaker),
+        let document = s.document.as_ref().or(match self.index.find(&s.speaker) {
+            Some(Part::Document(_)) => Some(&s.speaker),
             _ => None,
         });
         if let Some(document) = document {
@@ -424,8 +425,8 @@ impl<'a> Ld<'a> {
 
 /// A role's start (its first day) or end (its last day), when known to
 /// the day.
-fn day_of(date: &crate::date::EventDate, start: bool) -> Option<NaiveDate> {
-    let when = crate::date::When::stated(*date);
+fn day_of(date: &crate::value::date::EventDate, start: bool) -> Option<NaiveDate> {
+    let when = crate::value::date::When::stated(*date);
     let (first, last) = day_span(Some(&when));
     if start {
         first

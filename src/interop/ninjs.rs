@@ -6,13 +6,14 @@ use std::collections::HashSet;
 
 use serde_json::{json, Map, Value};
 
-use super::{article_iri, ascii_uri, wikidata_uri, Index, Named, ARTICLE_URN_PREFIX};
-use crate::article::{Article, Attribution};
-use crate::codes::{LanguageTag, Url, WikidataId};
-use crate::date::{PublicationDate, Timestamp};
-use crate::entity::{Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind};
+use super::{article_iri, ascii_uri, wikidata_uri, ARTICLE_URN_PREFIX};
 use crate::error::{JsonPointer, Validate};
-use crate::id::Id;
+use crate::model::article::{Article, Attribution};
+use crate::model::entity::{Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind};
+use crate::model::graph::{ArticleGraph, Part};
+use crate::value::codes::{LanguageTag, Url, WikidataId};
+use crate::value::date::{PublicationDate, Timestamp};
+use crate::value::id::Id;
 
 /// The `$id` of the ninjs 3.1 JSON Schema, written in the export's
 /// `standard.schema`.
@@ -88,7 +89,7 @@ impl NinjsError {
 /// # Ok::<(), structured_news::Error>(())
 /// ```
 pub fn to_ninjs(article: &Article) -> Value {
-    let index = Index::new(article);
+    let index = ArticleGraph::new(article);
     let mut doc = Map::new();
     doc.insert("uri".into(), article_iri(article).into());
     doc.insert("type".into(), "text".into());
@@ -116,11 +117,15 @@ pub fn to_ninjs(article: &Article) -> Value {
         }]),
     );
     if !article.bylines.is_empty() {
-        let names: Vec<&str> = article.bylines.iter().map(|id| index.name(id)).collect();
+        let names: Vec<&str> = article
+            .bylines
+            .iter()
+            .map(|id| index.display_name(id))
+            .collect();
         doc.insert("by".into(), names.join(", ").into());
     }
     if let Some(dateline) = &article.dateline {
-        doc.insert("located".into(), index.name(dateline).into());
+        doc.insert("located".into(), index.display_name(dateline).into());
     }
 
     let rel = |id: &Id| -> &'static str {
@@ -136,9 +141,9 @@ pub fn to_ninjs(article: &Article) -> Value {
             "mentioned"
         }
     };
-    let entity = |id: &Id, named: Named<'_>| -> Value {
+    let entity = |id: &Id, named: Part<'_>| -> Value {
         let mut item = Map::new();
-        item.insert("name".into(), named.name().into());
+        item.insert("name".into(), named.display_name().into());
         item.insert("rel".into(), rel(id).into());
         if let Some(uri) = entity_uri(named.identifiers()) {
             item.insert("uri".into(), uri.into());
@@ -150,17 +155,17 @@ pub fn to_ninjs(article: &Article) -> Value {
     let people: Vec<Value> = e
         .people
         .iter()
-        .map(|p| entity(&p.id, Named::Person(p)))
+        .map(|p| entity(&p.id, Part::Person(p)))
         .collect();
     let organisations: Vec<Value> = e
         .organizations
         .iter()
-        .map(|o| entity(&o.id, Named::Organization(o)))
+        .map(|o| entity(&o.id, Part::Organization(o)))
         .collect();
     let places: Vec<Value> = e
         .places
         .iter()
-        .map(|p| entity(&p.id, Named::Place(p)))
+        .map(|p| entity(&p.id, Part::Place(p)))
         .collect();
     insert_list(&mut doc, "people", people);
     insert_list(&mut doc, "organisations", organisations);
@@ -176,7 +181,7 @@ pub fn to_ninjs(article: &Article) -> Value {
     let events: Vec<Value> = article
         .meetings
         .iter()
-        .map(|m| json!({"id": m.id.as_str(), "name": Named::Meeting(m).name(), "rel": "reported"}))
+        .map(|m| json!({"id": m.id.as_str(), "name": Part::Meeting(m).display_name(), "rel": "reported"}))
         .chain(
             article
                 .events
@@ -464,12 +469,15 @@ fn entity_uri(identifiers: Option<&Identifiers>) -> Option<String> {
     }
 }
 
-fn info_source(index: &Index<'_>, id: &Id, role: &str) -> Value {
-    let named = index.get(id);
+fn info_source(index: &ArticleGraph<'_>, id: &Id, role: &str) -> Value {
+    let named = index.find(id);
     let mut item = Map::new();
-    item.insert("name".into(), named.map_or(id.as_str(), Named::name).into());
+    item.insert(
+        "name".into(),
+        named.map_or(id.as_str(), Part::display_name).into(),
+    );
     item.insert("role".into(), role.into());
-    if let Some(uri) = entity_uri(named.and_then(Named::identifiers)) {
+    if let Some(uri) = entity_uri(named.and_then(Part::identifiers)) {
         item.insert("uri".into(), uri.into());
     }
     item.insert("literal".into(), id.as_str().into());

@@ -5,16 +5,15 @@
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
-use super::{
-    day_span, plain_day, Index, Named, COMMITMENT_PLOVER_EVENT_TYPE, MEETING_PLOVER_EVENT_TYPE,
-};
-use crate::article::Article;
-use crate::commitment::{Commitment, CommitmentKind};
-use crate::date::PublicationDate;
-use crate::entity::OrganizationKind;
-use crate::evidence::{Evidence, TextTarget};
-use crate::id::Id;
-use crate::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus};
+use super::{day_span, plain_day, COMMITMENT_PLOVER_EVENT_TYPE, MEETING_PLOVER_EVENT_TYPE};
+use crate::model::article::Article;
+use crate::model::commitment::{Commitment, CommitmentKind};
+use crate::model::entity::OrganizationKind;
+use crate::model::evidence::{Evidence, TextTarget};
+use crate::model::graph::{ArticleGraph, Part};
+use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus};
+use crate::value::date::PublicationDate;
+use crate::value::id::Id;
 
 /// The name this crate writes as a record's `coder`.
 const CODER: &str = concat!("structured-news ", env!("CARGO_PKG_VERSION"));
@@ -67,7 +66,7 @@ const CODER: &str = concat!("structured-news ", env!("CARGO_PKG_VERSION"));
 pub fn to_plover(article: &Article) -> Vec<Value> {
     let p = Plover {
         article,
-        index: Index::new(article),
+        index: ArticleGraph::new(article),
         published: article.published.as_ref().and_then(|p| match p {
             PublicationDate::Timestamp(t) => Some(t.local_date()),
             PublicationDate::Date(d) => plain_day(d),
@@ -119,7 +118,7 @@ pub fn to_plover_ndjson(article: &Article) -> String {
 
 struct Plover<'a> {
     article: &'a Article,
-    index: Index<'a>,
+    index: ArticleGraph<'a>,
     published: Option<NaiveDate>,
 }
 
@@ -250,7 +249,7 @@ impl<'a> Plover<'a> {
         if let Some(place) = place {
             r.insert(
                 "event_loc".into(),
-                json!({"extracted_place": self.index.name(place)}),
+                json!({"extracted_place": self.index.display_name(place)}),
             );
         }
         let a = self.article;
@@ -267,7 +266,10 @@ impl<'a> Plover<'a> {
             cite.insert("language".into(), language.into());
         }
         if let Some(publisher) = &a.publisher {
-            cite.insert("publication".into(), self.index.name(publisher).into());
+            cite.insert(
+                "publication".into(),
+                self.index.display_name(publisher).into(),
+            );
         }
         r.insert("cite_info".into(), Value::Object(cite));
         r.insert("coder".into(), CODER.into());
@@ -279,8 +281,8 @@ impl<'a> Plover<'a> {
         let mut seen: Vec<&str> = Vec::new();
         let mut out = Vec::new();
         for id in ids {
-            let members: Vec<&Id> = match self.index.get(id) {
-                Some(Named::Group(g)) if !g.members.is_empty() => g.members.iter().collect(),
+            let members: Vec<&Id> = match self.index.find(id) {
+                Some(Part::Group(g)) if !g.members.is_empty() => g.members.iter().collect(),
                 _ => vec![id],
             };
             for member in members {
@@ -297,27 +299,24 @@ impl<'a> Plover<'a> {
     }
 
     fn entity(&self, id: &Id) -> Option<Value> {
-        let named = self.index.get(id)?;
-        if matches!(
-            named,
-            Named::Document(_) | Named::Meeting(_) | Named::Event(_)
-        ) {
+        let named = self.index.find(id)?;
+        if matches!(named, Part::Document(_) | Part::Meeting(_) | Part::Event(_)) {
             return None;
         }
         let mut e = Map::new();
-        e.insert("entity_text".into(), named.name().into());
+        e.insert("entity_text".into(), named.display_name().into());
         if let Some(q) = named.identifiers().and_then(|i| i.wikidata.as_ref()) {
             e.insert("identifier_id".into(), q.to_string().into());
-            e.insert("identifier_text".into(), named.name().into());
+            e.insert("identifier_text".into(), named.display_name().into());
         }
         let sector = match named {
-            Named::Organization(o) => sector(&o.kind),
-            Named::Person(p) => p
+            Part::Organization(o) => sector(&o.kind),
+            Part::Person(p) => p
                 .roles
                 .iter()
                 .filter_map(|r| r.organization.as_ref())
-                .find_map(|org| match self.index.get(org) {
-                    Some(Named::Organization(o)) => sector(&o.kind),
+                .find_map(|org| match self.index.find(org) {
+                    Some(Part::Organization(o)) => sector(&o.kind),
                     _ => None,
                 }),
             _ => None,
@@ -325,7 +324,7 @@ impl<'a> Plover<'a> {
         if let Some(sector) = sector {
             e.insert("sector".into(), sector.into());
         }
-        if let Named::Person(p) = named {
+        if let Part::Person(p) = named {
             if let Some(role) = p.roles.first() {
                 e.insert("office".into(), role.title.as_str().into());
             }
@@ -339,15 +338,15 @@ impl<'a> Plover<'a> {
         let Some(venue) = m
             .place
             .as_ref()
-            .and_then(|p| self.index.get(p))
-            .and_then(Named::country)
+            .and_then(|p| self.index.find(p))
+            .and_then(Part::country)
         else {
             return false;
         };
         let countries: Option<Vec<_>> = m
             .participants
             .iter()
-            .map(|p| self.index.get(&p.entity).and_then(Named::country))
+            .map(|p| self.index.find(&p.entity).and_then(Part::country))
             .collect();
         match countries {
             Some(c) if c.len() >= 2 => c.iter().all(|c| *c != venue),

@@ -10,13 +10,13 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Ledger, Local, Step};
-use crate::codes::{CountryCode, Url, WikidataId};
-use crate::commitment::{CommitmentKind, CommitmentStatus};
-use crate::date::PartialDate;
-use crate::entity::Identifiers;
 use crate::error::{ErrorCode, Level, Severity, ValidationError};
-use crate::id::Id;
-use crate::meeting::MeetingStatus;
+use crate::model::commitment::{CommitmentKind, CommitmentStatus};
+use crate::model::entity::Identifiers;
+use crate::model::meeting::MeetingStatus;
+use crate::value::codes::{CountryCode, Url, WikidataId};
+use crate::value::date::PartialDate;
+use crate::value::id::Id;
 
 /// What a [`Ledger`] knows, as JSON-ready data: every commitment and
 /// meeting with its history, the conflicts between articles, and every
@@ -1130,8 +1130,8 @@ impl<'l> Builder<'l> {
                 .flat_map(|m| {
                     let planned = !matches!(
                         m.status,
-                        crate::meeting::MeetingStatus::Held
-                            | crate::meeting::MeetingStatus::InProgress
+                        crate::model::meeting::MeetingStatus::Held
+                            | crate::model::meeting::MeetingStatus::InProgress
                     );
                     m.participants.iter().map(move |(p, a)| {
                         let a = match a {

@@ -3,7 +3,7 @@
 //! many rules share (blank text, repeated items).
 
 use crate::error::{ErrorCode, JsonPointer, ValidationError, ValidationErrors};
-use crate::vocab::{unknown_message, Vocabulary};
+use crate::value::vocab::{unknown_message, Vocabulary};
 
 /// A step of the path being checked; rendered only when a problem is found.
 #[derive(Clone, Copy)]

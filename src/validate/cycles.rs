@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use super::checker::Checker;
 use super::ids::{IdTable, Target};
-use crate::article::Article;
 use crate::error::ErrorCode;
-use crate::id::Id;
+use crate::model::article::Article;
+use crate::value::id::Id;
 
 /// The cycles of an article, each with its message, keyed by the kind and
 /// id of its first member.

@@ -4,7 +4,10 @@
 
 use super::checker::Checker;
 use crate::error::ErrorCode;
-use crate::id::Id;
+use crate::model::article::Article;
+use crate::model::entity::PlaceKind;
+use crate::model::graph::{part_at, ArticleGraph, Part, PartKind};
+use crate::value::id::Id;
 
 /// What an id in an article names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,31 +31,32 @@ pub(crate) enum Target {
     Commitment,
 }
 
-const PERSON: u16 = 1;
-const ORGANIZATION_BIT: u16 = 2;
-const PLACE_BIT: u16 = 4;
-const COUNTRY: u16 = 8;
-const GROUP: u16 = 16;
-const DOCUMENT_BIT: u16 = 32;
-const MEETING_BIT: u16 = 64;
-const EVENT: u16 = 128;
-const STATEMENT_BIT: u16 = 256;
-const COMMITMENT: u16 = 512;
-
 impl Target {
-    fn bit(self) -> u16 {
+    /// What `part` is, as a reference sees it.
+    pub(crate) fn of(part: Part<'_>) -> Target {
+        match part {
+            Part::Person(_) => Target::Person,
+            Part::Organization(_) => Target::Organization,
+            Part::Place(p) => match p.kind {
+                PlaceKind::Country => Target::Country,
+                PlaceKind::Unknown(_) => Target::UnknownPlace,
+                _ => Target::Place,
+            },
+            Part::Group(_) => Target::Group,
+            Part::Document(_) => Target::Document,
+            Part::Meeting(_) => Target::Meeting,
+            Part::Event(_) => Target::Event,
+            Part::Statement(_) => Target::Statement,
+            Part::Commitment(_) => Target::Commitment,
+        }
+    }
+
+    /// The bit of a kind that a reference may point at; a place of an
+    /// unknown kind is taken for both a place and a country.
+    const fn bit(self) -> u16 {
         match self {
-            Target::Person => PERSON,
-            Target::Organization => ORGANIZATION_BIT,
-            Target::Place => PLACE_BIT,
-            Target::Country => COUNTRY,
-            Target::UnknownPlace => PLACE_BIT | COUNTRY,
-            Target::Group => GROUP,
-            Target::Document => DOCUMENT_BIT,
-            Target::Meeting => MEETING_BIT,
-            Target::Event => EVENT,
-            Target::Statement => STATEMENT_BIT,
-            Target::Commitment => COMMITMENT,
+            Target::UnknownPlace => (1 << Target::Place as u16) | (1 << Target::Country as u16),
+            _ => 1 << self as u16,
         }
     }
 
@@ -81,99 +85,70 @@ pub(crate) struct Expected {
 }
 
 impl Expected {
-    const fn new(mask: u16, what: &'static str) -> Self {
+    /// A reference to any of `targets`, said as `what` in messages.
+    const fn any_of(targets: &[Target], what: &'static str) -> Self {
+        let mut mask = 0;
+        let mut rest = targets;
+        while let [first, others @ ..] = rest {
+            mask |= first.bit();
+            rest = others;
+        }
         Expected { mask, what }
     }
 
-    fn allows(self, target: Target) -> bool {
+    pub(crate) fn allows(self, target: Target) -> bool {
         self.mask & target.bit() != 0
     }
 }
 
+use Target::{
+    Commitment as C, Country as K, Document as D, Event as V, Group as G, Meeting as M,
+    Organization as O, Person as P, Place as L, Statement as S,
+};
+
 /// Who can say something: a person, an organization, a country, a group,
 /// or a document ("the joint statement said").
-pub(crate) const SPEAKER: Expected = Expected::new(
-    PERSON | ORGANIZATION_BIT | COUNTRY | GROUP | DOCUMENT_BIT,
+pub(crate) const SPEAKER: Expected = Expected::any_of(
+    &[P, O, K, G, D],
     "a person, an organization, a country, a group or a document",
 );
 /// Who can author or report: a person or an organization (bylines,
 /// sources, outlets).
-pub(crate) const AUTHOR: Expected =
-    Expected::new(PERSON | ORGANIZATION_BIT, "a person or an organization");
+pub(crate) const AUTHOR: Expected = Expected::any_of(&[P, O], "a person or an organization");
 /// Who can act, be bound or take part: a person, an organization, a
 /// country or a group.
-pub(crate) const PARTY: Expected = Expected::new(
-    PERSON | ORGANIZATION_BIT | COUNTRY | GROUP,
+pub(crate) const PARTY: Expected = Expected::any_of(
+    &[P, O, K, G],
     "a person, an organization, a country or a group",
 );
 /// Any place, countries included.
-pub(crate) const PLACE: Expected = Expected::new(PLACE_BIT | COUNTRY, "a place");
+pub(crate) const PLACE: Expected = Expected::any_of(&[L, K], "a place");
 /// An organization.
-pub(crate) const ORGANIZATION: Expected = Expected::new(ORGANIZATION_BIT, "an organization");
+pub(crate) const ORGANIZATION: Expected = Expected::any_of(&[O], "an organization");
 /// A meeting.
-pub(crate) const MEETING: Expected = Expected::new(MEETING_BIT, "a meeting");
+pub(crate) const MEETING: Expected = Expected::any_of(&[M], "a meeting");
 /// A meeting or another event (what a commitment concerns, what a meeting
 /// follows).
-pub(crate) const OCCASION: Expected = Expected::new(MEETING_BIT | EVENT, "a meeting or an event");
+pub(crate) const OCCASION: Expected = Expected::any_of(&[M, V], "a meeting or an event");
 /// A document.
-pub(crate) const DOCUMENT: Expected = Expected::new(DOCUMENT_BIT, "a document");
+pub(crate) const DOCUMENT: Expected = Expected::any_of(&[D], "a document");
 /// A statement.
-pub(crate) const STATEMENT: Expected = Expected::new(STATEMENT_BIT, "a statement");
+pub(crate) const STATEMENT: Expected = Expected::any_of(&[S], "a statement");
 /// A commitment.
-pub(crate) const COMMITMENT_KIND: Expected = Expected::new(COMMITMENT, "a commitment");
+pub(crate) const COMMITMENT: Expected = Expected::any_of(&[C], "a commitment");
 /// What an update may be about: a commitment or a meeting.
-pub(crate) const TRACKED: Expected =
-    Expected::new(COMMITMENT | MEETING_BIT, "a commitment or a meeting");
+pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or a meeting");
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
-pub(crate) const SUBJECT: Expected = Expected::new(
-    PERSON
-        | ORGANIZATION_BIT
-        | PLACE_BIT
-        | COUNTRY
-        | GROUP
-        | DOCUMENT_BIT
-        | MEETING_BIT
-        | EVENT
-        | STATEMENT_BIT
-        | COMMITMENT,
+pub(crate) const SUBJECT: Expected = Expected::any_of(
+    &[P, O, L, K, G, D, M, V, S, C],
     "anything the article reports",
 );
 
-/// The key the id table is ordered by: the length, then the last eight
-/// bytes, then the whole id. Ids that share a prefix ("statement-12",
-/// "statement-34") are then told apart by comparing integers, not strings.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Key<'a> {
-    len: usize,
-    tail: u64,
-    text: &'a [u8],
-}
-
-impl<'a> Key<'a> {
-    fn of(text: &'a [u8]) -> Self {
-        let bytes = text;
-        // The last eight bytes as a big-endian number (fewer, zero-extended).
-        let tail = match bytes.len().checked_sub(8).and_then(|at| bytes.get(at..)) {
-            Some(last) => u64::from_be_bytes(last.try_into().expect("the last eight bytes")),
-            None => bytes.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
-        };
-        Key {
-            len: bytes.len(),
-            tail,
-            text,
-        }
-    }
-}
-
-/// One id: what it names, and the collection and index of the item.
-type Definition<'a> = (Key<'a>, Target, &'static str, usize);
-
-/// Every id of an article with what it names and where it is first
-/// defined, sorted by id for binary search (no hashing: fast for the few
-/// dozen ids of an article, and no hash-flooding on hostile input).
+/// The article's ids (its [`ArticleGraph`]) as the rules read them: what
+/// kind of thing each names, and the "did you mean" of an unknown one.
 pub(crate) struct IdTable<'a> {
-    definitions: Vec<Definition<'a>>,
+    graph: ArticleGraph<'a>,
     /// How many more unknown references get a "did you mean" (each costs a
     /// pass over the ids, so a document full of them stays linear).
     suggestions_left: std::cell::Cell<usize>,
@@ -188,52 +163,30 @@ const SUGGESTIONS: usize = 20;
 const COMPARISONS: usize = 50_000;
 
 impl<'a> IdTable<'a> {
-    pub(crate) fn with_capacity(n: usize) -> Self {
+    pub(crate) fn new(article: &'a Article) -> Self {
         IdTable {
-            definitions: Vec::with_capacity(n),
+            graph: ArticleGraph::new(article),
             suggestions_left: std::cell::Cell::new(SUGGESTIONS),
             comparisons_left: std::cell::Cell::new(COMPARISONS),
         }
     }
 
-    /// Sorts the definitions, keeping only the first of each id; call once
-    /// after every `define` and before any lookup.
-    pub(crate) fn seal(&mut self) {
-        // A stable sort keeps definitions of one id in document order.
-        self.definitions.sort_by(|a, b| a.0.cmp(&b.0));
-        self.definitions.dedup_by(|later, first| later.0 == first.0);
+    /// What the part of `kind` at `index` is, as a reference sees it.
+    fn target_at(&self, kind: PartKind, index: usize) -> Option<Target> {
+        part_at(self.graph.article(), kind, index).map(Target::of)
     }
 
-    fn get(&self, id: &[u8]) -> Option<&Definition<'a>> {
-        let key = Key::of(id);
-        let at = self.definitions.binary_search_by(|d| d.0.cmp(&key)).ok()?;
-        self.definitions.get(at)
-    }
-
-    /// Records `id` of the item at `collection`/`index` (an earlier item
-    /// with the same id keeps it).
-    pub(crate) fn define(
-        &mut self,
-        id: &'a Id,
-        target: Target,
-        collection: &'static str,
-        index: usize,
-    ) {
-        self.definitions
-            .push((Key::of(id.as_bytes()), target, collection, index));
+    /// The part that `id` names.
+    pub(crate) fn find(&self, id: &Id) -> Option<Part<'a>> {
+        self.graph.find(id)
     }
 
     /// Reports `id` (at `id` below the current path) when an earlier item
     /// has it.
-    pub(crate) fn check_unique(
-        &self,
-        c: &mut Checker,
-        id: &Id,
-        collection: &'static str,
-        index: usize,
-    ) {
-        if let Some(&(_, _, first_collection, first_index)) = self.get(id.as_bytes()) {
-            if (first_collection, first_index) != (collection, index) {
+    pub(crate) fn check_unique(&self, c: &mut Checker, id: &Id, kind: PartKind, index: usize) {
+        if let Some((first_kind, first_index)) = self.graph.locate(id.as_bytes()) {
+            if (first_kind, first_index) != (kind, index) {
+                let first_collection = first_kind.collection();
                 c.report_at(
                     "id",
                     ErrorCode::DuplicateId,
@@ -248,20 +201,14 @@ impl<'a> IdTable<'a> {
 
     /// What `id` names, if anything.
     pub(crate) fn target(&self, id: &[u8]) -> Option<Target> {
-        self.get(id).map(|&(_, t, _, _)| t)
-    }
-
-    /// What `id` names and its index in its collection, if anything.
-    pub(crate) fn lookup(&self, id: &[u8]) -> Option<(Target, usize)> {
-        self.get(id).map(|&(_, t, _, i)| (t, i))
+        let (kind, index) = self.graph.locate(id)?;
+        self.target_at(kind, index)
     }
 
     /// The index of `id` in its collection, if it names a `target`.
     pub(crate) fn index_of(&self, id: &[u8], target: Target) -> Option<usize> {
-        match self.get(id) {
-            Some(&(_, t, _, i)) if t == target => Some(i),
-            _ => None,
-        }
+        let (kind, index) = self.graph.locate(id)?;
+        (self.target_at(kind, index) == Some(target)).then_some(index)
     }
 
     /// Checks the reference at the current path; `field` names it in messages.
@@ -303,18 +250,18 @@ impl<'a> IdTable<'a> {
         // Each comparison is cheap, but a document may have very many ids:
         // all the suggestions of one article share a budget of comparisons.
         let budget = self.comparisons_left.get();
-        let candidates = self
-            .definitions
-            .iter()
-            .filter(|&&(_, t, _, _)| expected.allows(t));
+        let candidates = self.graph.ids().filter(|&(_, kind, index)| {
+            self.target_at(kind, index)
+                .is_some_and(|target| expected.allows(target))
+        });
         let mut used = 0;
         let best = candidates
             .take_while(|_| {
                 used += 1;
                 used <= budget
             })
-            .filter_map(|&(key, _, _, _)| {
-                edit_distance_at_most(missing.as_bytes(), key.text, 2).map(|d| (d, key.text))
+            .filter_map(|(id, _, _)| {
+                edit_distance_at_most(missing.as_bytes(), id, 2).map(|d| (d, id))
             })
             .min()
             .and_then(|(_, id)| std::str::from_utf8(id).ok());
@@ -371,6 +318,82 @@ fn edit_distance_at_most(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::build::handle::*;
+    use std::marker::PhantomData;
+
+    /// Whether the handle type implements the trait, for concrete types
+    /// (method resolution prefers the impl that needs no autoref, which
+    /// exists only when the bound holds).
+    macro_rules! implements {
+        ($handle:ty: $bound:path) => {{
+            struct Probe<T>(PhantomData<T>);
+            // One of the two is dead wherever the answer is known.
+            #[allow(dead_code)]
+            trait Yes {
+                fn holds(&self) -> bool {
+                    true
+                }
+            }
+            impl<T: $bound> Yes for Probe<T> {}
+            #[allow(dead_code)]
+            trait No {
+                fn holds(&self) -> bool {
+                    false
+                }
+            }
+            impl<T> No for &Probe<T> {}
+            (&Probe::<$handle>(PhantomData)).holds()
+        }};
+    }
+
+    /// For every handle (the kind of part it stands for) and every trait
+    /// that says where a handle may go (the mask that validation checks
+    /// the same reference with): a handle may be given where reading would
+    /// accept its kind, and nowhere else.
+    #[test]
+    fn the_handle_traits_and_the_reference_masks_agree() {
+        macro_rules! check {
+            ($($handle:ty => $target:expr),* $(,)?) => {{
+                let mut checked = 0;
+                $(
+                    for (allowed, mask, name) in [
+                        (implements!($handle: AsSpeaker), SPEAKER, "AsSpeaker"),
+                        (implements!($handle: AsAuthor), AUTHOR, "AsAuthor"),
+                        (implements!($handle: AsParty), PARTY, "AsParty"),
+                        (implements!($handle: AsLocation), PLACE, "AsLocation"),
+                        (implements!($handle: AsOccasion), OCCASION, "AsOccasion"),
+                        (implements!($handle: AsSubject), SUBJECT, "AsSubject"),
+                    ] {
+                        assert_eq!(
+                            allowed,
+                            mask.allows($target),
+                            "{} as {name}: the trait and the mask ({}) disagree",
+                            stringify!($handle),
+                            mask.what
+                        );
+                        checked += 1;
+                    }
+                )*
+                checked
+            }};
+        }
+        let checked = check!(
+            PersonHandle => Target::Person,
+            OrganizationHandle => Target::Organization,
+            PlaceHandle => Target::Place,
+            CountryHandle => Target::Country,
+            GroupHandle => Target::Group,
+            DocumentHandle => Target::Document,
+            MeetingHandle => Target::Meeting,
+            EventHandle => Target::Event,
+            StatementHandle => Target::Statement,
+            CommitmentHandle => Target::Commitment,
+        );
+        assert_eq!(checked, 60);
+        // The probe itself can say no.
+        assert!(!implements!(PlaceHandle: AsSpeaker));
+        assert!(implements!(CountryHandle: AsSpeaker));
+    }
 
     #[test]
     fn edit_distance() {

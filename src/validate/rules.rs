@@ -7,11 +7,11 @@ use std::ops::Range;
 use super::checker::{repeats, Checker};
 use super::ids::Expected;
 use super::scope::{Grounds, Scope};
-use crate::date::{EventDate, PartialDate, When};
 use crate::error::ErrorCode;
-use crate::evidence::Evidence;
-use crate::id::Id;
-use crate::quantity::Quantity;
+use crate::model::evidence::Evidence;
+use crate::model::quantity::Quantity;
+use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::id::Id;
 
 pub(super) mod article;
 pub(super) mod commitments;

@@ -6,12 +6,13 @@ use super::{
     commitments, documents, each, entities, events, evidence_list, meetings, optional_reference,
     reference, reference_list, statements, updates,
 };
-use crate::article::Article;
 use crate::error::ErrorCode;
-use crate::id::Id;
+use crate::model::article::Article;
+use crate::model::graph::PartKind;
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, ORGANIZATION, PLACE, SPEAKER};
-use crate::validate::scope::ArticleIndex;
+use crate::validate::index::ArticleIndex;
+use crate::value::id::Id;
 
 /// Checks every rule of `a`, in document order.
 pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
@@ -28,29 +29,29 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     let e = &a.entities;
     c.at("entities", |c| {
         each(c, "people", &e.people, |c, i, p| {
-            ix.ids.check_unique(c, &p.id, "/entities/people", i);
+            ix.ids.check_unique(c, &p.id, PartKind::Person, i);
             entities::person(c, p, ix);
         });
         each(c, "organizations", &e.organizations, |c, i, o| {
-            ix.ids.check_unique(c, &o.id, "/entities/organizations", i);
+            ix.ids.check_unique(c, &o.id, PartKind::Organization, i);
             entities::organization(c, o, ix);
         });
         each(c, "places", &e.places, |c, i, p| {
-            ix.ids.check_unique(c, &p.id, "/entities/places", i);
+            ix.ids.check_unique(c, &p.id, PartKind::Place, i);
             entities::place(c, p, ix);
         });
         each(c, "groups", &e.groups, |c, i, g| {
-            ix.ids.check_unique(c, &g.id, "/entities/groups", i);
+            ix.ids.check_unique(c, &g.id, PartKind::Group, i);
             entities::group(c, g, ix);
         });
     });
     each(c, "documents", &a.documents, |c, i, d| {
-        ix.ids.check_unique(c, &d.id, "/documents", i);
+        ix.ids.check_unique(c, &d.id, PartKind::Document, i);
         documents::document(c, d, ix);
     });
     let duplicates = Duplicates::of(a);
     each(c, "meetings", &a.meetings, |c, i, m| {
-        ix.ids.check_unique(c, &m.id, "/meetings", i);
+        ix.ids.check_unique(c, &m.id, PartKind::Meeting, i);
         if let Some(j) = duplicates.meetings.get(i).copied().flatten() {
             repeated(
                 c,
@@ -63,11 +64,11 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
         meetings::meeting(c, m, ix);
     });
     each(c, "events", &a.events, |c, i, ev| {
-        ix.ids.check_unique(c, &ev.id, "/events", i);
+        ix.ids.check_unique(c, &ev.id, PartKind::Event, i);
         events::event(c, ev, ix);
     });
     each(c, "statements", &a.statements, |c, i, s| {
-        ix.ids.check_unique(c, &s.id, "/statements", i);
+        ix.ids.check_unique(c, &s.id, PartKind::Statement, i);
         if let Some(j) = duplicates.statements.get(i).copied().flatten() {
             repeated(
                 c,
@@ -80,7 +81,7 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
         statements::statement(c, s, ix);
     });
     each(c, "commitments", &a.commitments, |c, i, m| {
-        ix.ids.check_unique(c, &m.id, "/commitments", i);
+        ix.ids.check_unique(c, &m.id, PartKind::Commitment, i);
         if let Some(j) = duplicates.commitments.get(i).copied().flatten() {
             repeated(
                 c,

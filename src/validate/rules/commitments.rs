@@ -4,16 +4,16 @@ use super::{
     dates, each, evidence_list, meetings, not_itself, optional_reference, parties, quantities,
     reference_list, value_of, when, History,
 };
-use crate::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
-use crate::date::EventDate;
 use crate::error::ErrorCode;
-use crate::id::Id;
-use crate::meeting::Meeting;
+use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::graph::Part;
+use crate::model::meeting::Meeting;
 use crate::validate::checker::{repeats, Checker};
-use crate::validate::ids::{COMMITMENT_KIND, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
+use crate::validate::ids::{COMMITMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
 use crate::validate::rules::dates::check_due_not_before_made;
-use crate::validate::scope::Found;
 use crate::validate::scope::Scope;
+use crate::value::date::EventDate;
+use crate::value::id::Id;
 
 /// A commitment, field by field.
 pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
@@ -55,7 +55,7 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     ] {
         not_itself(c, key, link.as_ref(), &m.id, "a commitment");
         if link.as_ref() != Some(&m.id) {
-            optional_reference(c, scope, key, link.as_ref(), COMMITMENT_KIND);
+            optional_reference(c, scope, key, link.as_ref(), COMMITMENT);
         }
     }
     reference_list(c, scope, "about", &m.about, SUBJECT);
@@ -115,8 +115,8 @@ fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) 
         return;
     };
     let occasion = match scope.find(id) {
-        Some(Found::Meeting(o)) => value_of(o.date.as_ref()),
-        Some(Found::Event(e)) => value_of(e.date.as_ref()),
+        Some(Part::Meeting(o)) => value_of(o.date.as_ref()),
+        Some(Part::Event(e)) => value_of(e.date.as_ref()),
         _ => None,
     };
     if let Some(theirs) = occasion.filter(|theirs| dates::ends_before(due, theirs)) {

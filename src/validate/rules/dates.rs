@@ -3,9 +3,9 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::date::{EventDate, PublicationDate};
 use crate::error::ErrorCode;
 use crate::validate::checker::Checker;
+use crate::value::date::{EventDate, PublicationDate};
 
 /// A day's allowance for time zones when comparing a date with the
 /// publication date.

@@ -1,8 +1,8 @@
 //! The rules of documents.
 
 use super::{dates, evidence_list, meetings, optional_reference, reference_list, value_of, when};
-use crate::document::{Document, DocumentStatus};
 use crate::error::ErrorCode;
+use crate::model::document::{Document, DocumentStatus};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{MEETING, PARTY};
 use crate::validate::scope::Scope;

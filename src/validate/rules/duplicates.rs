@@ -4,11 +4,11 @@
 use std::hash::{Hash, Hasher};
 
 use super::value_of;
-use crate::article::Article;
-use crate::commitment::Commitment;
-use crate::id::Id;
-use crate::meeting::Meeting;
-use crate::statement::Statement;
+use crate::model::article::Article;
+use crate::model::commitment::Commitment;
+use crate::model::meeting::Meeting;
+use crate::model::statement::Statement;
+use crate::value::id::Id;
 
 /// For each item of each collection, the index of an earlier item it
 /// repeats.

@@ -1,12 +1,12 @@
 //! The rules of people, organizations, places and groups.
 
 use super::{each, name_evidence, optional_reference, parties, reference_list};
-use crate::codes::CountryCode;
-use crate::entity::{Group, Identifiers, Organization, Person, Place, Role};
 use crate::error::ErrorCode;
+use crate::model::entity::{Group, Identifiers, Organization, Person, Place, Role};
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{Target, ORGANIZATION, PARTY, PLACE};
 use crate::validate::scope::Scope;
+use crate::value::codes::CountryCode;
 
 /// A person: a name or a description, roles, unique identifiers.
 pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {

@@ -1,7 +1,7 @@
 //! The rules of events that are not meetings.
 
 use super::{evidence_list, optional_reference, quantities, reference_list, value_of, when};
-use crate::event::{Event, EventStatus};
+use crate::model::event::{Event, EventStatus};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;

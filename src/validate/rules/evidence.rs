@@ -4,13 +4,14 @@
 use std::ops::Range;
 
 use super::super::checker::{is_blank, Checker};
-use super::super::scope::{Body, Grounds};
 use crate::error::ErrorCode;
-use crate::evidence::{
+use crate::model::evidence::{
     find_next_quote, find_quote, quote_fits_at, Evidence, OffsetIndex, TextPositionSelector,
     TextQuoteSelector,
 };
-use crate::statement::{Statement, StatementMode};
+use crate::model::statement::{Statement, StatementMode};
+use crate::validate::body::{collapse_space, Body};
+use crate::validate::scope::Grounds;
 
 /// The longest excerpt quoted back in a message, in characters.
 const EXCERPT_MAX: usize = 60;
@@ -461,26 +462,6 @@ fn segments(s: &Statement) -> Vec<&str> {
         .map(|piece| piece.trim_matches(|c: char| c.is_whitespace()))
         .filter(|piece| !piece.is_empty())
         .collect()
-}
-
-/// `text` with every run of white space made one space: how quotes are
-/// compared with the body, so that line breaks and joined paragraphs of a
-/// scraped body do not hide a real quote.
-pub(crate) fn collapse_space(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
-        }
-    }
-    out
 }
 
 /// Whether `haystack` holds the `segments` in order, exactly or with white

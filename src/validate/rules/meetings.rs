@@ -4,15 +4,15 @@ use super::{
     dates, each, evidence_list, optional_reference, parties, reference, reference_list, value_of,
     when, History,
 };
-use crate::date::EventDate;
 use crate::error::ErrorCode;
-use crate::meeting::{
+use crate::model::meeting::{
     Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, PartOf, Participant,
 };
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
-use crate::vocab::Vocabulary;
+use crate::value::date::EventDate;
+use crate::value::vocab::Vocabulary;
 
 /// A meeting, field by field.
 pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {

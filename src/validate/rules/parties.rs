@@ -2,19 +2,20 @@
 //! meeting, whom a commitment binds, a place's country, a role's
 //! organization.
 
-use crate::codes::CountryCode;
-use crate::commitment::Commitment;
-use crate::entity::{Person, Place};
-use crate::id::Id;
-use crate::validate::scope::{Found, Scope};
+use crate::model::commitment::Commitment;
+use crate::model::entity::{Person, Place};
+use crate::model::graph::Part;
+use crate::validate::scope::Scope;
+use crate::value::codes::CountryCode;
+use crate::value::id::Id;
 
 /// The country a party belongs to, when the article says: a person's or
 /// organization's country, a place's country code. A group has none.
 pub(crate) fn country_of(scope: &impl Scope, id: &Id) -> Option<CountryCode> {
     match scope.find(id)? {
-        Found::Person(p) => p.country,
-        Found::Organization(o) => o.country,
-        Found::Place(p) => p.country,
+        Part::Person(p) => p.country,
+        Part::Organization(o) => o.country,
+        Part::Place(p) => p.country,
         _ => None,
     }
 }
@@ -62,20 +63,20 @@ impl<'a> Represented<'a> {
         }
         self.ids.push(id.as_str());
         match scope.find(id) {
-            Some(Found::Person(p)) => self.person(scope, p, depth),
-            Some(Found::Organization(o)) => {
+            Some(Part::Person(p)) => self.person(scope, p, depth),
+            Some(Part::Organization(o)) => {
                 self.country(o.country);
                 if let Some(parent) = &o.parent {
                     self.add(scope, parent, depth + 1);
                 }
             }
-            Some(Found::Place(p)) => self.country(p.country),
-            Some(Found::Group(g)) => {
+            Some(Part::Place(p)) => self.country(p.country),
+            Some(Part::Group(g)) => {
                 for member in &g.members {
                     self.add(scope, member, depth + 1);
                 }
             }
-            Some(Found::Document(d)) => {
+            Some(Part::Document(d)) => {
                 for party in d.issuers.iter().chain(&d.signatories) {
                     self.add(scope, party, depth + 1);
                 }
@@ -115,7 +116,7 @@ impl<'a> Represented<'a> {
             return true;
         }
         match scope.find(id) {
-            Some(Found::Group(g)) => g.members.iter().any(|m| {
+            Some(Part::Group(g)) => g.members.iter().any(|m| {
                 self.ids.contains(&m.as_str())
                     || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
             }),
@@ -136,7 +137,7 @@ pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String
     // The common case first: a bound party made it itself.
     let statements = || {
         m.statements.iter().filter_map(|id| match scope.find(id) {
-            Some(Found::Statement(s)) => Some(s),
+            Some(Part::Statement(s)) => Some(s),
             _ => None,
         })
     };
@@ -146,7 +147,7 @@ pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String
             .chain(&s.on_behalf_of)
             .any(|maker| {
                 m.bound_parties.contains(maker)
-                    || matches!(scope.find(maker), Some(Found::Person(p)) if p.roles.iter().any(|r| {
+                    || matches!(scope.find(maker), Some(Part::Person(p)) if p.roles.iter().any(|r| {
                         r.organization.as_ref().is_some_and(|o| m.bound_parties.contains(o))
                     }))
             })
@@ -157,7 +158,7 @@ pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String
     let mut makers = Represented::default();
     let mut any = false;
     for id in &m.statements {
-        let Some(Found::Statement(s)) = scope.find(id) else {
+        let Some(Part::Statement(s)) = scope.find(id) else {
             continue;
         };
         any = true;
@@ -185,7 +186,7 @@ pub(crate) fn other_country<'a>(scope: &'a impl Scope, p: &Place) -> Option<&'a 
     let mut next = p.within.as_ref();
     // A chain longer than this is a cycle, reported as such.
     for _ in 0..64 {
-        let Some(Found::Place(up)) = scope.find(next?) else {
+        let Some(Part::Place(up)) = scope.find(next?) else {
             return None;
         };
         if up.id == p.id {

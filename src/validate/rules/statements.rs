@@ -5,11 +5,11 @@ use super::{
     value_of, when,
 };
 use crate::error::ErrorCode;
-use crate::meeting::Meeting;
-use crate::statement::{Statement, StatementMode};
+use crate::model::graph::Part;
+use crate::model::meeting::Meeting;
+use crate::model::statement::{Statement, StatementMode};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, SUBJECT};
-use crate::validate::scope::Found;
 use crate::validate::scope::Scope;
 
 /// A statement, field by field; a direct quote's problem is placed at its
@@ -84,7 +84,7 @@ fn in_setting(c: &mut Checker, s: &Statement, setting: Option<&Meeting>, scope: 
     };
     let meeting = setting.and_then(|m| Some((&m.id, value_of(m.date.as_ref())?)));
     let document = s.document.as_ref().and_then(|id| match scope.find(id)? {
-        Found::Document(d) => Some((id, value_of(d.date.as_ref())?)),
+        Part::Document(d) => Some((id, value_of(d.date.as_ref())?)),
         _ => None,
     });
     let problem = match (meeting, document) {

@@ -4,11 +4,11 @@
 
 use super::{commitments, each, evidence_list, meetings, optional_reference, reference, History};
 use crate::error::ErrorCode;
-use crate::id::Id;
-use crate::update::{TargetKind, Update};
+use crate::model::update::{TargetKind, Update};
 use crate::validate::checker::{repeats_by, Checker};
-use crate::validate::ids::{COMMITMENT_KIND, MEETING, PARTY, TRACKED};
+use crate::validate::ids::{COMMITMENT, MEETING, PARTY, TRACKED};
 use crate::validate::scope::Scope;
+use crate::value::id::Id;
 
 /// An update of the article `article`, field by field.
 pub(crate) fn update(c: &mut Checker, u: &Update, article: &Id, scope: &impl Scope) {
@@ -39,7 +39,7 @@ pub(crate) fn update(c: &mut Checker, u: &Update, article: &Id, scope: &impl Sco
         );
     }
     let expected = match u.target_kind() {
-        Some(TargetKind::Commitment) => COMMITMENT_KIND,
+        Some(TargetKind::Commitment) => COMMITMENT,
         Some(TargetKind::Meeting) => MEETING,
         None => TRACKED,
     };

@@ -1,0 +1,215 @@
+//! [`CommitmentBuilder`]: building a [`Commitment`] the way it reads.
+
+use crate::build::evidence::{evidence_setters, Texts, ToLocate};
+use crate::build::handle::{
+    AsOccasion, AsParty, AsSubject, CommitmentHandle, Handle, MeetingHandle, StatementHandle,
+};
+use crate::build::{at, refused_id, IntoValue, Refusals};
+use crate::error::ValidationErrors;
+use crate::model::commitment::{
+    Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
+};
+use crate::model::quantity::Quantity;
+use crate::value::date::{PartialDate, When};
+use crate::value::id::Id;
+
+impl Commitment {
+    /// A builder for a commitment.
+    pub fn builder(
+        id: impl IntoValue<Id>,
+        kind: CommitmentKind,
+        action: &str,
+    ) -> CommitmentBuilder {
+        CommitmentBuilder::new(id, kind, action)
+    }
+}
+
+/// Builds a [`Commitment`]: id, kind and action required; at least one
+/// [`bound_party`](Self::bound_party); the status is
+/// [`CommitmentStatus::Stated`] unless set.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, Commitment, CommitmentKind, CommitmentStatus, Modality, Place};
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Russia will attend.");
+/// let russia = article.add_country(Place::country_builder("russia", "Russia", "RU"));
+/// article.add_commitment(
+///     Commitment::builder("c1", CommitmentKind::Attend, "attend the meeting")
+///         .bound_party(&russia)
+///         .modality(Modality::Pledge)
+///         .status(CommitmentStatus::Confirmed)
+///         .evidence("Russia will attend"),
+/// );
+/// let article = article.build()?;
+/// assert_eq!(article.commitments[0].bound_parties[0].as_str(), "russia");
+/// assert_eq!(article.commitments[0].status(), Some(&CommitmentStatus::Confirmed));
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct CommitmentBuilder {
+    value: Commitment,
+    refusals: Refusals,
+    to_locate: ToLocate,
+}
+
+impl CommitmentBuilder {
+    /// A commitment with `id`, `kind` and `action`, its status
+    /// [`CommitmentStatus::Stated`] until set.
+    pub fn new(id: impl IntoValue<Id>, kind: CommitmentKind, action: &str) -> Self {
+        let mut refusals = Refusals::default();
+        let id = refusals.set(at("id"), id).unwrap_or_else(refused_id);
+        CommitmentBuilder {
+            value: Commitment::new(id, kind, action, Vec::new(), CommitmentStatus::Stated),
+            refusals,
+            to_locate: ToLocate::default(),
+        }
+    }
+
+    /// Sets how firmly it is made.
+    pub fn modality(mut self, modality: Modality) -> Self {
+        self.value.modality = Some(modality);
+        self
+    }
+
+    /// Sets the condition of a conditional promise (and its modality).
+    pub fn condition(mut self, condition: &str) -> Self {
+        self.value.condition = Some(condition.to_owned());
+        self.value.modality = Some(Modality::Conditional);
+        self
+    }
+
+    /// Adds a party bound by the commitment.
+    pub fn bound_party(mut self, party: &impl AsParty) -> Self {
+        self.value.bound_parties.push(party.id().clone());
+        self
+    }
+
+    /// Adds a party the commitment is made toward.
+    pub fn counterparty(mut self, party: &impl AsParty) -> Self {
+        self.value.counterparties.push(party.id().clone());
+        self
+    }
+
+    /// Sets when it falls due: text such as `"2023-12-11"`, `"2024"` or
+    /// `"../2024-12-31"` (by the end of 2024), a date type, or a [`When`]
+    /// with the words ("soon"); a refused date is reported by `build`.
+    pub fn due(mut self, date: impl IntoValue<When>) -> Self {
+        self.value.due = self.refusals.set(at("due"), date);
+        self
+    }
+
+    /// Sets the meeting it was made at.
+    pub fn made_at(mut self, meeting: &MeetingHandle) -> Self {
+        self.value.made_at = Some(meeting.id().clone());
+        self
+    }
+
+    /// Sets the meeting or event it concerns.
+    pub fn concerns(mut self, occasion: &impl AsOccasion) -> Self {
+        self.value.concerns = Some(occasion.id().clone());
+        self
+    }
+
+    /// Adds a statement that made or repeated it.
+    pub fn statement(mut self, statement: &StatementHandle) -> Self {
+        self.value.statements.push(statement.id().clone());
+        self
+    }
+
+    /// Sets the larger commitment this one is part of.
+    pub fn part_of(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.part_of = Some(commitment.id().clone());
+        self
+    }
+
+    /// Sets an earlier commitment this one builds on.
+    pub fn builds_on(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.builds_on = Some(commitment.id().clone());
+        self
+    }
+
+    /// Sets a commitment this one replaces.
+    pub fn replaces(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.replaces = Some(commitment.id().clone());
+        self
+    }
+
+    /// Adds something it is about.
+    pub fn about(mut self, subject: &impl AsSubject) -> Self {
+        self.value.about.push(subject.id().clone());
+        self
+    }
+
+    /// Adds a number it gives.
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
+        self
+    }
+
+    /// Sets where it stands now: the status of the last observation.
+    pub fn status(mut self, status: CommitmentStatus) -> Self {
+        match self.value.status_history.last_mut() {
+            Some(last) => last.status = status,
+            None => self
+                .value
+                .status_history
+                .push(StatusObservation::new(status)),
+        }
+        self
+    }
+
+    /// Sets the date the current status is known to hold on; a refused
+    /// date is reported by `build`.
+    pub fn status_as_of(mut self, date: impl IntoValue<PartialDate>) -> Self {
+        let at_last = self.value.status_history.len().saturating_sub(1);
+        let path = at("status_history").index(at_last).key("as_of");
+        let date = self.refusals.set(path, date);
+        if let Some(last) = self.value.status_history.last_mut() {
+            last.as_of = date;
+        }
+        self
+    }
+
+    /// Adds an earlier observation of where it stood, before the current
+    /// one (which stays last).
+    pub fn earlier_status(mut self, observation: StatusObservation) -> Self {
+        let at = self.value.status_history.len().saturating_sub(1);
+        self.value.status_history.insert(at, observation);
+        self
+    }
+
+    evidence_setters!();
+
+    crate::build::entity::identifier_setters!();
+
+    /// The id the commitment will have.
+    pub(crate) fn id(&self) -> &Id {
+        &self.value.id
+    }
+
+    /// The commitment, if every value was accepted and its own rules hold.
+    /// Evidence to be located is kept as a quote without position.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the commitment.
+    pub fn build(self) -> Result<Commitment, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The commitment with its evidence located, and the refusals, for the
+    /// article builder.
+    pub(crate) fn into_parts(mut self, texts: &Texts<'_>) -> (Commitment, Refusals) {
+        self.to_locate.locate(&mut self.value.evidence, texts);
+        (self.value, self.refusals)
+    }
+}
+
+impl StatusObservation {
+    /// The statement the observation comes from.
+    #[must_use]
+    pub fn statement(mut self, statement: &StatementHandle) -> Self {
+        self.statement = Some(statement.id().clone());
+        self
+    }
+}

@@ -1,0 +1,124 @@
+//! [`EventBuilder`]: building a [`Event`] the way it reads.
+
+use crate::build::evidence::{evidence_setters, Texts, ToLocate};
+use crate::build::handle::{AsLocation, AsParty, AsSubject};
+use crate::build::{at, refused_id, IntoValue, Refusals};
+use crate::error::ValidationErrors;
+use crate::model::event::{Event, EventKind, EventStatus};
+use crate::model::quantity::Quantity;
+use crate::value::date::When;
+use crate::value::id::Id;
+
+impl Event {
+    /// A builder for an event.
+    pub fn builder(
+        id: impl IntoValue<Id>,
+        kind: EventKind,
+        status: EventStatus,
+        description: &str,
+    ) -> EventBuilder {
+        EventBuilder::new(id, kind, status, description)
+    }
+}
+
+/// Builds an [`Event`]: id, kind, status and description required, the
+/// rest chained.
+///
+/// ```
+/// use structured_news::{ArticleBuilder, Event, EventKind, EventStatus, Place, Quantity};
+///
+/// let body = "The war has killed over 100,000 people.";
+/// let mut article = ArticleBuilder::new("a1", "en", body);
+/// article.add_event(
+///     Event::builder("deaths", EventKind::Casualties, EventStatus::Occurred, "the war has killed over 100,000 people")
+///         .quantity(Quantity::count(100_000, "people").over())
+///         .evidence("killed over 100,000 people"),
+/// );
+/// let article = article.build()?;
+/// assert_eq!(article.events[0].quantities[0].amount.to_string(), "100000");
+/// # Ok::<(), structured_news::ValidationErrors>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until it is built or added to an article"]
+pub struct EventBuilder {
+    value: Event,
+    refusals: Refusals,
+    to_locate: ToLocate,
+}
+
+impl EventBuilder {
+    /// An event with `id`, `kind`, `status` and `description`.
+    pub fn new(
+        id: impl IntoValue<Id>,
+        kind: EventKind,
+        status: EventStatus,
+        description: &str,
+    ) -> Self {
+        let mut refusals = Refusals::default();
+        let id = refusals.set(at("id"), id).unwrap_or_else(refused_id);
+        EventBuilder {
+            value: Event::new(id, kind, status, description),
+            refusals,
+            to_locate: ToLocate::default(),
+        }
+    }
+
+    /// Sets the date; a refused date is reported by `build`.
+    pub fn date(mut self, date: impl IntoValue<When>) -> Self {
+        self.value.date = self.refusals.set(at("date"), date);
+        self
+    }
+
+    /// Sets where it took place.
+    pub fn place(mut self, place: &impl AsLocation) -> Self {
+        self.value.place = Some(place.id().clone());
+        self
+    }
+
+    /// Adds a party that acted.
+    pub fn actor(mut self, party: &impl AsParty) -> Self {
+        self.value.actors.push(party.id().clone());
+        self
+    }
+
+    /// Adds a party it affected.
+    pub fn affected(mut self, party: &impl AsParty) -> Self {
+        self.value.affected.push(party.id().clone());
+        self
+    }
+
+    /// Adds a number the article gives for it.
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
+        self
+    }
+
+    /// Adds something it is about.
+    pub fn about(mut self, subject: &impl AsSubject) -> Self {
+        self.value.about.push(subject.id().clone());
+        self
+    }
+
+    evidence_setters!();
+
+    crate::build::entity::identifier_setters!();
+
+    /// The id the event will have.
+    pub(crate) fn id(&self) -> &Id {
+        &self.value.id
+    }
+
+    /// The event, if every value was accepted and its own rules hold.
+    ///
+    /// # Errors
+    /// Every problem, with paths relative to the event.
+    pub fn build(self) -> Result<Event, ValidationErrors> {
+        self.refusals.finish(self.value)
+    }
+
+    /// The event with its evidence located, and the refusals.
+    pub(crate) fn into_parts(mut self, texts: &Texts<'_>) -> (Event, Refusals) {
+        self.to_locate.locate(&mut self.value.evidence, texts);
+        (self.value, self.refusals)
+    }
+}

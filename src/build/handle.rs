@@ -1,0 +1,110 @@
+//! The typed handles the builders hand out, and the sealed traits that say
+//! what each may stand for (a speaker, a party, a location, a subject).
+
+use crate::value::id::Id;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A typed handle to something added to an
+/// [`ArticleBuilder`](crate::ArticleBuilder). Handles are how the builders
+/// make references: a statement's speaker is a handle returned when the
+/// speaker was added, so it names something that exists and is of the
+/// right kind.
+pub trait Handle: sealed::Sealed {
+    /// The id the handle refers to.
+    fn id(&self) -> &Id;
+}
+
+/// Handles that may speak or be a source: people, organizations,
+/// countries, groups and documents ("the joint statement said").
+pub trait AsSpeaker: Handle {}
+
+/// Handles that may write or report: people and organizations (bylines,
+/// outlets that report a statement).
+pub trait AsAuthor: Handle {}
+
+/// Handles that may act, be bound by a commitment or take part in a
+/// meeting: people, organizations, countries and groups.
+///
+/// A city is not a party, and the compiler says so:
+///
+/// ```compile_fail
+/// use structured_news::prelude::*;
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Ashgabat will host.");
+/// let ashgabat = article.add_place(Place::builder("ashgabat", "Ashgabat", PlaceKind::City));
+/// Commitment::builder("c1", CommitmentKind::Host, "host").bound_party(&ashgabat);
+/// ```
+pub trait AsParty: Handle {}
+
+/// Handles that may be a location: places and countries.
+pub trait AsLocation: Handle {}
+
+/// Handles that statements, commitments, meetings and events may be about:
+/// anything the article reports.
+pub trait AsSubject: Handle {}
+
+/// Handles of occasions: meetings and other events (what a commitment
+/// concerns, what a meeting follows).
+pub trait AsOccasion: Handle {}
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident: $($role:ident),*) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub struct $name(pub(crate) Id);
+
+        impl sealed::Sealed for $name {}
+
+        impl Handle for $name {
+            fn id(&self) -> &Id {
+                &self.0
+            }
+        }
+
+        $(impl $role for $name {})*
+    };
+}
+
+handle!(
+    /// A person added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
+);
+handle!(
+    /// An organization added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
+);
+handle!(
+    /// A place (not a country) added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    PlaceHandle: AsLocation, AsSubject
+);
+handle!(
+    /// A country added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject
+);
+handle!(
+    /// A group added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    GroupHandle: AsSpeaker, AsParty, AsSubject
+);
+handle!(
+    /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    DocumentHandle: AsSpeaker, AsSubject
+);
+handle!(
+    /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    MeetingHandle: AsSubject, AsOccasion
+);
+handle!(
+    /// An event added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    EventHandle: AsSubject, AsOccasion
+);
+handle!(
+    /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    StatementHandle: AsSubject
+);
+handle!(
+    /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    CommitmentHandle: AsSubject
+);

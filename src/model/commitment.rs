@@ -1,0 +1,297 @@
+//! Commitments: who promised what to whom, by when, and whether it was kept.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::evidence::Evidence;
+use crate::model::quantity::Quantity;
+use crate::read::de::model;
+use crate::value::date::{PartialDate, When};
+use crate::value::id::Id;
+use crate::value::vocab::vocabulary;
+
+vocabulary! {
+    /// What a commitment promises. Every kind is an AGREE event in PLOVER
+    /// and a CAMEO 03 "express intent to cooperate" event.
+    pub enum CommitmentKind {
+        /// Attend or take part in an event.
+        Attend = "attend",
+        /// Host an event or a visitor.
+        Host = "host",
+        /// Hold or organize an event (a meeting, a forum).
+        Hold = "hold",
+        /// Make a visit.
+        Visit = "visit",
+        /// Meet someone.
+        Meet = "meet",
+        /// Negotiate toward an agreement.
+        Negotiate = "negotiate",
+        /// Cooperate, or strengthen cooperation or a partnership.
+        Cooperate = "cooperate",
+        /// Build, establish or expand something (a building, an institution, a network).
+        Build = "build",
+        /// Sign an agreement or document.
+        Sign = "sign",
+        /// Ratify an agreement.
+        Ratify = "ratify",
+        /// Carry out an agreed plan or project.
+        Implement = "implement",
+        /// Pay for something.
+        Fund = "fund",
+        /// Deliver goods, energy or aid.
+        Supply = "supply",
+        /// Give political or diplomatic support.
+        Support = "support",
+        /// Any other promise.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Where a commitment stands, as of `status_as_of`.
+    pub enum CommitmentStatus {
+        /// Made, for the first time as far as the article says.
+        Stated = "stated",
+        /// Repeated: made before and restated.
+        Reiterated = "reiterated",
+        /// Confirmed in answer to an expectation or request.
+        Confirmed = "confirmed",
+        /// Being carried out.
+        InProgress = "in_progress",
+        /// Begun, but held up or stopped.
+        Stalled = "stalled",
+        /// Partly kept.
+        PartiallyFulfilled = "partially_fulfilled",
+        /// Kept.
+        Fulfilled = "fulfilled",
+        /// Not kept.
+        Broken = "broken",
+        /// Taken back.
+        Withdrawn = "withdrawn",
+    }
+}
+
+vocabulary! {
+    /// How firmly a commitment is made.
+    pub enum Modality {
+        /// A pledge or promise ("we will").
+        Pledge = "pledge",
+        /// An intention or plan ("we intend to", "plans to").
+        Intention = "intention",
+        /// An aspiration or hope ("our ambition is", "look forward to").
+        Aspiration = "aspiration",
+        /// An offer ("stands ready to").
+        Offer = "offer",
+        /// A promise that holds only if a condition is met (see `condition`).
+        Conditional = "conditional",
+    }
+}
+
+model! {
+    /// What an article says about where a commitment stands on a date: one
+    /// step of its history.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct StatusObservation {
+        /// Where it stands. Fulfilled, partially fulfilled, broken or
+        /// withdrawn needs `evidence` or a `statement` behind it
+        /// (`unsupported_outcome`).
+        pub status: CommitmentStatus,
+        /// The date the status is known to hold on: not after the
+        /// publication (`date_after_publication`), not before the
+        /// commitment was made (`observed_before_made`), nor before the
+        /// observation listed before it (`history_out_of_order`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub as_of: Option<PartialDate>,
+        /// The id of the statement the observation comes from; must name a
+        /// statement.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub statement: Option<Id>,
+        /// The words in the body (or headline) that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl StatusObservation {
+    /// An observation of `status` with nothing else.
+    pub fn new(status: CommitmentStatus) -> Self {
+        StatusObservation {
+            status,
+            as_of: None,
+            statement: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// The date the status is known to hold on.
+    #[must_use]
+    pub fn as_of(mut self, date: PartialDate) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+}
+
+model! {
+    /// A promise the article reports: who is bound, toward whom, to do what,
+    /// how firmly, by when, and where it has stood.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Commitment {
+        /// The commitment's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// What kind of promise it is.
+        pub kind: CommitmentKind,
+        /// How firmly it is made; absent when the article does not say.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub modality: Option<Modality>,
+        /// What is promised, in the article's words where possible, e.g.
+        /// "participate in the next meeting of the Group of Friends of
+        /// Neutrality". Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub action: String,
+        /// The condition of a conditional promise ("if Russia wishes to
+        /// contribute"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub condition: Option<String>,
+        /// The ids of the parties bound by it: people, organizations,
+        /// countries or groups ("both sides": two ids). At least one
+        /// (`no_bound_party`); each must resolve to a party
+        /// (`unknown_reference`, `wrong_reference_kind`), none twice
+        /// (`duplicate_reference`).
+        #[schemars(length(min = 1), extend("uniqueItems" = true))]
+        pub bound_parties: Vec<Id>,
+        /// The ids of the parties it is made toward; none may also be bound
+        /// (`party_conflict`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub counterparties: Vec<Id>,
+        /// When it falls due ("by the end of the year", "soon"); not before
+        /// it was made (`due_before_made`), nor, for a promise to attend,
+        /// host, hold, visit, meet or negotiate, before the occasion it
+        /// concerns (`due_before_occasion`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub due: Option<When>,
+        /// The id of the meeting it was made at; must name a meeting that
+        /// took place (`setting_not_held`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub made_at: Option<Id>,
+        /// The id of the meeting or event it concerns (the meeting someone
+        /// promises to attend); must name a meeting or an event.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub concerns: Option<Id>,
+        /// The ids of the statements that made or repeated it; none twice.
+        /// Empty for a commitment the article reports in its own narration.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub statements: Vec<Id>,
+        /// The id of the larger commitment this one is part of ("including
+        /// ..."); must name another commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub part_of: Option<Id>,
+        /// The id of an earlier commitment this one builds on; must name
+        /// another commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub builds_on: Option<Id>,
+        /// The id of a commitment this one replaces; must name another
+        /// commitment.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub replaces: Option<Id>,
+        /// The ids of what it is about (projects, institutions, documents to
+        /// sign or ratify, events); no id twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub about: Vec<Id>,
+        /// The numbers it gives (the money pledged).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
+        /// Where it has stood, oldest first: at least one observation
+        /// (`no_status`); the last is where it stands as the article reports
+        /// it.
+        #[schemars(length(min = 1))]
+        pub status_history: Vec<StatusObservation>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same commitment, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::model::entity::Identifiers>,
+        /// The words in the body (or headline) that report it; each must
+        /// really be there (`evidence_not_found`, `invalid_position`,
+        /// `evidence_position_mismatch`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Commitment {
+    /// A commitment with its required fields and one status observation.
+    pub fn new(
+        id: Id,
+        kind: CommitmentKind,
+        action: impl Into<String>,
+        bound_parties: Vec<Id>,
+        status: CommitmentStatus,
+    ) -> Self {
+        Commitment {
+            id,
+            kind,
+            modality: None,
+            action: action.into(),
+            condition: None,
+            bound_parties,
+            counterparties: Vec::new(),
+            due: None,
+            made_at: None,
+            concerns: None,
+            statements: Vec::new(),
+            part_of: None,
+            builds_on: None,
+            replaces: None,
+            about: Vec::new(),
+            quantities: Vec::new(),
+            status_history: vec![StatusObservation::new(status)],
+            identifiers: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Where it stands as the article reports it: the last observation's
+    /// status (`None` when the history is empty, which validation refuses).
+    pub fn status(&self) -> Option<&CommitmentStatus> {
+        self.status_history.last().map(|o| &o.status)
+    }
+}

@@ -1,0 +1,143 @@
+//! Documents: joint statements, declarations, communiqués, press releases,
+//! agreements, treaties, plans and memoranda — what states issue, sign and
+//! adopt, and what statements come from and commitments concern.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::evidence::Evidence;
+use crate::read::de::model;
+use crate::value::date::When;
+use crate::value::id::Id;
+use crate::value::vocab::vocabulary;
+
+vocabulary! {
+    /// What kind of document.
+    pub enum DocumentKind {
+        /// A statement issued jointly by several parties.
+        JointStatement = "joint_statement",
+        /// A declaration, often adopted at a summit.
+        Declaration = "declaration",
+        /// A communiqué issued after a meeting.
+        Communique = "communique",
+        /// A press release of a government or organization.
+        PressRelease = "press_release",
+        /// An agreement between parties.
+        Agreement = "agreement",
+        /// A treaty or convention.
+        Treaty = "treaty",
+        /// A memorandum of understanding or of cooperation.
+        Memorandum = "memorandum",
+        /// A plan, programme or road map.
+        Plan = "plan",
+        /// A resolution of an assembly or council.
+        Resolution = "resolution",
+        /// A report.
+        Report = "report",
+        /// A letter or message.
+        Letter = "letter",
+        /// Any other document.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Where a document stands.
+    pub enum DocumentStatus {
+        /// Being drafted or negotiated.
+        Drafted = "drafted",
+        /// Put forward, not yet adopted.
+        Proposed = "proposed",
+        /// Adopted (by a meeting or body) or issued.
+        Adopted = "adopted",
+        /// Signed by its parties.
+        Signed = "signed",
+        /// Ratified by its parties.
+        Ratified = "ratified",
+        /// In force.
+        InForce = "in_force",
+        /// Suspended.
+        Suspended = "suspended",
+        /// Ended, withdrawn from or annulled.
+        Terminated = "terminated",
+    }
+}
+
+model! {
+    /// A document the article mentions: issued, signed or adopted by
+    /// parties, and cited by statements and commitments.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Document {
+        /// The document's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// What kind of document it is.
+        pub kind: DocumentKind,
+        /// Its title as the article gives it, e.g. "Geneva communiqué". Must
+        /// not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub title: Option<String>,
+        /// When it was issued, signed or adopted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
+        /// Where it stands, as the article says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<DocumentStatus>,
+        /// The ids of the parties that issued it (people, organizations,
+        /// countries or groups); none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub issuers: Vec<Id>,
+        /// The ids of the parties that signed it; none twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub signatories: Vec<Id>,
+        /// The id of the meeting it was adopted or signed at; must name a
+        /// meeting that took place (`setting_not_held`), on the document's
+        /// date (`outside_setting`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub adopted_at: Option<Id>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same document, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::model::entity::Identifiers>,
+        /// The words in the body (or headline) that mention it; each must
+        /// really be there.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Document {
+    /// A document with `id` and `kind` and nothing else.
+    pub fn new(id: Id, kind: DocumentKind) -> Self {
+        Document {
+            id,
+            kind,
+            title: None,
+            date: None,
+            status: None,
+            issuers: Vec::new(),
+            signatories: Vec::new(),
+            adopted_at: None,
+            identifiers: None,
+            evidence: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,456 @@
+//! Meetings: talks, sessions, summits, forums, calls and visits, held or
+//! planned, with their participants and how they relate to one another.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::evidence::Evidence;
+use crate::read::de::model;
+use crate::value::date::{PartialDate, TimeOfDay, When};
+use crate::value::id::Id;
+use crate::value::vocab::vocabulary;
+
+vocabulary! {
+    /// What kind of meeting. Every kind is a CONSULT event in PLOVER, and a
+    /// CAMEO 04 (consult) event when held.
+    pub enum MeetingKind {
+        /// Talks between two parties.
+        Bilateral = "bilateral",
+        /// A meeting of more than two parties (ministers, delegations).
+        Multilateral = "multilateral",
+        /// A meeting of heads of state or government.
+        Summit = "summit",
+        /// A forum: business, expert or public.
+        Forum = "forum",
+        /// A session of a standing commission or committee.
+        CommissionSession = "commission_session",
+        /// A conference with many participants.
+        Conference = "conference",
+        /// Negotiations toward an agreement.
+        Negotiations = "negotiations",
+        /// A telephone conversation.
+        PhoneCall = "phone_call",
+        /// A meeting by video link.
+        VideoConference = "video_conference",
+        /// An official or working visit.
+        Visit = "visit",
+        /// A trip with several stops (its visits and meetings are `part_of` it).
+        Trip = "trip",
+        /// A structured dialogue ("strategic dialogue").
+        Dialogue = "dialogue",
+        /// A news conference or press briefing.
+        NewsConference = "news_conference",
+        /// One round of a series of negotiations.
+        NegotiationRound = "negotiation_round",
+        /// Any other kind.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Whether a meeting took place, and if not, where its planning stands.
+    /// The values map onto schema.org event statuses.
+    pub enum MeetingStatus {
+        /// It took place.
+        Held = "held",
+        /// It is going on (a trip under way).
+        InProgress = "in_progress",
+        /// It is planned for a known date.
+        Scheduled = "scheduled",
+        /// Called for or proposed, not yet agreed ("called for
+        /// negotiations").
+        Proposed = "proposed",
+        /// It was announced or is being prepared, without a known date.
+        Announced = "announced",
+        /// It was put off to an unknown later date.
+        Postponed = "postponed",
+        /// It was moved to a new date.
+        Rescheduled = "rescheduled",
+        /// It was called off.
+        Cancelled = "cancelled",
+    }
+}
+
+vocabulary! {
+    /// How sure the article is that a planned meeting will take place, or
+    /// that a reported one did.
+    pub enum Certainty {
+        /// Said or confirmed as a fact.
+        Confirmed = "confirmed",
+        /// Likely or expected ("likely to hold talks").
+        Likely = "likely",
+        /// Possible ("could be received by Putin").
+        Possible = "possible",
+    }
+}
+
+vocabulary! {
+    /// Whether a participant takes or took part.
+    pub enum Attendance {
+        /// Confirmed: takes or took part.
+        Confirmed = "confirmed",
+        /// Expected to take part.
+        Expected = "expected",
+        /// Invited; the article does not say more.
+        Invited = "invited",
+        /// Unclear ("it remained unclear whether Iran would attend").
+        Uncertain = "uncertain",
+        /// Declined or stayed away.
+        Declined = "declined",
+    }
+}
+
+vocabulary! {
+    /// How a meeting relates to an earlier meeting or event.
+    pub enum MeetingRelation {
+        /// Comes after it, as its follow-up or next step.
+        Follows = "follows",
+        /// Builds on it ("will build on the successful visit").
+        BuildsOn = "builds_on",
+    }
+}
+
+vocabulary! {
+    /// How a meeting relates to the larger meeting it belongs to.
+    pub enum PartOfRelation {
+        /// Held on the sidelines of the larger meeting.
+        Sidelines = "sidelines",
+        /// A session or event that is part of the larger meeting's programme.
+        Part = "part",
+    }
+}
+
+model! {
+    /// The larger meeting a meeting belongs to.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct PartOf {
+        /// The id of the larger meeting; must name a meeting, and the chain of
+        /// `part_of` may not come back to this one (checked by the validator:
+        /// `unknown_reference`, `wrong_reference_kind`, `reference_cycle`).
+        pub meeting: Id,
+        /// How this meeting relates to it.
+        pub relation: PartOfRelation,
+    }
+}
+
+model! {
+    /// A link from a meeting to an earlier meeting or event it follows or
+    /// builds on.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct MeetingLink {
+        /// How this meeting relates to it.
+        pub relation: MeetingRelation,
+        /// The id of the meeting or event; must name one.
+        pub to: Id,
+    }
+}
+
+model! {
+    /// The place of a meeting in a series: "the second meeting this month",
+    /// "the first direct talks".
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Sequence {
+        /// Its number in the series, from 1.
+        #[schemars(range(min = 1))]
+        pub number: u32,
+        /// The series, in the article's words ("meetings this month", "direct
+        /// talks"). Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub series: String,
+    }
+}
+
+model! {
+    /// What an article says about a meeting's status on a date, with the
+    /// reason given: one step of its history ("scheduled", then "postponed
+    /// as of 20 April, citing scheduling reasons").
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct MeetingStatusChange {
+        /// The status.
+        pub status: MeetingStatus,
+        /// The date it held on, or was decided.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub as_of: Option<PartialDate>,
+        /// The reason given ("due to the situation in Sudan"). Must not be
+        /// blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub reason: Option<String>,
+        /// The id of the party that decided it ("The President made this
+        /// decision"); must name a party.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub decided_by: Option<Id>,
+        /// The words in the body (or headline) that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl MeetingStatusChange {
+    /// A change to `status` with nothing else.
+    pub fn new(status: MeetingStatus) -> Self {
+        MeetingStatusChange {
+            status,
+            as_of: None,
+            reason: None,
+            decided_by: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+
+    /// The date it held on or was decided.
+    #[must_use]
+    pub fn as_of(mut self, date: PartialDate) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// The reason given.
+    #[must_use]
+    pub fn reason(mut self, reason: &str) -> Self {
+        self.reason = Some(reason.to_owned());
+        self
+    }
+}
+
+model! {
+    /// Someone who takes part in a meeting, and in what capacity.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Participant {
+        /// The id of a person, organization or country (checked by the
+        /// validator: `unknown_reference`, `wrong_reference_kind`; no entity
+        /// twice in one meeting: `duplicate_reference`).
+        pub entity: Id,
+        /// The capacity in which they take part, as the article says, e.g.
+        /// "Minister of Foreign Affairs of the Russian Federation". Must not be
+        /// blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub capacity: Option<String>,
+        /// Whether they take or took part; absent when the article does not
+        /// say otherwise than that they do.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub attendance: Option<Attendance>,
+        /// The id of the party they take part in place of ("Secretary Kerry
+        /// will lead delegations ... in place of the President"); must name
+        /// a party.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub in_place_of: Option<Id>,
+        /// The words in the body (or headline) that name them as taking part.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+model! {
+    /// A meeting the article reports: held, or planned.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Meeting {
+        /// The meeting's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// What kind of meeting it is.
+        pub kind: MeetingKind,
+        /// Whether it took place, or where its planning stands, as the article
+        /// reports it.
+        pub status: MeetingStatus,
+        /// How sure the article is of it; absent when it does not hedge.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub certainty: Option<Certainty>,
+        /// Its name as the article gives it, e.g. "meeting of Foreign Ministers
+        /// of the Caspian Littoral States". Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub name: Option<String>,
+        /// When it took or takes place. A held meeting may not be dated after
+        /// the article's publication (`date_after_publication`), a planned
+        /// one is not dated before it (`planned_in_past`, a warning); it lies
+        /// within the larger meeting's dates (`outside_larger_meeting`) and
+        /// its words agree with its value (`date_words_disagree`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
+        /// The time of day it starts, with its UTC offset when known
+        /// ("14:30+03:00").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub time: Option<TimeOfDay>,
+        /// The id of the place where it took or takes place; must name a place
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub place: Option<Id>,
+        /// The id of the organization or body whose meeting it is (a
+        /// commission, a group of states); must name an organization
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub organization: Option<Id>,
+        /// Who takes part, and in what capacity.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub participants: Vec<Participant>,
+        /// The larger meeting this one was held on the sidelines of or as part
+        /// of; a held meeting is not part of a cancelled or postponed one
+        /// (`part_of_cancelled`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub part_of: Option<PartOf>,
+        /// The id of another meeting that takes place at the same time (a
+        /// business forum alongside a commission session); must name a meeting
+        /// other than this one (`unknown_reference`, `wrong_reference_kind`,
+        /// `self_reference`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub coincides_with: Option<Id>,
+        /// The earlier meetings and events it follows or builds on.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub related: Vec<MeetingLink>,
+        /// Its place in a series ("the second meeting this month").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub sequence: Option<Sequence>,
+        /// The ids of what it is about (entities, documents, events); none
+        /// twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub about: Vec<Id>,
+        /// What was discussed, as the article says. None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub topics: Vec<String>,
+        /// What is expected to be discussed. None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub expected_topics: Vec<String>,
+        /// The statuses it has had, oldest first, each with its date and
+        /// reason (scheduled, then postponed "due to pressing issues"); the
+        /// last is `status` (`status_disagrees`) and says when and why it
+        /// came to stand where it does; no date before the one listed
+        /// before it (`history_out_of_order`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub status_history: Vec<MeetingStatusChange>,
+        /// The date it was planned for before it was rescheduled; not its
+        /// new `date` (`no_new_date`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub rescheduled_from: Option<When>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same meeting, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::model::entity::Identifiers>,
+        /// The words in the body (or headline) that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Participant {
+    /// The participant `entity` (the id of a person, organization or
+    /// country) with nothing else.
+    pub fn new(entity: Id) -> Self {
+        Participant {
+            entity,
+            capacity: None,
+            attendance: None,
+            in_place_of: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Whether they take or took part.
+    #[must_use]
+    pub fn attendance(mut self, attendance: Attendance) -> Self {
+        self.attendance = Some(attendance);
+        self
+    }
+
+    /// The capacity in which they take part.
+    #[must_use]
+    pub fn capacity(mut self, capacity: &str) -> Self {
+        self.capacity = Some(capacity.to_owned());
+        self
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+}
+
+impl Meeting {
+    /// A meeting with `id`, `kind` and `status` and nothing else.
+    pub fn new(id: Id, kind: MeetingKind, status: MeetingStatus) -> Self {
+        Meeting {
+            id,
+            kind,
+            status,
+            certainty: None,
+            name: None,
+            date: None,
+            time: None,
+            place: None,
+            organization: None,
+            participants: Vec::new(),
+            part_of: None,
+            coincides_with: None,
+            related: Vec::new(),
+            sequence: None,
+            about: Vec::new(),
+            topics: Vec::new(),
+            expected_topics: Vec::new(),
+            status_history: Vec::new(),
+            rescheduled_from: None,
+            identifiers: None,
+            evidence: Vec::new(),
+        }
+    }
+}

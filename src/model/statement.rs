@@ -1,0 +1,247 @@
+//! Statements: what someone said, as a direct quote or in paraphrase, with
+//! the evidence for it in the body.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::evidence::Evidence;
+use crate::model::quantity::Quantity;
+use crate::read::de::model;
+use crate::value::date::When;
+use crate::value::id::Id;
+use crate::value::vocab::vocabulary;
+
+vocabulary! {
+    /// How the article gives the words.
+    pub enum StatementMode {
+        /// Word for word, in quotation marks or set off as a block after
+        /// "said:"; the text must stand in the body exactly (rule
+        /// `quote_not_in_body`).
+        DirectQuote = "direct_quote",
+        /// In the article's own words (reported speech).
+        Paraphrase = "paraphrase",
+        /// The speaker's own text, without quotation marks: a press release,
+        /// a declaration or a statement the article is or reproduces in the
+        /// speaker's voice; checked like a direct quote (`quote_not_in_body`).
+        OwnText = "own_text",
+    }
+}
+
+vocabulary! {
+    /// What the speaker did with the words, normalised from the article's
+    /// reporting verb (keep the verb itself in `reporting_verb`).
+    pub enum SpeechAct {
+        /// Said, without more colour.
+        Said = "said",
+        /// Stated formally or declared.
+        Stated = "stated",
+        /// Remarked in passing.
+        Remarked = "remarked",
+        /// Noted or observed.
+        Noted = "noted",
+        /// Emphasized, stressed, underscored or highlighted.
+        Emphasized = "emphasized",
+        /// Announced something new.
+        Announced = "announced",
+        /// Confirmed something expected or asked about.
+        Confirmed = "confirmed",
+        /// Repeated a position taken before.
+        Reiterated = "reiterated",
+        /// Promised or pledged.
+        Promised = "promised",
+        /// Proposed or suggested.
+        Proposed = "proposed",
+        /// Agreed or consented.
+        Agreed = "agreed",
+        /// Called for, urged or demanded.
+        CalledFor = "called_for",
+        /// Welcomed or praised.
+        Welcomed = "welcomed",
+        /// Expressed concern or regret.
+        ExpressedConcern = "expressed_concern",
+        /// Warned or threatened.
+        Warned = "warned",
+        /// Criticized or condemned.
+        Criticized = "criticized",
+        /// Denied or rejected.
+        Denied = "denied",
+        /// Asked a question.
+        Asked = "asked",
+        /// Added, went on to say.
+        Added = "added",
+        /// Told someone (the addressee).
+        Told = "told",
+        /// Cited a source, a document or figures.
+        Cited = "cited",
+        /// Vowed or swore.
+        Vowed = "vowed",
+        /// Looked forward to something.
+        LookedForwardTo = "looked_forward_to",
+        /// Blamed someone.
+        Blamed = "blamed",
+        /// Raised doubts or questioned.
+        RaisedDoubts = "raised_doubts",
+        /// Offered or stood ready to do something.
+        Offered = "offered",
+        /// Any other act.
+        Other = "other",
+    }
+}
+
+model! {
+    /// Something a party or a document said, as the article reports it:
+    /// who said it, for whom, to whom, through whom it reached the article,
+    /// and the words.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Statement {
+        /// The statement's id, unique in the article (`duplicate_id`).
+        pub id: Id,
+        /// The id of who said it: a person, an organization, a country, a
+        /// group, or a document ("the joint statement said") (checked by the
+        /// validator: `unknown_reference`, `wrong_reference_kind`).
+        pub speaker: Id,
+        /// The id of the document the words come from or are part of (the
+        /// declaration a sentence belongs to); must name a document.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub document: Option<Id>,
+        /// The id of the party the speaker spoke for (a spokeswoman for the
+        /// Secretary of State): a person, an organization, a country or a
+        /// group.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub on_behalf_of: Option<Id>,
+        /// The ids of the outlets or people the words reached the article
+        /// through ("reported CNN", "TASS quoted"), from the one the article
+        /// cites to the one nearest the speaker; people or organizations, none
+        /// twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub reported_by: Vec<Id>,
+        /// The ids of others who said it together with the speaker, for a joint
+        /// statement ("both sides reiterated"): speakers, none twice and not
+        /// the speaker (`unknown_reference`, `wrong_reference_kind`,
+        /// `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub co_speakers: Vec<Id>,
+        /// The ids of the parties it was said to (warned whom, told whom);
+        /// none twice.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub addressees: Vec<Id>,
+        /// Direct quote or paraphrase.
+        pub mode: StatementMode,
+        /// The words: for a direct quote as in the body, without the quotation
+        /// marks (`quote_not_in_body`; runs of white space match any white
+        /// space, and editorial insertions in square brackets and ellipses
+        /// split the quote into pieces that are each found, in order); for a
+        /// paraphrase, the article's wording. Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: String,
+        /// For a direct quote that the article interrupts ("Unfortunately,"
+        /// she said, "we must reschedule."), its pieces in order, each as in
+        /// the body; `text` then holds the whole quote, the pieces joined by
+        /// spaces (`quote_not_in_body` otherwise). None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub pieces: Vec<String>,
+        /// What the speaker did with the words.
+        pub speech_act: SpeechAct,
+        /// The article's own reporting verb, e.g. "underscoring". Must not be
+        /// blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub reporting_verb: Option<String>,
+        /// The id of the meeting where it was said; must name a meeting
+        /// (`unknown_reference`, `wrong_reference_kind`) that took place
+        /// (`setting_not_held`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub setting: Option<Id>,
+        /// When it was said; not after the article's publication
+        /// (`date_after_publication`), within its setting's dates and not
+        /// before its document (`outside_setting`); its words agree with
+        /// its value (`date_words_disagree`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
+        /// The ids of what it is about: entities, documents, meetings,
+        /// events, other statements and commitments ("we welcome the G20's
+        /// commitment to ..."); no id twice (`duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub about: Vec<Id>,
+        /// The numbers it gives.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
+        /// Identifiers outside the article (a Wikidata item, URIs) that
+        /// name the same statement, so that records of it in several articles
+        /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifiers: Option<crate::model::entity::Identifiers>,
+        /// The words in the body that report it; each must really be there
+        /// (`evidence_not_found`, `invalid_position`,
+        /// `evidence_position_mismatch`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Statement {
+    /// A statement with its required fields and nothing else.
+    pub fn new(
+        id: Id,
+        speaker: Id,
+        mode: StatementMode,
+        speech_act: SpeechAct,
+        text: impl Into<String>,
+    ) -> Self {
+        Statement {
+            id,
+            speaker,
+            document: None,
+            on_behalf_of: None,
+            reported_by: Vec::new(),
+            co_speakers: Vec::new(),
+            addressees: Vec::new(),
+            mode,
+            text: text.into(),
+            pieces: Vec::new(),
+            speech_act,
+            reporting_verb: None,
+            setting: None,
+            date: None,
+            about: Vec::new(),
+            quantities: Vec::new(),
+            identifiers: None,
+            evidence: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! [`When`]: a date as the article gives it, with its words.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::relative::{resolve, Resolution, Tense};
+use super::{DateInterval, EventDate, PartialDate};
+use crate::error::{ErrorCode, ValueError};
+use crate::read::de::model;
+
+model! {
+    /// When something happened or is due, as the article says it: the date or
+    /// interval (EDTF), the words it comes from, and whether the date was
+    /// worked out rather than written.
+    ///
+    /// "on Monday" in an article of Wednesday 6 December 2023 is
+    /// `{"value": "2023-12-04", "text": "on Monday", "inferred": true}`;
+    /// "soon" is `{"text": "soon"}`; a date the article writes out is
+    /// `{"value": "2023-12-11", "text": "Dec. 11"}` or just
+    /// `{"value": "2023-12-11"}`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct When {
+        /// The date or interval, when it can be given (absent for "soon").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub value: Option<EventDate>,
+        /// The words of the article the date comes from ("on Monday", "Jan. 22", "soon"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: Option<String>,
+        /// Whether `value` was inferred (from the publication date, from context) rather than stated in the text.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub inferred: bool,
+    }
+}
+
+impl When {
+    /// A date the article states, without its words.
+    pub fn stated(value: EventDate) -> Self {
+        When {
+            value: Some(value),
+            text: None,
+            inferred: false,
+        }
+    }
+
+    /// A date the article states, with the words that state it ("Dec. 11").
+    pub fn as_written(value: EventDate, text: &str) -> Self {
+        When {
+            value: Some(value),
+            text: Some(text.to_owned()),
+            inferred: false,
+        }
+    }
+
+    /// Words that name no date that can be written ("soon", "in the coming
+    /// weeks").
+    pub fn vague(text: &str) -> Self {
+        When {
+            value: None,
+            text: Some(text.to_owned()),
+            inferred: false,
+        }
+    }
+
+    /// The date a relative expression ("on Monday", "last week", "Dec. 11")
+    /// stands for in an article published on `published`, worked out by
+    /// [`resolve_relative`](crate::resolve_relative) (whose documentation
+    /// gives the rules), with the words kept and `inferred` set.
+    ///
+    /// # Errors
+    /// [`ErrorCode::InvalidDate`] when the expression is not understood,
+    /// and when it is vague ("soon": keep the words with
+    /// [`When::vague`]).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use structured_news::{Tense, When};
+    ///
+    /// let published = NaiveDate::from_ymd_opt(2023, 12, 6).unwrap();
+    /// let when = When::relative("on Monday", published, Tense::Past)?;
+    /// assert_eq!(when.value.unwrap().to_string(), "2023-12-04");
+    /// assert!(when.inferred);
+    /// assert_eq!(
+    ///     serde_json::to_string(&when).unwrap(),
+    ///     r#"{"value":"2023-12-04","text":"on Monday","inferred":true}"#
+    /// );
+    /// assert!(When::relative("soon", published, Tense::Future).is_err());
+    /// assert_eq!(When::vague("soon").value, None);
+    /// # Ok::<(), structured_news::ValueError>(())
+    /// ```
+    pub fn relative(text: &str, published: NaiveDate, tense: Tense) -> Result<When, ValueError> {
+        match resolve(text, published, tense) {
+            Resolution::Date(value) => Ok(When {
+                value: Some(value),
+                text: Some(text.to_owned()),
+                inferred: true,
+            }),
+            Resolution::Vague => Err(ValueError::new(
+                ErrorCode::InvalidDate,
+                text,
+                "the expression is not understood as a date: it is vague and names none (keep the words with When::vague)",
+            )),
+            Resolution::NotUnderstood => Err(ValueError::new(
+                ErrorCode::InvalidDate,
+                text,
+                "the expression is not understood as a date relative to the publication",
+            )),
+        }
+    }
+}
+
+impl From<EventDate> for When {
+    /// [`When::stated`].
+    fn from(value: EventDate) -> Self {
+        When::stated(value)
+    }
+}
+
+impl From<PartialDate> for When {
+    /// [`When::stated`].
+    fn from(value: PartialDate) -> Self {
+        When::stated(value.into())
+    }
+}
+
+impl From<DateInterval> for When {
+    /// [`When::stated`].
+    fn from(value: DateInterval) -> Self {
+        When::stated(value.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn when_reads_and_writes_its_fields() {
+        let when: When = serde_json::from_str(
+            r#"{"value": "2024-33~", "text": "early this year", "inferred": true}"#,
+        )
+        .unwrap();
+        assert_eq!(when.value.unwrap().to_string(), "2024-33~");
+        assert!(when.inferred);
+        let json = serde_json::to_string(&when).unwrap();
+        assert_eq!(
+            json,
+            r#"{"value":"2024-33~","text":"early this year","inferred":true}"#
+        );
+        let stated = When::from("2023-12-11".parse::<PartialDate>().unwrap());
+        assert_eq!(
+            serde_json::to_string(&stated).unwrap(),
+            r#"{"value":"2023-12-11"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&When::vague("soon")).unwrap(),
+            r#"{"text":"soon"}"#
+        );
+        let written = When::as_written("2023-12-11".parse().unwrap(), "Dec. 11");
+        assert_eq!(written.text.as_deref(), Some("Dec. 11"));
+        assert!(!written.inferred);
+        assert!(serde_json::from_str::<When>(r#"{"date": "2023"}"#).is_err());
+        assert!(serde_json::from_str::<When>(r#""2023""#).is_err());
+        assert!(serde_json::from_str::<When>(r#"{"value": "2023-25"}"#).is_err());
+        assert_eq!(serde_json::from_str::<When>("{}").unwrap().value, None);
+    }
+
+    #[test]
+    fn relative_keeps_the_words_or_says_why_not() {
+        let published = NaiveDate::from_ymd_opt(2023, 12, 6).unwrap();
+        let when = When::relative("last week", published, Tense::Past).unwrap();
+        assert_eq!(when.value.unwrap().to_string(), "2023-11-27/2023-12-03");
+        assert_eq!(when.text.as_deref(), Some("last week"));
+        assert!(when.inferred);
+        for text in ["soon", "the day after the summit", ""] {
+            let e = When::relative(text, published, Tense::Future).unwrap_err();
+            assert_eq!(e.code(), ErrorCode::InvalidDate);
+            assert!(e.reason().contains("not understood"), "{text}");
+        }
+    }
+}
