@@ -87,78 +87,7 @@
 //! *ledger* stage are found by a [`Ledger`], across the articles it holds,
 //! at a path that names the article (`ARTICLE#/updates/0/target/id`).
 //!
-//! | code | stage | severity | meaning |
-//! |---|---|---|---|
-//! | `io` | read | error | The input could not be read. |
-//! | `too_large` | read | error | The input is larger than the size limit the caller set. |
-//! | `syntax` | read | error | Not well-formed JSON: a stray or trailing character, invalid UTF-8, a byte-order mark, `NaN`, a comment. |
-//! | `unexpected_end` | read | error | The input ends before the JSON value does (empty or cut short). |
-//! | `wrong_type` | read | error | A value of the wrong JSON type (a number where a string belongs). |
-//! | `missing_field` | read | error | A required field is absent. |
-//! | `unknown_field` | read | error | A field the format does not define. |
-//! | `duplicate_field` | read | error | The same field twice in one object. |
-//! | `invalid_value` | read | error | A value its type refuses for another reason. |
-//! | `unsupported_format_version` | read | error | `format_version` is not `"2.0"`. |
-//! | `invalid_id` | read | error | An id is empty, longer than 128 or has a character outside `A-Z a-z 0-9 . _ : -`. |
-//! | `invalid_country_code` | read | error | Not an officially assigned ISO 3166-1 alpha-2 code (upper case). |
-//! | `invalid_language_tag` | read | error | Not a well-formed BCP 47 language tag. |
-//! | `invalid_url` | read | error | A URL without a scheme, or with characters that must be percent-encoded. |
-//! | `invalid_wikidata_id` | read | error | Not `Q` followed by a number without leading zeros. |
-//! | `invalid_date` | read | error | A malformed date, or an impossible one (`2023-02-30`, month 13 or 25), an interval with no date at either end (`../..`), a publication date that is not a plain year, month, day or timestamp. |
-//! | `reversed_interval` | read | error | A date interval `A/B` that ends before it starts. |
-//! | `invalid_timestamp` | read | error | Not an RFC 3339 date-time with an offset. |
-//! | `invalid_time` | read | error | Not a time of day `HH:MM` or `HH:MM:SS` with an optional offset. |
-//! | `invalid_currency_code` | read | error | Not an active ISO 4217 currency code (upper case). |
-//! | `unknown_variant` | validate | error | A value outside a vocabulary (a meeting kind, a status): kept as read, reported with every other problem. |
-//! | `duplicate_id` | validate | error | Two things in the article have the same id. |
-//! | `unknown_reference` | validate | error | A reference names an id that nothing in the article has. |
-//! | `wrong_reference_kind` | validate | error | A reference points at the wrong kind of thing (a speaker that is a place, a party that is a city). |
-//! | `duplicate_reference` | validate | error | The same id twice in one list of references, or one participant twice in a meeting. |
-//! | `reference_cycle` | validate | error | A chain of `part_of` (meetings), `parent` (organizations) or `within` (places) comes back to where it started. |
-//! | `self_reference` | validate | error | A meeting coincides with or follows itself, a group is its own member, a commitment is part of, builds on or replaces itself. |
-//! | `blank_text` | validate | error | A name or text is empty or only white space. |
-//! | `no_bound_party` | validate | error | A commitment binds no party. |
-//! | `no_name` | validate | error | A person or group has neither a name nor a description. |
-//! | `no_status` | validate | error | A commitment has no status observation. |
-//! | `empty_date` | validate | error | A date has neither a value nor the words it was written in. |
-//! | `no_unit` | validate | error | A quantity has neither a currency nor a unit. |
-//! | `end_before_start` | validate | error | A role ends before it starts. |
-//! | `party_conflict` | validate | error | A party is both bound by a commitment and its counterparty. |
-//! | `date_after_publication` | validate | error | A held meeting or a statement dated after the article was published (a day is allowed for time zones). |
-//! | `due_before_made` | validate | error | A commitment falls due before the date of the statement that made it. |
-//! | `evidence_not_found` | validate | error | Evidence quotes words (with their prefix and suffix) that are not in the body. |
-//! | `invalid_position` | validate | error | An evidence position ends before it starts or beyond the end of the body. |
-//! | `evidence_position_mismatch` | validate | error | An evidence position selects other words than the quote, or the prefix or suffix is not around it there. |
-//! | `quote_not_in_body` | validate | error | A direct quote's text does not stand word for word in the body. |
-//! | `quote_outside_evidence` | validate | error | A direct quote has evidence, but none of it holds the quote's words. |
-//! | `date_words_disagree` | validate | error | A date's words name a weekday, month or year its value does not fall on ("on Monday" for a Tuesday), or say "yesterday", "today" or "tomorrow" of another day than the publication's. |
-//! | `observed_before_made` | validate | error | A commitment's status is observed before the commitment was made (its earliest statement, or the meeting it was made at). |
-//! | `outside_setting` | validate | error | A statement dated outside the dates of the meeting it was made at, or before the document it was made in; a document dated outside the meeting that adopted it. |
-//! | `outside_larger_meeting` | validate | error | A meeting dated outside the larger meeting it is part of (or on the sidelines of), or apart from the meeting it coincides with. |
-//! | `due_before_occasion` | validate | error | A commitment to attend, host, hold, visit, meet or negotiate falls due before the meeting or event it concerns. |
-//! | `planned_in_past` | validate | warning | A meeting still scheduled, announced, proposed or rescheduled, or an event still expected or possible, dated before the article was published. |
-//! | `setting_not_held` | validate | error | A statement made at, a commitment made at, or a document adopted at a meeting that has not taken place (cancelled, postponed or still planned). |
-//! | `part_of_cancelled` | validate | error | A held or ongoing meeting is part of a cancelled or postponed one. |
-//! | `unsupported_outcome` | validate | error | A commitment observed fulfilled, partially fulfilled, broken or withdrawn with neither evidence nor a statement behind the observation. |
-//! | `no_new_date` | validate | error | A rescheduled meeting has no new date, or its new date is the one it was moved from. |
-//! | `status_disagrees` | validate | error | A meeting's status is not the last status of its history. |
-//! | `history_out_of_order` | validate | error | A status history goes back in time: an observation dated before the one listed before it. |
-//! | `quote_without_marks` | validate | error | A direct quote's words do not stand inside quotation marks in the body, nor as a block after a colon ("said:"). |
-//! | `weak_evidence` | validate | warning | Evidence of a claim with no word but function words and reporting verbs ("the", "said"): it grounds nothing. |
-//! | `ambiguous_evidence` | validate | warning | Evidence of a claim that occurs more than once (with its prefix and suffix), with no position to say which occurrence. |
-//! | `too_many_sides` | validate | error | A bilateral meeting has participants from more than two countries. |
-//! | `unrepresented_party` | validate | warning | None of a commitment's bound parties made it or is represented by whoever made it (the speakers of its statements, those they speak for, their countries, organizations and groups). |
-//! | `place_outside_country` | validate | error | A place lies within a place of another country than its own country code. |
-//! | `foreign_role` | validate | warning | A person holds a role in an organization of another country than their own. |
-//! | `duplicate_item` | validate | warning | The same statement (speaker, words, setting, date), commitment (kind, bound parties, action, due date) or meeting (kind, date and time, place, participants, name) twice under different ids. |
-//! | `empty_update` | validate | error | An update says nothing: no `same_as`, status or participants. |
-//! | `mixed_update` | validate | error | An update has a commitment status and a meeting status or participants. |
-//! | `unknown_article` | ledger | warning | An update names an article the ledger does not hold (it joins it when it comes). |
-//! | `unknown_target` | ledger | error | An update names an id its article does not have. |
-//! | `wrong_target_kind` | ledger | error | An update's status is for another kind of part than its target, or its target is neither a commitment nor a meeting, or its `same_as` is of another kind. |
-//! | `update_before_made` | ledger | error | An update observes a commitment before the commitment was made. |
-//! | `duplicate_article` | ledger | error | Two different articles have the same id; the later one is not taken. |
-//! | `conflicting_reports` | ledger | warning | Two articles report different outcomes of one commitment or meeting on the same date. |
+#![doc = include_str!("error/codes.md")]
 //!
 //! References must point at the right kind of thing:
 //!

@@ -73,12 +73,15 @@ error_codes! {
     Io = "io", Read, Error;
     /// The input is larger than the size limit the caller set.
     TooLarge = "too_large", Read, Error;
-    /// The input is not well-formed JSON: a stray or trailing character,
-    /// invalid UTF-8, a byte-order mark, `NaN`, a comment, ...
+    /// The input is not well-formed JSON: a stray or trailing character or
+    /// comma, invalid UTF-8, a byte-order mark, `NaN` or `Infinity`, a
+    /// comment, a string in single quotes.
     Syntax = "syntax", Read, Error;
-    /// The input ends before the JSON value does (empty or cut short).
+    /// The input ends before the JSON value does: it is empty, only white
+    /// space, or cut short.
     UnexpectedEnd = "unexpected_end", Read, Error;
-    /// A value has the wrong JSON type (a number where a string belongs, ...).
+    /// A value has the wrong JSON type: a number where a string belongs,
+    /// `null` for a required field, one value where a list belongs, ...
     WrongType = "wrong_type", Read, Error;
     /// A required field is absent.
     MissingField = "missing_field", Read, Error;
@@ -86,32 +89,42 @@ error_codes! {
     UnknownField = "unknown_field", Read, Error;
     /// An object has the same field twice.
     DuplicateField = "duplicate_field", Read, Error;
-    /// A value that its type refuses for another reason.
+    /// A value its type refuses for a reason no other code names: a
+    /// negative evidence position, or (found by validation) a meeting's
+    /// `sequence.number` of 0.
     InvalidValue = "invalid_value", Read, Error;
-    /// `format_version` is not a version this crate reads.
+    /// `format_version` is not a version this crate reads (this version
+    /// reads `"2.0"`).
     UnsupportedFormatVersion = "unsupported_format_version", Read, Error;
-    /// An id is empty, too long or has a character outside `A-Z a-z 0-9 . _ : -`.
+    /// An id is empty, longer than 128 characters or has a character
+    /// outside `A-Z a-z 0-9 . _ : -`.
     InvalidId = "invalid_id", Read, Error;
-    /// A country is not an officially assigned ISO 3166-1 alpha-2 code.
+    /// A country is not an officially assigned ISO 3166-1 alpha-2 code in
+    /// upper case.
     InvalidCountryCode = "invalid_country_code", Read, Error;
-    /// A language is not a well-formed BCP 47 tag.
+    /// A language is not a well-formed BCP 47 tag (`en-US`, not `en_US`,
+    /// an empty tag or a language's name).
     InvalidLanguageTag = "invalid_language_tag", Read, Error;
-    /// A URL has no scheme or has characters that must be percent-encoded.
+    /// A URL has no scheme, nothing after its scheme, or a character that
+    /// must be percent-encoded (a space, a `%` not followed by two hex
+    /// digits).
     InvalidUrl = "invalid_url", Read, Error;
-    /// A Wikidata id is not `Q` followed by a number.
+    /// A Wikidata id is not `Q` followed by a number without leading zeros.
     InvalidWikidataId = "invalid_wikidata_id", Read, Error;
     /// A date is malformed (not `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or another
     /// EDTF form the crate accepts), impossible (`2023-02-30`, month 13 or
-    /// 25), an interval with no date at either end (`../..`), or a
-    /// publication date with a qualifier, a grouping or an interval.
+    /// 25), an interval with no date at either end (`../..`) or where one
+    /// date belongs (`status_as_of`), or a publication date with a
+    /// qualifier, a season, quarter or half, or an interval.
     InvalidDate = "invalid_date", Read, Error;
     /// A date interval `A/B` ends before it starts.
     ReversedInterval = "reversed_interval", Read, Error;
-    /// A timestamp is not an RFC 3339 date-time with an offset.
+    /// A timestamp is not an RFC 3339 date-time with an offset, such as
+    /// `2023-12-04T10:30:00+01:00`.
     InvalidTimestamp = "invalid_timestamp", Read, Error;
     /// A time of day is not `HH:MM` or `HH:MM:SS` with an optional offset.
     InvalidTime = "invalid_time", Read, Error;
-    /// A currency is not an active ISO 4217 code (upper case).
+    /// A currency is not an active ISO 4217 code in upper case.
     InvalidCurrencyCode = "invalid_currency_code", Read, Error;
     /// A value is not one of its vocabulary's values (a meeting kind, a
     /// status, ...). Reading keeps it; validation reports it with every
@@ -124,12 +137,17 @@ error_codes! {
     /// A reference points at the wrong kind of thing (a speaker that is a
     /// place, a setting that is not a meeting, a party that is a city, ...).
     WrongReferenceKind = "wrong_reference_kind", Validate, Error;
-    /// The same id appears twice in one list of references.
+    /// The same id appears twice in one list of references (one participant
+    /// twice in a meeting or an update, one URI twice in `same_as`), or a
+    /// statement's co-speaker is its speaker.
     DuplicateReference = "duplicate_reference", Validate, Error;
     /// A chain of `part_of` (meetings), `parent` (organizations) or
-    /// `within` (places) comes back to where it started.
+    /// `within` (places) comes back to where it started, even in one step.
     ReferenceCycle = "reference_cycle", Validate, Error;
-    /// A meeting coincides with itself.
+    /// A part names itself where it must name another: a meeting coincides
+    /// with or follows itself, a participant stands in for themselves, a
+    /// group is its own member, a commitment is part of, builds on or
+    /// replaces itself, or an update's target is in its own article.
     SelfReference = "self_reference", Validate, Error;
     /// A name or text is empty or only white space.
     BlankText = "blank_text", Validate, Error;
@@ -137,7 +155,8 @@ error_codes! {
     NoBoundParty = "no_bound_party", Validate, Error;
     /// A person or group has neither a name nor a description.
     NoName = "no_name", Validate, Error;
-    /// A commitment has no status observation.
+    /// A commitment has no status observation (its status history is
+    /// empty).
     NoStatus = "no_status", Validate, Error;
     /// A date has neither a value nor the words it was written in.
     EmptyDate = "empty_date", Validate, Error;
@@ -147,20 +166,28 @@ error_codes! {
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty.
     PartyConflict = "party_conflict", Validate, Error;
-    /// A held meeting or a statement is dated after the article was published.
+    /// A held meeting, an event that took place or is going on, a
+    /// statement, a document adopted, signed, ratified, in force,
+    /// suspended or terminated, or a status observation is dated after the
+    /// article was published (a day is allowed for time zones).
     DateAfterPublication = "date_after_publication", Validate, Error;
-    /// A commitment falls due before the date of the statement that made it.
+    /// A commitment falls due before it was made: before the earliest date
+    /// of its statements and of the meeting it was made at.
     DueBeforeMade = "due_before_made", Validate, Error;
-    /// Evidence quotes text (with its prefix and suffix) that is not in the body.
+    /// Evidence without a position quotes words (with their prefix and
+    /// suffix) that are not in the body, or in the headline when it points
+    /// there; or it points into the headline of an article that has none.
     EvidenceNotFound = "evidence_not_found", Validate, Error;
-    /// An evidence position ends before it starts or beyond the end of the body.
+    /// An evidence position ends before it starts or beyond the end of the
+    /// text it points into.
     InvalidPosition = "invalid_position", Validate, Error;
-    /// An evidence position selects other text than the quote's `exact`,
+    /// An evidence position selects other words than the quote's `exact`,
     /// or the quote's prefix or suffix does not surround it there.
     EvidencePositionMismatch = "evidence_position_mismatch", Validate, Error;
-    /// A direct quote's text does not occur word for word in the body.
+    /// A direct quote's text does not stand word for word in the body, or a
+    /// quote given in pieces is not its pieces joined by spaces.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
-    /// A direct quote has evidence, but none of it holds the quote.
+    /// A direct quote has evidence, but none of it holds the quote's words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month or a year that its value
     /// does not fall on ("on Monday" for a Tuesday), or say "yesterday",
@@ -176,11 +203,12 @@ error_codes! {
     /// A meeting is dated outside the larger meeting it is part of (or on
     /// the sidelines of), or apart from the meeting it coincides with.
     OutsideLargerMeeting = "outside_larger_meeting", Validate, Error;
-    /// A commitment falls due before the meeting or event it concerns.
+    /// A commitment to attend, host, hold, visit, meet or negotiate falls
+    /// due before the meeting or event it concerns.
     DueBeforeOccasion = "due_before_occasion", Validate, Error;
     /// A meeting still scheduled, announced, proposed or rescheduled, or an
     /// event still expected or possible, is dated before the article was
-    /// published.
+    /// published (a day is allowed for time zones).
     PlannedInPast = "planned_in_past", Validate, Warning;
     /// A statement was made at, a commitment made at, or a document adopted
     /// at a meeting that has not taken place (cancelled, postponed, or
@@ -201,30 +229,32 @@ error_codes! {
     /// one listed before it.
     HistoryOutOfOrder = "history_out_of_order", Validate, Error;
     /// A direct quote's words do not stand inside quotation marks in the
-    /// body, nor as a block after a colon.
+    /// body, nor as a block after a colon ("said:").
     QuoteWithoutMarks = "quote_without_marks", Validate, Error;
-    /// Evidence too short or too common to ground anything: no word in it
-    /// but function words and reporting verbs ("the", "said").
+    /// Evidence of a claim has no word but function words and reporting
+    /// verbs ("the", "said"): it grounds nothing.
     WeakEvidence = "weak_evidence", Validate, Warning;
-    /// Evidence (with its prefix and suffix) occurs more than once in its
-    /// text, and no position says which occurrence is meant.
+    /// Evidence of a claim without a position occurs more than once (with
+    /// its prefix and suffix), and nothing says which occurrence is meant.
     AmbiguousEvidence = "ambiguous_evidence", Validate, Warning;
     /// A bilateral meeting has participants from more than two countries.
     TooManySides = "too_many_sides", Validate, Error;
     /// None of a commitment's bound parties made it or is represented by
-    /// whoever made it: the speakers of its statements (and those they
-    /// speak for), their countries, organizations and groups.
+    /// whoever made it: the speakers and co-speakers of its statements,
+    /// those they speak for and the issuers and signatories of their
+    /// documents, with their countries, organizations and groups' members.
+    /// Not reported when the affiliation of one of them is unknown.
     UnrepresentedParty = "unrepresented_party", Validate, Warning;
-    /// A place lies within a place of another country than its own country
-    /// code.
+    /// A place lies within a place of another country: the first place up
+    /// its `within` chain that has a country code has another than its own.
     PlaceOutsideCountry = "place_outside_country", Validate, Error;
     /// A person holds a role in an organization of another country than
     /// their own.
     ForeignRole = "foreign_role", Validate, Warning;
-    /// The same statement (speaker and words), commitment (kind, bound
-    /// parties and action) or meeting (kind, date and time, place,
-    /// participants and name)
-    /// is recorded twice under different ids.
+    /// The same statement (speaker, words, setting and date), commitment
+    /// (kind, bound parties, action and due date) or meeting (kind, date
+    /// and time, place, participants and name; only one with a date and
+    /// participants) is recorded twice under different ids.
     DuplicateItem = "duplicate_item", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
@@ -247,8 +277,9 @@ error_codes! {
     /// Two different articles have the same id; the later one is not
     /// taken. The same article given twice is taken once, silently.
     DuplicateArticle = "duplicate_article", Ledger, Error;
-    /// Two articles report different statuses of the same commitment or
-    /// meeting on the same date.
+    /// Two articles report different outcomes of the same commitment
+    /// (fulfilled, partially fulfilled, broken, withdrawn) or meeting (took
+    /// place, cancelled, postponed) on the same date.
     ConflictingReports = "conflicting_reports", Ledger, Warning;
 }
 
