@@ -82,12 +82,12 @@ fn same_words(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
-/// A fast hash for the keys (FxHash's mix): the keys come from one
+/// FxHash, a fast hash for the keys: the keys come from one
 /// document, and a collision only costs a comparison.
 #[derive(Default)]
-struct Fast(u64);
+struct FxHasher(u64);
 
-impl Hasher for Fast {
+impl Hasher for FxHasher {
     fn write_u64(&mut self, n: u64) {
         self.add(n);
     }
@@ -117,7 +117,7 @@ impl Hasher for Fast {
     }
 }
 
-impl Fast {
+impl FxHasher {
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
@@ -125,10 +125,10 @@ impl Fast {
 
 /// A hash of the ids of `ids` that does not depend on their order (the
 /// sum of their own hashes), without sorting them.
-fn hash_set<'a>(h: &mut Fast, ids: impl Iterator<Item = &'a Id>) {
+fn hash_set<'a>(h: &mut FxHasher, ids: impl Iterator<Item = &'a Id>) {
     let mut sum = 0u64;
     for id in ids {
-        let mut one = Fast::default();
+        let mut one = FxHasher::default();
         one.write(id.as_bytes());
         sum = sum.wrapping_add(one.finish());
     }
@@ -147,7 +147,7 @@ fn same_set<'a>(
 /// A statement is the same when the same speaker says the same words at
 /// the same setting on the same date.
 fn statement_key(s: &Statement) -> u64 {
-    let mut h = Fast::default();
+    let mut h = FxHasher::default();
     s.speaker.hash(&mut h);
     hash_words(&mut h, &s.text);
     s.setting.hash(&mut h);
@@ -165,7 +165,7 @@ fn same_statement(a: &Statement, b: &Statement) -> bool {
 /// A commitment is the same when it binds the same parties to the same
 /// kind of action in the same words, due on the same date.
 fn commitment_key(m: &Commitment) -> u64 {
-    let mut h = Fast::default();
+    let mut h = FxHasher::default();
     m.kind.hash(&mut h);
     hash_set(&mut h, m.bound_parties.iter());
     hash_words(&mut h, &m.action);
@@ -190,7 +190,7 @@ fn comparable_meeting(m: &Meeting) -> bool {
 
 fn meeting_key(m: &Meeting) -> u64 {
     let date = value_of(m.date.as_ref());
-    let mut h = Fast::default();
+    let mut h = FxHasher::default();
     m.kind.hash(&mut h);
     date.hash(&mut h);
     m.time.hash(&mut h);
