@@ -420,3 +420,78 @@ fn an_allowed_duplicate_is_refused_without_a_problem() {
     assert_eq!(ledger.len(), 2);
     assert!(ledger.report().problems.is_empty());
 }
+
+/// The reports of the real follow-ups (both orders) and of every file of
+/// the ledger corpus, as JSON and as the table, each against its copy in
+/// `tests/fixtures/ledger/reports/`: the report's JSON and text stay the
+/// same byte for byte. `LEDGER_SNAPSHOTS=write` rewrites the copies.
+#[test]
+fn the_reports_are_the_same_byte_for_byte() {
+    let dir = root().join("tests/fixtures/ledger");
+    let mut reports = vec![("real_follow_ups".to_owned(), report_of(&real_articles()))];
+    let mut reversed = real_articles();
+    reversed.reverse();
+    reports.push(("real_follow_ups_reversed".to_owned(), report_of(&reversed)));
+    for case in cases() {
+        let (ledger, _) = read(&dir.join(&case.file));
+        let name = case.file.trim_end_matches(".ndjson").to_owned();
+        reports.push((name, ledger.report()));
+    }
+    reports.push(("unknown_values".to_owned(), unknown_values_report()));
+    let write = std::env::var("LEDGER_SNAPSHOTS").is_ok_and(|v| v == "write");
+    let mut stale = Vec::new();
+    for (name, report) in &reports {
+        let mut json = serde_json::to_string_pretty(report).unwrap();
+        json.push('\n');
+        let compact = serde_json::to_string(report).unwrap();
+        let reread: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(serde_json::to_string(&reread).unwrap(), compact, "{name}");
+        for (path, text) in [
+            (dir.join(format!("reports/{name}.json")), json),
+            (dir.join(format!("reports/{name}.txt")), report.to_table()),
+        ] {
+            if write {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "not the same report: {stale:?}\n(after a deliberate change: LEDGER_SNAPSHOTS=write cargo test --test ledger)"
+    );
+}
+
+/// The real follow-ups with values no vocabulary knows (kept, the
+/// `unknown_variant` lint allowed): a meeting status, meeting kind,
+/// attendance, commitment kind and commitment status, and an update that
+/// reports an unknown status on the day another reports the meeting held.
+fn unknown_values_report() -> LedgerReport {
+    let mut articles: Vec<serde_json::Value> = real_articles()
+        .iter()
+        .map(|a| serde_json::to_value(a).unwrap())
+        .collect();
+    let first = &mut articles[0];
+    first["meetings"][0]["status"] = "adjourned".into();
+    first["meetings"][0]["kind"] = "banquet".into();
+    first["meetings"][2]["participants"][0]["attendance"] = "waving".into();
+    first["commitments"][0]["kind"] = "vow".into();
+    first["commitments"][0]["status_history"][0]["status"] = "rumoured".into();
+    let mut other = articles[1].clone();
+    other["id"] = "unknown-status-report".into();
+    other["published"] = "2023-12-13".into();
+    other["updates"][0]["meeting_status"] =
+        serde_json::json!({"status": "adjourned", "as_of": "2023-12-11"});
+    articles.push(other);
+    let lints = Lints::new().allow(ErrorCode::UnknownVariant).unwrap();
+    let mut ledger = Ledger::new().lints(lints);
+    for a in &articles {
+        let article: Article = serde_json::from_value(a.clone()).unwrap();
+        ledger.add(&article).unwrap();
+    }
+    let report = ledger.report();
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    report
+}
