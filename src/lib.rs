@@ -237,7 +237,7 @@ pub use id::Id;
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
     LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
-    TrackedParty, EXCERPT_CHARS,
+    TrackedParty, TrackedStatus, EXCERPT_CHARS,
 };
 pub use meeting::{
     Attendance, Certainty, Meeting, MeetingBuilder, MeetingKind, MeetingLink, MeetingRelation,
