@@ -60,6 +60,15 @@ impl Part {
     }
 }
 
+/// What a local id names, in words ("a commitment", "a statement").
+fn noun(local: Local) -> &'static str {
+    match local {
+        Local::Commitment(_) => Part::Commitment.noun(),
+        Local::Meeting(_) => Part::Meeting.noun(),
+        Local::Other(what) => what,
+    }
+}
+
 /// Resolves every update of `records`, joining each record an update's
 /// `same_as` names to the record it updates.
 pub(super) fn resolve<'l>(records: &'l Records, joined: &mut Joined) -> Resolved<'l> {
@@ -157,10 +166,7 @@ impl<'l> Resolving<'l, '_> {
             return true;
         }
         let about = said.map_or("a commitment or a meeting", Part::noun);
-        let what = match target {
-            Local::Other(what) => what,
-            _ => is.map_or("", Part::noun),
-        };
+        let what = noun(target);
         self.problem(
             update(u.index).key("target").key("id"),
             ErrorCode::WrongTargetKind,
@@ -177,7 +183,7 @@ impl<'l> Resolving<'l, '_> {
             (Local::Meeting(t), Some(Local::Meeting(s))) => joined.meetings.join(t, s),
             (_, None) => {}
             (_, Some(_)) => {
-                let what = Part::of(target).map_or("", Part::noun);
+                let what = noun(target);
                 self.problem(
                     update(self.u.index).key("same_as"),
                     ErrorCode::WrongTargetKind,
