@@ -25,7 +25,7 @@ pub(super) struct Histories<'l, 'j> {
 }
 
 /// A participant as some article reports it.
-struct Report<'l> {
+struct AttendanceReport<'l> {
     party: usize,
     attendance: Option<&'l Attendance>,
     article: usize,
@@ -38,10 +38,13 @@ impl<'l> Histories<'l, '_> {
         let l = self.records;
         let mut groups = self.joined.meetings.groups();
         let mut extra = extra_steps(&mut self.joined.meetings, &resolved.meeting_steps);
-        let mut reported: HashMap<usize, Vec<Report<'l>>> = HashMap::new();
+        let mut reported: HashMap<usize, Vec<AttendanceReport<'l>>> = HashMap::new();
         for a in &resolved.attendance {
             let r = self.joined.meetings.root(a.meeting);
-            reported.entry(r).or_default().push(Report::from(a));
+            reported
+                .entry(r)
+                .or_default()
+                .push(AttendanceReport::from(a));
         }
         let mut out = Vec::with_capacity(groups.len());
         for (root, members) in &mut groups {
@@ -62,7 +65,7 @@ impl<'l> Histories<'l, '_> {
         &mut self,
         records: &[&'l MeetingRecord],
         extra: Vec<&Step<MeetingStatus>>,
-        reported: Vec<Report<'l>>,
+        reported: Vec<AttendanceReport<'l>>,
     ) -> Option<TrackedMeeting> {
         let first = records.first()?;
         let steps = self.sorted_steps(records.iter().map(|m| &m.history), extra);
@@ -103,14 +106,14 @@ impl<'l> Histories<'l, '_> {
     fn participants(
         &mut self,
         records: &[&'l MeetingRecord],
-        updates: Vec<Report<'l>>,
+        updates: Vec<AttendanceReport<'l>>,
     ) -> Vec<TrackedAttendance> {
         const EXPECTED: &Attendance = &Attendance::Expected;
-        let mut reported: Vec<Report<'l>> = records
+        let mut reported: Vec<AttendanceReport<'l>> = records
             .iter()
             .flat_map(|m| {
                 let planned = !m.status.took_place();
-                m.participants.iter().map(move |p| Report {
+                m.participants.iter().map(move |p| AttendanceReport {
                     party: p.party,
                     attendance: p.attendance.as_ref().or(planned.then_some(EXPECTED)),
                     article: m.article,
@@ -243,9 +246,9 @@ impl<'l> Histories<'l, '_> {
     }
 }
 
-impl<'l> From<&AddedAttendance<'l>> for Report<'l> {
+impl<'l> From<&AddedAttendance<'l>> for AttendanceReport<'l> {
     fn from(r: &AddedAttendance<'l>) -> Self {
-        Report {
+        AttendanceReport {
             party: r.party,
             attendance: r.attendance,
             article: r.article,
