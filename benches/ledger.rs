@@ -26,9 +26,18 @@ fn peak_kib() -> Option<u64> {
 }
 
 fn main() {
-    let count: u64 = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
+    // The first number that is not the value of a flag: criterion-style
+    // flags (`--measurement-time 3`) leave the default count.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let count: u64 = args
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            i.checked_sub(1)
+                .and_then(|p| args.get(p))
+                .is_none_or(|p| !p.starts_with("--") || p == "--bench")
+        })
+        .find_map(|(_, a)| a.parse().ok())
         .unwrap_or(100_000);
     let path = std::env::temp_dir().join(format!("structured-news-ledger-{count}.ndjson"));
     let started = Instant::now();

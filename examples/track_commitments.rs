@@ -69,7 +69,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!(
             "  - {} ({}): {}; {kept}",
             c.action,
-            c.status.as_deref().unwrap_or("-"),
+            c.status.as_ref().map_or("-", |s| s.as_str()),
             c.id
         );
     }
@@ -79,18 +79,18 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!(
             "  - {} (due {}, {})",
             c.action,
-            c.due.as_deref().unwrap_or("-"),
-            c.status.as_deref().unwrap_or("-")
+            c.due_text().as_deref().unwrap_or("-"),
+            c.status.as_ref().map_or("-", |s| s.as_str())
         );
     }
     println!("  What became of the planned meetings:");
     for m in report.planned_meetings() {
         println!(
             "  - {}: {} -> {} ({}{})",
-            m.name.as_deref().unwrap_or(&m.kind),
+            m.name.as_deref().unwrap_or(m.kind.as_str()),
             m.first_status,
             m.status,
-            m.date.as_deref().unwrap_or("no date"),
+            m.date_text().as_deref().unwrap_or("no date"),
             m.place
                 .as_deref()
                 .map(|p| format!(", {p}"))

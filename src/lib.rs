@@ -144,7 +144,7 @@ pub use error::{
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
     LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
-    TrackedParty, EXCERPT_CHARS,
+    TrackedParty, TrackedStatus, EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion};
 pub use model::commitment::{

@@ -369,3 +369,51 @@ fn the_checks_can_fail() {
         )
     );
 }
+
+/// The files of `src/ledger/` in the order ARCHITECTURE.md gives: each may
+/// use (`super::NAME`) only those before it, and `ledger.rs` uses them all.
+const LEDGER_ORDER: [&str; 8] = [
+    "report",
+    "table",
+    "records",
+    "join",
+    "parties",
+    "resolve",
+    "history",
+    "conflicts",
+];
+
+#[test]
+fn the_ledger_files_use_only_the_files_before_them() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ledger");
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    let mut problems = Vec::new();
+    for file in &files {
+        let name = file.file_stem().unwrap().to_str().unwrap();
+        let Some(at) = LEDGER_ORDER.iter().position(|n| *n == name) else {
+            problems.push(format!("src/ledger/{name}.rs is not in LEDGER_ORDER"));
+            continue;
+        };
+        let text = std::fs::read_to_string(file).unwrap();
+        for (i, _) in text.match_indices("super::") {
+            let used: String = text[i + "super::".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            match LEDGER_ORDER.iter().position(|n| *n == used) {
+                Some(u) if u < at => {}
+                _ => problems.push(format!("src/ledger/{name}.rs uses super::{used}")),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    let architecture =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ARCHITECTURE.md"))
+            .unwrap();
+    let order = LEDGER_ORDER.map(|n| format!("`{n}.rs`")).join(" → ");
+    assert!(
+        architecture.contains(&order),
+        "ARCHITECTURE.md does not give the order {order}"
+    );
+}

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use structured_news::{
-    Article, CommitmentFilter, ErrorCode, Ledger, LedgerReport, Lints, PartialDate, Severity, Stage,
+    Article, Attendance, CommitmentFilter, CommitmentStatus, ErrorCode, Ledger, LedgerReport,
+    Lints, MeetingStatus, PartialDate, Severity, Stage,
 };
 
 fn root() -> PathBuf {
@@ -63,9 +64,9 @@ fn the_real_follow_ups_say_what_became_of_the_meetings() {
     // nCa, 12 December: "On 11 December 2023, a meeting of the Group of
     // Friends of Neutrality ... was held in hybrid format".
     let gofn = meeting("friends-of-neutrality-meeting");
-    assert_eq!(gofn.first_status, "scheduled");
-    assert_eq!(gofn.status, "held");
-    assert_eq!(gofn.date.as_deref(), Some("2023-12-11"));
+    assert_eq!(gofn.first_status, MeetingStatus::Scheduled);
+    assert_eq!(gofn.status, MeetingStatus::Held);
+    assert_eq!(gofn.date_text().as_deref(), Some("2023-12-11"));
     let last = gofn.history.last().unwrap();
     assert_eq!(
         last.article.as_str(),
@@ -76,15 +77,15 @@ fn the_real_follow_ups_say_what_became_of_the_meetings() {
     let russia = &gofn.participants[0];
     assert_eq!(russia.party, "wikidata:Q159");
     assert_eq!(report.party("wikidata:Q159").unwrap().name, "Russia");
-    assert_eq!(russia.attendance.as_deref(), Some("expected"));
+    assert_eq!(russia.attendance, Some(Attendance::Expected));
 
     // ashgabat.in, 8 December: the 13th meeting of the Commission "will be
     // held in Turkmenistan in January 2024"; Trend, 21 December: "will be
     // held in Ashgabat in early 2024". The later report wins.
     let commission = meeting("commission-next-meeting");
-    assert_eq!(commission.first_status, "announced");
-    assert_eq!(commission.status, "scheduled");
-    assert_eq!(commission.date.as_deref(), Some("2024"));
+    assert_eq!(commission.first_status, MeetingStatus::Announced);
+    assert_eq!(commission.status, MeetingStatus::Scheduled);
+    assert_eq!(commission.date_text().as_deref(), Some("2024"));
     assert_eq!(commission.place.as_deref(), Some("Ashgabat"));
     assert_eq!(
         commission.mentions,
@@ -101,7 +102,7 @@ fn the_real_follow_ups_say_what_became_of_the_meetings() {
     assert_eq!(
         (
             forum.status.as_str(),
-            forum.date.as_deref(),
+            forum.date_text().as_deref(),
             forum.place.as_deref()
         ),
         ("scheduled", Some("2024-01"), Some("Turkmenistan"))
@@ -144,7 +145,7 @@ fn the_real_follow_ups_answer_the_commitment_question() {
         .iter()
         .find(|c| c.id == format!("{NCA}#commission-next-meeting-preparations"))
         .unwrap();
-    assert_eq!(preparations.status.as_deref(), Some("confirmed"));
+    assert_eq!(preparations.status, Some(CommitmentStatus::Confirmed));
     assert_eq!(preparations.history.len(), 2);
     assert_eq!(
         preparations.history[1].article.as_str(),
@@ -242,7 +243,7 @@ fn every_cross_article_problem_has_its_code_article_path_and_line() {
             "{}",
             case.file
         );
-        assert_eq!(p.path, case.path, "{}", case.file);
+        assert_eq!(p.path.as_str(), case.path, "{}", case.file);
         assert_eq!(p.line, Some(case.line), "{}", case.file);
         assert_eq!(p.severity, code.default_severity(), "{}", case.file);
         let shown = p.to_string();
@@ -346,7 +347,7 @@ fn a_stream_goes_on_after_a_bad_line_and_reports_it() {
         .iter()
         .find(|m| m.id == format!("{NCA}#friends-of-neutrality-meeting"))
         .unwrap();
-    assert_eq!(gofn.status, "held");
+    assert_eq!(gofn.status, MeetingStatus::Held);
 }
 
 #[test]
@@ -362,7 +363,7 @@ fn a_corrected_extraction_of_the_same_text_is_another_article() {
     let refused = ledger.add(&corrected).unwrap_err();
     assert_eq!(refused.len(), 1);
     assert_eq!(refused[0].code, ErrorCode::DuplicateArticle);
-    assert_eq!(refused[0].path, "/id");
+    assert_eq!(refused[0].path.as_str(), "/id");
     assert_eq!(ledger.len(), 1);
     // The report has it too, beside the update that waits for the
     // 4 December article.
@@ -419,4 +420,79 @@ fn an_allowed_duplicate_is_refused_without_a_problem() {
     assert_eq!((summary.taken, summary.refused), (2, 1));
     assert_eq!(ledger.len(), 2);
     assert!(ledger.report().problems.is_empty());
+}
+
+/// The reports of the real follow-ups (both orders) and of every file of
+/// the ledger corpus, as JSON and as the table, each against its copy in
+/// `tests/fixtures/ledger/reports/`: the report's JSON and text stay the
+/// same byte for byte. `LEDGER_SNAPSHOTS=write` rewrites the copies.
+#[test]
+fn the_reports_are_the_same_byte_for_byte() {
+    let dir = root().join("tests/fixtures/ledger");
+    let mut reports = vec![("real_follow_ups".to_owned(), report_of(&real_articles()))];
+    let mut reversed = real_articles();
+    reversed.reverse();
+    reports.push(("real_follow_ups_reversed".to_owned(), report_of(&reversed)));
+    for case in cases() {
+        let (ledger, _) = read(&dir.join(&case.file));
+        let name = case.file.trim_end_matches(".ndjson").to_owned();
+        reports.push((name, ledger.report()));
+    }
+    reports.push(("unknown_values".to_owned(), unknown_values_report()));
+    let write = std::env::var("LEDGER_SNAPSHOTS").is_ok_and(|v| v == "write");
+    let mut stale = Vec::new();
+    for (name, report) in &reports {
+        let mut json = serde_json::to_string_pretty(report).unwrap();
+        json.push('\n');
+        let compact = serde_json::to_string(report).unwrap();
+        let reread: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(serde_json::to_string(&reread).unwrap(), compact, "{name}");
+        for (path, text) in [
+            (dir.join(format!("reports/{name}.json")), json),
+            (dir.join(format!("reports/{name}.txt")), report.to_table()),
+        ] {
+            if write {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "not the same report: {stale:?}\n(after a deliberate change: LEDGER_SNAPSHOTS=write cargo test --test ledger)"
+    );
+}
+
+/// The real follow-ups with values no vocabulary knows (kept, the
+/// `unknown_variant` lint allowed): a meeting status, meeting kind,
+/// attendance, commitment kind and commitment status, and an update that
+/// reports an unknown status on the day another reports the meeting held.
+fn unknown_values_report() -> LedgerReport {
+    let mut articles: Vec<serde_json::Value> = real_articles()
+        .iter()
+        .map(|a| serde_json::to_value(a).unwrap())
+        .collect();
+    let first = &mut articles[0];
+    first["meetings"][0]["status"] = "adjourned".into();
+    first["meetings"][0]["kind"] = "banquet".into();
+    first["meetings"][2]["participants"][0]["attendance"] = "waving".into();
+    first["commitments"][0]["kind"] = "vow".into();
+    first["commitments"][0]["status_history"][0]["status"] = "rumoured".into();
+    let mut other = articles[1].clone();
+    other["id"] = "unknown-status-report".into();
+    other["published"] = "2023-12-13".into();
+    other["updates"][0]["meeting_status"] =
+        serde_json::json!({"status": "adjourned", "as_of": "2023-12-11"});
+    articles.push(other);
+    let lints = Lints::new().allow(ErrorCode::UnknownVariant).unwrap();
+    let mut ledger = Ledger::new().lints(lints);
+    for a in &articles {
+        let article: Article = serde_json::from_value(a.clone()).unwrap();
+        ledger.add(&article).unwrap();
+    }
+    let report = ledger.report();
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    report
 }

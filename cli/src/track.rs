@@ -108,8 +108,8 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
                         "  {}: {} (due {}, {})",
                         c.id,
                         c.action,
-                        c.due.as_deref().unwrap_or("-"),
-                        c.status.as_deref().unwrap_or("-")
+                        c.due_text().as_deref().unwrap_or("-"),
+                        c.status.as_ref().map_or("-", |s| s.as_str())
                     )?;
                 }
                 Ok(())

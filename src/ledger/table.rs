@@ -8,10 +8,43 @@ use super::report::LedgerReport;
 /// The widest a column gets before its text is cut with "…".
 const WIDEST: usize = 40;
 
+impl LedgerReport {
+    /// The report as a table a person reads (see the crate's README).
+    pub fn to_table(&self) -> String {
+        render(self)
+    }
+}
+
 /// Renders `report`.
-pub(super) fn render(report: &LedgerReport) -> String {
+fn render(report: &LedgerReport) -> String {
     let mut out = String::new();
-    let rows: Vec<Vec<String>> = report
+    let _ = writeln!(out, "Commitments ({})", report.commitments.len());
+    table(
+        &mut out,
+        &["action", "bound", "due", "status", "as of", "latest report"],
+        &commitment_rows(report),
+    );
+    let _ = writeln!(out, "\nMeetings ({})", report.meetings.len());
+    table(
+        &mut out,
+        &[
+            "meeting",
+            "first",
+            "now",
+            "date",
+            "place",
+            "participants",
+            "latest report",
+        ],
+        &meeting_rows(report),
+    );
+    conflicts_and_problems(&mut out, report);
+    out
+}
+
+/// A row of each commitment.
+fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
+    report
         .commitments
         .iter()
         .map(|c| {
@@ -19,21 +52,21 @@ pub(super) fn render(report: &LedgerReport) -> String {
             vec![
                 c.action.clone(),
                 names(report, &c.bound_parties),
-                c.due.clone().unwrap_or_else(|| "-".to_owned()),
-                c.status.clone().unwrap_or_else(|| "-".to_owned()),
+                c.due_text().unwrap_or_else(|| "-".to_owned()),
+                c.status
+                    .as_ref()
+                    .map_or_else(|| "-".to_owned(), ToString::to_string),
                 last.and_then(|s| s.as_of)
                     .map_or_else(|| "-".to_owned(), |d| d.to_string()),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
         })
-        .collect();
-    let _ = writeln!(out, "Commitments ({})", report.commitments.len());
-    table(
-        &mut out,
-        &["action", "bound", "due", "status", "as of", "latest report"],
-        &rows,
-    );
-    let rows: Vec<Vec<String>> = report
+        .collect()
+}
+
+/// A row of each meeting.
+fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
+    report
         .meetings
         .iter()
         .map(|m| {
@@ -51,10 +84,10 @@ pub(super) fn render(report: &LedgerReport) -> String {
                 })
                 .collect();
             vec![
-                m.name.clone().unwrap_or_else(|| m.kind.clone()),
-                m.first_status.clone(),
-                m.status.clone(),
-                m.date.clone().unwrap_or_else(|| "-".to_owned()),
+                m.name.clone().unwrap_or_else(|| m.kind.to_string()),
+                m.first_status.to_string(),
+                m.status.to_string(),
+                m.date_text().unwrap_or_else(|| "-".to_owned()),
                 m.place.clone().unwrap_or_else(|| "-".to_owned()),
                 if attended.is_empty() {
                     "-".to_owned()
@@ -66,21 +99,11 @@ pub(super) fn render(report: &LedgerReport) -> String {
                     .map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
         })
-        .collect();
-    let _ = writeln!(out, "\nMeetings ({})", report.meetings.len());
-    table(
-        &mut out,
-        &[
-            "meeting",
-            "first",
-            "now",
-            "date",
-            "place",
-            "participants",
-            "latest report",
-        ],
-        &rows,
-    );
+        .collect()
+}
+
+/// The conflicts and the problems, when there are any.
+fn conflicts_and_problems(out: &mut String, report: &LedgerReport) {
     if !report.conflicts.is_empty() {
         let _ = writeln!(out, "\nConflicts ({})", report.conflicts.len());
         for c in &report.conflicts {
@@ -98,7 +121,6 @@ pub(super) fn render(report: &LedgerReport) -> String {
             let _ = writeln!(out, "  {p}");
         }
     }
-    out
 }
 
 /// The names of the parties with `keys`.

@@ -295,3 +295,30 @@ impl Commitment {
         self.status_history.last().map(|o| &o.status)
     }
 }
+
+impl CommitmentStatus {
+    /// Whether the status is an outcome, what finally became of the
+    /// commitment (fulfilled, partially fulfilled, broken or withdrawn),
+    /// rather than a step on the way to one (stated, reiterated, confirmed,
+    /// in progress, stalled). A value this version does not know is not an
+    /// outcome.
+    ///
+    /// ```
+    /// use structured_news::CommitmentStatus;
+    ///
+    /// assert!(CommitmentStatus::Broken.is_outcome());
+    /// assert!(!CommitmentStatus::Stalled.is_outcome());
+    /// let unknown: CommitmentStatus = serde_json::from_str(r#""rumoured""#)?;
+    /// assert!(!unknown.is_outcome());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn is_outcome(&self) -> bool {
+        matches!(
+            self,
+            CommitmentStatus::Fulfilled
+                | CommitmentStatus::PartiallyFulfilled
+                | CommitmentStatus::Broken
+                | CommitmentStatus::Withdrawn
+        )
+    }
+}

@@ -454,3 +454,39 @@ impl Meeting {
         }
     }
 }
+
+impl MeetingStatus {
+    /// Whether the status says the meeting took place: held, or in
+    /// progress. Every other value, one this version does not know among
+    /// them, says it was planned (or called off).
+    ///
+    /// ```
+    /// use structured_news::MeetingStatus;
+    ///
+    /// assert!(MeetingStatus::InProgress.took_place());
+    /// assert!(!MeetingStatus::Scheduled.took_place());
+    /// let unknown: MeetingStatus = serde_json::from_str(r#""adjourned""#)?;
+    /// assert!(!unknown.took_place());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn took_place(&self) -> bool {
+        matches!(self, MeetingStatus::Held | MeetingStatus::InProgress)
+    }
+
+    /// Whether the status is an outcome, what became of the planned
+    /// meeting: it took place ([`took_place`](Self::took_place)), was
+    /// cancelled or was postponed. Scheduled, proposed, announced and
+    /// rescheduled meetings have none yet, nor has a value this version does
+    /// not know.
+    ///
+    /// ```
+    /// use structured_news::MeetingStatus;
+    ///
+    /// assert!(MeetingStatus::Held.is_outcome());
+    /// assert!(MeetingStatus::Postponed.is_outcome());
+    /// assert!(!MeetingStatus::Rescheduled.is_outcome());
+    /// ```
+    pub fn is_outcome(&self) -> bool {
+        self.took_place() || matches!(self, MeetingStatus::Cancelled | MeetingStatus::Postponed)
+    }
+}

@@ -1,0 +1,283 @@
+//! Each commitment's and meeting's history over all its records and the
+//! updates of it: the steps sorted by date, where it stands now, and what
+//! its latest records say (due date, place, participants).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::join::{Joined, UnionFind};
+use super::parties::Parties;
+use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
+use super::report::{
+    CommitmentStep, MeetingStep, TrackedAttendance, TrackedCommitment, TrackedMeeting,
+};
+use super::resolve::{Added, AddedAttendance, Resolved};
+use crate::model::commitment::CommitmentStatus;
+use crate::model::meeting::{Attendance, MeetingStatus};
+use crate::value::date::{PartialDate, When};
+
+/// Makes the histories of the joined records.
+pub(super) struct Histories<'l, 'j> {
+    pub(super) records: &'l Records,
+    pub(super) joined: &'j mut Joined,
+    pub(super) parties: &'j mut Parties,
+}
+
+/// A participant as some article reports it.
+struct AttendanceReport<'l> {
+    party: usize,
+    attendance: Option<&'l Attendance>,
+    article: usize,
+}
+
+impl<'l> Histories<'l, '_> {
+    /// Every meeting, with the root of its group, in the order of the
+    /// article that first reported it.
+    pub(super) fn meetings(&mut self, resolved: &Resolved<'l>) -> Vec<(usize, TrackedMeeting)> {
+        let l = self.records;
+        let mut groups = self.joined.meetings.groups();
+        let mut extra = extra_steps(&mut self.joined.meetings, &resolved.meeting_steps);
+        let mut reported: HashMap<usize, Vec<AttendanceReport<'l>>> = HashMap::new();
+        for a in &resolved.attendance {
+            let r = self.joined.meetings.root(a.meeting);
+            reported
+                .entry(r)
+                .or_default()
+                .push(AttendanceReport::from(a));
+        }
+        let mut out = Vec::with_capacity(groups.len());
+        for (root, members) in &mut groups {
+            members.sort_by_key(|&i| (l.meetings.get(i).map(|m| l.order(m.article)), i));
+            let records: Vec<&'l MeetingRecord> =
+                members.iter().filter_map(|&i| l.meetings.get(i)).collect();
+            let extra = extra.remove(root).unwrap_or_default();
+            let reported = reported.remove(root).unwrap_or_default();
+            if let Some(m) = self.meeting(&records, extra, reported) {
+                let first = records.first().map(|m| l.order(m.article));
+                out.push(((first, members.first().copied()), (*root, m)));
+            }
+        }
+        sorted(out)
+    }
+
+    fn meeting(
+        &mut self,
+        records: &[&'l MeetingRecord],
+        extra: Vec<&Step<MeetingStatus>>,
+        reported: Vec<AttendanceReport<'l>>,
+    ) -> Option<TrackedMeeting> {
+        let first = records.first()?;
+        let steps = self.sorted_steps(records.iter().map(|m| &m.history), extra);
+        let history: Vec<MeetingStep> = steps
+            .iter()
+            .map(|s| MeetingStep {
+                status: s.status.clone(),
+                as_of: s.as_of,
+                article: self.records.article_id(s.article),
+                path: s.at.pointer(),
+                reason: s.note.as_deref().map(str::to_owned),
+                evidence: s.evidence.clone(),
+            })
+            .collect();
+        let status_or_first =
+            |s: Option<&MeetingStep>| s.map_or_else(|| first.status.clone(), |s| s.status.clone());
+        Some(TrackedMeeting {
+            id: self.records.key(first.article, &first.id),
+            kind: first.kind.clone(),
+            name: records.iter().rev().find_map(|m| m.name.clone()),
+            first_status: status_or_first(history.first()),
+            status: status_or_first(history.last()),
+            date: latest_date(records.iter().rev().find_map(|m| m.date.as_ref())),
+            place: records.iter().rev().find_map(|m| m.place.clone()),
+            participants: self.participants(records, reported),
+            history,
+            mentions: records
+                .iter()
+                .map(|m| self.records.key(m.article, &m.id))
+                .collect(),
+        })
+    }
+
+    /// Who took part: each record's participants, then the updates', the
+    /// latest report of a party winning. A participant of a record made
+    /// while the meeting was still planned was expected, not seen, unless
+    /// the record says more.
+    fn participants(
+        &mut self,
+        records: &[&'l MeetingRecord],
+        updates: Vec<AttendanceReport<'l>>,
+    ) -> Vec<TrackedAttendance> {
+        const EXPECTED: &Attendance = &Attendance::Expected;
+        let mut reported: Vec<AttendanceReport<'l>> = records
+            .iter()
+            .flat_map(|m| {
+                let planned = !m.status.took_place();
+                m.participants.iter().map(move |p| AttendanceReport {
+                    party: p.party,
+                    attendance: p.attendance.as_ref().or(planned.then_some(EXPECTED)),
+                    article: m.article,
+                })
+            })
+            .collect();
+        reported.extend(updates);
+        reported.sort_by_key(|r| self.records.order(r.article));
+        let mut participants: Vec<TrackedAttendance> = Vec::new();
+        for r in reported {
+            let Some(party) = self.parties.key(r.party) else {
+                continue;
+            };
+            let entry = TrackedAttendance {
+                party,
+                attendance: r.attendance.cloned(),
+                article: self.records.article_id(r.article),
+            };
+            match participants.iter_mut().find(|t| t.party == entry.party) {
+                Some(known) => *known = entry,
+                None => participants.push(entry),
+            }
+        }
+        participants
+    }
+
+    /// Every commitment, in the order of the article that first reported
+    /// it; `meeting_ids` gives the id of each meeting by its root.
+    pub(super) fn commitments(
+        &mut self,
+        resolved: &Resolved<'l>,
+        meeting_ids: &HashMap<usize, String>,
+    ) -> Vec<TrackedCommitment> {
+        let l = self.records;
+        let mut groups = self.joined.commitments.groups();
+        let mut extra = extra_steps(&mut self.joined.commitments, &resolved.commitment_steps);
+        let mut out = Vec::with_capacity(groups.len());
+        for (root, members) in &mut groups {
+            members.sort_by_key(|&i| (l.commitments.get(i).map(|c| l.order(c.article)), i));
+            let records: Vec<&CommitmentRecord> = members
+                .iter()
+                .filter_map(|&i| l.commitments.get(i))
+                .collect();
+            let extra = extra.remove(root).unwrap_or_default();
+            if let Some(c) = self.commitment(&records, extra, meeting_ids) {
+                let first = records.first().map(|c| l.order(c.article));
+                out.push(((first, members.first().copied()), c));
+            }
+        }
+        sorted(out)
+    }
+
+    fn commitment(
+        &mut self,
+        records: &[&CommitmentRecord],
+        extra: Vec<&Step<CommitmentStatus>>,
+        meeting_ids: &HashMap<usize, String>,
+    ) -> Option<TrackedCommitment> {
+        let first = records.first()?;
+        let steps = self.sorted_steps(records.iter().map(|c| &c.history), extra);
+        let history: Vec<CommitmentStep> = steps
+            .iter()
+            .map(|s| CommitmentStep {
+                status: s.status.clone(),
+                as_of: s.as_of,
+                article: self.records.article_id(s.article),
+                path: s.at.pointer(),
+                statement: s.note.as_deref().map(str::to_owned),
+                evidence: s.evidence.clone(),
+            })
+            .collect();
+        let mut bound = Vec::new();
+        let mut counter = Vec::new();
+        for c in records {
+            self.parties.keys_of(&c.bound, &mut bound);
+            self.parties.keys_of(&c.counter, &mut counter);
+        }
+        Some(TrackedCommitment {
+            id: self.records.key(first.article, &first.id),
+            kind: first.kind.clone(),
+            action: first.action.clone(),
+            bound_parties: bound,
+            counterparties: counter,
+            due: latest_date(records.iter().rev().find_map(|c| c.due.as_ref())),
+            made: records.iter().filter_map(|c| c.made).min(),
+            concerns: self.concerns(first, meeting_ids),
+            status: history.last().map(|s| s.status.clone()),
+            history,
+            mentions: records
+                .iter()
+                .map(|c| self.records.key(c.article, &c.id))
+                .collect(),
+        })
+    }
+
+    /// The id of the meeting commitment `c` concerns.
+    fn concerns(
+        &mut self,
+        c: &CommitmentRecord,
+        meeting_ids: &HashMap<usize, String>,
+    ) -> Option<String> {
+        let m = c.concerns.as_ref()?;
+        match self.records.locals.get(&(c.article, m.clone())) {
+            Some(&Local::Meeting(i)) => meeting_ids.get(&self.joined.meetings.root(i)).cloned(),
+            _ => None,
+        }
+    }
+
+    /// The steps of `histories` and `extra`, oldest first: by date (the
+    /// publication when a step has none), then the article's publication
+    /// and id, each article's steps in their order.
+    fn sorted_steps<'s, S: 's>(
+        &self,
+        histories: impl Iterator<Item = &'s Vec<Step<S>>>,
+        extra: Vec<&'s Step<S>>,
+    ) -> Vec<&'s Step<S>> {
+        let mut steps: Vec<&Step<S>> = histories.flatten().collect();
+        steps.extend(extra);
+        steps.sort_by_key(|s| self.step_key(s.as_of, s.article));
+        steps
+    }
+
+    fn step_key(
+        &self,
+        as_of: Option<PartialDate>,
+        article: usize,
+    ) -> (Option<NaiveDate>, Option<NaiveDate>, &'l str) {
+        let (published, id) = self.records.order(article);
+        (as_of.map(|d| d.first_day()).or(published), published, id)
+    }
+}
+
+impl<'l> From<&AddedAttendance<'l>> for AttendanceReport<'l> {
+    fn from(r: &AddedAttendance<'l>) -> Self {
+        AttendanceReport {
+            party: r.party,
+            attendance: r.attendance,
+            article: r.article,
+        }
+    }
+}
+
+/// The steps updates add, by the root of the record they update, in the
+/// order of the updates.
+fn extra_steps<'l, S>(
+    joins: &mut UnionFind,
+    added: &[Added<'l, S>],
+) -> HashMap<usize, Vec<&'l Step<S>>> {
+    let mut extra: HashMap<usize, Vec<&'l Step<S>>> = HashMap::new();
+    for a in added {
+        extra.entry(joins.root(a.record)).or_default().push(a.step);
+    }
+    extra
+}
+
+/// The latest record's date, when it gives a value or words.
+fn latest_date(when: Option<&When>) -> Option<When> {
+    when.filter(|w| w.value.is_some() || w.text.is_some())
+        .cloned()
+}
+
+/// The items of `keyed` in the order of their keys (the first article's
+/// date and id, then the record's place in it).
+fn sorted<K: Ord, T>(mut keyed: Vec<(K, T)>) -> Vec<T> {
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, t)| t).collect()
+}

@@ -1,0 +1,554 @@
+//! What [`Ledger::add`](crate::Ledger::add) keeps of an article: its
+//! records (commitments, meetings, parties, updates, every local id with
+//! what it names), with evidence cut to excerpts. Nothing is joined here.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::report::Excerpt;
+use crate::error::JsonPointer;
+use crate::model::article::Article;
+use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::entity::{Identifiers, PlaceKind};
+use crate::model::evidence::Evidence;
+use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::update::{ExternalRef, Update};
+use crate::value::codes::{CountryCode, Url, WikidataId};
+use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::id::Id;
+
+/// The longest evidence excerpt a ledger keeps, in characters; a longer
+/// quote is cut there and ends with "…".
+pub const EXCERPT_CHARS: usize = 160;
+
+/// Every record of every article a ledger holds.
+#[derive(Debug, Default)]
+pub(super) struct Records {
+    pub(super) articles: Vec<ArticleRecord>,
+    pub(super) by_id: HashMap<Id, usize>,
+    pub(super) by_url: HashMap<String, usize>,
+    /// Every id of every article, with what it names.
+    pub(super) locals: HashMap<(usize, Id), Local>,
+    pub(super) parties: Vec<PartyRecord>,
+    pub(super) commitments: Vec<CommitmentRecord>,
+    pub(super) meetings: Vec<MeetingRecord>,
+    pub(super) updates: Vec<UpdateRecord>,
+}
+
+#[derive(Debug)]
+pub(super) struct ArticleRecord {
+    pub(super) id: Id,
+    pub(super) published: Option<NaiveDate>,
+    pub(super) line: Option<u64>,
+    pub(super) fingerprint: u64,
+}
+
+/// What a local id names, with the index of its record where one is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Local {
+    Commitment(usize),
+    Meeting(usize),
+    /// Another kind of part, by its English noun ("a statement").
+    Other(&'static str),
+}
+
+#[derive(Debug)]
+pub(super) struct PartyRecord {
+    pub(super) article: usize,
+    pub(super) id: Id,
+    pub(super) name: String,
+    pub(super) wikidata: Option<WikidataId>,
+    pub(super) country: Option<CountryCode>,
+    pub(super) same_as: Vec<Url>,
+}
+
+/// One step of a history as an article reports it.
+#[derive(Debug)]
+pub(super) struct Step<S> {
+    pub(super) status: S,
+    pub(super) as_of: Option<PartialDate>,
+    pub(super) article: usize,
+    pub(super) at: At,
+    /// A commitment step's statement, a meeting step's reason.
+    pub(super) note: Option<Box<str>>,
+    pub(super) evidence: Vec<Excerpt>,
+}
+
+/// Where a step is in its article, kept as numbers and written out as a
+/// JSON Pointer for the report.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum At {
+    CommitmentHistory(usize, usize),
+    MeetingHistory(usize, usize),
+    MeetingStatus(usize),
+    UpdateCommitment(usize),
+    UpdateMeeting(usize),
+}
+
+impl At {
+    /// The JSON Pointer of the step in its article.
+    pub(super) fn pointer(self) -> JsonPointer {
+        let root = JsonPointer::root();
+        match self {
+            At::CommitmentHistory(i, j) => root
+                .key("commitments")
+                .index(i)
+                .key("status_history")
+                .index(j),
+            At::MeetingHistory(i, j) => {
+                root.key("meetings").index(i).key("status_history").index(j)
+            }
+            At::MeetingStatus(i) => root.key("meetings").index(i).key("status"),
+            At::UpdateCommitment(i) => update(i).key("commitment_status"),
+            At::UpdateMeeting(i) => update(i).key("meeting_status"),
+        }
+    }
+}
+
+/// The JSON Pointer of the `index`th update of an article.
+pub(super) fn update(index: usize) -> JsonPointer {
+    JsonPointer::root().key("updates").index(index)
+}
+
+/// A party named at a meeting, and whether it takes part.
+#[derive(Debug)]
+pub(super) struct Attendee {
+    /// The party's record.
+    pub(super) party: usize,
+    pub(super) attendance: Option<Attendance>,
+}
+
+#[derive(Debug)]
+pub(super) struct CommitmentRecord {
+    pub(super) article: usize,
+    pub(super) id: Id,
+    pub(super) kind: CommitmentKind,
+    pub(super) action: String,
+    pub(super) bound: Vec<usize>,
+    pub(super) counter: Vec<usize>,
+    pub(super) due: Option<When>,
+    pub(super) made: Option<NaiveDate>,
+    pub(super) concerns: Option<Id>,
+    pub(super) identifiers: Option<Identifiers>,
+    pub(super) history: Vec<Step<CommitmentStatus>>,
+}
+
+#[derive(Debug)]
+pub(super) struct MeetingRecord {
+    pub(super) article: usize,
+    pub(super) id: Id,
+    pub(super) kind: MeetingKind,
+    pub(super) name: Option<String>,
+    pub(super) status: MeetingStatus,
+    pub(super) date: Option<When>,
+    pub(super) place: Option<String>,
+    pub(super) participants: Vec<Attendee>,
+    pub(super) identifiers: Option<Identifiers>,
+    pub(super) history: Vec<Step<MeetingStatus>>,
+}
+
+#[derive(Debug)]
+pub(super) struct UpdateRecord {
+    pub(super) article: usize,
+    pub(super) index: usize,
+    pub(super) target: ExternalRef,
+    pub(super) same_as: Option<Local>,
+    pub(super) commitment: Option<Step<CommitmentStatus>>,
+    pub(super) meeting: Option<Step<MeetingStatus>>,
+    pub(super) participants: Vec<Attendee>,
+}
+
+impl Records {
+    /// Keeps the records of `article`, read at `line`, under the next index.
+    pub(super) fn take(&mut self, article: &Article, line: Option<u64>, fingerprint: u64) {
+        let index = self.articles.len();
+        let published = article.published.map(|p| p.last_day());
+        self.articles.push(ArticleRecord {
+            id: article.id.clone(),
+            published,
+            line,
+            fingerprint,
+        });
+        self.by_id.insert(article.id.clone(), index);
+        if let Some(url) = &article.url {
+            self.by_url.entry(url.to_string()).or_insert(index);
+        }
+        Recorder::new(self, article, index, published).take();
+    }
+
+    /// The id of article `article`.
+    pub(super) fn article_id(&self, article: usize) -> Id {
+        self.articles
+            .get(article)
+            .map(|a| a.id.clone())
+            .expect("every record's article is held")
+    }
+
+    /// The line of the stream article `article` was read from.
+    pub(super) fn line(&self, article: usize) -> Option<u64> {
+        self.articles.get(article).and_then(|a| a.line)
+    }
+
+    /// The line of the stream the article `id` was read from.
+    pub(super) fn line_of(&self, id: &Id) -> Option<u64> {
+        self.by_id.get(id).and_then(|&i| self.line(i))
+    }
+
+    /// `ARTICLE#ID` of the record `id` of article `article`.
+    pub(super) fn key(&self, article: usize, id: &Id) -> String {
+        format!("{}#{id}", self.article_id(article))
+    }
+
+    /// The published day and id of an article, to sort by: the same
+    /// whatever order the articles came in.
+    pub(super) fn order(&self, article: usize) -> (Option<NaiveDate>, &str) {
+        let a = self.articles.get(article);
+        (a.and_then(|a| a.published), a.map_or("", |a| a.id.as_str()))
+    }
+}
+
+/// A hash of the whole of `article` (its JSON), to tell the same article
+/// given twice from another one under the same id (a corrected extraction
+/// of the same text is another article).
+pub(super) fn fingerprint(article: &Article) -> u64 {
+    use std::hash::{DefaultHasher, Hasher};
+
+    /// Feeds what serde_json writes to a hasher, without keeping it.
+    struct Hashing(DefaultHasher);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut h = Hashing(DefaultHasher::new());
+    serde_json::to_writer(&mut h, article).expect("an article always serializes");
+    h.0.finish()
+}
+
+/// Copies one article's records into the ledger's [`Records`].
+struct Recorder<'l, 'a> {
+    records: &'l mut Records,
+    article: &'a Article,
+    index: usize,
+    published: Option<NaiveDate>,
+    /// Local party id → index in `records.parties`.
+    parties: HashMap<&'a Id, usize>,
+    /// Statement id → its index in the article.
+    statements: HashMap<&'a Id, usize>,
+}
+
+impl<'l, 'a> Recorder<'l, 'a> {
+    fn new(
+        records: &'l mut Records,
+        article: &'a Article,
+        index: usize,
+        published: Option<NaiveDate>,
+    ) -> Self {
+        Recorder {
+            records,
+            article,
+            index,
+            published,
+            parties: HashMap::new(),
+            statements: article
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (&s.id, i))
+                .collect(),
+        }
+    }
+
+    fn take(mut self) {
+        let a = self.article;
+        self.others();
+        for (i, m) in a.meetings.iter().enumerate() {
+            self.meeting(i, m);
+        }
+        for (i, c) in a.commitments.iter().enumerate() {
+            self.commitment(i, c);
+        }
+        for (i, u) in a.updates.iter().enumerate() {
+            self.update(i, u);
+        }
+    }
+
+    /// Notes every id of the article that names neither a commitment nor
+    /// a meeting, with what it names.
+    fn others(&mut self) {
+        let a = self.article;
+        let e = &a.entities;
+        let ids = e
+            .people
+            .iter()
+            .map(|p| (&p.id, "a person"))
+            .chain(e.organizations.iter().map(|o| (&o.id, "an organization")))
+            .chain(e.places.iter().map(|p| (&p.id, "a place")))
+            .chain(e.groups.iter().map(|g| (&g.id, "a group")))
+            .chain(a.documents.iter().map(|d| (&d.id, "a document")))
+            .chain(a.events.iter().map(|d| (&d.id, "an event")))
+            .chain(a.statements.iter().map(|d| (&d.id, "a statement")));
+        for (id, what) in ids {
+            self.records
+                .locals
+                .insert((self.index, id.clone()), Local::Other(what));
+        }
+    }
+
+    fn update(&mut self, i: usize, u: &'a Update) {
+        let same_as = u
+            .same_as
+            .as_ref()
+            .and_then(|id| self.records.locals.get(&(self.index, id.clone())).copied());
+        let commitment = u
+            .commitment_status
+            .as_ref()
+            .map(|o| self.observation(o, At::UpdateCommitment(i)));
+        let meeting = u
+            .meeting_status
+            .as_ref()
+            .map(|s| self.status_change(s, At::UpdateMeeting(i)));
+        let participants = self.participants(&u.participants);
+        self.records.updates.push(UpdateRecord {
+            article: self.index,
+            index: i,
+            target: u.target.clone(),
+            same_as,
+            commitment,
+            meeting,
+            participants,
+        });
+    }
+
+    fn participants(
+        &mut self,
+        participants: &'a [crate::model::meeting::Participant],
+    ) -> Vec<Attendee> {
+        participants
+            .iter()
+            .map(|p| Attendee {
+                party: self.party(&p.entity),
+                attendance: p.attendance.clone(),
+            })
+            .collect()
+    }
+
+    fn meeting(&mut self, i: usize, m: &'a Meeting) {
+        let at = self.records.meetings.len();
+        let mut history: Vec<Step<MeetingStatus>> = m
+            .status_history
+            .iter()
+            .enumerate()
+            .map(|(j, s)| self.status_change(s, At::MeetingHistory(i, j)))
+            .collect();
+        if history.is_empty() {
+            // A held meeting was held on its date; a planned one is known
+            // to be planned on the day of publication.
+            let held_on = matches!(m.status, MeetingStatus::Held)
+                .then(|| m.date.as_ref().and_then(|d| d.value.as_ref()))
+                .flatten()
+                .and_then(|d| match d {
+                    EventDate::Date(d) => Some(*d),
+                    EventDate::Interval(_) => None,
+                });
+            history.push(Step {
+                status: m.status.clone(),
+                as_of: held_on.or_else(|| self.published.and_then(day)),
+                article: self.index,
+                at: At::MeetingStatus(i),
+                note: None,
+                evidence: excerpts(&m.evidence),
+            });
+        }
+        let place = m.place.as_ref().and_then(|p| self.place_name(p));
+        let participants = self.participants(&m.participants);
+        self.records.meetings.push(MeetingRecord {
+            article: self.index,
+            id: m.id.clone(),
+            kind: m.kind.clone(),
+            name: m.name.clone(),
+            status: m.status.clone(),
+            date: m.date.clone(),
+            place,
+            participants,
+            identifiers: m.identifiers.clone(),
+            history,
+        });
+        self.records
+            .locals
+            .insert((self.index, m.id.clone()), Local::Meeting(at));
+    }
+
+    fn commitment(&mut self, i: usize, c: &'a Commitment) {
+        let at = self.records.commitments.len();
+        let history = c
+            .status_history
+            .iter()
+            .enumerate()
+            .map(|(j, o)| self.observation(o, At::CommitmentHistory(i, j)))
+            .collect();
+        let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
+        let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
+        let made = self.made(c);
+        self.records.commitments.push(CommitmentRecord {
+            article: self.index,
+            id: c.id.clone(),
+            kind: c.kind.clone(),
+            action: c.action.clone(),
+            bound,
+            counter,
+            due: c.due.clone(),
+            made,
+            concerns: c.concerns.clone(),
+            identifiers: c.identifiers.clone(),
+            history,
+        });
+        self.records
+            .locals
+            .insert((self.index, c.id.clone()), Local::Commitment(at));
+    }
+
+    /// When `c` was made: its earliest statement's date, the date of the
+    /// meeting it was made at, its first observation, or the publication.
+    fn made(&self, c: &Commitment) -> Option<NaiveDate> {
+        let a = self.article;
+        let statements = c.statements.iter().filter_map(|id| {
+            self.statements
+                .get(id)
+                .and_then(|&i| a.statements.get(i))
+                .and_then(|s| first_day(s.date.as_ref()))
+        });
+        let meeting = c.made_at.as_ref().and_then(|id| {
+            a.meetings
+                .iter()
+                .find(|m| &m.id == id)
+                .and_then(|m| first_day(m.date.as_ref()))
+        });
+        let observed = c
+            .status_history
+            .iter()
+            .filter_map(|o| o.as_of.map(|d| d.first_day()));
+        statements
+            .chain(meeting)
+            .chain(observed)
+            .min()
+            .or(self.published)
+    }
+
+    fn observation(&self, o: &StatusObservation, at: At) -> Step<CommitmentStatus> {
+        let note = o.statement.as_ref().and_then(|id| {
+            self.statements
+                .get(id)
+                .and_then(|&i| self.article.statements.get(i))
+                .map(|s| excerpt(&s.text).into_boxed_str())
+        });
+        Step {
+            status: o.status.clone(),
+            as_of: o.as_of.or_else(|| self.published.and_then(day)),
+            article: self.index,
+            at,
+            note,
+            evidence: excerpts(&o.evidence),
+        }
+    }
+
+    fn status_change(&self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
+        Step {
+            status: s.status.clone(),
+            as_of: s.as_of.or_else(|| self.published.and_then(day)),
+            article: self.index,
+            at,
+            note: s.reason.as_deref().map(Box::from),
+            evidence: excerpts(&s.evidence),
+        }
+    }
+
+    fn place_name(&self, id: &Id) -> Option<String> {
+        self.article
+            .entities
+            .places
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.name.clone())
+    }
+
+    /// The ledger's record of the local party `id`, made on first use.
+    fn party(&mut self, id: &'a Id) -> usize {
+        if let Some(&at) = self.parties.get(id) {
+            return at;
+        }
+        let e = &self.article.entities;
+        let (name, identifiers, country) = if let Some(p) = e.people.iter().find(|p| &p.id == id) {
+            (
+                p.name.clone().or_else(|| p.description.clone()),
+                p.identifiers.as_ref(),
+                None,
+            )
+        } else if let Some(o) = e.organizations.iter().find(|o| &o.id == id) {
+            (Some(o.name.clone()), o.identifiers.as_ref(), None)
+        } else if let Some(p) = e.places.iter().find(|p| &p.id == id) {
+            let country = matches!(p.kind, PlaceKind::Country)
+                .then_some(p.country)
+                .flatten();
+            (Some(p.name.clone()), p.identifiers.as_ref(), country)
+        } else if let Some(g) = e.groups.iter().find(|g| &g.id == id) {
+            (
+                g.name.clone().or_else(|| g.description.clone()),
+                g.identifiers.as_ref(),
+                None,
+            )
+        } else {
+            (None, None, None)
+        };
+        let at = self.records.parties.len();
+        self.records.parties.push(PartyRecord {
+            article: self.index,
+            id: id.clone(),
+            name: name.unwrap_or_else(|| id.as_str().to_owned()),
+            wikidata: identifiers.and_then(|i| i.wikidata),
+            country,
+            same_as: identifiers.map(|i| i.same_as.clone()).unwrap_or_default(),
+        });
+        self.parties.insert(id, at);
+        at
+    }
+}
+
+/// The day `date` as a partial date.
+fn day(date: NaiveDate) -> Option<PartialDate> {
+    use chrono::Datelike;
+    PartialDate::from_ymd(date.year(), date.month(), date.day()).ok()
+}
+
+fn first_day(when: Option<&When>) -> Option<NaiveDate> {
+    when.and_then(|w| w.value.as_ref())
+        .and_then(EventDate::first_day)
+}
+
+/// `text` cut to [`EXCERPT_CHARS`] characters.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((at, _)) => {
+            let mut cut = text.get(..at).unwrap_or(text).to_owned();
+            cut.push('…');
+            cut
+        }
+        None => text.to_owned(),
+    }
+}
+
+fn excerpts(evidence: &[Evidence]) -> Vec<Excerpt> {
+    evidence
+        .iter()
+        .map(|e| Excerpt {
+            text: excerpt(&e.quote.exact),
+            start: e.position.as_ref().map(|p| p.start),
+            end: e.position.as_ref().map(|p| p.end),
+        })
+        .collect()
+}
