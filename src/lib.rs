@@ -224,7 +224,7 @@ pub use entity::{
 };
 pub use error::{
     Error, ErrorCode, JsonError, JsonPointer, Level, Lints, NotALint, Severity, Stage,
-    UnknownErrorCode, Validate, ValidationError, ValidationErrors, ValueError,
+    UnknownErrorCode, UnknownLevel, Validate, ValidationError, ValidationErrors, ValueError,
 };
 pub use event::{Event, EventBuilder, EventKind, EventStatus};
 pub use evidence::{Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget};
