@@ -5,7 +5,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 use structured_news::stream::{Document, LocatedProblem};
-use structured_news::{Article, Error, Severity, ValidationError};
+use structured_news::{Article, Error, ValidationError};
 
 use crate::convert::to_python;
 
@@ -147,18 +147,7 @@ impl Problem {
     /// `PATH: CODE: MESSAGE`, or `PATH: CODE: warning: MESSAGE`, with
     /// `(root)` for the whole document, as the Rust crate prints it.
     fn __str__(&self) -> String {
-        let p = &self.0.problem;
-        let path = if p.path.is_root() {
-            "(root)"
-        } else {
-            p.path.as_str()
-        };
-        let warning = if p.severity == Severity::Warning {
-            "warning: "
-        } else {
-            ""
-        };
-        format!("{path}: {}: {warning}{}", p.code, p.message)
+        self.0.problem.to_string()
     }
 
     fn __repr__(&self) -> String {

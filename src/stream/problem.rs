@@ -1,6 +1,8 @@
 //! A document's problems, flat and located: what each is, and where in the
 //! input's lines.
 
+use std::fmt;
+
 use crate::error::{Error, ErrorCode, JsonPointer, Severity, ValidationError};
 
 use super::{locate, Document};
@@ -33,6 +35,20 @@ impl LocatedProblem {
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// `PATH: CODE: MESSAGE`, or `PATH: CODE: warning: MESSAGE`, with `(root)`
+/// for the whole document, as [`ValidationError`] writes itself (the line
+/// is left to the caller, who knows the file).
+impl fmt::Display for LocatedProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let warning = match self.severity {
+            Severity::Warning => "warning: ",
+            _ => "",
+        };
+        let path = self.path.display_or_root();
+        write!(f, "{path}: {}: {warning}{}", self.code, self.message)
     }
 }
 
