@@ -14,15 +14,22 @@ use std::io::Write;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-// The modules in layers: each uses only those above it in this list.
+// The modules in layers: each uses only those above it (the blank lines
+// keep rustfmt from sorting them; `tests/layers.rs` checks the order).
+mod style;
+
+mod output;
+
+mod input;
+
+mod lints;
+
+mod report;
+
+// The subcommands, which use none of each other.
 mod convert;
 mod explain;
-mod input;
-mod lints;
-mod output;
-mod report;
 mod schema;
-mod style;
 mod track;
 mod validate;
 
