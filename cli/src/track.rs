@@ -122,6 +122,7 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
             if let Some((_, line)) = place {
                 p.line = Some(line);
             }
+            p.message = name_held_lines(&p.message, &files);
             place
         })
         .collect();
@@ -163,6 +164,39 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
         .iter()
         .any(|p| p.severity == Severity::Error);
     Ok(u8::from(failed))
+}
+
+/// `message` with each `(line N)` of the ledger's count (the line of an
+/// article already held, in `duplicate_article`) as `(FILE:LINE)`: the
+/// ledger knows lines, not files.
+fn name_held_lines(message: &str, files: &Files) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("(line ") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let digits = from.get("(line ".len()..).unwrap_or_default();
+        let end = digits
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(digits.len());
+        let place = digits
+            .get(..end)
+            .and_then(|n| n.parse().ok())
+            .filter(|_| digits.get(end..).is_some_and(|tail| tail.starts_with(')')))
+            .and_then(|line| files.locate(line));
+        match place {
+            Some((name, line)) => {
+                out.push_str(&format!("({name}:{line})"));
+                rest = digits.get(end + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str("(line ");
+                rest = digits;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `  FILE:LINE: ARTICLE#PATH: CODE: MESSAGE`.
