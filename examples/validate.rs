@@ -28,8 +28,8 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use structured_news::stream::{locate, read_documents_with, read_limited, Document, NdjsonReader};
-use structured_news::{Error, ErrorCode, Level, Lints, ValidationError};
+use structured_news::stream::{read_documents_with, read_limited, Document, NdjsonReader};
+use structured_news::{Error, ErrorCode, Level, Lints};
 
 const USAGE: &str = "usage: validate [--format ndjson|json] [--max-document-bytes N] \
 [--allow CODE] [--warn CODE] [--deny CODE] [--deny-warnings] FILE... (FILE may be -)";
@@ -87,7 +87,8 @@ impl From<&str> for Failure {
 fn run() -> Result<Totals, Failure> {
     let mut format = None;
     let mut limit = None;
-    let mut lints = Lints::new();
+    let mut levels = Vec::new();
+    let mut deny_warnings = false;
     let mut inputs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -112,14 +113,10 @@ fn run() -> Result<Totals, Failure> {
                     _ => Level::Deny,
                 };
                 let value = args.next().ok_or(format!("{arg} needs an error code"))?;
-                let code: ErrorCode = value
-                    .parse()
-                    .map_err(|_| format!("{arg}: no error code {value:?}"))?;
-                lints
-                    .set(code, level)
-                    .map_err(|e| format!("{arg} {value}: {e}"))?;
+                let code: ErrorCode = value.parse().map_err(|e| format!("{arg}: {e}"))?;
+                levels.push((code, level));
             }
-            "--deny-warnings" => lints = lints.deny_warnings(),
+            "--deny-warnings" => deny_warnings = true,
             "-h" | "--help" => return Err("help".into()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
             _ => inputs.push((arg, format)),
@@ -127,6 +124,12 @@ fn run() -> Result<Totals, Failure> {
     }
     if inputs.is_empty() {
         return Err("no input files".into());
+    }
+    // In the order given, a later level for a code overriding an earlier one.
+    let mut lints =
+        Lints::from_levels(levels).map_err(|e| format!("--{} {}: {e}", e.level(), e.code()))?;
+    if deny_warnings {
+        lints = lints.deny_warnings();
     }
     let started = Instant::now();
     let stdout = io::stdout();
@@ -221,65 +224,18 @@ fn report(
         let start = usize::try_from(doc.offset).ok()?;
         bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
     });
-    let error = match &doc.result {
-        Ok(_) => {
-            totals.valid += 1;
-            return problems(out, name, doc, text, &doc.warnings, totals);
-        }
-        Err(error) => error,
-    };
-    match error {
-        Error::Json(e) => {
-            let line = doc.line + e.line().max(1) as u64 - 1;
-            writeln!(
-                out,
-                "{name}:{line}: {}: {}: {}",
-                display_path(e.path().as_str()),
-                e.code(),
-                e.message()
-            )
-        }
-        Error::Invalid(found) => problems(out, name, doc, text, found.as_slice(), totals),
-        other => {
-            if matches!(other, Error::Io(_)) {
-                totals.io_failed = true;
-            }
-            writeln!(
-                out,
-                "{name}:{}: (root): {}: {other}",
-                doc.line,
-                other.code()
-            )
-        }
+    match &doc.result {
+        Ok(_) => totals.valid += 1,
+        Err(Error::Io(_)) => totals.io_failed = true,
+        Err(_) => {}
     }
-}
-
-/// Prints validation problems, errors and warnings, each on the line of
-/// its value when the document's text is at hand.
-fn problems(
-    out: &mut impl Write,
-    name: &str,
-    doc: &Document,
-    text: Option<&[u8]>,
-    problems: &[ValidationError],
-    totals: &mut Totals,
-) -> io::Result<()> {
-    for p in problems {
+    // Every problem, flat, each on the line of its value when the text is
+    // at hand.
+    for p in doc.problems(text) {
         if !p.is_error() {
             totals.warnings += 1;
         }
-        let line = text
-            .and_then(|text| locate(text, p.path().as_str()))
-            .map_or(doc.line, |(line, _)| doc.line + line - 1);
-        writeln!(out, "{name}:{line}: {p}")?;
+        writeln!(out, "{name}:{}: {p}", p.line)?;
     }
     Ok(())
-}
-
-fn display_path(path: &str) -> &str {
-    if path.is_empty() {
-        "(root)"
-    } else {
-        path
-    }
 }

@@ -7,10 +7,12 @@
 use std::fmt;
 
 mod code;
+mod from_text;
 mod lints;
 mod problem;
 
-pub use code::{ErrorCode, Severity, Stage, UnknownErrorCode};
+pub use code::{ErrorCode, Severity, Stage};
+pub use from_text::{UnknownErrorCode, UnknownLevel};
 pub use lints::{Level, Lints, NotALint};
 pub use problem::{JsonPointer, Validate, ValidationError, ValidationErrors};
 

@@ -139,7 +139,7 @@ pub use build::statement::StatementBuilder;
 pub use build::IntoValue;
 pub use error::{
     Error, ErrorCode, JsonError, JsonPointer, Level, Lints, NotALint, Severity, Stage,
-    UnknownErrorCode, Validate, ValidationError, ValidationErrors, ValueError,
+    UnknownErrorCode, UnknownLevel, Validate, ValidationError, ValidationErrors, ValueError,
 };
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,

@@ -22,6 +22,14 @@ use crate::model::article::Article;
 use crate::read::is_json_whitespace;
 pub use crate::read::read_limited;
 
+mod batch;
+mod parallel;
+mod problem;
+
+pub use batch::{Batch, BatchDocuments, Batches};
+pub use parallel::InInputOrder;
+pub use problem::LocatedProblem;
+
 /// One document read from a stream: where it starts, how long it is, and
 /// the article or the error.
 #[derive(Debug)]
@@ -139,30 +147,35 @@ impl<R: BufRead> NdjsonReader<R> {
         }
         // Too long: skip the rest of the line without keeping it.
         self.buffer.clear();
-        let mut total = read;
-        loop {
-            let available = match self.reader.fill_buf() {
-                Ok(available) => available,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if available.is_empty() {
-                break;
+        let total = read.saturating_add(skip_rest_of_line(&mut self.reader)?);
+        Ok(Some((total, true)))
+    }
+}
+
+/// Consumes the rest of a line and its newline; returns the line's length
+/// without the newline.
+fn skip_rest_of_line(reader: &mut impl BufRead) -> io::Result<u64> {
+    let mut total = 0u64;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(total);
+        }
+        match available.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(total.saturating_add(at as u64));
             }
-            match available.iter().position(|&b| b == b'\n') {
-                Some(at) => {
-                    total = total.saturating_add(at as u64);
-                    self.reader.consume(at + 1);
-                    break;
-                }
-                None => {
-                    let n = available.len();
-                    total = total.saturating_add(n as u64);
-                    self.reader.consume(n);
-                }
+            None => {
+                let n = available.len();
+                total = total.saturating_add(n as u64);
+                reader.consume(n);
             }
         }
-        Ok(Some((total, true)))
     }
 }
 

@@ -5,8 +5,8 @@ mod common;
 
 use std::io::{BufReader, Read};
 
-use structured_news::stream::{locate, read_documents, NdjsonReader};
-use structured_news::{Article, Error, ErrorCode};
+use structured_news::stream::{locate, read_documents, Batches, Document, NdjsonReader};
+use structured_news::{Article, Error, ErrorCode, Lints, Severity};
 
 fn compact_example() -> String {
     serde_json::to_string(&common::example_value()).unwrap()
@@ -185,5 +185,174 @@ fn only_json_white_space_is_blank() {
     assert_eq!(
         docs[0].result.as_ref().unwrap_err().code(),
         ErrorCode::Syntax
+    );
+}
+
+/// What a test compares of a document: where it is and what it holds.
+fn summary(doc: &Document) -> (u64, u64, u64, Option<ErrorCode>) {
+    let code = doc.result.as_ref().err().map(Error::code);
+    (doc.line, doc.offset, doc.bytes, code)
+}
+
+/// A reader that gives its bytes, then fails.
+struct Breaks(Vec<u8>);
+
+impl Read for Breaks {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.0.is_empty() {
+            return Err(std::io::Error::other("connection reset"));
+        }
+        let n = buf.len().min(self.0.len()).min(7);
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0.drain(..n);
+        Ok(n)
+    }
+}
+
+#[test]
+fn batches_count_lines_and_offsets_as_the_reader_does() {
+    let good = compact_example();
+    let long = format!("{{\"body\": \"{}\"}}", "y".repeat(3000));
+    let inputs = [
+        format!("{good}\n\n  \n{{\"id\": 1}}\n{long}\n{good}\r\nnot json\n{good}"),
+        format!("{good}\n{long}"),
+        format!("{long}\n{long}\n\n"),
+        format!("\n\n{good}\n"),
+        String::new(),
+        "\n".repeat(50),
+    ];
+    for input in &inputs {
+        let expected: Vec<_> = NdjsonReader::new(BufReader::with_capacity(64, input.as_bytes()))
+            .max_document_bytes(2000)
+            .map(|doc| summary(&doc))
+            .collect();
+        for batch_bytes in [1, 100, 1 << 20] {
+            let reader = BufReader::with_capacity(64, input.as_bytes());
+            let cut: Vec<_> = Batches::new(reader, batch_bytes)
+                .max_document_bytes(2000)
+                .flat_map(|batch| batch.documents(&Lints::new()))
+                .map(|doc| summary(&doc))
+                .collect();
+            assert_eq!(cut, expected, "{batch_bytes} bytes a batch: {input:.80}");
+        }
+    }
+}
+
+#[test]
+fn batches_end_at_an_io_error_as_the_reader_does() {
+    let input = format!("{}\n\n{{\"id\"", compact_example());
+    let expected: Vec<_> = NdjsonReader::new(BufReader::new(Breaks(input.clone().into_bytes())))
+        .map(|doc| summary(&doc))
+        .collect();
+    let cut: Vec<_> = Batches::new(BufReader::new(Breaks(input.into_bytes())), 10)
+        .flat_map(|batch| batch.documents(&Lints::new()))
+        .map(|doc| summary(&doc))
+        .collect();
+    assert_eq!(cut, expected);
+    assert_eq!(cut.last().and_then(|doc| doc.3), Some(ErrorCode::Io));
+}
+
+#[test]
+fn parallel_results_come_in_input_order() {
+    let good = compact_example();
+    let input: String = (0..400)
+        .map(|i| {
+            if i % 3 == 0 {
+                "{\"id\": 1}\n".to_owned()
+            } else {
+                format!("{good}\n")
+            }
+        })
+        .collect();
+    let expected: Vec<_> = NdjsonReader::new(input.as_bytes())
+        .map(|doc| summary(&doc))
+        .collect();
+    for jobs in [1, 2, 5] {
+        let lints = Lints::new();
+        let got: Vec<_> = Batches::new(input.as_bytes(), 2000)
+            .map_in_parallel(jobs, move |batch| {
+                batch
+                    .documents(&lints)
+                    .map(|doc| summary(&doc))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+            .flatten()
+            .collect();
+        assert_eq!(got, expected, "{jobs} jobs");
+    }
+}
+
+#[test]
+fn dropping_the_parallel_results_early_stops_the_threads() {
+    /// The same line forever: only stopping can end this test.
+    struct Endless(Vec<u8>, usize);
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let mut n = 0;
+            for b in buf.iter_mut() {
+                *b = self.0[self.1 % self.0.len()];
+                self.1 += 1;
+                n += 1;
+            }
+            Ok(n)
+        }
+    }
+    let endless = Endless(format!("{}\n", compact_example()).into_bytes(), 0);
+    let mut results = Batches::new(BufReader::new(endless), 1000)
+        .map_in_parallel(3, |batch| batch.documents(&Lints::new()).count())
+        .unwrap();
+    assert!(results.next().unwrap() > 0);
+    assert!(results.next().unwrap() > 0);
+    drop(results);
+}
+
+#[test]
+#[should_panic(expected = "the work panicked")]
+fn a_panic_in_the_work_reaches_the_caller() {
+    let input = format!("{}\n", compact_example()).repeat(100);
+    let results = Batches::new(input.as_bytes(), 100)
+        .map_in_parallel(2, |batch| {
+            assert!(batch.first_line() < 50, "the work panicked");
+        })
+        .unwrap();
+    results.for_each(drop);
+}
+
+#[test]
+fn problems_are_located_in_batches() {
+    let good: serde_json::Value = serde_json::from_str(&compact_example()).unwrap();
+    let mut bad = good.clone();
+    bad["statements"][0]["speaker"] = "nobody".into();
+    let input = format!("{good}\n\n{bad}\n{{,}}\n");
+    let mut docs = Batches::new(input.as_bytes(), 1 << 20)
+        .next()
+        .unwrap()
+        .documents(&Lints::new());
+    let mut found = Vec::new();
+    while let Some(doc) = docs.next() {
+        let text = docs.text(&doc);
+        for p in doc.problems(text) {
+            found.push((
+                p.line,
+                p.code,
+                p.path.as_str().to_owned(),
+                p.severity,
+                p.column.is_some(),
+            ));
+        }
+    }
+    assert_eq!(
+        found,
+        [
+            (
+                3,
+                ErrorCode::UnknownReference,
+                "/statements/0/speaker".to_owned(),
+                Severity::Error,
+                true
+            ),
+            (4, ErrorCode::Syntax, String::new(), Severity::Error, true),
+        ]
     );
 }

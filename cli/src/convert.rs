@@ -1,5 +1,6 @@
 //! `structured-news convert`: to ninjs, JSON-LD or PLOVER, or from ninjs.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
@@ -8,7 +9,8 @@ use structured_news::interop::{
 };
 use structured_news::Article;
 
-use crate::{display_name, Failure};
+use crate::input::{self, display_name};
+use crate::output::{Failure, Out};
 
 const AFTER_HELP: &str = "\
 The result goes to stdout. Exit status: 0 on success, 1 when the input is not a valid \
@@ -60,17 +62,13 @@ enum Source {
     Ninjs,
 }
 
-pub fn run(args: &Args) -> Result<u8, Failure> {
+pub fn run(args: &Args, out: &mut Out) -> Result<u8, Failure> {
     if args.embed && args.to != Some(Target::Ninjs) {
         return Err(Failure::usage("--embed goes with --to ninjs"));
     }
     let name = display_name(&args.file);
-    let text = if args.file.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())
-    } else {
-        std::fs::read_to_string(&args.file)
-    }
-    .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+    let text = std::io::read_to_string(input::open(&args.file)?.reader)
+        .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
     let output = match args.to {
         None => {
             let article =
@@ -88,7 +86,7 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
             }
         }
     };
-    print!("{output}");
+    out.write_all(output.as_bytes())?;
     Ok(0)
 }
 

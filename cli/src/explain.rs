@@ -1,11 +1,13 @@
 //! `structured-news explain CODE`: what a code means, with an example.
 
+use std::io::Write;
+
 use structured_news::stream::{locate, read_documents};
 use structured_news::{Error, ErrorCode, Severity, Stage};
 
+use crate::output::{Failure, Out};
+use crate::report::{Output, Reporter, Totals};
 use crate::style::{self, paint};
-use crate::validate::{Reporter, Totals};
-use crate::Failure;
 
 const AFTER_HELP: &str = "\
 Prints the rule's meaning (as in the rule table of the documentation), the stage that \
@@ -43,33 +45,32 @@ include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 /// Lines of the document shown around the problem.
 const CONTEXT_LINES: u64 = 6;
 
-pub fn run(args: &Args) -> Result<u8, Failure> {
+pub fn run(args: &Args, out: &mut Out) -> Result<u8, Failure> {
     if args.list {
         for &code in ErrorCode::ALL {
-            println!(
+            writeln!(
+                out,
                 "{:<28} {:<7} {}",
                 code.as_str(),
                 code.default_severity().as_str(),
                 code.description()
-            );
+            )?;
         }
         return Ok(0);
     }
     let Some(text) = args.code.as_deref() else {
         return Err(Failure::usage("give a CODE, or --list"));
     };
-    let code: ErrorCode = text.parse().map_err(|_| {
-        Failure::usage(format!(
-            "no error code {text:?}{}; `structured-news explain --list` lists them",
-            did_you_mean(text)
-        ))
-    })?;
+    let code: ErrorCode = text
+        .parse()
+        .map_err(|e| Failure::usage(format!("{e}; `structured-news explain --list` lists them")))?;
     let colour = style::stdout();
-    println!(
+    writeln!(
+        out,
         "{}: {}\n",
         paint(colour, style::BOLD, code.as_str()),
         code.description()
-    );
+    )?;
     let stage = match code.stage() {
         Stage::Read => "read (reading stops at the first such problem; it has no lint level)",
         Stage::Ledger => "ledger (found by `structured-news track` across articles; its level can be set with --allow, --warn, --deny)",
@@ -79,23 +80,25 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
         Severity::Warning => "warning (the document is still accepted)",
         _ => "error (the document is refused)",
     };
-    println!("Stage: {stage}");
-    println!("Default severity: {severity}");
+    writeln!(out, "Stage: {stage}")?;
+    writeln!(out, "Default severity: {severity}")?;
     match EXAMPLES.iter().find(|e| e.code == code.as_str()) {
-        Some(example) => print_example(example, colour),
-        None if code.stage() == Stage::Ledger => {
-            println!("\nExamples: the streams of tests/fixtures/ledger/ (several articles each).")
-        }
-        None => println!("\nNo example in the test corpus."),
+        Some(example) => print_example(out, example, colour)?,
+        None if code.stage() == Stage::Ledger => writeln!(
+            out,
+            "\nExamples: the streams of tests/fixtures/ledger/ (several articles each)."
+        )?,
+        None => writeln!(out, "\nNo example in the test corpus.")?,
     }
     Ok(0)
 }
 
-fn print_example(example: &Example, colour: bool) {
-    println!(
+fn print_example(out: &mut Out, example: &Example, colour: bool) -> std::io::Result<()> {
+    writeln!(
+        out,
         "\nExample: tests/fixtures/invalid/{} ({}: {})",
         example.file, example.severity, example.note
-    );
+    )?;
     let path = if example.path.is_empty() {
         "(root)"
     } else {
@@ -107,14 +110,14 @@ fn print_example(example: &Example, colour: bool) {
         Some(Err(Error::Json(e))) => e.line().max(1) as u64,
         _ => locate(example.document, example.path).map_or(1, |(line, _)| line),
     };
-    println!("Path: {path}, line {at}\n");
+    writeln!(out, "Path: {path}, line {at}\n")?;
     let text = String::from_utf8_lossy(example.document);
     let first = at.saturating_sub(CONTEXT_LINES / 2).max(1);
     let last = first + CONTEXT_LINES;
     let lines: Vec<&str> = text.lines().collect();
     let total = lines.len() as u64;
     if first > 1 {
-        println!("     ...");
+        writeln!(out, "     ...")?;
     }
     for (number, line) in (1u64..).zip(&lines) {
         if number < first || number > last {
@@ -127,19 +130,23 @@ fn print_example(example: &Example, colour: bool) {
         } else {
             shown
         };
-        println!("{marker}{number:>4} | {shown}");
+        writeln!(out, "{marker}{number:>4} | {shown}")?;
     }
     if last < total {
-        println!("     ...");
+        writeln!(out, "     ...")?;
     }
     if lines.is_empty() {
-        println!("  (an empty document)");
+        writeln!(out, "  (an empty document)")?;
     }
     let mut report = Vec::new();
     let mut totals = Totals::default();
     for doc in &docs {
         // Writing to a Vec cannot fail.
-        let _ = Reporter::text(colour).report(
+        let reporter = Reporter {
+            output: Output::Text,
+            colour,
+        };
+        let _ = reporter.report(
             &mut report,
             example.file,
             doc,
@@ -147,57 +154,17 @@ fn print_example(example: &Example, colour: bool) {
             &mut totals,
         );
     }
-    println!(
+    writeln!(
+        out,
         "\n`structured-news validate {}` reports:\n{}",
         example.file,
         String::from_utf8_lossy(&report).trim_end()
-    );
-}
-
-/// `"; did you mean `CODE`?"` for the code nearest to `text`, when one is
-/// near enough; empty otherwise.
-pub fn did_you_mean(text: &str) -> String {
-    let best = ErrorCode::ALL
-        .iter()
-        .map(|&code| (distance(text, code.as_str()), code))
-        .min_by_key(|&(d, _)| d);
-    match best {
-        Some((d, code)) if d <= 3.max(text.len() / 3) => {
-            format!("; did you mean `{code}`?")
-        }
-        _ => String::new(),
-    }
-}
-
-/// The Levenshtein distance between `a` and `b`, in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggests_the_nearest_code() {
-        assert_eq!(distance("kitten", "sitting"), 3);
-        assert_eq!(
-            did_you_mean("unknown_refrence"),
-            "; did you mean `unknown_reference`?"
-        );
-        assert_eq!(did_you_mean("zzzzzzzzzzzzzzzzzzzzzzzzz"), "");
-    }
 
     #[test]
     fn the_embedded_examples_cover_every_code_of_the_manifest() {

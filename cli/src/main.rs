@@ -10,14 +10,30 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::io::Write;
 
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+// The modules in layers: each uses only those above it (the blank lines
+// keep rustfmt from sorting them; `tests/layers.rs` checks the order).
+mod style;
+
+mod output;
+
+mod input;
+
+mod lints;
+
+mod report;
+
+// The subcommands, which use none of each other.
 mod convert;
 mod explain;
 mod schema;
-mod style;
 mod track;
 mod validate;
+
+use output::{Failure, Out};
 
 const ABOUT: &str = "Validate news articles in the structured-news format, export its JSON \
 Schemas, convert articles to ninjs, JSON-LD and PLOVER, explain its error codes, and track \
@@ -50,39 +66,6 @@ enum Command {
     Track(track::Args),
 }
 
-/// How the files that follow are read.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
-pub enum Format {
-    /// One document per line (NDJSON, JSON Lines).
-    Ndjson,
-    /// One article, or a JSON array of articles, read whole.
-    Json,
-}
-
-/// Why a command failed: the message for stderr and the exit status.
-pub struct Failure {
-    pub status: u8,
-    pub message: String,
-}
-
-impl Failure {
-    /// A usage or I/O error (exit status 2).
-    pub fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            status: 2,
-            message: message.into(),
-        }
-    }
-
-    /// An invalid input (exit status 1).
-    pub fn invalid(message: impl Into<String>) -> Self {
-        Failure {
-            status: 1,
-            message: message.into(),
-        }
-    }
-}
-
 fn main() -> ExitCode {
     run(std::env::args_os().collect())
 }
@@ -104,21 +87,28 @@ fn run(args: Vec<OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let sub = subcommand_matches(&matches);
-    let result = match cli.command {
-        Command::Validate(args) => sub
-            .ok_or_else(|| Failure::usage("internal: no validate arguments"))
-            .and_then(|sub| validate::run(&args, sub)),
-        Command::Schema(args) => schema::run(&args),
-        Command::Convert(args) => convert::run(&args),
-        Command::Explain(args) => explain::run(&args),
-        Command::Track(args) => track::run(&args),
-    };
+    let sub = subcommand_matches(&matches)
+        .ok_or_else(|| Failure::usage("internal: no subcommand arguments"));
+    let mut out = Out::stdout();
+    let result = sub.and_then(|sub| match cli.command {
+        Command::Validate(args) => validate::run(&args, sub, &mut out),
+        Command::Schema(args) => schema::run(&args, &mut out),
+        Command::Convert(args) => convert::run(&args, &mut out),
+        Command::Explain(args) => explain::run(&args, &mut out),
+        Command::Track(args) => track::run(&args, sub, &mut out),
+    });
+    // What is left in the buffer goes out before any message.
+    let result = result.and_then(|status| {
+        out.flush()?;
+        Ok(status)
+    });
     match result {
         Ok(status) => ExitCode::from(status),
         Err(failure) => {
+            // Output written before the failure goes out before its message.
+            let _ = out.flush();
             if !failure.message.is_empty() {
-                eprintln!("{}: {}", style::error_prefix(), failure.message);
+                output::error(&failure.message);
             }
             ExitCode::from(failure.status)
         }
@@ -127,10 +117,4 @@ fn run(args: Vec<OsString>) -> ExitCode {
 
 fn subcommand_matches(matches: &ArgMatches) -> Option<&ArgMatches> {
     matches.subcommand().map(|(_, sub)| sub)
-}
-
-/// A path as shown in messages and reports: `-` for stdin, the path
-/// otherwise (bytes that are not UTF-8 replaced).
-pub fn display_name(path: &std::path::Path) -> String {
-    path.to_string_lossy().into_owned()
 }

@@ -1,11 +1,12 @@
 //! `structured-news schema`: the JSON Schemas of the format.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
 use structured_news::schema::{type_schema, write_schema_files, Dialect, TYPE_NAMES};
 
-use crate::Failure;
+use crate::output::{Failure, Out};
 
 const AFTER_HELP: &str = "\
 Without --out, prints the schema of one type (by default `article`, the root of the format) \
@@ -64,7 +65,7 @@ impl From<DialectArg> for Dialect {
     }
 }
 
-pub fn run(args: &Args) -> Result<u8, Failure> {
+pub fn run(args: &Args, out: &mut Out) -> Result<u8, Failure> {
     if let Some(dir) = &args.out {
         let paths = write_schema_files(dir).map_err(|e| {
             Failure::usage(format!(
@@ -73,7 +74,7 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
             ))
         })?;
         for path in paths {
-            println!("{}", path.display());
+            writeln!(out, "{}", path.display())?;
         }
         return Ok(0);
     }
@@ -86,6 +87,6 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
     };
     let text = serde_json::to_string_pretty(&schema)
         .map_err(|e| Failure::usage(format!("cannot write the schema: {e}")))?;
-    println!("{text}");
+    writeln!(out, "{text}")?;
     Ok(0)
 }

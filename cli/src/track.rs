@@ -1,21 +1,22 @@
 //! `structured-news track`: the commitment and meeting ledger over many
 //! articles, as a table or JSON.
 
-use std::fs::File;
-use std::io::{self, BufReader, Write};
+use std::io::{BufReader, Read, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::ValueEnum;
-use structured_news::stream::read_documents_with;
-use structured_news::{ErrorCode, Ledger, Lints, Severity};
+use clap::{ArgMatches, ValueEnum};
+use structured_news::stream::{read_documents_with, Document, NdjsonReader};
+use structured_news::{Ledger, LedgerProblem, Severity};
 
-use crate::{display_name, Failure};
+use crate::input::{self, display_name};
+use crate::lints;
+use crate::output::{Failure, Out};
 
 const AFTER_HELP: &str = "\
 Each FILE is NDJSON, one article per line (`-` for stdin), or, when it ends in .json, one \
 article or a JSON array of articles; in any order: an update waits for the article it updates. A line that cannot be read, or an invalid article, is reported with \
-its line and reading goes on.
+its file and line, and reading goes on.
 
 Exit status: 0 when no error was found (warnings allowed), 1 when a problem is an error, 2 on \
 a usage or I/O error.
@@ -57,50 +58,93 @@ enum Output {
     Json,
 }
 
-fn lints(args: &Args) -> Result<Lints, Failure> {
-    let mut lints = Lints::new();
-    for (codes, level) in [
-        (&args.allow, structured_news::Level::Allow),
-        (&args.warn, structured_news::Level::Warn),
-        (&args.deny, structured_news::Level::Deny),
-    ] {
-        for text in codes {
-            let code: ErrorCode = text
-                .parse()
-                .map_err(|_| Failure::usage(format!("no error code {text:?}")))?;
-            lints
-                .set(code, level)
-                .map_err(|e| Failure::usage(format!("{code}: {e}")))?;
-        }
-    }
-    Ok(lints)
+/// The files read, in order, each with the last line it covers in the
+/// ledger's count: the ledger counts lines on from one file to the next,
+/// so that each problem's line says which file it is in.
+#[derive(Default)]
+struct Files {
+    ends: Vec<(String, u64)>,
 }
 
-pub fn run(args: &Args) -> Result<u8, Failure> {
-    let mut ledger = Ledger::new().lints(lints(args)?);
-    let lints = lints(args)?;
-    for path in &args.files {
-        let whole = path.extension().is_some_and(|e| e == "json");
-        if path.as_os_str() == "-" {
-            ledger.read_ndjson(io::stdin().lock());
-        } else if whole {
-            let bytes = std::fs::read(path)
-                .map_err(|e| Failure::usage(format!("{}: {e}", display_name(path))))?;
-            ledger.add_documents(read_documents_with(&bytes, &lints));
-        } else {
-            let file = File::open(path)
-                .map_err(|e| Failure::usage(format!("{}: {e}", display_name(path))))?;
-            ledger.read_ndjson(BufReader::new(file));
-        }
+impl Files {
+    /// Where the next file's lines start, less one.
+    fn base(&self) -> u64 {
+        self.ends.last().map_or(0, |&(_, end)| end)
     }
-    let report = ledger.report();
-    let mut out = io::stdout().lock();
-    let written = match args.output {
-        Output::Json => serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out)),
-        Output::Table => write!(out, "{}", report.to_table()).and_then(|()| match args.overdue {
-            Some(day) => {
+
+    /// The file and its own line of `line`, a line of the ledger's count.
+    fn locate(&self, line: u64) -> Option<(&str, u64)> {
+        let mut base = 0;
+        for (name, end) in &self.ends {
+            if line <= *end {
+                return Some((name, line - base));
+            }
+            base = *end;
+        }
+        None
+    }
+}
+
+pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failure> {
+    let lints = lints::from_flags(matches, false)?;
+    let mut ledger = Ledger::new().lints(lints.clone());
+    let mut files = Files::default();
+    for path in &args.files {
+        let name = display_name(path);
+        let input = input::open(path)?;
+        let base = files.base();
+        let mut last = 0;
+        let shift = |mut doc: Document| {
+            last = doc.line;
+            doc.line += base;
+            doc
+        };
+        let whole = path.extension().is_some_and(|e| e == "json");
+        if whole {
+            let mut bytes = Vec::new();
+            BufReader::new(input.reader)
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+            ledger.add_documents(read_documents_with(&bytes, &lints).into_iter().map(shift));
+        } else {
+            let documents = NdjsonReader::new(BufReader::new(input.reader)).lints(lints.clone());
+            ledger.add_documents(documents.map(shift));
+        }
+        files.ends.push((name, base + last));
+    }
+    let mut report = ledger.report();
+    // Each problem's file and its own line.
+    let places: Vec<Option<(&str, u64)>> = report
+        .problems
+        .iter_mut()
+        .map(|p| {
+            let place = p.line.and_then(|line| files.locate(line));
+            if let Some((_, line)) = place {
+                p.line = Some(line);
+            }
+            p.message = name_held_lines(&p.message, &files);
+            place
+        })
+        .collect();
+    match args.output {
+        Output::Json => {
+            let mut value = serde_json::to_value(&report)
+                .map_err(|e| Failure::usage(format!("cannot write the report: {e}")))?;
+            name_files(&mut value, &places);
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        Output::Table => {
+            let problems = std::mem::take(&mut report.problems);
+            write!(out, "{}", report.to_table())?;
+            if !problems.is_empty() {
+                writeln!(out, "\nProblems ({})", problems.len())?;
+                for (p, place) in problems.iter().zip(&places) {
+                    write_problem(out, p, *place)?;
+                }
+            }
+            report.problems = problems;
+            if let Some(day) = args.overdue {
                 writeln!(out, "\nOverdue on {day}")?;
                 for c in report.overdue(day) {
                     writeln!(
@@ -112,19 +156,80 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
                         c.status.as_ref().map_or("-", |s| s.as_str())
                     )?;
                 }
-                Ok(())
             }
-            None => Ok(()),
-        }),
-    };
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
-        Err(e) => return Err(Failure::usage(format!("stdout: {e}"))),
-        Ok(()) => {}
+        }
     }
     let failed = report
         .problems
         .iter()
         .any(|p| p.severity == Severity::Error);
     Ok(u8::from(failed))
+}
+
+/// `message` with each `(line N)` of the ledger's count (the line of an
+/// article already held, in `duplicate_article`) as `(FILE:LINE)`: the
+/// ledger knows lines, not files.
+fn name_held_lines(message: &str, files: &Files) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("(line ") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let digits = from.get("(line ".len()..).unwrap_or_default();
+        let end = digits
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(digits.len());
+        let place = digits
+            .get(..end)
+            .and_then(|n| n.parse().ok())
+            .filter(|_| digits.get(end..).is_some_and(|tail| tail.starts_with(')')))
+            .and_then(|line| files.locate(line));
+        match place {
+            Some((name, line)) => {
+                out.push_str(&format!("({name}:{line})"));
+                rest = digits.get(end + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str("(line ");
+                rest = digits;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `  FILE:LINE: ARTICLE#PATH: CODE: MESSAGE`.
+fn write_problem(
+    out: &mut Out,
+    p: &LedgerProblem,
+    place: Option<(&str, u64)>,
+) -> std::io::Result<()> {
+    match place {
+        Some((name, line)) => {
+            let mut unplaced = p.clone();
+            unplaced.line = None;
+            writeln!(out, "  {name}:{line}: {unplaced}")
+        }
+        None => writeln!(out, "  {p}"),
+    }
+}
+
+/// Adds `"file"` before `"line"` in each problem of the JSON report.
+fn name_files(report: &mut serde_json::Value, places: &[Option<(&str, u64)>]) {
+    let Some(problems) = report.get_mut("problems").and_then(|p| p.as_array_mut()) else {
+        return;
+    };
+    for (problem, place) in problems.iter_mut().zip(places) {
+        let (Some((name, _)), Some(object)) = (place, problem.as_object_mut()) else {
+            continue;
+        };
+        let fields = std::mem::take(object);
+        for (key, value) in fields {
+            if key == "line" {
+                object.insert("file".to_owned(), (*name).into());
+            }
+            object.insert(key, value);
+        }
+    }
 }

@@ -1,19 +1,21 @@
 //! `structured-news validate`: read articles, print every problem.
 
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use clap::{ArgAction, ArgMatches, ValueEnum};
+use clap::{ArgAction, ArgMatches};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use structured_news::stream::{locate, read_documents_with, read_limited, Document, NdjsonReader};
-use structured_news::{Error, ErrorCode, Level, Lints, Severity};
+use structured_news::stream::{read_documents_with, read_limited, Batches, Document, NdjsonReader};
+use structured_news::Lints;
 
-use crate::style::{self, paint};
-use crate::{display_name, explain, Failure, Format};
+use crate::input::{self, display_name, is_stdin, Format};
+use crate::output::{self, Failure, Out};
+use crate::report::{Output, Reporter, Totals};
+use crate::{lints, style};
 
-mod pipeline;
+/// The size an NDJSON batch grows to before a thread validates it.
+const BATCH_BYTES: usize = 1 << 20;
 
 const AFTER_HELP: &str = "\
 Each problem is printed on stdout as `FILE:LINE: PATH: CODE: MESSAGE`, a warning as \
@@ -68,47 +70,11 @@ pub struct Args {
     jobs: Option<u32>,
 }
 
-/// How problems are printed.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
-pub enum Output {
-    /// `FILE:LINE: PATH: CODE: MESSAGE`, one problem a line.
-    Text,
-    /// JSON lines: one object per problem, then a summary object.
-    Json,
-}
-
-/// Counts over documents.
-#[derive(Default, Clone, Copy)]
-pub struct Totals {
-    pub documents: u64,
-    pub valid: u64,
-    pub warnings: u64,
-    pub bytes: u64,
-    pub io_failed: bool,
-}
-
-impl Totals {
-    fn add(&mut self, other: Totals) {
-        self.documents += other.documents;
-        self.valid += other.valid;
-        self.warnings += other.warnings;
-        self.bytes += other.bytes;
-        self.io_failed |= other.io_failed;
-    }
-}
-
-/// How each problem is written.
-#[derive(Clone, Copy)]
-pub struct Reporter {
-    output: Output,
-    colour: bool,
-}
-
 /// NDJSON input larger than this shows a progress bar (on a terminal).
 const PROGRESS_BYTES: u64 = 4_000_000;
 
-pub fn run(args: &Args, matches: &ArgMatches) -> Result<u8, Failure> {
-    let lints = lints(args, matches)?;
+pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failure> {
+    let lints = lints::from_flags(matches, args.deny_warnings)?;
     let inputs = inputs(args, matches);
     let jobs = match args.jobs {
         Some(n) => n as usize,
@@ -119,23 +85,20 @@ pub fn run(args: &Args, matches: &ArgMatches) -> Result<u8, Failure> {
         colour: args.output == Output::Text && style::stdout(),
     };
     let started = Instant::now();
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut totals = Totals::default();
     for (path, format) in inputs {
-        let name = display_name(&path);
-        let result = validate_one(
-            &mut out,
-            &path,
-            &name,
+        let file = File {
+            name: display_name(&path),
             format,
-            args.max_document_bytes,
-            &lints,
-            jobs,
-            reporter,
-            &mut totals,
-        );
-        result.map_err(output_failure)?;
+            limit: args.max_document_bytes,
+        };
+        match input::open(&path) {
+            Ok(input) => validate_one(out, input, &file, &lints, jobs, reporter, &mut totals)?,
+            Err(failure) => {
+                output::error(&failure.message);
+                totals.io_failed = true;
+            }
+        }
     }
     let seconds = started.elapsed().as_secs_f64();
     match args.output {
@@ -148,12 +111,12 @@ pub fn run(args: &Args, matches: &ArgMatches) -> Result<u8, Failure> {
                 "bytes": totals.bytes,
                 "seconds": (seconds * 1e6).round() / 1e6,
             });
-            writeln!(out, "{summary}").map_err(output_failure)?;
-            out.flush().map_err(output_failure)?;
+            writeln!(out, "{summary}")?;
+            out.flush()?;
         }
         Output::Text => {
-            out.flush().map_err(output_failure)?;
-            eprintln!(
+            out.flush()?;
+            output::note(&format!(
                 "{} documents: {} valid, {} invalid, {} warnings; {:.1} MB in {:.3} s: {:.1} MB/s",
                 totals.documents,
                 totals.valid,
@@ -162,7 +125,7 @@ pub fn run(args: &Args, matches: &ArgMatches) -> Result<u8, Failure> {
                 totals.bytes as f64 / 1e6,
                 seconds,
                 totals.bytes as f64 / 1e6 / seconds.max(1e-9),
-            );
+            ));
         }
     }
     Ok(if totals.io_failed {
@@ -172,48 +135,6 @@ pub fn run(args: &Args, matches: &ArgMatches) -> Result<u8, Failure> {
     } else {
         0
     })
-}
-
-fn output_failure(e: io::Error) -> Failure {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Failure::usage("")
-    } else {
-        Failure::usage(format!("cannot write the report: {e}"))
-    }
-}
-
-/// The levels of `--allow`, `--warn` and `--deny`, applied in the order
-/// given, and `--deny-warnings`.
-fn lints(args: &Args, matches: &ArgMatches) -> Result<Lints, Failure> {
-    let mut given = Vec::new();
-    for (id, level) in [
-        ("allow", Level::Allow),
-        ("warn", Level::Warn),
-        ("deny", Level::Deny),
-    ] {
-        let values = matches.get_many::<String>(id).into_iter().flatten();
-        let indices = matches.indices_of(id).into_iter().flatten();
-        for (index, value) in indices.zip(values) {
-            given.push((index, id, level, value));
-        }
-    }
-    given.sort_by_key(|&(index, ..)| index);
-    let mut lints = Lints::new();
-    for (_, id, level, value) in given {
-        let code: ErrorCode = value.parse().map_err(|_| {
-            Failure::usage(format!(
-                "--{id}: no error code {value:?}{}",
-                explain::did_you_mean(value)
-            ))
-        })?;
-        lints
-            .set(code, level)
-            .map_err(|e| Failure::usage(format!("--{id} {value}: {e}")))?;
-    }
-    if args.deny_warnings {
-        lints = lints.deny_warnings();
-    }
-    Ok(lints)
 }
 
 /// Each file with its format: the last `--format` before it, or its name's.
@@ -241,7 +162,7 @@ fn inputs(args: &Args, matches: &ArgMatches) -> Vec<(PathBuf, Format)> {
 }
 
 fn format_of(path: &Path) -> Format {
-    let ndjson = path.as_os_str() == "-"
+    let ndjson = is_stdin(path)
         || matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ndjson" | "jsonl")
@@ -253,79 +174,75 @@ fn format_of(path: &Path) -> Format {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn validate_one(
-    out: &mut impl Write,
-    path: &Path,
-    name: &str,
+/// A file to validate: its name in the report, how it is read, its size cap.
+struct File {
+    name: String,
     format: Format,
     limit: Option<u64>,
+}
+
+fn validate_one(
+    out: &mut Out,
+    input: input::Input,
+    file: &File,
     lints: &Lints,
     jobs: usize,
     reporter: Reporter,
     totals: &mut Totals,
 ) -> io::Result<()> {
-    let stdin = path.as_os_str() == "-";
-    let (reader, length): (Box<dyn Read + Send>, Option<u64>) = if stdin {
-        (Box::new(io::stdin()), None)
-    } else {
-        let file = match File::open(path) {
-            Ok(file) => file,
-            Err(e) => {
-                eprintln!("{}: cannot open {name}: {e}", style::error_prefix());
-                totals.io_failed = true;
-                return Ok(());
+    let name = file.name.as_str();
+    let input::Input { reader, length } = input;
+    match file.format {
+        Format::Ndjson if jobs > 1 => {
+            let bar = progress(length);
+            let mut batches =
+                Batches::new(BufReader::with_capacity(BATCH_BYTES, reader), BATCH_BYTES);
+            if let Some(limit) = file.limit {
+                batches = batches.max_document_bytes(limit);
             }
-        };
-        match file.metadata() {
-            Ok(meta) if meta.is_dir() => {
-                eprintln!(
-                    "{}: cannot read {name}: it is a directory",
-                    style::error_prefix()
-                );
-                totals.io_failed = true;
-                return Ok(());
+            let (owned_name, lints) = (file.name.clone(), lints.clone());
+            let reports = batches.map_in_parallel(jobs, move |batch| {
+                let (mut text, mut counted) = (Vec::new(), Totals::default());
+                let input_bytes = batch.input_bytes();
+                for doc in batch.documents(&lints) {
+                    // Writing to a Vec cannot fail.
+                    let _ = reporter.report(&mut text, &owned_name, &doc, None, &mut counted);
+                }
+                (text, counted, input_bytes)
+            })?;
+            for (text, counted, input_bytes) in reports {
+                out.write_all(&text)?;
+                totals.add(counted);
+                if let Some(bar) = &bar {
+                    bar.inc(input_bytes);
+                }
             }
-            Ok(meta) => (Box::new(file), Some(meta.len())),
-            Err(_) => (Box::new(file), None),
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            Ok(())
         }
-    };
-    match format {
         Format::Ndjson => {
             let bar = progress(length);
-            let result = if jobs > 1 {
-                pipeline::run(
-                    reader,
-                    out,
-                    name,
-                    limit,
-                    lints,
-                    jobs,
-                    reporter,
-                    totals,
-                    bar.as_ref(),
-                )
-            } else {
-                let mut docs = NdjsonReader::new(BufReader::with_capacity(1 << 20, reader))
-                    .lints(lints.clone());
-                if let Some(limit) = limit {
-                    docs = docs.max_document_bytes(limit);
-                }
-                docs.try_for_each(|doc| {
-                    if let Some(bar) = &bar {
-                        if doc.line.is_multiple_of(1024) {
-                            bar.set_position(doc.offset + doc.bytes);
-                        }
+            let mut docs = NdjsonReader::new(BufReader::with_capacity(BATCH_BYTES, reader))
+                .lints(lints.clone());
+            if let Some(limit) = file.limit {
+                docs = docs.max_document_bytes(limit);
+            }
+            let result = docs.try_for_each(|doc| {
+                if let Some(bar) = &bar {
+                    if doc.line.is_multiple_of(1024) {
+                        bar.set_position(doc.offset + doc.bytes);
                     }
-                    reporter.report(out, name, &doc, None, totals)
-                })
-            };
+                }
+                reporter.report(out, name, &doc, None, totals)
+            });
             if let Some(bar) = bar {
                 bar.finish_and_clear();
             }
             result
         }
-        Format::Json => match read_limited(reader, limit.unwrap_or(u64::MAX)) {
+        Format::Json => match read_limited(reader, file.limit.unwrap_or(u64::MAX)) {
             Ok(bytes) => read_documents_with(&bytes, lints)
                 .into_iter()
                 .try_for_each(|doc| reporter.report(out, name, &doc, Some(&bytes), totals)),
@@ -358,121 +275,4 @@ fn progress(length: Option<u64>) -> Option<ProgressBar> {
         bar.set_style(style);
     }
     Some(bar)
-}
-
-impl Reporter {
-    /// The text form, coloured or not.
-    pub fn text(colour: bool) -> Self {
-        Reporter {
-            output: Output::Text,
-            colour,
-        }
-    }
-
-    /// Writes the problems of one document; `whole` is the file's bytes
-    /// when it was read whole, to find the line of each validation problem.
-    pub fn report(
-        &self,
-        out: &mut impl Write,
-        name: &str,
-        doc: &Document,
-        whole: Option<&[u8]>,
-        totals: &mut Totals,
-    ) -> io::Result<()> {
-        totals.documents += 1;
-        totals.bytes += doc.bytes;
-        let text = whole.and_then(|bytes| {
-            let start = usize::try_from(doc.offset).ok()?;
-            bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
-        });
-        let problems = match &doc.result {
-            Ok(_) => {
-                totals.valid += 1;
-                doc.warnings.as_slice()
-            }
-            Err(Error::Invalid(found)) => found.as_slice(),
-            Err(Error::Json(e)) => {
-                let line = doc.line + (e.line().max(1) as u64) - 1;
-                return self.emit(
-                    out,
-                    name,
-                    line,
-                    e.path().as_str(),
-                    e.code(),
-                    Severity::Error,
-                    e.message(),
-                );
-            }
-            Err(other) => {
-                if matches!(other, Error::Io(_)) {
-                    totals.io_failed = true;
-                }
-                return self.emit(
-                    out,
-                    name,
-                    doc.line,
-                    "",
-                    other.code(),
-                    Severity::Error,
-                    &other.to_string(),
-                );
-            }
-        };
-        for p in problems {
-            if !p.is_error() {
-                totals.warnings += 1;
-            }
-            let line = text
-                .and_then(|text| locate(text, p.path().as_str()))
-                .map_or(doc.line, |(line, _)| doc.line + line - 1);
-            self.emit(
-                out,
-                name,
-                line,
-                p.path().as_str(),
-                p.code(),
-                p.severity(),
-                p.message(),
-            )?;
-        }
-        Ok(())
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn emit(
-        &self,
-        out: &mut impl Write,
-        name: &str,
-        line: u64,
-        path: &str,
-        code: ErrorCode,
-        severity: Severity,
-        message: &str,
-    ) -> io::Result<()> {
-        match self.output {
-            Output::Text => {
-                let path = if path.is_empty() { "(root)" } else { path };
-                let warning = severity == Severity::Warning;
-                let colour = if warning { style::YELLOW } else { style::RED };
-                let code = paint(self.colour, colour, code.as_str());
-                let label = if warning {
-                    format!("{}: ", paint(self.colour, style::YELLOW, "warning"))
-                } else {
-                    String::new()
-                };
-                writeln!(out, "{name}:{line}: {path}: {code}: {label}{message}")
-            }
-            Output::Json => {
-                let object = serde_json::json!({
-                    "file": name,
-                    "line": line,
-                    "path": path,
-                    "code": code.as_str(),
-                    "severity": severity.as_str(),
-                    "message": message,
-                });
-                writeln!(out, "{object}")
-            }
-        }
-    }
 }

@@ -42,10 +42,14 @@ const MAX_JOBS: usize = 1024;
 /// code's default severity. `deny_warnings` makes every warning an
 /// error (allowed rules still report nothing).
 ///
+/// Levels apply as the command line's `--allow`, `--warn` and `--deny`
+/// do (the Rust crate's `Lints::from_levels`): in order, a later level for
+/// a code overriding an earlier one; keyword arguments have no order of
+/// their own, so `allow` applies first, then `warn`, then `deny`.
+///
 /// Only rules of the validate stage have a level (`explain(code).stage`):
 /// reading stops at the first read-stage problem, which is always an
-/// error. A code named twice, an unknown code or a read-stage code is a
-/// `ValueError`.
+/// error. An unknown code or a read-stage code is a `ValueError`.
 #[pyclass(module = "structured_news", frozen)]
 struct Lints {
     inner: structured_news::Lints,
@@ -62,15 +66,15 @@ impl Lints {
         deny: Option<&Bound<'_, PyAny>>,
         deny_warnings: bool,
     ) -> PyResult<Lints> {
-        let mut inner = structured_news::Lints::new();
-        let mut named: Vec<(ErrorCode, &str)> = Vec::new();
+        let mut levels = Vec::new();
         let mut repr = Vec::new();
-        for (name, level, codes) in [
-            ("allow", Level::Allow, allow),
-            ("warn", Level::Warn, warn),
-            ("deny", Level::Deny, deny),
+        for (level, codes) in [
+            (Level::Allow, allow),
+            (Level::Warn, warn),
+            (Level::Deny, deny),
         ] {
             let Some(codes) = codes else { continue };
+            let name = level.as_str();
             if codes.is_instance_of::<PyString>() {
                 return Err(PyTypeError::new_err(format!(
                     "{name} takes a list of codes, not a str (write {name}=[{:?}])",
@@ -88,21 +92,15 @@ impl Lints {
                     .extract()
                     .map_err(|_| PyTypeError::new_err(format!("{name} takes codes as str")))?;
                 let code = parse_code(&text)?;
-                if let Some((_, first)) = named.iter().find(|(c, _)| *c == code) {
-                    return Err(PyValueError::new_err(format!(
-                        "{text} is given to both {first} and {name}: give each code one level"
-                    )));
-                }
-                inner
-                    .set(code, level)
-                    .map_err(|e| PyValueError::new_err(format!("{name}: {e}")))?;
-                named.push((code, name));
+                levels.push((code, level));
                 these.push(format!("{:?}", code.as_str()));
             }
             if !these.is_empty() {
                 repr.push(format!("{name}=[{}]", these.join(", ")));
             }
         }
+        let mut inner = structured_news::Lints::from_levels(levels)
+            .map_err(|e| PyValueError::new_err(format!("{}: {e}", e.level())))?;
         if deny_warnings {
             inner = inner.deny_warnings();
             repr.push("deny_warnings=True".to_owned());
@@ -116,12 +114,7 @@ impl Lints {
     /// The level of `code`'s rule at these settings: `"allow"`, `"warn"`
     /// or `"deny"` (a read-stage code is always `"deny"`).
     fn level(&self, code: &str) -> PyResult<&'static str> {
-        let code = parse_code(code)?;
-        Ok(match self.inner.level(code) {
-            Level::Allow => "allow",
-            Level::Warn => "warn",
-            _ => "deny",
-        })
+        Ok(self.inner.level(parse_code(code)?).as_str())
     }
 
     fn __repr__(&self) -> &str {
@@ -129,48 +122,11 @@ impl Lints {
     }
 }
 
-/// The code named `text`, or a `ValueError` that says where to find them.
+/// The code named `text`, or a `ValueError` that says where to find them
+/// (and the nearest code, when one is near).
 fn parse_code(text: &str) -> PyResult<ErrorCode> {
-    text.parse().map_err(|_| {
-        let near = closest_code(text)
-            .map(|c| format!(" (did you mean {c:?}?)"))
-            .unwrap_or_default();
-        PyValueError::new_err(format!(
-            "no error code {text:?}{near}; structured_news.CODES lists them"
-        ))
-    })
-}
-
-/// The code nearest `text` in edit distance, when it is near.
-fn closest_code(text: &str) -> Option<&'static str> {
-    let distance = |a: &str, b: &str| {
-        let b: Vec<char> = b.chars().collect();
-        let mut row: Vec<usize> = (0..=b.len()).collect();
-        for (i, ca) in a.chars().enumerate() {
-            let mut previous = row.first().copied().unwrap_or(0);
-            if let Some(first) = row.first_mut() {
-                *first = i + 1;
-            }
-            for (j, cb) in b.iter().enumerate() {
-                let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
-                let left = row.get(j).copied().unwrap_or(usize::MAX);
-                let value = (previous + usize::from(ca != *cb))
-                    .min(above.saturating_add(1))
-                    .min(left.saturating_add(1));
-                previous = above;
-                if let Some(cell) = row.get_mut(j + 1) {
-                    *cell = value;
-                }
-            }
-        }
-        row.last().copied().unwrap_or(usize::MAX)
-    };
-    ErrorCode::ALL
-        .iter()
-        .map(|code| (distance(text, code.as_str()), code.as_str()))
-        .filter(|&(d, code)| d <= 3 && d < code.len() / 2)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, code)| code)
+    text.parse()
+        .map_err(|e| PyValueError::new_err(format!("{e}; structured_news.CODES lists them")))
 }
 
 /// Reads and checks one article at the levels of `lints` (by default,
@@ -197,8 +153,7 @@ fn validate(
     let default = structured_news::Lints::new();
     let lints = lints.map_or(&default, |l| &l.get().inner);
     let check = |bytes: &[u8], text: bool| {
-        let result = Article::from_json_slice_with(bytes, lints);
-        Outcome::new(result, text.then_some(bytes), 1)
+        Outcome::of_one(Article::from_json_slice_with(bytes, lints), bytes, text)
     };
     let outcome = if let Ok(s) = doc.cast::<PyString>() {
         let bytes = s

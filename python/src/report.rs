@@ -4,20 +4,18 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
-use structured_news::stream::locate;
-use structured_news::{Article, Error, ErrorCode, Severity, ValidationError};
+use structured_news::stream::{Document, LocatedProblem};
+use structured_news::{Article, Error, ValidationError};
 
 use crate::convert::to_python;
 
-/// One problem, before it becomes a Python object (built on any thread).
+/// One problem, before it becomes a Python object (built on any thread):
+/// the library's located problem, and whether the input was text (a
+/// `dict` has no lines and columns).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ProblemData {
-    path: String,
-    code: ErrorCode,
-    severity: Severity,
-    message: String,
-    line: Option<u64>,
-    column: Option<u64>,
+    problem: LocatedProblem,
+    from_text: bool,
 }
 
 /// The result of reading one document, before it becomes a Python object.
@@ -30,46 +28,42 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// The outcome of `result`: the article and its warnings, or what is
-    /// wrong. `text` is the document's bytes when the input was text (to
-    /// find the line and column of each problem); `line` is the line of
-    /// the input that `text` starts on.
-    pub fn new(
-        result: Result<(Article, Vec<ValidationError>), Error>,
-        text: Option<&[u8]>,
-        line: u64,
-    ) -> Outcome {
-        let start = text.map(|_| line);
-        let (article, problems) = match result {
-            Ok((article, warnings)) => (Some(article), from_validation(&warnings, text, line)),
-            Err(Error::Invalid(problems)) => {
-                (None, from_validation(problems.as_slice(), text, line))
-            }
-            Err(Error::Json(e)) => {
-                let (line, column) = match text {
-                    Some(_) => (
-                        Some(line + e.line().max(1) as u64 - 1),
-                        Some(e.column() as u64).filter(|&c| c > 0),
-                    ),
-                    None => (None, None),
-                };
-                let problem = ProblemData {
-                    path: e.path().as_str().to_owned(),
-                    code: e.code(),
-                    severity: Severity::Error,
-                    message: e.message().to_owned(),
-                    line,
-                    column,
-                };
-                (None, vec![problem])
-            }
-            Err(other) => (None, vec![whole(&other, start)]),
-        };
+    /// The outcome of `doc`: its article when valid, and every problem
+    /// (`Document::problems`). `text` is the document's bytes, to find
+    /// the line and column of each problem; `from_text` says whether the
+    /// input was text at all.
+    pub fn new(doc: Document, text: Option<&[u8]>, from_text: bool) -> Outcome {
+        let problems = doc
+            .problems(text)
+            .into_iter()
+            .map(|problem| ProblemData { problem, from_text })
+            .collect();
         Outcome {
-            line: start,
-            article,
+            line: from_text.then_some(doc.line),
+            article: doc.result.ok(),
             problems,
         }
+    }
+
+    /// The outcome of reading `bytes` as one document: `result` is what
+    /// `Article::from_json_slice_with` gave.
+    pub fn of_one(
+        result: Result<(Article, Vec<ValidationError>), Error>,
+        bytes: &[u8],
+        from_text: bool,
+    ) -> Outcome {
+        let (result, warnings) = match result {
+            Ok((article, warnings)) => (Ok(article), warnings),
+            Err(e) => (Err(e), Vec::new()),
+        };
+        let doc = Document {
+            line: 1,
+            offset: 0,
+            bytes: bytes.len() as u64,
+            result,
+            warnings,
+        };
+        Outcome::new(doc, from_text.then_some(bytes), from_text)
     }
 
     /// This outcome without its article, which is dropped here (on the
@@ -78,67 +72,6 @@ impl Outcome {
         self.article = None;
         self
     }
-
-    /// A document of a stream that could not be read at all (an I/O
-    /// error, a line over the size cap), starting on `line`.
-    pub fn failed(error: &Error, line: u64) -> Outcome {
-        Outcome {
-            line: Some(line),
-            article: None,
-            problems: vec![whole(error, Some(line))],
-        }
-    }
-}
-
-/// The problem of an error about the whole document.
-fn whole(error: &Error, line: Option<u64>) -> ProblemData {
-    ProblemData {
-        path: String::new(),
-        code: error.code(),
-        severity: Severity::Error,
-        message: error.to_string(),
-        line,
-        column: None,
-    }
-}
-
-/// How many bytes locating a document's problems may scan: each search
-/// reads up to the whole document, so a huge document with many problems
-/// would otherwise take quadratic time. A 13 KB article has some 20 000 of
-/// its problems located, a 50 MB one 5; the first is always located.
-const LOCATE_BUDGET: usize = 256 << 20;
-
-fn from_validation(
-    problems: &[ValidationError],
-    text: Option<&[u8]>,
-    line: u64,
-) -> Vec<ProblemData> {
-    let mut spent = 0usize;
-    problems
-        .iter()
-        .map(|p| {
-            let (line, column) = match text {
-                Some(text) if spent == 0 || spent.saturating_add(text.len()) <= LOCATE_BUDGET => {
-                    spent = spent.saturating_add(text.len().max(1));
-                    match locate(text, p.path().as_str()) {
-                        Some((l, c)) => (Some(line + l - 1), Some(c)),
-                        None => (Some(line), None),
-                    }
-                }
-                // Past the budget: the document's line, no column.
-                Some(_) => (Some(line), None),
-                None => (None, None),
-            };
-            ProblemData {
-                path: p.path().as_str().to_owned(),
-                code: p.code(),
-                severity: p.severity(),
-                message: p.message().to_owned(),
-                line,
-                column,
-            }
-        })
-        .collect()
 }
 
 /// One problem in a document: where it is (`path`, and `line` and
@@ -154,33 +87,33 @@ impl Problem {
     /// whole document), e.g. `"/statements/0/speaker"`.
     #[getter]
     fn path(&self) -> &str {
-        &self.0.path
+        self.0.problem.path.as_str()
     }
 
     /// The stable code, e.g. `"unknown_reference"` (see `explain()`).
     #[getter]
     fn code(&self) -> &'static str {
-        self.0.code.as_str()
+        self.0.problem.code.as_str()
     }
 
     /// `"error"` or `"warning"`: the code's default severity, or the level
     /// the lints gave it.
     #[getter]
     fn severity(&self) -> &'static str {
-        self.0.severity.as_str()
+        self.0.problem.severity.as_str()
     }
 
     /// What is wrong, for people.
     #[getter]
     fn message(&self) -> &str {
-        &self.0.message
+        &self.0.problem.message
     }
 
     /// The line of the value in the input, from 1; `None` when the input
     /// was not text (a `dict`).
     #[getter]
     fn line(&self) -> Option<u64> {
-        self.0.line
+        self.0.from_text.then_some(self.0.problem.line)
     }
 
     /// The column of the value in its line, from 1, counted in bytes of
@@ -190,13 +123,13 @@ impl Problem {
     /// column).
     #[getter]
     fn column(&self) -> Option<u64> {
-        self.0.column
+        self.0.problem.column.filter(|_| self.0.from_text)
     }
 
     /// Whether this is an error (not a warning).
     #[getter]
     fn is_error(&self) -> bool {
-        self.0.severity == Severity::Error
+        self.0.problem.is_error()
     }
 
     /// The problem as a `dict` of its six fields.
@@ -206,36 +139,26 @@ impl Problem {
         dict.set_item("code", self.code())?;
         dict.set_item("severity", self.severity())?;
         dict.set_item("message", self.message())?;
-        dict.set_item("line", self.0.line)?;
-        dict.set_item("column", self.0.column)?;
+        dict.set_item("line", self.line())?;
+        dict.set_item("column", self.column())?;
         Ok(dict)
     }
 
     /// `PATH: CODE: MESSAGE`, or `PATH: CODE: warning: MESSAGE`, with
     /// `(root)` for the whole document, as the Rust crate prints it.
     fn __str__(&self) -> String {
-        let path = if self.0.path.is_empty() {
-            "(root)"
-        } else {
-            &self.0.path
-        };
-        let warning = if self.0.severity == Severity::Warning {
-            "warning: "
-        } else {
-            ""
-        };
-        format!("{path}: {}: {warning}{}", self.0.code, self.0.message)
+        self.0.problem.to_string()
     }
 
     fn __repr__(&self) -> String {
         format!(
             "Problem(path={:?}, code={:?}, severity={:?}, line={}, column={}, message={:?})",
-            self.0.path,
-            self.0.code.as_str(),
-            self.0.severity.as_str(),
-            optional(self.0.line),
-            optional(self.0.column),
-            self.0.message
+            self.path(),
+            self.code(),
+            self.severity(),
+            optional(self.line()),
+            optional(self.column()),
+            self.message()
         )
     }
 }
@@ -261,7 +184,7 @@ impl Report {
         let errors = outcome
             .problems
             .iter()
-            .filter(|p| p.severity == Severity::Error)
+            .filter(|p| p.problem.is_error())
             .count();
         let problems = outcome
             .problems

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::from_text::UnknownErrorCode;
+
 /// Declares [`ErrorCode`] with its string forms and documentation table.
 macro_rules! error_codes {
     ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal, $stage:ident, $severity:ident; )*) => {
@@ -61,7 +63,7 @@ macro_rules! error_codes {
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok(ErrorCode::$variant),)*
-                    _ => Err(UnknownErrorCode(())),
+                    _ => Err(UnknownErrorCode::new(s)),
                 }
             }
         }
@@ -354,18 +356,6 @@ impl fmt::Display for Stage {
         f.write_str(self.as_str())
     }
 }
-
-/// The error of parsing a string that is not an [`ErrorCode`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownErrorCode(());
-
-impl fmt::Display for UnknownErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a structured-news error code")
-    }
-}
-
-impl std::error::Error for UnknownErrorCode {}
 
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

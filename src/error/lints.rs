@@ -53,6 +53,40 @@ impl Lints {
         Lints::default()
     }
 
+    /// Lints with the levels of `levels` applied in the order given, the
+    /// rule of rustc's and clippy's `-A`, `-W` and `-D` flags: a later
+    /// level for a code overrides an earlier one. Every front-end builds
+    /// its lints here, so `--allow x --deny x` on the command line and
+    /// the same pairs in Python mean the same thing.
+    ///
+    /// ```
+    /// use structured_news::{ErrorCode, Level, Lints};
+    ///
+    /// let lints = Lints::from_levels([
+    ///     (ErrorCode::PlannedInPast, Level::Allow),
+    ///     (ErrorCode::WeakEvidence, Level::Deny),
+    ///     (ErrorCode::PlannedInPast, Level::Deny),
+    /// ])?;
+    /// assert_eq!(lints.level(ErrorCode::PlannedInPast), Level::Deny);
+    /// assert_eq!(lints.level(ErrorCode::WeakEvidence), Level::Deny);
+    ///
+    /// let refused = Lints::from_levels([(ErrorCode::Syntax, Level::Allow)]).unwrap_err();
+    /// assert_eq!((refused.code(), refused.level()), (ErrorCode::Syntax, Level::Allow));
+    /// # Ok::<(), structured_news::NotALint>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`NotALint`] for the first pair whose code is found while reading.
+    pub fn from_levels(
+        levels: impl IntoIterator<Item = (ErrorCode, Level)>,
+    ) -> Result<Self, NotALint> {
+        let mut lints = Lints::new();
+        for (code, level) in levels {
+            lints.set(code, level)?;
+        }
+        Ok(lints)
+    }
+
     /// Sets the level of `code`'s rule.
     ///
     /// # Errors
@@ -60,7 +94,7 @@ impl Lints {
     /// no meaning.
     pub fn set(&mut self, code: ErrorCode, level: Level) -> Result<&mut Self, NotALint> {
         if code.stage() == Stage::Read {
-            return Err(NotALint { code });
+            return Err(NotALint { code, level });
         }
         self.levels.retain(|(c, _)| *c != code);
         self.levels.push((code, level));
@@ -149,12 +183,18 @@ impl Lints {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotALint {
     code: ErrorCode,
+    level: Level,
 }
 
 impl NotALint {
     /// The code that has no level.
     pub fn code(&self) -> ErrorCode {
         self.code
+    }
+
+    /// The level it was given.
+    pub fn level(&self) -> Level {
+        self.level
     }
 }
 

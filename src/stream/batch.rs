@@ -1,0 +1,219 @@
+//! NDJSON cut into batches of whole lines, to read on several threads.
+
+use std::io::{BufRead, Cursor, Read};
+
+use crate::error::{Error, Lints};
+
+use super::{skip_rest_of_line, Document, NdjsonReader};
+
+/// Cuts NDJSON into [`Batch`]es of whole lines of about `batch_bytes`
+/// each, counting lines and byte offsets exactly as [`NdjsonReader`]
+/// does: blank lines are counted, a last line without a newline is kept,
+/// a line over the size cap is skipped without being held and ends its
+/// batch as a `too_large` document, and an I/O error ends the last batch.
+/// Reading a batch gives the documents `NdjsonReader` would give for its
+/// lines, with the same lines and offsets.
+///
+/// ```
+/// use structured_news::stream::Batches;
+/// use structured_news::Lints;
+///
+/// let ok = r#"{"format_version":"2.0","id":"a","language":"en","body":"x"}"#;
+/// let input = format!("{ok}\n\n{ok}\n{}\n{ok}", "y".repeat(500));
+/// let batches: Vec<_> = Batches::new(input.as_bytes(), 100).max_document_bytes(200).collect();
+/// assert_eq!(batches.len(), 3); // the long line ends the second batch
+/// let lines: Vec<u64> = batches
+///     .into_iter()
+///     .flat_map(|batch| batch.documents(&Lints::new()))
+///     .map(|doc| doc.line)
+///     .collect();
+/// assert_eq!(lines, [1, 3, 4, 5]);
+/// ```
+#[derive(Debug)]
+pub struct Batches<R> {
+    reader: R,
+    batch_bytes: usize,
+    max_document_bytes: Option<u64>,
+    /// Lines read so far.
+    line: u64,
+    /// Where the next line starts.
+    offset: u64,
+    done: bool,
+}
+
+impl<R: BufRead> Batches<R> {
+    /// Cuts `reader` into batches that grow to about `batch_bytes` (one
+    /// line more at most).
+    pub fn new(reader: R, batch_bytes: usize) -> Self {
+        Batches {
+            reader,
+            batch_bytes: batch_bytes.max(1),
+            max_document_bytes: None,
+            line: 0,
+            offset: 0,
+            done: false,
+        }
+    }
+
+    /// Skips lines longer than `bytes` (without holding more than `bytes`
+    /// of them), each ending its batch as an [`Error::TooLarge`] document.
+    #[must_use]
+    pub fn max_document_bytes(mut self, bytes: u64) -> Self {
+        self.max_document_bytes = Some(bytes);
+        self
+    }
+}
+
+impl<R: BufRead> Iterator for Batches<R> {
+    type Item = Batch;
+
+    fn next(&mut self) -> Option<Batch> {
+        if self.done {
+            return None;
+        }
+        let mut batch = Batch {
+            lines_before: self.line,
+            offset: self.offset,
+            bytes: Vec::with_capacity(self.batch_bytes + (self.batch_bytes >> 2)),
+            end: None,
+        };
+        // Room for a line and its newline; one byte more means too long.
+        let take = self
+            .max_document_bytes
+            .map_or(u64::MAX, |cap| cap.saturating_add(1));
+        while batch.bytes.len() < self.batch_bytes {
+            let start = batch.bytes.len();
+            let (line, offset) = (self.line + 1, self.offset);
+            let failed = |e| Document::failed(line, offset, 0, Error::Io(e));
+            let read = match (&mut self.reader)
+                .take(take)
+                .read_until(b'\n', &mut batch.bytes)
+            {
+                Ok(0) => {
+                    self.done = true;
+                    break;
+                }
+                Ok(read) => read as u64,
+                Err(e) => {
+                    batch.bytes.truncate(start);
+                    batch.end = Some(failed(e));
+                    self.done = true;
+                    break;
+                }
+            };
+            if batch.bytes.last() == Some(&b'\n') {
+                self.line += 1;
+                self.offset = self.offset.saturating_add(read);
+                continue;
+            }
+            if read < take {
+                // The last line, without a newline (counted as if it had one).
+                self.line += 1;
+                self.offset = self.offset.saturating_add(read).saturating_add(1);
+                continue;
+            }
+            // Too long: skip the rest of the line without keeping it.
+            batch.bytes.truncate(start);
+            let length = match skip_rest_of_line(&mut self.reader) {
+                Ok(rest) => read.saturating_add(rest),
+                Err(e) => {
+                    batch.end = Some(failed(e));
+                    self.done = true;
+                    break;
+                }
+            };
+            self.line += 1;
+            let limit = self
+                .max_document_bytes
+                .expect("only a cap makes a line too long");
+            batch.end = Some(Document::failed(
+                self.line,
+                self.offset,
+                length,
+                Error::TooLarge { limit },
+            ));
+            self.offset = self.offset.saturating_add(length).saturating_add(1);
+            break;
+        }
+        if batch.bytes.is_empty() && batch.end.is_none() {
+            return None;
+        }
+        Some(batch)
+    }
+}
+
+/// Whole lines of an NDJSON input, cut by [`Batches`], and the document
+/// that ended the batch without its bytes (a line over the size cap, an
+/// I/O error), if any.
+#[derive(Debug)]
+pub struct Batch {
+    lines_before: u64,
+    offset: u64,
+    bytes: Vec<u8>,
+    end: Option<Document>,
+}
+
+impl Batch {
+    /// The line of the input the batch starts on, from 1.
+    pub fn first_line(&self) -> u64 {
+        self.lines_before + 1
+    }
+
+    /// The bytes of the input the batch covers: its lines, newlines
+    /// included, and the length of a line skipped for its size.
+    pub fn input_bytes(&self) -> u64 {
+        self.bytes.len() as u64 + self.end.as_ref().map_or(0, |doc| doc.bytes)
+    }
+
+    /// Reads the batch's documents at the levels of `lints`, one at a
+    /// time, with their lines and offsets in the whole input; the
+    /// document that ended the batch, if any, comes last.
+    pub fn documents(self, lints: &Lints) -> BatchDocuments {
+        BatchDocuments {
+            reader: NdjsonReader::new(Cursor::new(self.bytes)).lints(lints.clone()),
+            lines_before: self.lines_before,
+            offset: self.offset,
+            end: self.end,
+        }
+    }
+}
+
+/// The documents of a [`Batch`], read one at a time (see
+/// [`Batch::documents`]).
+#[derive(Debug)]
+pub struct BatchDocuments {
+    reader: NdjsonReader<Cursor<Vec<u8>>>,
+    lines_before: u64,
+    offset: u64,
+    end: Option<Document>,
+}
+
+impl BatchDocuments {
+    /// The bytes of `doc`, one of this batch's documents, to locate its
+    /// problems ([`Document::problems`]); `None` for a document that has
+    /// none (a line over the size cap, an I/O error).
+    pub fn text(&self, doc: &Document) -> Option<&[u8]> {
+        let start = usize::try_from(doc.offset.checked_sub(self.offset)?).ok()?;
+        let end = start.checked_add(usize::try_from(doc.bytes).ok()?)?;
+        self.reader
+            .reader
+            .get_ref()
+            .get(start..end)
+            .filter(|text| !text.is_empty())
+    }
+}
+
+impl Iterator for BatchDocuments {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        match self.reader.next() {
+            Some(mut doc) => {
+                doc.line += self.lines_before;
+                doc.offset += self.offset;
+                Some(doc)
+            }
+            None => self.end.take(),
+        }
+    }
+}
