@@ -12,6 +12,7 @@ use crate::model::article::Article;
 use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
 use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
+use crate::model::graph::{parts, PartKind};
 use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, Url, WikidataId};
@@ -49,8 +50,8 @@ pub(super) struct ArticleRecord {
 pub(super) enum Local {
     Commitment(usize),
     Meeting(usize),
-    /// Another kind of part, by its English noun ("a statement").
-    Other(&'static str),
+    /// Another kind of part (a statement, a person).
+    Other(PartKind),
 }
 
 #[derive(Debug)]
@@ -281,22 +282,13 @@ impl<'l, 'a> Recorder<'l, 'a> {
     /// Notes every id of the article that names neither a commitment nor
     /// a meeting, with what it names.
     fn others(&mut self) {
-        let a = self.article;
-        let e = &a.entities;
-        let ids = e
-            .people
-            .iter()
-            .map(|p| (&p.id, "a person"))
-            .chain(e.organizations.iter().map(|o| (&o.id, "an organization")))
-            .chain(e.places.iter().map(|p| (&p.id, "a place")))
-            .chain(e.groups.iter().map(|g| (&g.id, "a group")))
-            .chain(a.documents.iter().map(|d| (&d.id, "a document")))
-            .chain(a.events.iter().map(|d| (&d.id, "an event")))
-            .chain(a.statements.iter().map(|d| (&d.id, "a statement")));
-        for (id, what) in ids {
+        let others = parts(self.article)
+            .map(|(part, _)| (part.id(), part.kind()))
+            .filter(|(_, kind)| !matches!(kind, PartKind::Meeting | PartKind::Commitment));
+        for (id, kind) in others {
             self.records
                 .locals
-                .insert((self.index, id.clone()), Local::Other(what));
+                .insert((self.index, id.clone()), Local::Other(kind));
         }
     }
 

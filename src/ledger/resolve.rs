@@ -7,6 +7,7 @@ use super::records::{update, Attendee, Local, Records, Step, UpdateRecord};
 use super::report::LedgerProblem;
 use crate::error::{ErrorCode, JsonPointer};
 use crate::model::commitment::CommitmentStatus;
+use crate::model::graph::PartKind;
 use crate::model::meeting::{Attendance, MeetingStatus};
 
 /// What the updates add to the records they update, and the problems of
@@ -35,37 +36,22 @@ pub(super) struct AddedAttendance<'l> {
     pub(super) article: usize,
 }
 
-/// The two kinds of part an update may update.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Commitment,
-    Meeting,
-}
-
-impl Part {
-    /// The part a local id names, if one an update may update.
-    fn of(local: Local) -> Option<Part> {
-        match local {
-            Local::Commitment(_) => Some(Part::Commitment),
-            Local::Meeting(_) => Some(Part::Meeting),
-            Local::Other(_) => None,
-        }
-    }
-
-    fn noun(self) -> &'static str {
-        match self {
-            Part::Commitment => "a commitment",
-            Part::Meeting => "a meeting",
-        }
+/// The kind of part a local id names, if one an update may update (a
+/// commitment or a meeting).
+fn updatable(local: Local) -> Option<PartKind> {
+    match local {
+        Local::Commitment(_) => Some(PartKind::Commitment),
+        Local::Meeting(_) => Some(PartKind::Meeting),
+        Local::Other(_) => None,
     }
 }
 
 /// What a local id names, in words ("a commitment", "a statement").
 fn noun(local: Local) -> &'static str {
     match local {
-        Local::Commitment(_) => Part::Commitment.noun(),
-        Local::Meeting(_) => Part::Meeting.noun(),
-        Local::Other(what) => what,
+        Local::Commitment(_) => PartKind::Commitment.noun(),
+        Local::Meeting(_) => PartKind::Meeting.noun(),
+        Local::Other(kind) => kind.noun(),
     }
 }
 
@@ -155,17 +141,17 @@ impl<'l> Resolving<'l, '_> {
     fn fits(&mut self, target: Local) -> bool {
         let u = self.u;
         let said = if u.commitment.is_some() {
-            Some(Part::Commitment)
+            Some(PartKind::Commitment)
         } else if u.meeting.is_some() || !u.participants.is_empty() {
-            Some(Part::Meeting)
+            Some(PartKind::Meeting)
         } else {
-            u.same_as.and_then(Part::of)
+            u.same_as.and_then(updatable)
         };
-        let is = Part::of(target);
+        let is = updatable(target);
         if is.is_some() && (said.is_none() || said == is) {
             return true;
         }
-        let about = said.map_or("a commitment or a meeting", Part::noun);
+        let about = said.map_or("a commitment or a meeting", PartKind::noun);
         let what = noun(target);
         self.problem(
             update(u.index).key("target").key("id"),

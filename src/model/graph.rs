@@ -44,6 +44,21 @@ impl PartKind {
         PartKind::Commitment,
     ];
 
+    /// The kind with its article, for messages: "a person".
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            PartKind::Person => "a person",
+            PartKind::Organization => "an organization",
+            PartKind::Place => "a place",
+            PartKind::Group => "a group",
+            PartKind::Document => "a document",
+            PartKind::Meeting => "a meeting",
+            PartKind::Event => "an event",
+            PartKind::Statement => "a statement",
+            PartKind::Commitment => "a commitment",
+        }
+    }
+
     /// The JSON Pointer of the list that holds parts of this kind.
     pub(crate) fn collection(self) -> &'static str {
         match self {
@@ -320,9 +335,11 @@ mod tests {
     }
 
     #[test]
-    fn each_kind_has_its_own_collection() {
+    fn each_kind_has_its_own_collection_and_noun() {
         let collections: std::collections::BTreeSet<_> =
             PartKind::ALL.iter().map(|k| k.collection()).collect();
+        let nouns: std::collections::BTreeSet<_> = PartKind::ALL.iter().map(|k| k.noun()).collect();
         assert_eq!(collections.len(), PartKind::ALL.len());
+        assert_eq!(nouns.len(), PartKind::ALL.len());
     }
 }
