@@ -28,7 +28,7 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use structured_news::stream::{read_documents_with, read_limited, Document, NdjsonReader};
+use structured_news::stream::{read_documents_with, read_limited, Entry, NdjsonReader};
 use structured_news::{Error, ErrorCode, Level, Lints};
 
 const USAGE: &str = "usage: validate [--format ndjson|json] [--max-document-bytes N] \
@@ -176,7 +176,7 @@ fn run() -> Result<Totals, Failure> {
                             report(&mut out, &name, &doc, Some(&bytes), &mut totals)
                         }),
                     Err(e) => {
-                        let doc = Document {
+                        let doc = Entry {
                             line: 1,
                             offset: 0,
                             bytes: 0,
@@ -213,7 +213,7 @@ fn run() -> Result<Totals, Failure> {
 fn report(
     out: &mut impl Write,
     name: &str,
-    doc: &Document,
+    doc: &Entry,
     whole: Option<&[u8]>,
     totals: &mut Totals,
 ) -> io::Result<()> {

@@ -184,7 +184,7 @@ impl Ledger {
     /// line. Read them at the ledger's levels of lints.
     pub fn add_documents(
         &mut self,
-        documents: impl IntoIterator<Item = crate::stream::Document>,
+        documents: impl IntoIterator<Item = crate::stream::Entry>,
     ) -> ReadSummary {
         let mut summary = ReadSummary::default();
         for document in documents {

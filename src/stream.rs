@@ -26,14 +26,14 @@ mod batch;
 mod parallel;
 mod problem;
 
-pub use batch::{Batch, BatchDocuments, Batches};
+pub use batch::{Batch, BatchEntries, Batches};
 pub use parallel::InInputOrder;
 pub use problem::LocatedProblem;
 
 /// One document read from a stream: where it starts, how long it is, and
 /// the article or the error.
 #[derive(Debug)]
-pub struct Document {
+pub struct Entry {
     /// The line the document starts on, counted from 1.
     pub line: u64,
     /// The byte offset where the document starts in the input.
@@ -48,14 +48,14 @@ pub struct Document {
     pub warnings: Vec<ValidationError>,
 }
 
-impl Document {
+impl Entry {
     /// Reads `bytes` as one article at the levels of `lints`.
-    fn read(line: u64, offset: u64, bytes: &[u8], lints: &Lints) -> Document {
+    fn read(line: u64, offset: u64, bytes: &[u8], lints: &Lints) -> Entry {
         let (result, warnings) = match Article::from_json_slice_with(bytes, lints) {
             Ok((article, warnings)) => (Ok(article), warnings),
             Err(e) => (Err(e), Vec::new()),
         };
-        Document {
+        Entry {
             line,
             offset,
             bytes: bytes.len() as u64,
@@ -65,8 +65,8 @@ impl Document {
     }
 
     /// A document that could not be read at all.
-    fn failed(line: u64, offset: u64, bytes: u64, error: Error) -> Document {
-        Document {
+    fn failed(line: u64, offset: u64, bytes: u64, error: Error) -> Entry {
+        Entry {
             line,
             offset,
             bytes,
@@ -180,9 +180,9 @@ fn skip_rest_of_line(reader: &mut impl BufRead) -> io::Result<u64> {
 }
 
 impl<R: BufRead> Iterator for NdjsonReader<R> {
-    type Item = Document;
+    type Item = Entry;
 
-    fn next(&mut self) -> Option<Document> {
+    fn next(&mut self) -> Option<Entry> {
         while !self.done {
             let line = self.line + 1;
             let offset = self.offset;
@@ -190,7 +190,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                 Ok(None) => self.done = true,
                 Err(e) => {
                     self.done = true;
-                    return Some(Document::failed(line, offset, 0, Error::Io(e)));
+                    return Some(Entry::failed(line, offset, 0, Error::Io(e)));
                 }
                 Ok(Some((bytes, over))) => {
                     self.line = line;
@@ -200,7 +200,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                         let limit = self
                             .max_document_bytes
                             .expect("only a cap makes a line too long");
-                        return Some(Document::failed(
+                        return Some(Entry::failed(
                             line,
                             offset,
                             bytes,
@@ -210,7 +210,7 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
                     if self.buffer.iter().all(is_json_whitespace) {
                         continue;
                     }
-                    return Some(Document::read(line, offset, &self.buffer, &self.lints));
+                    return Some(Entry::read(line, offset, &self.buffer, &self.lints));
                 }
             }
         }
@@ -231,12 +231,12 @@ impl<R: BufRead> Iterator for NdjsonReader<R> {
 /// assert!(docs[0].result.is_ok());
 /// assert_eq!(docs[1].line, 3);
 /// ```
-pub fn read_documents(bytes: &[u8]) -> Vec<Document> {
+pub fn read_documents(bytes: &[u8]) -> Vec<Entry> {
     read_documents_with(bytes, &Lints::new())
 }
 
 /// As [`read_documents`], checking each article at the levels of `lints`.
-pub fn read_documents_with(bytes: &[u8], lints: &Lints) -> Vec<Document> {
+pub fn read_documents_with(bytes: &[u8], lints: &Lints) -> Vec<Entry> {
     match array_elements(bytes) {
         Some(elements) => {
             // Lines are counted on from one element to the next, so the
@@ -250,11 +250,11 @@ pub fn read_documents_with(bytes: &[u8], lints: &Lints) -> Vec<Document> {
                     line += between.iter().filter(|&&b| b == b'\n').count() as u64;
                     counted_to = start;
                     let slice = bytes.get(start..end).expect(spans);
-                    Document::read(line, start as u64, slice, lints)
+                    Entry::read(line, start as u64, slice, lints)
                 })
                 .collect()
         }
-        None => vec![Document::read(1, 0, bytes, lints)],
+        None => vec![Entry::read(1, 0, bytes, lints)],
     }
 }
 
@@ -497,7 +497,7 @@ mod tests {
         let long = format!("{{\"body\": \"{}\"}}", "y".repeat(10_000));
         let input = format!("{ok}\n{long}\n{ok}");
         let reader = io::BufReader::with_capacity(64, input.as_bytes());
-        let docs: Vec<Document> = NdjsonReader::new(reader).max_document_bytes(1000).collect();
+        let docs: Vec<Entry> = NdjsonReader::new(reader).max_document_bytes(1000).collect();
         assert_eq!(docs.len(), 3);
         assert!(docs[0].result.is_ok());
         assert!(matches!(

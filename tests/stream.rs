@@ -5,7 +5,7 @@ mod common;
 
 use std::io::{BufReader, Read};
 
-use structured_news::stream::{locate, read_documents, Batches, Document, NdjsonReader};
+use structured_news::stream::{locate, read_documents, Batches, Entry, NdjsonReader};
 use structured_news::{Article, Error, ErrorCode, Lints, Severity};
 
 fn compact_example() -> String {
@@ -189,7 +189,7 @@ fn only_json_white_space_is_blank() {
 }
 
 /// What a test compares of a document: where it is and what it holds.
-fn summary(doc: &Document) -> (u64, u64, u64, Option<ErrorCode>) {
+fn summary(doc: &Entry) -> (u64, u64, u64, Option<ErrorCode>) {
     let code = doc.result.as_ref().err().map(Error::code);
     (doc.line, doc.offset, doc.bytes, code)
 }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use clap::ValueEnum;
-use structured_news::stream::{Document, LocatedProblem};
+use structured_news::stream::{Entry, LocatedProblem};
 use structured_news::{Error, Severity};
 
 use crate::style::{self, paint};
@@ -52,7 +52,7 @@ impl Reporter {
         &self,
         out: &mut impl Write,
         name: &str,
-        doc: &Document,
+        doc: &Entry,
         whole: Option<&[u8]>,
         totals: &mut Totals,
     ) -> io::Result<()> {

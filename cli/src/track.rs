@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{ArgMatches, ValueEnum};
-use structured_news::stream::{read_documents_with, Document, NdjsonReader};
+use structured_news::stream::{read_documents_with, Entry, NdjsonReader};
 use structured_news::{Ledger, LedgerProblem, Severity};
 
 use crate::input::{self, display_name};
@@ -94,7 +94,7 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
         let input = input::open(path)?;
         let base = files.base();
         let mut last = 0;
-        let shift = |mut doc: Document| {
+        let shift = |mut doc: Entry| {
             last = doc.line;
             doc.line += base;
             doc

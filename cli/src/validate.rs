@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::{ArgAction, ArgMatches};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use structured_news::stream::{read_documents_with, read_limited, Batches, Document, NdjsonReader};
+use structured_news::stream::{read_documents_with, read_limited, Batches, Entry, NdjsonReader};
 use structured_news::Lints;
 
 use crate::input::{self, display_name, is_stdin, Format};
@@ -247,7 +247,7 @@ fn validate_one(
                 .into_iter()
                 .try_for_each(|doc| reporter.report(out, name, &doc, Some(&bytes), totals)),
             Err(e) => {
-                let doc = Document {
+                let doc = Entry {
                     line: 1,
                     offset: 0,
                     bytes: 0,

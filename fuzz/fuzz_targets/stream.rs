@@ -7,7 +7,7 @@
 use std::io::BufReader;
 
 use libfuzzer_sys::fuzz_target;
-use structured_news::stream::{locate, read_documents, Document, NdjsonReader};
+use structured_news::stream::{locate, read_documents, Entry, NdjsonReader};
 use structured_news::{Article, Error, ErrorCode, Ledger};
 
 /// The size cap the target reads NDJSON with.
@@ -34,7 +34,7 @@ fn outcome(result: &Result<Article, Error>) -> Option<ErrorCode> {
 
 fuzz_target!(|data: &[u8]| {
     // NDJSON with a size cap, read from the slice itself.
-    let docs: Vec<Document> = NdjsonReader::new(data).max_document_bytes(CAP).collect();
+    let docs: Vec<Entry> = NdjsonReader::new(data).max_document_bytes(CAP).collect();
     let mut previous_offset = None;
     let (mut newlines, mut counted) = (0, 0);
     for doc in &docs {
@@ -100,7 +100,7 @@ fuzz_target!(|data: &[u8]| {
 
     // The same through a 61-byte buffer, so lines longer than the buffer
     // and the cap are read in pieces: the same documents.
-    let small: Vec<Document> = NdjsonReader::new(BufReader::with_capacity(61, data))
+    let small: Vec<Entry> = NdjsonReader::new(BufReader::with_capacity(61, data))
         .max_document_bytes(CAP)
         .collect();
     assert_eq!(

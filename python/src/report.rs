@@ -4,7 +4,7 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
-use structured_news::stream::{Document, LocatedProblem};
+use structured_news::stream::{Entry, LocatedProblem};
 use structured_news::{Article, Error, ValidationError};
 
 use crate::convert::to_python;
@@ -29,10 +29,10 @@ pub struct Outcome {
 
 impl Outcome {
     /// The outcome of `doc`: its article when valid, and every problem
-    /// (`Document::problems`). `text` is the document's bytes, to find
+    /// (`Entry::problems`). `text` is the document's bytes, to find
     /// the line and column of each problem; `from_text` says whether the
     /// input was text at all.
-    pub fn new(doc: Document, text: Option<&[u8]>, from_text: bool) -> Outcome {
+    pub fn new(doc: Entry, text: Option<&[u8]>, from_text: bool) -> Outcome {
         let problems = doc
             .problems(text)
             .into_iter()
@@ -56,7 +56,7 @@ impl Outcome {
             Ok((article, warnings)) => (Ok(article), warnings),
             Err(e) => (Err(e), Vec::new()),
         };
-        let doc = Document {
+        let doc = Entry {
             line: 1,
             offset: 0,
             bytes: bytes.len() as u64,

@@ -4,7 +4,7 @@ use std::io::{BufRead, Cursor, Read};
 
 use crate::error::{Error, Lints};
 
-use super::{skip_rest_of_line, Document, NdjsonReader};
+use super::{skip_rest_of_line, Entry, NdjsonReader};
 
 /// Cuts NDJSON into [`Batch`]es of whole lines of about `batch_bytes`
 /// each, counting lines and byte offsets exactly as [`NdjsonReader`]
@@ -84,7 +84,7 @@ impl<R: BufRead> Iterator for Batches<R> {
         while batch.bytes.len() < self.batch_bytes {
             let start = batch.bytes.len();
             let (line, offset) = (self.line + 1, self.offset);
-            let failed = |e| Document::failed(line, offset, 0, Error::Io(e));
+            let failed = |e| Entry::failed(line, offset, 0, Error::Io(e));
             let read = match (&mut self.reader)
                 .take(take)
                 .read_until(b'\n', &mut batch.bytes)
@@ -126,7 +126,7 @@ impl<R: BufRead> Iterator for Batches<R> {
             let limit = self
                 .max_document_bytes
                 .expect("only a cap makes a line too long");
-            batch.end = Some(Document::failed(
+            batch.end = Some(Entry::failed(
                 self.line,
                 self.offset,
                 length,
@@ -150,7 +150,7 @@ pub struct Batch {
     lines_before: u64,
     offset: u64,
     bytes: Vec<u8>,
-    end: Option<Document>,
+    end: Option<Entry>,
 }
 
 impl Batch {
@@ -168,8 +168,8 @@ impl Batch {
     /// Reads the batch's documents at the levels of `lints`, one at a
     /// time, with their lines and offsets in the whole input; the
     /// document that ended the batch, if any, comes last.
-    pub fn documents(self, lints: &Lints) -> BatchDocuments {
-        BatchDocuments {
+    pub fn documents(self, lints: &Lints) -> BatchEntries {
+        BatchEntries {
             reader: NdjsonReader::new(Cursor::new(self.bytes)).lints(lints.clone()),
             lines_before: self.lines_before,
             offset: self.offset,
@@ -181,18 +181,18 @@ impl Batch {
 /// The documents of a [`Batch`], read one at a time (see
 /// [`Batch::documents`]).
 #[derive(Debug)]
-pub struct BatchDocuments {
+pub struct BatchEntries {
     reader: NdjsonReader<Cursor<Vec<u8>>>,
     lines_before: u64,
     offset: u64,
-    end: Option<Document>,
+    end: Option<Entry>,
 }
 
-impl BatchDocuments {
+impl BatchEntries {
     /// The bytes of `doc`, one of this batch's documents, to locate its
-    /// problems ([`Document::problems`]); `None` for a document that has
+    /// problems ([`Entry::problems`]); `None` for a document that has
     /// none (a line over the size cap, an I/O error).
-    pub fn text(&self, doc: &Document) -> Option<&[u8]> {
+    pub fn text(&self, doc: &Entry) -> Option<&[u8]> {
         let start = usize::try_from(doc.offset.checked_sub(self.offset)?).ok()?;
         let end = start.checked_add(usize::try_from(doc.bytes).ok()?)?;
         self.reader
@@ -203,10 +203,10 @@ impl BatchDocuments {
     }
 }
 
-impl Iterator for BatchDocuments {
-    type Item = Document;
+impl Iterator for BatchEntries {
+    type Item = Entry;
 
-    fn next(&mut self) -> Option<Document> {
+    fn next(&mut self) -> Option<Entry> {
         match self.reader.next() {
             Some(mut doc) => {
                 doc.line += self.lines_before;

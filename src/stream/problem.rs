@@ -5,9 +5,9 @@ use std::fmt;
 
 use crate::error::{Error, ErrorCode, JsonPointer, Severity, ValidationError};
 
-use super::{locate, Document};
+use super::{locate, Entry};
 
-/// One problem of a [`Document`], flat: its code, severity, path and
+/// One problem of a [`Entry`], flat: its code, severity, path and
 /// message, and where it is in the input (the line, and the column when
 /// known). Reading errors, validation problems and warnings all come in
 /// this one shape, which is what the command line prints and Python's
@@ -60,7 +60,7 @@ impl fmt::Display for LocatedProblem {
 /// column.
 const LOCATE_BUDGET: usize = 256 << 20;
 
-impl Document {
+impl Entry {
     /// Every problem of this document, in document order: the reading
     /// error, or each validation problem (warnings too), or the warnings
     /// of a valid article.
