@@ -12,6 +12,7 @@ mod lints;
 mod problem;
 
 pub use code::{ErrorCode, Severity, Stage};
+pub(crate) use from_text::{edit_distance_at_most, nearest_name, type_words};
 pub use from_text::{UnknownErrorCode, UnknownLevel};
 pub use lints::{Level, Lints, NotALint};
 pub use problem::{JsonPointer, Validate, ValidationError, ValidationErrors};

@@ -6,7 +6,9 @@ use std::io::Read;
 pub(crate) mod de;
 pub(crate) mod fast;
 
-use crate::error::{cut, Error, ErrorCode, JsonError, JsonPointer, MESSAGE_MAX};
+use crate::error::{
+    cut, nearest_name, type_words, Error, ErrorCode, JsonError, JsonPointer, MESSAGE_MAX,
+};
 use crate::read::de::take_refusal;
 use crate::read::fast::{read_document, FastRead};
 
@@ -106,18 +108,173 @@ fn classify(category: serde_json::error::Category, raw: &str) -> (ErrorCode, Str
     match category {
         Category::Io => return (ErrorCode::Io, raw.to_owned()),
         Category::Eof => {
+            let inside = raw.strip_prefix("EOF while parsing ").unwrap_or(raw);
             return (
                 ErrorCode::UnexpectedEnd,
-                format!("the input ended early ({raw})"),
-            )
+                format!("the input ended early, inside {}", json_words(inside)),
+            );
         }
-        Category::Syntax => return (ErrorCode::Syntax, raw.to_owned()),
+        Category::Syntax => return (ErrorCode::Syntax, syntax_words(raw)),
         Category::Data => {}
     }
     if let Some(refusal) = take_refusal().filter(|r| r.to_string() == raw) {
         return (refusal.code(), raw.to_owned());
     }
-    (serde_wording(raw), raw.to_owned())
+    (serde_wording(raw), in_format_words(raw))
+}
+
+/// serde's message for a data error, said in the format's words: what
+/// was expected (a list, text, a whole number, an article), what was
+/// found, and for an unknown field the nearest known one ("did you mean").
+/// A message of another shape is kept as it is.
+fn in_format_words(raw: &str) -> String {
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "expected {}, found {}",
+                expected_words(expected),
+                found_words(found)
+            );
+        }
+    }
+    if let Some(rest) = raw.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "expected {}, found {}",
+                expected_words(expected),
+                found_words(found)
+            );
+        }
+    }
+    if let Some(rest) = raw.strip_prefix("invalid length ") {
+        if let Some((length, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "expected {}, found a list of {length}",
+                expected_words(expected)
+            );
+        }
+    }
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        if let Some((field, known)) = rest.split_once("`, expected ") {
+            let names: Vec<&str> = known
+                .trim_start_matches("one of ")
+                .split(", ")
+                .map(|name| name.trim_start_matches("or ").trim_matches('`'))
+                .collect();
+            let hint = nearest_name(field, &names)
+                .map(|name| format!("; did you mean `{name}`?"))
+                .unwrap_or_default();
+            let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>();
+            return format!(
+                "unknown field `{field}`{hint} (the fields here: {})",
+                list.join(", ")
+            );
+        }
+        if let Some(field) = rest.strip_suffix("`, there are no fields") {
+            return format!("unknown field `{field}` (no field is allowed here)");
+        }
+    }
+    if let Some(field) = raw
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("the required field `{field}` is missing");
+    }
+    if let Some(field) = raw
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("the field `{field}` is given twice in this object");
+    }
+    raw.to_owned()
+}
+
+/// serde_json's syntax message in words a writer of JSON knows.
+fn syntax_words(raw: &str) -> String {
+    match raw {
+        "expected value" => {
+            "expected a JSON value (an object, a list, text in double quotes, a number, true, false or null)".into()
+        }
+        "expected ident" => "expected true, false or null".into(),
+        "key must be a string" => "an object's keys must be text in double quotes".into(),
+        "trailing characters" => "more follows the end of the JSON value".into(),
+        "trailing comma" => "a comma stands before a closing bracket or brace".into(),
+        "invalid unicode code point" => "not valid UTF-8, or an escape that is no Unicode character".into(),
+        "recursion limit exceeded" => "nested more than 128 levels deep".into(),
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a control character (U+0000 to U+001F) stands unescaped in text".into()
+        }
+        other => other.to_owned(),
+    }
+}
+
+/// serde_json's name of what it was reading, in JSON's words.
+fn json_words(what: &str) -> &str {
+    match what {
+        "a string" => "text",
+        "a list" => "a list",
+        "a value" => "a value",
+        "an object" => "an object",
+        other => other,
+    }
+}
+
+/// What serde says it found, in JSON's words.
+fn found_words(found: &str) -> String {
+    let quoted = |s: &str| s.trim_matches('`').to_owned();
+    if let Some(n) = found
+        .strip_prefix("integer ")
+        .or_else(|| found.strip_prefix("floating point "))
+    {
+        return format!("the number {}", quoted(n));
+    }
+    if let Some(b) = found.strip_prefix("boolean ") {
+        return quoted(b);
+    }
+    if let Some(s) = found.strip_prefix("string ") {
+        return format!("the text {s}");
+    }
+    match found {
+        "map" => "an object".to_owned(),
+        "sequence" => "a list".to_owned(),
+        "null" | "unit value" => "null".to_owned(),
+        "char" => "a character".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// What serde says it expected, in the format's words: `usize` is a whole
+/// number of 0 or more, `a sequence` a list, `an object (Article)` an
+/// article (an object), `a string (MeetingKind)` a meeting kind (text).
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "usize" | "u64" | "u32" | "u16" | "u8" => return "a whole number of 0 or more".into(),
+        "isize" | "i64" | "i32" | "i16" | "i8" => return "a whole number".into(),
+        "f64" | "f32" => return "a number".into(),
+        "a sequence" => return "a list".into(),
+        "a string" => return "text (a string)".into(),
+        "a boolean" => return "true or false".into(),
+        _ => {}
+    }
+    for (shape, json) in [("a string (", "text"), ("an object (", "an object")] {
+        if let Some(name) = expected
+            .strip_prefix(shape)
+            .and_then(|r| r.strip_suffix(')'))
+        {
+            // A name with a space is already words ("the format version, \"2.0\"").
+            if name.contains(' ') {
+                return format!("{name} ({json})");
+            }
+            let words = type_words(name);
+            let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            return format!("{article} {words} ({json})");
+        }
+    }
+    expected.to_owned()
 }
 
 /// The code of one of serde's own data errors, told by the opening of its

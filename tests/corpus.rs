@@ -400,3 +400,87 @@ fn near_misses_stay_clean() {
     assert!(missing.is_empty(), "no near miss for {missing:?}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Words of Rust and serde that a writer of the format does not know, and
+/// which no message may use.
+const NOT_THE_FORMATS_WORDS: [&str; 16] = [
+    "usize",
+    "u64",
+    "u32",
+    "i64",
+    "f64",
+    "isize",
+    "ident",
+    "sequence",
+    "invalid type",
+    "invalid value",
+    "EOF",
+    "expected value",
+    "struct",
+    "enum",
+    "Option",
+    "Vec<",
+];
+
+/// Whether `word` is a Rust type's name: upper case, then lower case, then
+/// upper case again (`MeetingKind`, `TextQuoteSelector`).
+fn is_type_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && chars
+            .skip_while(|c| !c.is_lowercase())
+            .any(char::is_uppercase)
+}
+
+#[test]
+fn no_message_speaks_rust_or_serde() {
+    let mut read = 0;
+    let mut wrong = Vec::new();
+    for entry in manifest() {
+        let bytes = std::fs::read(corpus_dir().join(&entry.file)).unwrap();
+        let text = match self::read(&bytes) {
+            Outcome::Json(_, _, text) | Outcome::Invalid(_, text) | Outcome::Other(text) => text,
+            Outcome::Valid | Outcome::Panicked(_) => continue,
+        };
+        read += 1;
+        // The input's own words (quoted values, field names) are not the
+        // message's: leave out what stands between quotes or backticks.
+        let own: String = text
+            .split(['"', '`'])
+            .step_by(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for term in NOT_THE_FORMATS_WORDS {
+            if own
+                .split(|c: char| !c.is_alphanumeric() && c != ' ' && c != '<')
+                .any(|part| {
+                    part == term
+                        || part.split(' ').any(|w| w == term)
+                        || (term.contains(' ') && part.contains(term))
+                })
+            {
+                wrong.push(format!("{}: {term:?} in {text:?}", entry.file));
+            }
+        }
+        for word in own.split(|c: char| !c.is_alphanumeric()) {
+            if is_type_name(word) {
+                wrong.push(format!(
+                    "{}: the type name {word:?} in {text:?}",
+                    entry.file
+                ));
+            }
+        }
+    }
+    assert!(read > 100, "only {read} messages were read");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_message_check_can_fail() {
+    assert!(is_type_name("MeetingKind"));
+    assert!(is_type_name("TextQuoteSelector"));
+    assert!(!is_type_name("Lavrov"));
+    assert!(!is_type_name("UTF"));
+    assert!(!is_type_name("speechAct"));
+}

@@ -63,7 +63,7 @@ macro_rules! error_codes {
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok(ErrorCode::$variant),)*
-                    _ => Err(UnknownErrorCode::new(s)),
+                    _ => super::from_text::code_from_text(s),
                 }
             }
         }

@@ -124,7 +124,7 @@ impl Checker {
     /// at `key` below the current path.
     pub(crate) fn vocabulary<V: Vocabulary>(&mut self, key: &'static str, value: &V) {
         if let Some(unknown) = value.unknown() {
-            let message = format!("{unknown:?}: {}", unknown_message::<V>());
+            let message = format!("{unknown:?}: {}", unknown_message::<V>(unknown));
             self.report_at(key, ErrorCode::UnknownVariant, message);
         }
     }

@@ -3,7 +3,7 @@
 //! mean" of an unknown one.
 
 use super::checker::Checker;
-use crate::error::ErrorCode;
+use crate::error::{edit_distance_at_most, ErrorCode};
 use crate::model::article::Article;
 use crate::model::entity::PlaceKind;
 use crate::model::graph::{part_at, ArticleGraph, Part, PartKind};
@@ -270,51 +270,6 @@ impl<'a> IdTable<'a> {
     }
 }
 
-/// The Levenshtein distance of `a` and `b` when it is at most `limit`.
-/// Ids are ASCII, so bytes are characters. Only the cells within `limit` of
-/// the diagonal are computed, and the work stops as soon as a whole row
-/// exceeds the limit, so a comparison costs at most a few hundred steps.
-fn edit_distance_at_most(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > limit {
-        return None;
-    }
-    const FAR: usize = usize::MAX / 2;
-    let mut prev: Vec<usize> = (0..=b.len())
-        .map(|j| if j <= limit { j } else { FAR })
-        .collect();
-    let mut cur = vec![FAR; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        let row = i + 1;
-        cur.fill(FAR);
-        // Rows have b.len() + 1 cells and j runs over 1..=b.len().
-        const IN_ROW: &str = "j - 1 and j are cells of a row, and of b for j - 1";
-        let first = cur.first_mut().expect(IN_ROW);
-        if row <= limit {
-            *first = row;
-        }
-        let mut best = *first;
-        let from = row.saturating_sub(limit).max(1);
-        let to = (row + limit).min(b.len());
-        for j in from..=to {
-            let cb = *b.get(j - 1).expect(IN_ROW);
-            let substitute = prev
-                .get(j - 1)
-                .expect(IN_ROW)
-                .saturating_add(usize::from(*ca != cb));
-            let delete = prev.get(j).expect(IN_ROW).saturating_add(1);
-            let insert = cur.get(j - 1).expect(IN_ROW).saturating_add(1);
-            let cell = substitute.min(delete).min(insert);
-            *cur.get_mut(j).expect(IN_ROW) = cell;
-            best = best.min(cell);
-        }
-        if best > limit {
-            return None;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev.last().copied().filter(|&d| d <= limit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,20 +348,5 @@ mod tests {
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));
-    }
-
-    #[test]
-    fn edit_distance() {
-        assert_eq!(
-            edit_distance_at_most(b"mfa-rusia", b"mfa-russia", 2),
-            Some(1)
-        );
-        assert_eq!(edit_distance_at_most(b"abc", b"abc", 2), Some(0));
-        assert_eq!(edit_distance_at_most(b"lavrov", b"meredov", 2), None);
-        assert_eq!(edit_distance_at_most(b"ab", b"ba", 2), Some(2));
-        assert_eq!(edit_distance_at_most(b"", b"ab", 2), Some(2));
-        assert_eq!(edit_distance_at_most(b"abc", b"", 2), None);
-        assert_eq!(edit_distance_at_most(b"kitten", b"sitting", 3), Some(3));
-        assert_eq!(edit_distance_at_most(b"kitten", b"sitting", 2), None);
     }
 }

@@ -11,6 +11,8 @@
 
 use std::fmt;
 
+use crate::error::{nearest_name, type_words};
+
 /// A vocabulary value that this version of the crate does not know, kept
 /// as it was read. Only reading makes one; `validate()` reports it.
 ///
@@ -140,7 +142,7 @@ macro_rules! vocabulary {
                     $crate::error::ValueError::new(
                         $crate::error::ErrorCode::UnknownVariant,
                         s,
-                        $crate::value::vocab::unknown_message::<$name>(),
+                        $crate::value::vocab::unknown_message::<$name>(s),
                     )
                 })
             }
@@ -206,10 +208,13 @@ macro_rules! vocabulary {
 pub(crate) use vocabulary;
 
 /// Why a value is not in vocabulary `V`, for messages.
-pub(crate) fn unknown_message<V: Vocabulary>() -> String {
+pub(crate) fn unknown_message<V: Vocabulary>(unknown: &str) -> String {
+    let hint = nearest_name(unknown, V::NAMES)
+        .map(|name| format!("did you mean `{name}`? "))
+        .unwrap_or_default();
     format!(
-        "not a {}; expected one of: {}",
-        V::NAME,
+        "not a known {}; {hint}expected one of: {}",
+        type_words(V::NAME),
         V::NAMES.join(", ")
     )
 }
