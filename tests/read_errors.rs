@@ -98,7 +98,8 @@ fn missing_required_fields_name_the_field_at_the_object() {
         target.as_object_mut().unwrap().remove(field).unwrap();
         let e = assert_read_error(&v, ErrorCode::MissingField, object);
         assert!(
-            e.message().contains(&format!("the required field `{field}` is missing")),
+            e.message()
+                .contains(&format!("the required field `{field}` is missing")),
             "{e}"
         );
     }

@@ -76,9 +76,8 @@ class ValidationError(ValueError):
     of the exception lists them, one ``PATH: CODE: MESSAGE`` a line, as
     the Rust crate writes them.
 
-    It is a ``ValueError``, so a pydantic validator that raises it gives
-    a pydantic ``ValidationError`` whose error's ``ctx["error"]`` is this
-    exception.
+    :func:`pydantic_validator` gives one pydantic error per problem, and
+    this exception as each error's ``ctx["error"]``.
     """
 
     report: Report
@@ -127,6 +126,55 @@ def parse(doc: Document, *, lints: Optional[Lints] = None) -> dict[str, Any]:
     return article
 
 
+def _loc(pointer: str) -> "tuple[Union[str, int], ...]":
+    """A JSON Pointer as a pydantic ``loc``: ``/statements/0/speaker`` is
+    ``("statements", 0, "speaker")``."""
+    if not pointer:
+        return ()
+    parts = pointer[1:].split("/")
+    return tuple(
+        int(p) if p.isdigit() else p.replace("~1", "/").replace("~0", "~") for p in parts
+    )
+
+
+def _value_at(data: Any, loc: "tuple[Union[str, int], ...]") -> Any:
+    """The value of ``data`` at ``loc``, or None when it is not there."""
+    for key in loc:
+        try:
+            data = data[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _pydantic_error(title: str, data: Any, error: ValidationError) -> Exception:
+    """A pydantic ``ValidationError`` with one error per problem: its
+    ``type`` the problem's code, its ``loc`` from the problem's path, its
+    ``msg`` the problem's message; ``ctx`` holds the code, the severity,
+    the path and, as ``error``, the package's :class:`ValidationError`."""
+    from pydantic_core import InitErrorDetails, PydanticCustomError
+    from pydantic_core import ValidationError as PydanticValidationError
+
+    lines = []
+    for problem in error.problems:
+        loc = _loc(problem.path)
+        context = {
+            "message": problem.message,
+            "code": problem.code,
+            "severity": problem.severity,
+            "path": problem.path,
+            "error": error,
+        }
+        lines.append(
+            InitErrorDetails(
+                type=PydanticCustomError(problem.code, "{message}", context),
+                loc=loc,
+                input=_value_at(data, loc),
+            )
+        )
+    return PydanticValidationError.from_exception_data(title, lines)
+
+
 def pydantic_validator(lints: Optional[Lints] = None) -> Callable[[Model], Model]:
     """A function that runs every rule of the crate on a pydantic model
     instance and returns it unchanged, or raises :class:`ValidationError`
@@ -136,7 +184,11 @@ def pydantic_validator(lints: Optional[Lints] = None) -> Callable[[Model], Model
     ``schemas/article.schema.json`` (or any pydantic v2 model of an
     article): the model is dumped as JSON data (``model_dump(mode="json",
     by_alias=True, exclude_unset=True)``) and validated. Use it as a model
-    validator::
+    validator. Each problem (the warnings too, when there is an error) is
+    one pydantic error: its ``type`` the problem's code, its ``loc`` the
+    problem's path, its ``msg`` the message, and its ``ctx`` the code,
+    severity, path and, as ``error``, the package's
+    :class:`ValidationError`::
 
         from pydantic import model_validator
         from article_models import Article
@@ -164,7 +216,10 @@ def pydantic_validator(lints: Optional[Lints] = None) -> Callable[[Model], Model
             raise TypeError(
                 f"pydantic_validator() checks pydantic models, not {type(model).__name__}"
             )
-        check(dump(mode="json", by_alias=True, exclude_unset=True), lints=lints)
+        data = dump(mode="json", by_alias=True, exclude_unset=True)
+        report = validate(data, lints=lints)
+        if not report.valid:
+            raise _pydantic_error(type(model).__name__, data, ValidationError(report))
         return model
 
     validate_model.__doc__ = "Runs every rule of structured-news on the model."

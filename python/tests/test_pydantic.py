@@ -4,6 +4,7 @@ schemas/article.schema.json (generated here, into a temporary directory)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -39,12 +40,37 @@ def checked(models: ModuleType) -> Any:
 
 
 def problems_of(error: Any) -> List[Tuple[str, str, str]]:
-    """The structured-news problems inside a pydantic ValidationError."""
-    (line,) = error.errors()
-    assert line["type"] == "value_error"
-    inner = line["ctx"]["error"]
+    """The structured-news problems of a pydantic ValidationError, each
+    one pydantic error whose type, loc, msg and ctx are the problem's."""
+    lines = error.errors()
+    inner = lines[0]["ctx"]["error"]
     assert isinstance(inner, structured_news.ValidationError)
+    assert len(lines) == len(inner.problems)
+    for line, problem in zip(lines, inner.problems):
+        assert line["type"] == problem.code
+        assert line["msg"] == problem.message
+        assert line["ctx"]["path"] == problem.path
+        assert line["ctx"]["severity"] == problem.severity
+        assert "/" + "/".join(str(k) for k in line["loc"]) == problem.path or (
+            line["loc"] == () and problem.path == ""
+        )
     return [(p.code, p.path, p.severity) for p in inner.problems]
+
+
+def test_each_problem_is_a_pydantic_error_at_its_loc(checked: Any) -> None:
+    doc = json.loads((VALID / "december_2023_meeting.json").read_text("utf-8"))
+    doc["statements"][0]["speaker"] = "nobody"
+    doc["statements"][1]["speaker"] = "no-one"
+    with pytest.raises(pydantic.ValidationError) as raised:
+        checked.model_validate(doc)
+    errors = raised.value.errors()
+    assert [(e["type"], e["loc"]) for e in errors] == [
+        ("unknown_reference", ("statements", 0, "speaker")),
+        ("unknown_reference", ("statements", 1, "speaker")),
+    ]
+    assert errors[0]["input"] == "nobody"
+    assert "nobody" in errors[0]["msg"]
+    assert raised.value.error_count() == 2
 
 
 @pytest.mark.parametrize("path", documents(VALID) + documents(NEAR_MISSES), ids=lambda p: p.name)

@@ -7,7 +7,7 @@ use crate::error::{Error, ErrorCode, JsonPointer, Severity, ValidationError};
 
 use super::{locate, Entry};
 
-/// One problem of a [`Entry`], flat: its code, severity, path and
+/// One problem of an [`Entry`], flat: its code, severity, path and
 /// message, and where it is in the input (the line, and the column when
 /// known). Reading errors, validation problems and warnings all come in
 /// this one shape, which is what the command line prints and Python's
