@@ -25,7 +25,10 @@ invalid, warnings, bytes, seconds).
 
 Files ending in .ndjson or .jsonl, and stdin, are read one document per line, in constant \
 memory and on `--jobs` threads, the output in input order; other files are read whole, as \
-one article or a JSON array of articles.
+one article or a JSON array of articles. Without `--format`, the input tells which it is: \
+stdin or an .ndjson file whose first non-blank line is not a whole JSON value (a \
+pretty-printed article) is read whole, and a file read whole whose first line is a whole \
+JSON value with more lines after it is read as NDJSON. `--format` reads as told.
 
 Exit status: 0 when no document has an error (warnings alone are fine), 1 when any has, \
 2 on a usage or I/O error.
@@ -86,13 +89,24 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
     };
     let started = Instant::now();
     let mut totals = Totals::default();
-    for (path, format) in inputs {
-        let file = File {
+    for (path, format, named) in inputs {
+        let mut file = File {
             name: display_name(&path),
             format,
             limit: args.max_document_bytes,
+            sniff: !named,
         };
-        match input::open(&path) {
+        let opened = input::open(&path).and_then(|input| {
+            if file.sniff && file.format == Format::Ndjson {
+                let (input, format) = input::sniff_ndjson(input, file.limit)
+                    .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.name)))?;
+                file.format = format;
+                Ok(input)
+            } else {
+                Ok(input)
+            }
+        });
+        match opened {
             Ok(input) => validate_one(out, input, &file, &lints, jobs, reporter, &mut totals)?,
             Err(failure) => {
                 output::error(&failure.message);
@@ -137,8 +151,9 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
     })
 }
 
-/// Each file with its format: the last `--format` before it, or its name's.
-fn inputs(args: &Args, matches: &ArgMatches) -> Vec<(PathBuf, Format)> {
+/// Each file with its format: the last `--format` before it (then `true`),
+/// or its name's (then `false`).
+fn inputs(args: &Args, matches: &ArgMatches) -> Vec<(PathBuf, Format, bool)> {
     let formats: Vec<(usize, Format)> = matches
         .indices_of("format")
         .into_iter()
@@ -156,7 +171,10 @@ fn inputs(args: &Args, matches: &ArgMatches) -> Vec<(PathBuf, Format)> {
                 .rev()
                 .find(|&&(index, _)| index < at)
                 .map(|&(_, format)| format);
-            (path.clone(), chosen.unwrap_or_else(|| format_of(path)))
+            match chosen {
+                Some(format) => (path.clone(), format, true),
+                None => (path.clone(), format_of(path), false),
+            }
         })
         .collect()
 }
@@ -174,11 +192,14 @@ fn format_of(path: &Path) -> Format {
     }
 }
 
-/// A file to validate: its name in the report, how it is read, its size cap.
+/// A file to validate: its name in the report, how it is read, its size
+/// cap, and whether its format was guessed from its name (then a `.json`
+/// file that holds NDJSON is read as NDJSON).
 struct File {
     name: String,
     format: Format,
     limit: Option<u64>,
+    sniff: bool,
 }
 
 fn validate_one(
@@ -190,10 +211,46 @@ fn validate_one(
     reporter: Reporter,
     totals: &mut Totals,
 ) -> io::Result<()> {
+    match file.format {
+        Format::Ndjson => ndjson(out, input, file, lints, jobs, reporter, totals),
+        Format::Json => match read_limited(input.reader, file.limit.unwrap_or(u64::MAX)) {
+            Ok(bytes) if file.sniff && input::holds_ndjson(&bytes) => {
+                let length = Some(bytes.len() as u64);
+                let reader = Box::new(io::Cursor::new(bytes));
+                let input = input::Input { reader, length };
+                ndjson(out, input, file, lints, jobs, reporter, totals)
+            }
+            Ok(bytes) => read_documents_with(&bytes, lints)
+                .into_iter()
+                .try_for_each(|doc| reporter.report(out, &file.name, &doc, Some(&bytes), totals)),
+            Err(e) => {
+                let doc = Entry {
+                    line: 1,
+                    offset: 0,
+                    bytes: 0,
+                    result: Err(e),
+                    warnings: Vec::new(),
+                };
+                reporter.report(out, &file.name, &doc, None, totals)
+            }
+        },
+    }
+}
+
+/// Validates an input read as NDJSON, on `jobs` threads.
+fn ndjson(
+    out: &mut Out,
+    input: input::Input,
+    file: &File,
+    lints: &Lints,
+    jobs: usize,
+    reporter: Reporter,
+    totals: &mut Totals,
+) -> io::Result<()> {
     let name = file.name.as_str();
     let input::Input { reader, length } = input;
-    match file.format {
-        Format::Ndjson if jobs > 1 => {
+    match jobs {
+        2.. => {
             let bar = progress(length);
             let mut batches =
                 Batches::new(BufReader::with_capacity(BATCH_BYTES, reader), BATCH_BYTES);
@@ -222,7 +279,7 @@ fn validate_one(
             }
             Ok(())
         }
-        Format::Ndjson => {
+        _ => {
             let bar = progress(length);
             let mut docs = NdjsonReader::new(BufReader::with_capacity(BATCH_BYTES, reader))
                 .lints(lints.clone());
@@ -242,21 +299,6 @@ fn validate_one(
             }
             result
         }
-        Format::Json => match read_limited(reader, file.limit.unwrap_or(u64::MAX)) {
-            Ok(bytes) => read_documents_with(&bytes, lints)
-                .into_iter()
-                .try_for_each(|doc| reporter.report(out, name, &doc, Some(&bytes), totals)),
-            Err(e) => {
-                let doc = Entry {
-                    line: 1,
-                    offset: 0,
-                    bytes: 0,
-                    result: Err(e),
-                    warnings: Vec::new(),
-                };
-                reporter.report(out, name, &doc, None, totals)
-            }
-        },
     }
 }
 
