@@ -116,7 +116,7 @@ fn ndjson_on_stdin_is_still_read_line_by_line() {
         assert_eq!(output.status.code(), Some(1));
         assert!(text(&output.stderr).starts_with("3 documents: 2 valid, 1 invalid"));
         assert!(
-            text(&output.stdout).starts_with("-:3: "),
+            text(&output.stdout).starts_with("-:3:8: "),
             "{}",
             text(&output.stdout)
         );
