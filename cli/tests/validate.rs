@@ -79,7 +79,7 @@ fn corpus() -> Vec<u8> {
             0 | 2 | 4 => out.push_str(&valid[i % valid.len()]),
             1 | 5 => out.push_str(&invalid[i % invalid.len()]),
             3 => out.push_str(broken[i % broken.len()]),
-            _ => out.push_str(if i.is_multiple_of(2) { "" } else { "  \t" }),
+            _ => out.push_str(if i % 2 == 0 { "" } else { "  \t" }),
         }
         out.push('\n');
         i += 1;
