@@ -157,3 +157,19 @@ fn the_size_cap_holds_for_stdin_read_whole() {
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stdout.contains("too_large"), "{stdout}");
 }
+
+#[test]
+fn track_reads_a_pretty_article_on_stdin_as_the_file_reads() {
+    let path = "tests/fixtures/valid/december_2023_meeting.json";
+    let from_file = run(&["track", path], b"");
+    let piped = run(&["track", "-"], &read(&root().join(path)));
+    assert_eq!(from_file.status.code(), Some(0));
+    assert_eq!(piped.status.code(), Some(0), "{}", text(&piped.stderr));
+    assert!(
+        text(&piped.stdout).starts_with("Commitments (9)"),
+        "{}",
+        text(&piped.stdout)
+    );
+    assert_eq!(piped.stdout, from_file.stdout);
+    assert_eq!(text(&piped.stderr), "");
+}
