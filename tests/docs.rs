@@ -1,8 +1,11 @@
 //! The documentation stays true: the rule tables of the crate docs
 //! (`src/error/codes.md`) and of the README are generated from the
-//! documentation of each `ErrorCode` (its `description`), and are fresh.
+//! documentation of each `ErrorCode` (its `description`), and are fresh;
+//! the README's contents list names every heading; its dependency line,
+//! install line and minimum Rust version agree with the `Cargo.toml` files.
 //!
-//! After changing a code's documentation, regenerate both tables with
+//! After changing a code's documentation or a README heading, regenerate
+//! the tables and the contents with
 //!
 //! ```sh
 //! UPDATE_DOCS=1 cargo test --test docs
@@ -172,4 +175,99 @@ fn every_description_fits_in_a_table_cell() {
         assert!(!text.contains('|'), "{code}: {text:?}");
         assert_eq!(cell(text), text, "{code}: {text:?}");
     }
+}
+
+/// The README holds its contents list between these two lines.
+const CONTENTS_START: &str = "<!-- contents:start -->";
+const CONTENTS_END: &str = "<!-- contents:end -->";
+
+/// The anchor GitHub gives a heading: lower case, spaces as `-`, every
+/// other character but letters, digits, `-` and `_` dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A list of the `##` and `###` headings of `text`, out of code blocks.
+fn contents_list(text: &str) -> String {
+    let mut fenced = false;
+    let mut list = String::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        let (indent, title) = match (line.strip_prefix("## "), line.strip_prefix("### ")) {
+            _ if fenced => continue,
+            (Some(title), _) => ("", title),
+            (_, Some(title)) => ("  ", title),
+            _ => continue,
+        };
+        list.push_str(&format!("{indent}- [{title}](#{})\n", anchor(title)));
+    }
+    list
+}
+
+#[test]
+fn the_readme_contents_list_every_heading() {
+    let path = repo("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (before, rest) = readme
+        .split_once(CONTENTS_START)
+        .expect("README.md has the start marker of its contents");
+    let (listed, after) = rest
+        .split_once(CONTENTS_END)
+        .expect("README.md has the end marker of its contents");
+    let fresh = format!("\n{}", contents_list(&readme));
+    assert!(fresh.lines().count() > 10, "{fresh}");
+    if listed != fresh {
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            let updated = format!("{before}{CONTENTS_START}{fresh}{CONTENTS_END}{after}");
+            std::fs::write(&path, updated).unwrap();
+        } else {
+            panic!("README.md's contents are stale: run `UPDATE_DOCS=1 cargo test --test docs`");
+        }
+    }
+    assert_eq!(
+        anchor("Exporting to ninjs, schema.org and PLOVER"),
+        "exporting-to-ninjs-schemaorg-and-plover"
+    );
+}
+
+/// The `rust-version` of a `Cargo.toml`.
+fn rust_version(manifest: &str) -> String {
+    let text = std::fs::read_to_string(repo(manifest)).unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix("rust-version = "))
+        .unwrap_or_else(|| panic!("{manifest} declares no rust-version"))
+        .trim_matches('"')
+        .to_owned()
+}
+
+#[test]
+fn the_readme_says_how_to_depend_install_and_which_rust() {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let version = rust_version("Cargo.toml");
+    for manifest in ["cli/Cargo.toml", "python/Cargo.toml"] {
+        assert_eq!(rust_version(manifest), version, "{manifest}");
+    }
+    assert!(
+        readme.contains(&format!("**Minimum Rust version: {version}**")),
+        "the README states the rust-version of Cargo.toml ({version})"
+    );
+    assert!(readme.contains("\ncargo install --path cli --locked\n"));
+    assert!(!readme.contains("cargo install --path cli\n"));
+    assert!(!readme.contains("cargo install --path cli`"));
+    // Not published: the dependency line is a path, and the version-only
+    // line that does not resolve is not offered.
+    assert!(readme.contains("structured-news = { path = "));
+    assert!(!readme.contains("structured-news = \"0.1\"\n"));
+    let manifest = std::fs::read_to_string(repo("Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"structured-news\"\n"));
 }

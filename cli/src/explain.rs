@@ -6,7 +6,7 @@ use structured_news::stream::{locate, read_documents};
 use structured_news::{Error, ErrorCode, Severity, Stage};
 
 use crate::output::{Failure, Out};
-use crate::report::{Output, Reporter, Totals};
+use crate::report::{self, Output, Reporter, Totals};
 use crate::style::{self, paint};
 
 const AFTER_HELP: &str = "\
@@ -150,7 +150,7 @@ fn print_example(out: &mut Out, example: &Example, colour: bool) -> std::io::Res
             &mut report,
             example.file,
             doc,
-            Some(example.document),
+            report::text_of(example.document, doc),
             &mut totals,
         );
     }

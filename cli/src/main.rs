@@ -55,6 +55,8 @@ Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    color: colorchoice_clap::Color,
 }
 
 #[derive(Subcommand)]
@@ -87,6 +89,8 @@ fn run(args: Vec<OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // What `style` asks of every stream from here on.
+    cli.color.write_global();
     let sub = subcommand_matches(&matches)
         .ok_or_else(|| Failure::usage("internal: no subcommand arguments"));
     let mut out = Out::stdout();

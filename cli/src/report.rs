@@ -9,12 +9,18 @@ use structured_news::{Error, Severity};
 
 use crate::style::{self, paint};
 
+/// The bytes of `doc`, one of the documents read from `whole`.
+pub fn text_of<'a>(whole: &'a [u8], doc: &Entry) -> Option<&'a [u8]> {
+    let start = usize::try_from(doc.offset).ok()?;
+    whole.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
+}
+
 /// How problems are printed.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
 pub enum Output {
-    /// `FILE:LINE: PATH: CODE: MESSAGE`, one problem a line.
+    /// `FILE:LINE:COLUMN: PATH: CODE: MESSAGE`, one problem a line.
     Text,
-    /// JSON lines: one object per problem, then a summary object.
+    /// JSON lines: one object per problem, then a summary object (`"type": "summary"`).
     Json,
 }
 
@@ -46,14 +52,15 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    /// Writes the problems of one document; `whole` is the file's bytes
-    /// when it was read whole, to find the line of each validation problem.
+    /// Writes the problems of one document; `text` is the document's
+    /// own bytes, when the caller has them, to find the line and column of
+    /// each validation problem.
     pub fn report(
         &self,
         out: &mut impl Write,
         name: &str,
         doc: &Entry,
-        whole: Option<&[u8]>,
+        text: Option<&[u8]>,
         totals: &mut Totals,
     ) -> io::Result<()> {
         totals.documents += 1;
@@ -63,10 +70,6 @@ impl Reporter {
             Err(Error::Io(_)) => totals.io_failed = true,
             Err(_) => {}
         }
-        let text = whole.and_then(|bytes| {
-            let start = usize::try_from(doc.offset).ok()?;
-            bytes.get(start..start.checked_add(usize::try_from(doc.bytes).ok()?)?)
-        });
         for problem in doc.problems(text) {
             if !problem.is_error() {
                 totals.warnings += 1;
@@ -78,6 +81,10 @@ impl Reporter {
 
     fn write(&self, out: &mut impl Write, name: &str, p: &LocatedProblem) -> io::Result<()> {
         let line = p.line;
+        let place = match p.column {
+            Some(column) => format!("{line}:{column}"),
+            None => line.to_string(),
+        };
         match self.output {
             Output::Text => {
                 let path = if p.path.is_root() {
@@ -93,12 +100,13 @@ impl Reporter {
                 } else {
                     String::new()
                 };
-                writeln!(out, "{name}:{line}: {path}: {code}: {label}{}", p.message)
+                writeln!(out, "{name}:{place}: {path}: {code}: {label}{}", p.message)
             }
             Output::Json => {
                 let object = serde_json::json!({
                     "file": name,
                     "line": line,
+                    "column": p.column,
                     "path": p.path.as_str(),
                     "code": p.code.as_str(),
                     "severity": p.severity.as_str(),

@@ -1,35 +1,33 @@
-//! Colour: only on a terminal, and never when `NO_COLOR` is set.
+//! Colour: `--color auto|always|never` (`colorchoice-clap`, on every
+//! subcommand), resolved for each stream by `anstream`. With `auto`, the
+//! default, `NO_COLOR` turns colour off, `CLICOLOR_FORCE` turns it on in a
+//! pipe too, `CLICOLOR=0` turns it off, and otherwise only a terminal is
+//! coloured.
 
-use std::io::IsTerminal;
+use anstream::{AutoStream, ColorChoice};
+use anstyle::{AnsiColor, Style};
 
-/// Whether to colour what goes to a stream that is (or is not) a terminal.
-fn wanted(terminal: bool) -> bool {
-    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Whether to colour stdout.
+/// Whether to colour stdout, at the choice `main` wrote globally.
 pub fn stdout() -> bool {
-    wanted(std::io::stdout().is_terminal())
+    AutoStream::choice(&std::io::stdout()) != ColorChoice::Never
 }
 
 /// Whether to colour stderr.
 pub fn stderr() -> bool {
-    wanted(std::io::stderr().is_terminal())
+    AutoStream::choice(&std::io::stderr()) != ColorChoice::Never
 }
 
 /// Bold red.
-pub const RED: &str = "\x1b[1;31m";
+pub const RED: Style = AnsiColor::Red.on_default().bold();
 /// Bold yellow.
-pub const YELLOW: &str = "\x1b[1;33m";
+pub const YELLOW: Style = AnsiColor::Yellow.on_default().bold();
 /// Bold.
-pub const BOLD: &str = "\x1b[1m";
-/// Back to plain text.
-pub const RESET: &str = "\x1b[0m";
+pub const BOLD: Style = Style::new().bold();
 
-/// `text` in `colour` when `on`, plain otherwise.
-pub fn paint(on: bool, colour: &str, text: &str) -> String {
+/// `text` in `style` when `on`, plain otherwise.
+pub fn paint(on: bool, style: Style, text: &str) -> String {
     if on {
-        format!("{colour}{text}{RESET}")
+        format!("{style}{text}{style:#}")
     } else {
         text.to_owned()
     }

@@ -9,13 +9,14 @@ use clap::{ArgMatches, ValueEnum};
 use structured_news::stream::{read_documents_with, Entry, NdjsonReader};
 use structured_news::{Ledger, LedgerProblem, Severity};
 
-use crate::input::{self, display_name};
+use crate::input::{self, display_name, Format};
 use crate::lints;
 use crate::output::{Failure, Out};
 
 const AFTER_HELP: &str = "\
 Each FILE is NDJSON, one article per line (`-` for stdin), or, when it ends in .json, one \
-article or a JSON array of articles; in any order: an update waits for the article it updates. A line that cannot be read, or an invalid article, is reported with \
+article or a JSON array of articles; told apart as `validate` tells them when the name \
+misleads (a pretty-printed article on stdin is read whole); in any order: an update waits for the article it updates. A line that cannot be read, or an invalid article, is reported with \
 its file and line, and reading goes on.
 
 Exit status: 0 when no error was found (warnings allowed), 1 when a problem is an error, 2 on \
@@ -99,16 +100,34 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
             doc.line += base;
             doc
         };
-        let whole = path.extension().is_some_and(|e| e == "json");
-        if whole {
-            let mut bytes = Vec::new();
-            BufReader::new(input.reader)
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
-            ledger.add_documents(read_documents_with(&bytes, &lints).into_iter().map(shift));
+        let cannot_read = |e: std::io::Error| Failure::usage(format!("cannot read {name}: {e}"));
+        // As `validate` tells them: a pretty-printed document on stdin or
+        // in an NDJSON file is read whole, a .json file of lines as NDJSON.
+        let (input, whole) = if path.extension().is_some_and(|e| e == "json") {
+            (input, true)
         } else {
-            let documents = NdjsonReader::new(BufReader::new(input.reader)).lints(lints.clone());
-            ledger.add_documents(documents.map(shift));
+            let (input, format) = input::sniff_ndjson(input, None).map_err(cannot_read)?;
+            (input, format == Format::Json)
+        };
+        let mut reader: Box<dyn Read + Send> = input.reader;
+        let mut bytes = None;
+        if whole {
+            let mut read = Vec::new();
+            reader.read_to_end(&mut read).map_err(cannot_read)?;
+            if input::holds_ndjson(&read) {
+                reader = Box::new(std::io::Cursor::new(read));
+            } else {
+                bytes = Some(read);
+            }
+        }
+        match bytes {
+            Some(bytes) => {
+                ledger.add_documents(read_documents_with(&bytes, &lints).into_iter().map(shift));
+            }
+            None => {
+                let documents = NdjsonReader::new(BufReader::new(reader)).lints(lints.clone());
+                ledger.add_documents(documents.map(shift));
+            }
         }
         files.ends.push((name, base + last));
     }

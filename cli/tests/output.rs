@@ -60,6 +60,17 @@ fn invalid_ndjson(dir: &Path) -> PathBuf {
     path
 }
 
+/// Many lines of valid NDJSON: more converted output than a pipe holds.
+fn valid_ndjson(dir: &Path) -> PathBuf {
+    let path = dir.join("valid.ndjson");
+    let text =
+        std::fs::read_to_string(root().join("tests/fixtures/valid/december_2023_meeting.json"))
+            .expect("the fixture reads");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    std::fs::write(&path, format!("{value}\n").repeat(300)).expect("the file is written");
+    path
+}
+
 fn assert_quiet(args: &[&str], keep: usize) {
     let (status, stderr) = closed_after(args, keep);
     assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
@@ -77,7 +88,11 @@ fn every_subcommand_stops_quietly_on_a_closed_pipe() {
     let dir = scratch("closed_pipe");
     let ndjson = invalid_ndjson(&dir);
     let ndjson = ndjson.to_str().expect("a UTF-8 path");
+    let valid = valid_ndjson(&dir);
+    let valid = valid.to_str().expect("a UTF-8 path");
     for keep in [0, 10] {
+        assert_quiet(&["convert", "--to", "ninjs", "--embed", valid], keep);
+        assert_quiet(&["convert", "--to", "plover", valid], keep);
         assert_quiet(&["schema"], keep);
         assert_quiet(&["schema", "--dialect", "openapi-3.0"], keep);
         assert_quiet(&["explain", "--list"], keep);

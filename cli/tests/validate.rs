@@ -79,7 +79,7 @@ fn corpus() -> Vec<u8> {
             0 | 2 | 4 => out.push_str(&valid[i % valid.len()]),
             1 | 5 => out.push_str(&invalid[i % invalid.len()]),
             3 => out.push_str(broken[i % broken.len()]),
-            _ => out.push_str(if i.is_multiple_of(2) { "" } else { "  \t" }),
+            _ => out.push_str(if i % 2 == 0 { "" } else { "  \t" }),
         }
         out.push('\n');
         i += 1;
@@ -204,7 +204,7 @@ fn paths_that_are_not_utf8() {
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8(output.stdout).expect("the report is UTF-8");
     assert!(
-        text.contains("article-\u{fffd}.json:79: /statements/0/speaker: unknown_reference: "),
+        text.contains("article-\u{fffd}.json:79:18: /statements/0/speaker: unknown_reference: "),
         "{text}"
     );
 
@@ -231,4 +231,75 @@ fn schema_out_writes_every_file() {
     assert_eq!(written, committed);
     let printed = run(&[os("schema")]);
     assert_eq!(String::from_utf8(printed.stdout).expect("UTF-8"), committed);
+}
+
+#[test]
+fn quiet_leaves_out_the_summary_and_lines_have_columns() {
+    let invalid = fixture("invalid/dangling_speaker.json");
+    let output = run(&[os("validate"), os("--quiet"), invalid.as_os_str()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains("dangling_speaker.json:79:18: /statements/0/speaker: unknown_reference: "),
+        "{text}"
+    );
+
+    let output = run(&[
+        os("validate"),
+        os("-q"),
+        os("--output"),
+        os("json"),
+        invalid.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{text}");
+    assert_eq!(lines[0]["code"], "unknown_reference");
+    assert_eq!(
+        (lines[0]["line"].as_u64(), lines[0]["column"].as_u64()),
+        (Some(79), Some(18))
+    );
+    assert!(lines[0].get("type").is_none());
+
+    // Without --quiet, valid input still says how it went.
+    let valid = fixture("valid/december_2023_meeting.json");
+    let output = run(&[os("validate"), valid.as_os_str()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("1 documents: 1 valid"));
+    let output = run(&[os("validate"), os("--quiet"), valid.as_os_str()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty() && output.stderr.is_empty());
+}
+
+#[test]
+fn the_json_summary_says_it_is_one() {
+    let output = run(&[
+        os("validate"),
+        os("--output"),
+        os("json"),
+        fixture("invalid/dangling_speaker.json").as_os_str(),
+        fixture("invalid/planned_in_past.json").as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let (summary, problems) = lines.split_last().expect("lines");
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["documents"], 2);
+    assert_eq!(summary["invalid"], 1);
+    assert_eq!(summary["warnings"], 1);
+    assert_eq!(problems.len(), 2);
+    for problem in problems {
+        assert!(problem.get("type").is_none(), "{problem}");
+        assert!(problem["column"].as_u64().is_some(), "{problem}");
+    }
 }
