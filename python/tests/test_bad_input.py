@@ -79,7 +79,7 @@ def test_non_utf8_bytes_are_a_syntax_problem() -> None:
     doc = json.dumps(MINIMAL).encode().replace(b"Text.", b"Te\xffxt.")
     (problem,) = structured_news.validate(doc).problems
     assert (problem.code, problem.path, problem.line) == ("syntax", "/body", 1)
-    assert problem.message == "invalid unicode code point"
+    assert problem.message == "not valid UTF-8, or an escape that is no Unicode character"
 
 
 def test_a_str_that_is_not_unicode_text_is_a_value_error() -> None:
