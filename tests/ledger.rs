@@ -496,3 +496,94 @@ fn unknown_values_report() -> LedgerReport {
     assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
     report
 }
+
+fn fixture(name: &str) -> Article {
+    let path = root().join("tests/fixtures/valid").join(name);
+    Article::from_json_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The White House of 3 October 2013: "President Obama's travel to
+/// Indonesia and Brunei has been cancelled". Its history of the trip is an
+/// undated `scheduled` (the plan, of no given day) and a `cancelled` of
+/// 3 October.
+#[test]
+fn an_undated_step_stays_undated_and_in_its_place() {
+    let report = report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]);
+    let trip = report
+        .meetings
+        .iter()
+        .find(|m| m.id.ends_with("#obama-asia-trip"))
+        .unwrap();
+    let steps: Vec<(&str, Option<String>, Option<String>)> = trip
+        .history
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.as_of.map(|d| d.to_string()),
+                s.reported_on.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    let reported = Some("2013-10-03".to_owned());
+    assert_eq!(
+        steps,
+        [
+            ("scheduled", None, reported.clone()),
+            ("cancelled", Some("2013-10-03".to_owned()), reported)
+        ]
+    );
+    assert_eq!(trip.status, MeetingStatus::Cancelled);
+
+    // The same text read from a copy published a day later: the plan is
+    // still undated and before the cancellation, not dated with the later
+    // publication (which made the trip "scheduled" again).
+    let mut later = fixture("whitehouse-obama-asia-trip-cancelled-2013.json");
+    later.published = Some("2013-10-04".parse().unwrap());
+    let report = report_of(&[later]);
+    let trip = report
+        .meetings
+        .iter()
+        .find(|m| m.id.ends_with("#obama-asia-trip"))
+        .unwrap();
+    assert_eq!(trip.status, MeetingStatus::Cancelled);
+    assert_eq!(trip.history[0].status, MeetingStatus::Scheduled);
+    assert_eq!(trip.history[0].as_of, None);
+    assert_eq!(
+        trip.history[0]
+            .reported_on
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2013-10-04")
+    );
+}
+
+/// In the tracking chain, the 4 December article reports the meeting of
+/// the Group of Friends of Neutrality as scheduled without a day of its
+/// own for that status: the step is undated, reported on 4 December; the
+/// nCa report of 12 December has it held on 11 December.
+#[test]
+fn a_planned_record_is_reported_on_its_day_not_dated_with_it() {
+    let report = report_of(&real_articles());
+    let gofn = report
+        .meetings
+        .iter()
+        .find(|m| m.id == format!("{NCA}#friends-of-neutrality-meeting"))
+        .unwrap();
+    let first = &gofn.history[0];
+    assert_eq!(first.status, MeetingStatus::Scheduled);
+    assert_eq!(first.as_of, None);
+    assert_eq!(
+        first.reported_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-04")
+    );
+    let last = gofn.history.last().unwrap();
+    assert_eq!(
+        last.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-11")
+    );
+    assert_eq!(
+        last.reported_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-12")
+    );
+}

@@ -15,7 +15,7 @@ use super::report::{
 use super::resolve::{Added, AddedAttendance, Resolved};
 use crate::model::commitment::CommitmentStatus;
 use crate::model::meeting::{Attendance, MeetingStatus};
-use crate::value::date::{PartialDate, When};
+use crate::value::date::When;
 
 /// Makes the histories of the joined records.
 pub(super) struct Histories<'l, 'j> {
@@ -74,6 +74,7 @@ impl<'l> Histories<'l, '_> {
             .map(|s| MeetingStep {
                 status: s.status.clone(),
                 as_of: s.as_of,
+                reported_on: self.records.reported(s.article),
                 article: self.records.article_id(s.article),
                 path: s.at.pointer(),
                 reason: s.note.as_deref().map(str::to_owned),
@@ -179,6 +180,7 @@ impl<'l> Histories<'l, '_> {
             .map(|s| CommitmentStep {
                 status: s.status.clone(),
                 as_of: s.as_of,
+                reported_on: self.records.reported(s.article),
                 article: self.records.article_id(s.article),
                 path: s.at.pointer(),
                 statement: s.note.as_deref().map(str::to_owned),
@@ -232,17 +234,18 @@ impl<'l> Histories<'l, '_> {
     ) -> Vec<&'s Step<S>> {
         let mut steps: Vec<&Step<S>> = histories.flatten().collect();
         steps.extend(extra);
-        steps.sort_by_key(|s| self.step_key(s.as_of, s.article));
+        // A stable sort: the steps of one article keep their order.
+        steps.sort_by_key(|s| self.step_key(s.sorts_on, s.article));
         steps
     }
 
     fn step_key(
         &self,
-        as_of: Option<PartialDate>,
+        sorts_on: Option<NaiveDate>,
         article: usize,
     ) -> (Option<NaiveDate>, Option<NaiveDate>, &'l str) {
         let (published, id) = self.records.order(article);
-        (as_of.map(|d| d.first_day()).or(published), published, id)
+        (sorts_on, published, id)
     }
 }
 

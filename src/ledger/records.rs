@@ -16,7 +16,7 @@ use crate::model::graph::{parts, PartKind};
 use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, Url, WikidataId};
-use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::date::{EventDate, PartialDate, PublicationDate, When};
 use crate::value::id::Id;
 
 /// The longest evidence excerpt a ledger keeps, in characters; a longer
@@ -40,7 +40,10 @@ pub(super) struct Records {
 #[derive(Debug)]
 pub(super) struct ArticleRecord {
     pub(super) id: Id,
+    /// The last day of its publication, to sort by.
     pub(super) published: Option<NaiveDate>,
+    /// Its publication at the precision given (a timestamp as its day).
+    pub(super) reported: Option<PartialDate>,
     pub(super) line: Option<u64>,
     pub(super) fingerprint: u64,
 }
@@ -68,7 +71,13 @@ pub(super) struct PartyRecord {
 #[derive(Debug)]
 pub(super) struct Step<S> {
     pub(super) status: S,
+    /// The date the article gives it; `None` for an undated step.
     pub(super) as_of: Option<PartialDate>,
+    /// The day it sorts on among the steps of other articles: its date's
+    /// first day; for an undated step, the first day of the next dated
+    /// step of its article's history, else the article's publication (by
+    /// which it had happened). Steps of one article keep their order.
+    pub(super) sorts_on: Option<NaiveDate>,
     pub(super) article: usize,
     pub(super) at: At,
     /// A commitment step's statement, a meeting step's reason.
@@ -165,9 +174,14 @@ impl Records {
     pub(super) fn take(&mut self, article: &Article, line: Option<u64>, fingerprint: u64) {
         let index = self.articles.len();
         let published = article.published.map(|p| p.last_day());
+        let reported = article.published.and_then(|p| match p {
+            PublicationDate::Date(d) => Some(d),
+            PublicationDate::Timestamp(_) => day(p.last_day()),
+        });
         self.articles.push(ArticleRecord {
             id: article.id.clone(),
             published,
+            reported,
             line,
             fingerprint,
         });
@@ -184,6 +198,11 @@ impl Records {
             .get(article)
             .map(|a| a.id.clone())
             .expect("every record's article is held")
+    }
+
+    /// The publication of article `article`, at the precision given.
+    pub(super) fn reported(&self, article: usize) -> Option<PartialDate> {
+        self.articles.get(article).and_then(|a| a.reported)
     }
 
     /// The line of the stream article `article` was read from.
@@ -338,9 +357,11 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .enumerate()
             .map(|(j, s)| self.status_change(s, At::MeetingHistory(i, j)))
             .collect();
+        self.place_undated(&mut history);
         if history.is_empty() {
-            // A held meeting was held on its date; a planned one is known
-            // to be planned on the day of publication.
+            // A held meeting was held on its date; a planned one is
+            // reported planned on the day of publication, with no date of
+            // its own.
             let held_on = matches!(m.status, MeetingStatus::Held)
                 .then(|| m.date.as_ref().and_then(|d| d.value.as_ref()))
                 .flatten()
@@ -350,7 +371,8 @@ impl<'l, 'a> Recorder<'l, 'a> {
                 });
             history.push(Step {
                 status: m.status.clone(),
-                as_of: held_on.or_else(|| self.published.and_then(day)),
+                as_of: held_on,
+                sorts_on: held_on.map(|d| d.first_day()).or(self.published),
                 article: self.index,
                 at: At::MeetingStatus(i),
                 note: None,
@@ -378,12 +400,13 @@ impl<'l, 'a> Recorder<'l, 'a> {
 
     fn commitment(&mut self, i: usize, c: &'a Commitment) {
         let at = self.records.commitments.len();
-        let history = c
+        let mut history: Vec<Step<CommitmentStatus>> = c
             .status_history
             .iter()
             .enumerate()
             .map(|(j, o)| self.observation(o, At::CommitmentHistory(i, j)))
             .collect();
+        self.place_undated(&mut history);
         let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
         let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
         let made = self.made(c);
@@ -441,7 +464,8 @@ impl<'l, 'a> Recorder<'l, 'a> {
         });
         Step {
             status: o.status.clone(),
-            as_of: o.as_of.or_else(|| self.published.and_then(day)),
+            as_of: o.as_of,
+            sorts_on: o.as_of.map(|d| d.first_day()).or(self.published),
             article: self.index,
             at,
             note,
@@ -452,11 +476,25 @@ impl<'l, 'a> Recorder<'l, 'a> {
     fn status_change(&self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
         Step {
             status: s.status.clone(),
-            as_of: s.as_of.or_else(|| self.published.and_then(day)),
+            as_of: s.as_of,
+            sorts_on: s.as_of.map(|d| d.first_day()).or(self.published),
             article: self.index,
             at,
             note: s.reason.as_deref().map(Box::from),
             evidence: excerpts(&s.evidence),
+        }
+    }
+
+    /// Places each undated step of one article's `history` before the
+    /// next dated step of it: it sorts on that step's first day (else on
+    /// the publication, as [`Step::sorts_on`] already says).
+    fn place_undated<S>(&self, history: &mut [Step<S>]) {
+        let mut next: Option<NaiveDate> = None;
+        for step in history.iter_mut().rev() {
+            match step.as_of {
+                Some(d) => next = Some(d.first_day()),
+                None => step.sorts_on = next.or(self.published),
+            }
         }
     }
 

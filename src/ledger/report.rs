@@ -91,9 +91,16 @@ pub struct CommitmentStep {
     /// The status (a `commitment_status` value: stated, fulfilled, ...).
     #[schemars(with = "String")]
     pub status: CommitmentStatus,
-    /// The date it holds on (the article's publication when it gives none).
+    /// The date it happened or held on, at the precision the article gives
+    /// it; absent for an undated step, whose place in the history is its
+    /// place in its article's history (an update's step without a date is
+    /// reported on the article's day, not known to have happened on it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
+    /// When the article that reports it was published (a timestamp as its
+    /// day): the step had happened by then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<PartialDate>,
     /// The article that reports it.
     pub article: Id,
     /// Where in that article (a JSON Pointer).
@@ -184,9 +191,16 @@ pub struct MeetingStep {
     /// The status (a `meeting_status` value: scheduled, held, ...).
     #[schemars(with = "String")]
     pub status: MeetingStatus,
-    /// The date it holds on (the article's publication when it gives none).
+    /// The date it happened or held on, at the precision the article gives
+    /// it; absent for an undated step, whose place in the history is its
+    /// place in its article's history (an update's step without a date is
+    /// reported on the article's day, not known to have happened on it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
+    /// When the article that reports it was published (a timestamp as its
+    /// day): the step had happened by then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<PartialDate>,
     /// The article that reports it.
     pub article: Id,
     /// Where in that article.

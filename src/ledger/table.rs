@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::report::LedgerReport;
+use crate::value::date::PartialDate;
 
 /// The widest a column gets before its text is cut with "…".
 const WIDEST: usize = 40;
@@ -56,8 +57,7 @@ fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                 c.status
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), ToString::to_string),
-                last.and_then(|s| s.as_of)
-                    .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+                last.map_or_else(|| "-".to_owned(), |s| as_of(s.as_of, s.reported_on)),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
         })
@@ -120,6 +120,15 @@ fn conflicts_and_problems(out: &mut String, report: &LedgerReport) {
         for p in &report.problems {
             let _ = writeln!(out, "  {p}");
         }
+    }
+}
+
+/// A step's date, or for an undated step the day it was reported on.
+fn as_of(as_of: Option<PartialDate>, reported_on: Option<PartialDate>) -> String {
+    match (as_of, reported_on) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(r)) => format!("undated (reported {r})"),
+        (None, None) => "undated".to_owned(),
     }
 }
 
