@@ -142,9 +142,9 @@ pub use error::{
     UnknownErrorCode, UnknownLevel, Validate, ValidationError, ValidationErrors, ValueError,
 };
 pub use ledger::{
-    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
-    LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
-    TrackedParty, TrackedStatus, EXCERPT_CHARS,
+    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, Ledger,
+    LedgerProblem, LedgerReport, MeetingDate, MeetingStep, ReadSummary, TrackedAttendance,
+    TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus, EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion};
 pub use model::commitment::{

@@ -587,3 +587,120 @@ fn a_planned_record_is_reported_on_its_day_not_dated_with_it() {
         Some("2023-12-12")
     );
 }
+
+/// ashgabat.in of 8 December: the Commission's 13th meeting "will be held
+/// in Turkmenistan in January 2024"; Trend of 21 December: "in Ashgabat in
+/// early 2024". Both planned dates stay at their precision, and "early
+/// 2024" after "January 2024" is no move. The Group of Friends of
+/// Neutrality met on the day planned, 11 December.
+#[test]
+fn a_meeting_keeps_its_planned_dates_its_moves_and_its_actual_date() {
+    let report = report_of(&real_articles());
+    let meeting = |id: &str| {
+        report
+            .meetings
+            .iter()
+            .find(|m| m.id == format!("{NCA}#{id}"))
+            .unwrap()
+    };
+    let commission = meeting("commission-next-meeting");
+    let planned: Vec<(String, &str)> = commission
+        .planned_dates
+        .iter()
+        .map(|d| {
+            (
+                d.date.value.as_ref().unwrap().to_string(),
+                d.article.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        planned,
+        [
+            (
+                "2024-01".to_owned(),
+                "ashgabat-in-2023-12-08-business-forum"
+            ),
+            ("2024".to_owned(), "trend-2023-12-21-commission-in-ashgabat")
+        ]
+    );
+    assert!(commission.moves.is_empty());
+    assert_eq!(commission.held_on, None);
+    let gofn = meeting("friends-of-neutrality-meeting");
+    assert_eq!(gofn.planned_dates.len(), 1);
+    assert!(gofn.moves.is_empty());
+    assert_eq!(
+        gofn.held_on
+            .as_ref()
+            .and_then(|w| w.value.as_ref())
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-12-11")
+    );
+
+    // Had Trend put the meeting in March 2024, it would be a move from
+    // January, kept beside both planned dates.
+    let mut articles = real_articles();
+    articles[3].meetings[0].date = Some(structured_news::When::stated("2024-03".parse().unwrap()));
+    let report = report_of(&articles);
+    let commission = report
+        .meetings
+        .iter()
+        .find(|m| m.id == format!("{NCA}#commission-next-meeting"))
+        .unwrap();
+    let moves: Vec<(String, String, &str)> = commission
+        .moves
+        .iter()
+        .map(|m| {
+            (
+                m.from.value.as_ref().unwrap().to_string(),
+                m.to.value.as_ref().unwrap().to_string(),
+                m.article.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        moves,
+        [(
+            "2024-01".to_owned(),
+            "2024-03".to_owned(),
+            "trend-2023-12-21-commission-in-ashgabat"
+        )]
+    );
+    assert_eq!(commission.planned_dates.len(), 2);
+}
+
+/// The FCDO's account of the Minister's visit, as a copy dated only to
+/// the month (November 2023) would give it: what its commitments were
+/// made on is known to the month, never made the first of it.
+#[test]
+fn when_a_commitment_was_made_keeps_its_precision() {
+    let mut article = fixture("docherty-south-caucasus-visit.json");
+    let report = report_of(std::slice::from_ref(&article));
+    let made = |r: &LedgerReport| {
+        r.commitments
+            .iter()
+            .find(|c| c.id.ends_with("#uk-support-sovereignty-security"))
+            .and_then(|c| c.made)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(made(&report).as_deref(), Some("2023-11-20"));
+    article.published = Some("2023-11".parse().unwrap());
+    let report = report_of(&[article]);
+    assert_eq!(made(&report).as_deref(), Some("2023-11"));
+    let within = |period: &str| {
+        let filter = CommitmentFilter::new().made_within(period.parse().unwrap());
+        let found = report
+            .commitments_matching(&filter)
+            .any(|c| c.id.ends_with("#uk-support-sovereignty-security"));
+        found
+    };
+    assert!(within("2023"));
+    assert!(within("2023-11"));
+    assert!(!within("2023-11-01"));
+    assert!(report
+        .commitments
+        .iter()
+        .filter_map(|c| c.made)
+        .all(|d| d.to_string() != "2023-11-01"));
+}

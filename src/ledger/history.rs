@@ -10,12 +10,13 @@ use super::join::{Joined, UnionFind};
 use super::parties::Parties;
 use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
 use super::report::{
-    CommitmentStep, MeetingStep, TrackedAttendance, TrackedCommitment, TrackedMeeting,
+    CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAttendance, TrackedCommitment,
+    TrackedMeeting,
 };
 use super::resolve::{Added, AddedAttendance, Resolved};
 use crate::model::commitment::CommitmentStatus;
 use crate::model::meeting::{Attendance, MeetingStatus};
-use crate::value::date::When;
+use crate::value::date::{EventDate, PartialDate, When};
 
 /// Makes the histories of the joined records.
 pub(super) struct Histories<'l, 'j> {
@@ -90,6 +91,9 @@ impl<'l> Histories<'l, '_> {
             first_status: status_or_first(history.first()),
             status: status_or_first(history.last()),
             date: latest_date(records.iter().rev().find_map(|m| m.date.as_ref())),
+            planned_dates: self.planned_dates(records),
+            moves: self.moves(records),
+            held_on: held_on(records, &history),
             place: records.iter().rev().find_map(|m| m.place.clone()),
             participants: self.participants(records, reported),
             history,
@@ -98,6 +102,49 @@ impl<'l> Histories<'l, '_> {
                 .map(|m| self.records.key(m.article, &m.id))
                 .collect(),
         })
+    }
+
+    /// The dates the records made while the meeting was planned give it,
+    /// a repeat of the one before left out.
+    fn planned_dates(&self, records: &[&'l MeetingRecord]) -> Vec<MeetingDate> {
+        let mut dates: Vec<MeetingDate> = Vec::new();
+        let planned = records.iter().filter(|m| !m.status.took_place());
+        for m in planned {
+            let Some(date) = latest_date(m.date.as_ref()) else {
+                continue;
+            };
+            if dates.last().is_some_and(|d| d.date == date) {
+                continue;
+            }
+            dates.push(MeetingDate {
+                date,
+                article: self.records.article_id(m.article),
+            });
+        }
+        dates
+    }
+
+    /// Each date of a record whose days the date before it does not
+    /// cover (a refinement, "January 2024" after "2024", is no move).
+    fn moves(&self, records: &[&'l MeetingRecord]) -> Vec<DateMove> {
+        let mut moves = Vec::new();
+        let mut before: Option<&When> = None;
+        for m in records {
+            let Some(date) = m.date.as_ref().filter(|d| d.value.is_some()) else {
+                continue;
+            };
+            if let Some(from) = before {
+                if !overlap(from, date) {
+                    moves.push(DateMove {
+                        from: from.clone(),
+                        to: date.clone(),
+                        article: self.records.article_id(m.article),
+                    });
+                }
+            }
+            before = Some(date);
+        }
+        moves
     }
 
     /// Who took part: each record's participants, then the updates', the
@@ -200,7 +247,10 @@ impl<'l> Histories<'l, '_> {
             bound_parties: bound,
             counterparties: counter,
             due: latest_date(records.iter().rev().find_map(|c| c.due.as_ref())),
-            made: records.iter().filter_map(|c| c.made).min(),
+            made: records
+                .iter()
+                .filter_map(|c| c.made)
+                .min_by_key(PartialDate::first_day),
             concerns: self.concerns(first, meeting_ids),
             status: history.last().map(|s| s.status.clone()),
             history,
@@ -270,6 +320,46 @@ fn extra_steps<'l, S>(
         extra.entry(joins.root(a.record)).or_default().push(a.step);
     }
     extra
+}
+
+/// When the meeting took place: the date of the latest record that has it
+/// taken place, else the date of the latest step that says it did.
+fn held_on(records: &[&MeetingRecord], history: &[MeetingStep]) -> Option<When> {
+    let recorded = records
+        .iter()
+        .rev()
+        .filter(|m| m.status.took_place())
+        .find_map(|m| latest_date(m.date.as_ref()));
+    recorded.or_else(|| {
+        history
+            .iter()
+            .rev()
+            .filter(|s| s.status.took_place())
+            .find_map(|s| s.as_of)
+            .map(|d| When::stated(EventDate::Date(d)))
+    })
+}
+
+/// Whether two dates share a day (a date without a value shares none).
+fn overlap(a: &When, b: &When) -> bool {
+    let days = |w: &When| {
+        let v = w.value.as_ref()?;
+        Some((v.first_day(), v.last_day()))
+    };
+    match (days(a), days(b)) {
+        (Some((a1, a2)), Some((b1, b2))) => {
+            let starts_before_b_ends = match (a1, b2) {
+                (Some(x), Some(y)) => x <= y,
+                _ => true,
+            };
+            let b_starts_before_a_ends = match (b1, a2) {
+                (Some(x), Some(y)) => x <= y,
+                _ => true,
+            };
+            starts_before_b_ends && b_starts_before_a_ends
+        }
+        _ => true,
+    }
 }
 
 /// The latest record's date, when it gives a value or words.

@@ -138,7 +138,7 @@ pub(super) struct CommitmentRecord {
     pub(super) bound: Vec<usize>,
     pub(super) counter: Vec<usize>,
     pub(super) due: Option<When>,
-    pub(super) made: Option<NaiveDate>,
+    pub(super) made: Option<PartialDate>,
     pub(super) concerns: Option<Id>,
     pub(super) identifiers: Option<Identifiers>,
     pub(super) history: Vec<Step<CommitmentStatus>>,
@@ -428,31 +428,29 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .insert((self.index, c.id.clone()), Local::Commitment(at));
     }
 
-    /// When `c` was made: its earliest statement's date, the date of the
-    /// meeting it was made at, its first observation, or the publication.
-    fn made(&self, c: &Commitment) -> Option<NaiveDate> {
+    /// When `c` was made, at the precision given: its earliest statement's
+    /// date, the date of the meeting it was made at, its first
+    /// observation, or the publication (earliest by first day).
+    fn made(&self, c: &Commitment) -> Option<PartialDate> {
         let a = self.article;
         let statements = c.statements.iter().filter_map(|id| {
             self.statements
                 .get(id)
                 .and_then(|&i| a.statements.get(i))
-                .and_then(|s| first_day(s.date.as_ref()))
+                .and_then(|s| start(s.date.as_ref()))
         });
         let meeting = c.made_at.as_ref().and_then(|id| {
             a.meetings
                 .iter()
                 .find(|m| &m.id == id)
-                .and_then(|m| first_day(m.date.as_ref()))
+                .and_then(|m| start(m.date.as_ref()))
         });
-        let observed = c
-            .status_history
-            .iter()
-            .filter_map(|o| o.as_of.map(|d| d.first_day()));
+        let observed = c.status_history.iter().filter_map(|o| o.as_of);
         statements
             .chain(meeting)
             .chain(observed)
-            .min()
-            .or(self.published)
+            .min_by_key(PartialDate::first_day)
+            .or_else(|| self.records.reported(self.index))
     }
 
     fn observation(&self, o: &StatusObservation, at: At) -> Step<CommitmentStatus> {
@@ -555,9 +553,12 @@ fn day(date: NaiveDate) -> Option<PartialDate> {
     PartialDate::from_ymd(date.year(), date.month(), date.day()).ok()
 }
 
-fn first_day(when: Option<&When>) -> Option<NaiveDate> {
-    when.and_then(|w| w.value.as_ref())
-        .and_then(EventDate::first_day)
+/// The date `when` starts on, at its precision (an interval's start).
+fn start(when: Option<&When>) -> Option<PartialDate> {
+    match when.and_then(|w| w.value.as_ref())? {
+        EventDate::Date(d) => Some(*d),
+        EventDate::Interval(i) => i.start().date(),
+    }
 }
 
 /// `text` cut to [`EXCERPT_CHARS`] characters.

@@ -138,11 +138,11 @@ pub struct TrackedCommitment {
     )]
     #[schemars(with = "Option<String>")]
     pub due: Option<When>,
-    /// The day it was first made (its earliest statement, meeting or
-    /// observation; else the publication), `YYYY-MM-DD`.
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "day")]
-    #[schemars(with = "Option<String>")]
-    pub made: Option<NaiveDate>,
+    /// When it was first made, at the precision the article gives (its
+    /// earliest statement, meeting or observation; else the publication):
+    /// "in March 2021" is `2021-03`, never a day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub made: Option<PartialDate>,
     /// The meeting it concerns (`ARTICLE#ID` of that meeting's first
     /// record).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -256,6 +256,24 @@ pub struct TrackedMeeting {
     )]
     #[schemars(with = "Option<String>")]
     pub date: Option<When>,
+    /// Every date it was planned for, as the records made while it was
+    /// planned give them (each at its precision, a repeat left out), in
+    /// the order of their articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub planned_dates: Vec<MeetingDate>,
+    /// Each time a later record puts it on days none of which the date
+    /// before it covered: from, to, and the article that says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<DateMove>,
+    /// When it took place: the date of the latest record that has it
+    /// taken place, else the date of the latest step that does.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_or_words"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub held_on: Option<When>,
     /// Where, from the latest record that says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
@@ -281,6 +299,34 @@ impl TrackedMeeting {
     pub fn date_text(&self) -> Option<String> {
         self.date.as_ref().and_then(written)
     }
+}
+
+/// A date a record gives a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MeetingDate {
+    /// The date (EDTF), or the article's words when it has no date.
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub date: When,
+    /// The article that gives it.
+    pub article: Id,
+}
+
+/// A meeting put on other days by a later report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct DateMove {
+    /// The date before (EDTF).
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub from: When,
+    /// The date after.
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub to: When,
+    /// The article that gives the date after.
+    pub article: Id,
 }
 
 /// Two or more articles that report different outcomes for one commitment
@@ -494,7 +540,8 @@ impl CommitmentFilter {
         self
     }
 
-    /// Made on a day within `period` ("2023", "2023-12").
+    /// Made within `period` ("2023", "2023-12"): a commitment made "in
+    /// 2023" is not known to be made within "2023-12".
     #[must_use]
     pub fn made_within(mut self, period: PartialDate) -> Self {
         self.within = Some(period);
@@ -514,8 +561,9 @@ impl CommitmentFilter {
             && self.party.iter().all(|q| binds(q) || toward(q))
             && self.kind.as_ref().is_none_or(|k| c.kind == *k)
             && self.within.is_none_or(|period| {
-                c.made
-                    .is_some_and(|d| period.first_day() <= d && d <= period.last_day())
+                c.made.is_some_and(|d| {
+                    period.first_day() <= d.first_day() && d.last_day() <= period.last_day()
+                })
             })
     }
 }
@@ -568,7 +616,7 @@ impl LedgerReport {
 }
 
 /// `when` as the report writes it: its date (EDTF), else its words.
-fn written(when: &When) -> Option<String> {
+pub(super) fn written(when: &When) -> Option<String> {
     when.value
         .as_ref()
         .map(ToString::to_string)
@@ -583,10 +631,8 @@ fn date_or_words<S: Serializer>(when: &Option<When>, serializer: S) -> Result<S:
     }
 }
 
-/// Writes a day as `YYYY-MM-DD` (the field is skipped when absent).
-fn day<S: Serializer>(day: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
-    match day {
-        Some(d) => serializer.collect_str(d),
-        None => serializer.serialize_none(),
-    }
+/// Writes a date as [`written`] does, an empty string when it has neither
+/// a value nor words (a record never keeps such a date).
+fn when_or_words<S: Serializer>(when: &When, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&written(when).unwrap_or_default())
 }

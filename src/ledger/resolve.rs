@@ -221,7 +221,7 @@ impl<'l> Resolving<'l, '_> {
         let (Some(as_of), Some(made)) = (step.as_of, made) else {
             return;
         };
-        if as_of.last_day() < made {
+        if as_of.last_day() < made.first_day() {
             self.problem(
                 update(self.u.index).key("commitment_status").key("as_of"),
                 ErrorCode::UpdateBeforeMade,

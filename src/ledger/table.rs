@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::report::LedgerReport;
+use super::report::{written, LedgerReport};
 use crate::value::date::PartialDate;
 
 /// The widest a column gets before its text is cut with "…".
@@ -87,7 +87,14 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                 m.name.clone().unwrap_or_else(|| m.kind.to_string()),
                 m.first_status.to_string(),
                 m.status.to_string(),
-                m.date_text().unwrap_or_else(|| "-".to_owned()),
+                match (m.date_text(), m.moves.last()) {
+                    (Some(d), Some(moved)) => match written(&moved.from) {
+                        Some(from) => format!("{d} (moved from {from})"),
+                        None => d,
+                    },
+                    (Some(d), None) => d,
+                    (None, _) => "-".to_owned(),
+                },
                 m.place.clone().unwrap_or_else(|| "-".to_owned()),
                 if attended.is_empty() {
                     "-".to_owned()
