@@ -704,3 +704,103 @@ fn when_a_commitment_was_made_keeps_its_precision() {
         .filter_map(|c| c.made)
         .all(|d| d.to_string() != "2023-11-01"));
 }
+
+/// A follow-up of the 4 December article published on `published`, whose
+/// only update reports Russia's delegation to the 11 December meeting
+/// (`friends-of-neutrality-participation`, due 2023-12-11) as `status`
+/// as of `as_of` (none when `None`). The texts of the chain do not say
+/// what became of that promise; these follow-ups are made for the test,
+/// on the real 4 December article.
+fn participation_report(id: &str, published: &str, status: &str, as_of: Option<&str>) -> Article {
+    let body = "The Russian delegation's visit was reported.";
+    let mut observation = serde_json::json!({
+        "status": status,
+        "evidence": [{"quote": {"exact": "The Russian delegation's visit was reported"}}]
+    });
+    if let Some(d) = as_of {
+        observation["as_of"] = d.into();
+    }
+    let json = serde_json::json!({
+        "format_version": "2.0", "id": id, "language": "en", "published": published,
+        "body": body,
+        "updates": [{"target": {"article": NCA, "id": "friends-of-neutrality-participation"},
+                     "commitment_status": observation}]
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+fn participation(report: &LedgerReport) -> &structured_news::TrackedCommitment {
+    report
+        .commitments
+        .iter()
+        .find(|c| c.id == format!("{NCA}#friends-of-neutrality-participation"))
+        .unwrap()
+}
+
+#[test]
+fn lateness_and_overdue_on_a_date() {
+    use structured_news::Timeliness;
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+
+    // The real chain: due 11 December, nothing said since.
+    let report = report_of(&real_articles());
+    let c = participation(&report);
+    assert_eq!(c.due_by(), Some(day(2023, 12, 11)));
+    assert_eq!(c.timeliness, Some(Timeliness::Pending));
+    assert!(c.is_overdue(day(2023, 12, 12)));
+    assert!(c.is_overdue_in_hindsight(day(2023, 12, 12)));
+
+    // Put off: postponed is a status, not an outcome; reported after the
+    // due date, the promise is not kept by it.
+    let mut articles = real_articles();
+    articles.push(participation_report(
+        "postponed",
+        "2023-12-20",
+        "postponed",
+        Some("2023-12-10"),
+    ));
+    let report = report_of(&articles);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let c = participation(&report);
+    assert_eq!(c.status, Some(CommitmentStatus::Postponed));
+    assert!(!c.is_settled());
+    assert_eq!(c.timeliness, Some(Timeliness::NotKeptByDue));
+
+    // Kept in February 2024, reported in April: kept late, by 52 days at
+    // least (1 February less 11 December). On 1 March it was overdue as
+    // known then, not in hindsight; on 1 May, in neither reading.
+    articles.push(participation_report(
+        "kept",
+        "2024-04-15",
+        "fulfilled",
+        Some("2024-02"),
+    ));
+    let report = report_of(&articles);
+    let c = participation(&report);
+    assert_eq!(c.status, Some(CommitmentStatus::Fulfilled));
+    assert_eq!(c.timeliness, Some(Timeliness::Late));
+    assert_eq!(c.late_by_days, Some(52));
+    let ids = |it: &mut dyn Iterator<Item = &structured_news::TrackedCommitment>| {
+        it.map(|c| c.id.clone()).collect::<Vec<_>>()
+    };
+    let march = day(2024, 3, 1);
+    assert_eq!(ids(&mut report.overdue(march)), std::slice::from_ref(&c.id));
+    assert!(ids(&mut report.overdue_in_hindsight(march)).is_empty());
+    assert!(report.overdue(day(2024, 5, 1)).next().is_none());
+    assert!(report
+        .overdue_in_hindsight(day(2024, 5, 1))
+        .next()
+        .is_none());
+
+    // Kept on the day, reported the next: on time.
+    let mut articles = real_articles();
+    articles.push(participation_report(
+        "on-time",
+        "2023-12-12",
+        "fulfilled",
+        Some("2023-12-11"),
+    ));
+    let report = report_of(&articles);
+    assert_eq!(participation(&report).timeliness, Some(Timeliness::OnTime));
+    assert_eq!(participation(&report).late_by_days, None);
+}

@@ -33,9 +33,14 @@ pub struct Args {
     /// The form of the report.
     #[arg(long, value_enum, default_value_t = Output::Table)]
     output: Output,
-    /// Also list the commitments due before DATE (YYYY-MM-DD) with no outcome reported.
+    /// Also list the commitments overdue on DATE (YYYY-MM-DD), as known on that day: due
+    /// before it, and no outcome reported by an article published by then.
     #[arg(long, value_name = "DATE")]
     overdue: Option<NaiveDate>,
+    /// With --overdue, read it in hindsight instead: due before DATE, and no outcome that had
+    /// happened by then, whenever it was reported.
+    #[arg(long, requires = "overdue")]
+    hindsight: bool,
     /// Do not report CODE (repeatable).
     #[arg(long, value_name = "CODE")]
     allow: Vec<String>,
@@ -145,8 +150,13 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
             }
             report.problems = problems;
             if let Some(day) = args.overdue {
-                writeln!(out, "\nOverdue on {day}")?;
-                for c in report.overdue(day) {
+                let (reading, overdue): (&str, Vec<_>) = if args.hindsight {
+                    ("in hindsight", report.overdue_in_hindsight(day).collect())
+                } else {
+                    ("as known on that day", report.overdue(day).collect())
+                };
+                writeln!(out, "\nOverdue on {day} ({reading})")?;
+                for c in overdue {
                     writeln!(
                         out,
                         "  {}: {} (due {}, {})",

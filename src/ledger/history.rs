@@ -10,7 +10,7 @@ use super::join::{Joined, UnionFind};
 use super::parties::Parties;
 use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
 use super::report::{
-    CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAttendance, TrackedCommitment,
+    self, CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAttendance, TrackedCommitment,
     TrackedMeeting,
 };
 use super::resolve::{Added, AddedAttendance, Resolved};
@@ -234,6 +234,13 @@ impl<'l> Histories<'l, '_> {
                 evidence: s.evidence.clone(),
             })
             .collect();
+        let status = history.last().map(|s| s.status.clone());
+        let due = latest_date(records.iter().rev().find_map(|c| c.due.as_ref()));
+        let timeliness = due
+            .as_ref()
+            .and_then(|d| d.value.as_ref())
+            .and_then(|d| d.last_day())
+            .map(|by| report::timeliness(by, status.as_ref(), &history));
         let mut bound = Vec::new();
         let mut counter = Vec::new();
         for c in records {
@@ -246,13 +253,15 @@ impl<'l> Histories<'l, '_> {
             action: first.action.clone(),
             bound_parties: bound,
             counterparties: counter,
-            due: latest_date(records.iter().rev().find_map(|c| c.due.as_ref())),
+            due,
             made: records
                 .iter()
                 .filter_map(|c| c.made)
                 .min_by_key(PartialDate::first_day),
             concerns: self.concerns(first, meeting_ids),
-            status: history.last().map(|s| s.status.clone()),
+            status,
+            timeliness: timeliness.map(|(t, _)| t),
+            late_by_days: timeliness.and_then(|(_, days)| days),
             history,
             mentions: records
                 .iter()

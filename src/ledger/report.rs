@@ -151,6 +151,15 @@ pub struct TrackedCommitment {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub status: Option<CommitmentStatus>,
+    /// Whether it was kept by when it fell due; absent when it has no due
+    /// date with a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeliness: Option<Timeliness>,
+    /// For a commitment kept late, how many days after its due date's
+    /// last day it was kept (at least: counted from the first day of the
+    /// date it was kept on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub late_by_days: Option<u64>,
     /// Every step, oldest first.
     pub history: Vec<CommitmentStep>,
     /// `ARTICLE#ID` of every record of it.
@@ -167,20 +176,135 @@ impl TrackedCommitment {
             .is_some_and(CommitmentStatus::is_outcome)
     }
 
-    /// Whether it fell due before `day` and no outcome is reported.
-    pub fn is_overdue(&self, day: NaiveDate) -> bool {
-        let end = self
-            .due
+    /// The last day it falls due on, when its due date has a value.
+    pub fn due_by(&self) -> Option<NaiveDate> {
+        self.due
             .as_ref()
             .and_then(|d| d.value.as_ref())
-            .and_then(|d| d.last_day());
-        !self.is_settled() && end.is_some_and(|end| end < day)
+            .and_then(|d| d.last_day())
+    }
+
+    /// Whether it was overdue on `day` **as known on that day**: it fell
+    /// due before `day`, and no article published on or before `day`
+    /// reports an outcome (a promise reported kept in June was overdue on
+    /// 1 March). A step whose article has no publication date counts as
+    /// known. The due date is the latest record's.
+    pub fn is_overdue(&self, day: NaiveDate) -> bool {
+        let known = |s: &CommitmentStep| s.reported_on.is_none_or(|r| r.last_day() <= day);
+        self.due_by().is_some_and(|end| end < day)
+            && !self
+                .history
+                .iter()
+                .any(|s| s.status.is_outcome() && known(s))
+    }
+
+    /// Whether it was overdue on `day` **in hindsight**: it fell due
+    /// before `day`, and no outcome reported by any article had happened
+    /// by `day` (on the last day of its `as_of`, or for an undated step,
+    /// by its article's publication).
+    pub fn is_overdue_in_hindsight(&self, day: NaiveDate) -> bool {
+        let happened = |s: &CommitmentStep| {
+            s.as_of
+                .or(s.reported_on)
+                .is_none_or(|d| d.last_day() <= day)
+        };
+        self.due_by().is_some_and(|end| end < day)
+            && !self
+                .history
+                .iter()
+                .any(|s| s.status.is_outcome() && happened(s))
     }
 
     /// When it falls due as the report writes it: its date (EDTF), or
     /// the article's words when it has no date.
     pub fn due_text(&self) -> Option<String> {
         self.due.as_ref().and_then(written)
+    }
+}
+
+/// Whether a commitment was kept by when it fell due (its due date's
+/// last day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Timeliness {
+    /// Kept (fulfilled, or partially) on or before its due date.
+    OnTime,
+    /// Kept after its due date (by `late_by_days`).
+    Late,
+    /// Kept, but the dates do not say whether before its due date or
+    /// after (a date that spans it, or an undated report published after
+    /// it).
+    KeptUndetermined,
+    /// Broken or withdrawn.
+    NotKept,
+    /// Not kept by its due date: no outcome reported, and a report of it
+    /// published after that date.
+    NotKeptByDue,
+    /// No outcome reported, and no report of it published after its due
+    /// date.
+    Pending,
+}
+
+impl Timeliness {
+    /// Its `snake_case` text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Timeliness::OnTime => "on_time",
+            Timeliness::Late => "late",
+            Timeliness::KeptUndetermined => "kept_undetermined",
+            Timeliness::NotKept => "not_kept",
+            Timeliness::NotKeptByDue => "not_kept_by_due",
+            Timeliness::Pending => "pending",
+        }
+    }
+}
+
+impl fmt::Display for Timeliness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a commitment's `history` stands against its due date `due_by`,
+/// with how many days late it was kept.
+pub(super) fn timeliness(
+    due_by: NaiveDate,
+    status: Option<&CommitmentStatus>,
+    history: &[CommitmentStep],
+) -> (Timeliness, Option<u64>) {
+    let kept = |s: &CommitmentStatus| {
+        matches!(
+            s,
+            CommitmentStatus::Fulfilled | CommitmentStatus::PartiallyFulfilled
+        )
+    };
+    if status.is_some_and(kept) {
+        // When it was first reported kept.
+        let Some(step) = history.iter().find(|s| kept(&s.status)) else {
+            return (Timeliness::KeptUndetermined, None);
+        };
+        return match (step.as_of, step.reported_on) {
+            (Some(d), _) if d.last_day() <= due_by => (Timeliness::OnTime, None),
+            (Some(d), _) if d.first_day() > due_by => {
+                let days = (d.first_day() - due_by).num_days();
+                (Timeliness::Late, u64::try_from(days).ok())
+            }
+            (None, Some(r)) if r.last_day() <= due_by => (Timeliness::OnTime, None),
+            _ => (Timeliness::KeptUndetermined, None),
+        };
+    }
+    if status.is_some_and(CommitmentStatus::is_outcome) {
+        return (Timeliness::NotKept, None);
+    }
+    let reported_after = history
+        .iter()
+        .filter_map(|s| s.reported_on)
+        .any(|r| r.first_day() > due_by);
+    if reported_after {
+        (Timeliness::NotKeptByDue, None)
+    } else {
+        (Timeliness::Pending, None)
     }
 }
 
@@ -603,10 +727,24 @@ impl LedgerReport {
             .and_then(|i| self.parties.get(i))
     }
 
-    /// The commitments that fell due before `day` with no outcome reported
-    /// (neither fulfilled, partially fulfilled, broken nor withdrawn).
+    /// The commitments overdue on `day` as known on that day: due before
+    /// it, and no outcome (fulfilled, partially fulfilled, broken,
+    /// withdrawn) reported by an article published on or before it (see
+    /// [`TrackedCommitment::is_overdue`]).
     pub fn overdue(&self, day: NaiveDate) -> impl Iterator<Item = &TrackedCommitment> + '_ {
         self.commitments.iter().filter(move |c| c.is_overdue(day))
+    }
+
+    /// The commitments overdue on `day` in hindsight: due before it, and
+    /// no outcome, by any report, that had happened by it (see
+    /// [`TrackedCommitment::is_overdue_in_hindsight`]).
+    pub fn overdue_in_hindsight(
+        &self,
+        day: NaiveDate,
+    ) -> impl Iterator<Item = &TrackedCommitment> + '_ {
+        self.commitments
+            .iter()
+            .filter(move |c| c.is_overdue_in_hindsight(day))
     }
 
     /// The meetings first reported as planned, and what became of each.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::report::{written, LedgerReport};
+use super::report::{written, LedgerReport, Timeliness, TrackedCommitment};
 use crate::value::date::PartialDate;
 
 /// The widest a column gets before its text is cut with "…".
@@ -22,7 +22,15 @@ fn render(report: &LedgerReport) -> String {
     let _ = writeln!(out, "Commitments ({})", report.commitments.len());
     table(
         &mut out,
-        &["action", "bound", "due", "status", "as of", "latest report"],
+        &[
+            "action",
+            "bound",
+            "due",
+            "status",
+            "kept",
+            "as of",
+            "latest report",
+        ],
         &commitment_rows(report),
     );
     let _ = writeln!(out, "\nMeetings ({})", report.meetings.len());
@@ -57,6 +65,7 @@ fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                 c.status
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), ToString::to_string),
+                kept(c),
                 last.map_or_else(|| "-".to_owned(), |s| as_of(s.as_of, s.reported_on)),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
@@ -127,6 +136,15 @@ fn conflicts_and_problems(out: &mut String, report: &LedgerReport) {
         for p in &report.problems {
             let _ = writeln!(out, "  {p}");
         }
+    }
+}
+
+/// Whether a commitment was kept by its due date, in words.
+fn kept(c: &TrackedCommitment) -> String {
+    match (c.timeliness, c.late_by_days) {
+        (Some(Timeliness::Late), Some(days)) => format!("late by {days} days"),
+        (Some(t), _) => t.as_str().replace('_', " "),
+        (None, _) => "-".to_owned(),
     }
 }
 
