@@ -51,8 +51,8 @@ use records::{fingerprint, Records};
 pub use records::EXCERPT_CHARS;
 pub use report::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
-    LedgerReport, MeetingDate, MeetingStep, Timeliness, TrackedAttendance, TrackedCommitment,
-    TrackedMeeting, TrackedParty, TrackedStatus,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness,
+    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
 };
 
 /// The commitments and meetings of many articles, joined across them.
@@ -302,6 +302,7 @@ impl Ledger {
             meetings,
             conflicts,
             problems: self.at_their_levels(problems),
+            overdue: None,
         }
     }
 

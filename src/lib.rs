@@ -143,9 +143,9 @@ pub use error::{
 };
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, Ledger,
-    LedgerProblem, LedgerReport, MeetingDate, MeetingStep, ReadSummary, Timeliness,
-    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
-    EXCERPT_CHARS,
+    LedgerProblem, LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading,
+    ReadSummary, Timeliness, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
+    TrackedStatus, EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion};
 pub use model::commitment::{

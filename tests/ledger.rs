@@ -6,11 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
 use chrono::NaiveDate;
 use serde::Deserialize;
 use structured_news::{
     Article, Attendance, CommitmentFilter, CommitmentStatus, ErrorCode, Ledger, LedgerReport,
-    Lints, MeetingStatus, PartialDate, Severity, Stage,
+    Lints, MeetingStatus, OverdueReading, PartialDate, Severity, Stage,
 };
 
 fn root() -> PathBuf {
@@ -803,4 +806,140 @@ fn lateness_and_overdue_on_a_date() {
     let report = report_of(&articles);
     assert_eq!(participation(&report).timeliness, Some(Timeliness::OnTime));
     assert_eq!(participation(&report).late_by_days, None);
+}
+
+/// The exported schema of the report, read by an independent validator.
+fn report_validator() -> jsonschema::Validator {
+    let path = root().join("schemas/types/ledger_report.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+/// Every report the ledger writes, over every stream of the ledger
+/// corpus, the tracking example (both orders, with unknown values, and
+/// with the follow-ups of the lateness test), a generated corpus of
+/// updates, each also with both overdue lists and with each problem's
+/// file named, validates against `schemas/types/ledger_report.schema.json`.
+#[test]
+fn every_report_validates_against_the_exported_schema() {
+    let validator = report_validator();
+    let mut reports = vec![("real_follow_ups".to_owned(), report_of(&real_articles()))];
+    let mut reversed = real_articles();
+    reversed.reverse();
+    reports.push(("real_follow_ups_reversed".to_owned(), report_of(&reversed)));
+    reports.push(("unknown_values".to_owned(), unknown_values_report()));
+    let mut late = real_articles();
+    late.push(participation_report(
+        "postponed",
+        "2023-12-20",
+        "postponed",
+        None,
+    ));
+    late.push(participation_report(
+        "kept",
+        "2024-04-15",
+        "fulfilled",
+        Some("2024-02"),
+    ));
+    reports.push(("late".to_owned(), report_of(&late)));
+    reports.push((
+        "cancelled_trip".to_owned(),
+        report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]),
+    ));
+    let dir = root().join("tests/fixtures/ledger");
+    let mut streams = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ndjson") {
+            let (ledger, _) = read(&path);
+            reports.push((path.display().to_string(), ledger.report()));
+            streams += 1;
+        }
+    }
+    assert_eq!(streams, cases().len());
+    let mut generated = Ledger::new();
+    let summary = generated.read_ndjson(&corpus::tracked_ndjson(400, 7)[..]);
+    assert_eq!(summary.taken, 400);
+    let generated = generated.report();
+    assert!(generated.commitments.iter().any(|c| c.is_settled()));
+    assert!(!generated.problems.is_empty());
+    reports.push(("generated".to_owned(), generated));
+
+    let day = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let mut checked = 0;
+    for (name, report) in reports {
+        let mut named = report.clone();
+        for p in &mut named.problems {
+            p.file = Some("archive.ndjson".to_owned());
+        }
+        let variants = [
+            report.clone(),
+            report.clone().with_overdue(day, OverdueReading::AsKnown),
+            report.with_overdue(day, OverdueReading::InHindsight),
+            named,
+        ];
+        for r in variants {
+            let value = serde_json::to_value(&r).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&value)
+                .map(|e| format!("{}: {e}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{name}: {errors:#?}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4 * 12, "{checked}");
+
+    // What `structured-news track --output json --overdue DATE --hindsight`
+    // prints (the command's snapshot, which its own test checks).
+    let printed = root().join("cli/tests/cmd/track_json_overdue.stdout");
+    // The snapshot writes each backslash as `/` (trycmd's normalization
+    // of paths); this one has backslashes only before quotes.
+    let printed = std::fs::read_to_string(printed)
+        .unwrap()
+        .replace("/\"", "\\\"");
+    let printed: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert!(printed["overdue"]["commitments"].is_array());
+    assert!(printed["problems"][0]["file"].is_string());
+    let errors: Vec<String> = validator
+        .iter_errors(&printed)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "the command's JSON: {errors:#?}");
+}
+
+/// `--overdue` in the JSON: the list of the day asked, in its reading.
+#[test]
+fn the_json_report_carries_the_overdue_list() {
+    let mut articles = real_articles();
+    articles.push(participation_report(
+        "kept",
+        "2024-04-15",
+        "fulfilled",
+        Some("2024-02"),
+    ));
+    let report = report_of(&articles);
+    let day = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let known =
+        serde_json::to_value(report.clone().with_overdue(day, OverdueReading::AsKnown)).unwrap();
+    assert_eq!(
+        known["overdue"],
+        serde_json::json!({"on": "2024-03-01", "reading": "as_known",
+            "commitments": [format!("{NCA}#friends-of-neutrality-participation")]})
+    );
+    let hindsight = serde_json::to_value(
+        report
+            .clone()
+            .with_overdue(day, OverdueReading::InHindsight),
+    )
+    .unwrap();
+    assert_eq!(hindsight["overdue"]["commitments"], serde_json::json!([]));
+    assert!(serde_json::to_value(&report)
+        .unwrap()
+        .get("overdue")
+        .is_none());
 }

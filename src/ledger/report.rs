@@ -37,6 +37,38 @@ pub struct LedgerReport {
     /// Every problem: articles refused, and updates that do not fit what
     /// they update.
     pub problems: Vec<LedgerProblem>,
+    /// The commitments overdue on a day, when asked for
+    /// ([`with_overdue`](Self::with_overdue)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<OverdueList>,
+}
+
+/// Which reading of "overdue on a day" a list uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OverdueReading {
+    /// As known on that day: due before it, and no outcome reported by an
+    /// article published by then ([`LedgerReport::overdue`]).
+    AsKnown,
+    /// In hindsight: due before it, and no outcome that had happened by
+    /// then, whenever it was reported
+    /// ([`LedgerReport::overdue_in_hindsight`]).
+    InHindsight,
+}
+
+/// The commitments overdue on a day, in one reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct OverdueList {
+    /// The day asked about, `YYYY-MM-DD`.
+    #[serde(serialize_with = "day")]
+    #[schemars(with = "String")]
+    pub on: NaiveDate,
+    /// The reading.
+    pub reading: OverdueReading,
+    /// The ids of the commitments overdue, in the report's order.
+    pub commitments: Vec<String>,
 }
 
 /// A party (bound, counterparty, participant) as the ledger knows it.
@@ -110,7 +142,7 @@ pub struct CommitmentStep {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
     /// The words that report it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Excerpt>,
 }
 
@@ -128,7 +160,7 @@ pub struct TrackedCommitment {
     /// Who is bound, over every record: keys of `parties`.
     pub bound_parties: Vec<String>,
     /// Toward whom, over every record: keys of `parties`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counterparties: Vec<String>,
     /// When it falls due, from the latest record that says: written as
     /// its date (EDTF), or as the article's words when it has no date.
@@ -334,7 +366,7 @@ pub struct MeetingStep {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// The words that report it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Excerpt>,
 }
 
@@ -402,7 +434,7 @@ pub struct TrackedMeeting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Who takes or took part, over every record and update.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<TrackedAttendance>,
     /// Every step, oldest first.
     pub history: Vec<MeetingStep>,
@@ -516,7 +548,8 @@ impl Serialize for TrackedStatus {
 /// A problem the ledger found: an article it refused, or an update that
 /// does not fit what it updates. It prints as
 /// `ARTICLE#PATH: CODE: [warning: ]MESSAGE`, with `line N:` before it
-/// when the article came from a stream, e.g.
+/// when the article came from a stream (`FILE:N:` when its `file` is
+/// named), e.g.
 /// `nca-2023-12-12#/updates/0/target/id: unknown_target: ...`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
@@ -524,6 +557,10 @@ pub struct LedgerProblem {
     /// The article's id, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article: Option<Id>,
+    /// The file the article was read from, when the reader names it (the
+    /// command does; `line` is then that file's own line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     /// The line of the stream the article was read from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
@@ -551,6 +588,7 @@ impl LedgerProblem {
     ) -> Self {
         LedgerProblem {
             article,
+            file: None,
             line,
             path,
             code,
@@ -594,8 +632,11 @@ impl LedgerProblem {
 
 impl fmt::Display for LedgerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, "{file}:{line}: ")?,
+            (Some(file), None) => write!(f, "{file}: ")?,
+            (None, Some(line)) => write!(f, "line {line}: ")?,
+            (None, None) => {}
         }
         let location = self.location();
         let location = if location.is_empty() { "/" } else { &location };
@@ -747,6 +788,28 @@ impl LedgerReport {
             .filter(move |c| c.is_overdue_in_hindsight(day))
     }
 
+    /// The report with the list of the commitments overdue on `day` in
+    /// `reading`, which its JSON carries as `overdue`.
+    #[must_use]
+    pub fn with_overdue(mut self, day: NaiveDate, reading: OverdueReading) -> Self {
+        let ids = |c: &TrackedCommitment| c.id.clone();
+        let commitments = match reading {
+            OverdueReading::AsKnown => self.overdue(day).map(ids).collect(),
+            OverdueReading::InHindsight => self.overdue_in_hindsight(day).map(ids).collect(),
+        };
+        self.overdue = Some(OverdueList {
+            on: day,
+            reading,
+            commitments,
+        });
+        self
+    }
+
+    /// The commitment with `id`.
+    pub fn commitment(&self, id: &str) -> Option<&TrackedCommitment> {
+        self.commitments.iter().find(|c| c.id == id)
+    }
+
     /// The meetings first reported as planned, and what became of each.
     pub fn planned_meetings(&self) -> impl Iterator<Item = &TrackedMeeting> + '_ {
         self.meetings.iter().filter(|m| m.was_planned())
@@ -773,4 +836,9 @@ fn date_or_words<S: Serializer>(when: &Option<When>, serializer: S) -> Result<S:
 /// a value nor words (a record never keeps such a date).
 fn when_or_words<S: Serializer>(when: &When, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&written(when).unwrap_or_default())
+}
+
+/// Writes a day as `YYYY-MM-DD`.
+fn day<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(day)
 }

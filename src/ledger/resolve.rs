@@ -215,18 +215,31 @@ impl<'l> Resolving<'l, '_> {
         }
     }
 
-    /// A problem when `step` is observed before commitment `t` was made.
+    /// A problem when `step` is observed before commitment `t` was made:
+    /// its date ends before that, or, undated, its article was published
+    /// before that.
     fn check_made(&mut self, t: usize, step: &Step<CommitmentStatus>) {
-        let made = self.records.commitments.get(t).and_then(|c| c.made);
-        let (Some(as_of), Some(made)) = (step.as_of, made) else {
+        let Some(made) = self.records.commitments.get(t).and_then(|c| c.made) else {
             return;
         };
-        if as_of.last_day() < made.first_day() {
+        let at = update(self.u.index).key("commitment_status");
+        let (path, when) = match step.as_of {
+            Some(as_of) => (at.key("as_of"), format!("observed on {as_of}")),
+            None => match self.records.reported(step.article) {
+                Some(reported) => (at, format!("reported on {reported}")),
+                None => return,
+            },
+        };
+        let ends = step
+            .as_of
+            .or_else(|| self.records.reported(step.article))
+            .map(|d| d.last_day());
+        if ends.is_some_and(|end| end < made.first_day()) {
             self.problem(
-                update(self.u.index).key("commitment_status").key("as_of"),
+                path,
                 ErrorCode::UpdateBeforeMade,
                 format!(
-                    "the status is observed on {as_of}, before {} was made ({made})",
+                    "the status is {when}, before {} was made ({made})",
                     self.u.target
                 ),
             );
