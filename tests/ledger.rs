@@ -943,3 +943,55 @@ fn the_json_report_carries_the_overdue_list() {
         .get("overdue")
         .is_none());
 }
+
+/// What the commitment is, and who was to attend a meeting that no longer
+/// stands: VOA of 18 January 2016 ("The U.N. will issue invitations when
+/// the countries spearheading the ... process come to an understanding on
+/// who among the opposition should be invited"), and the White House's
+/// cancelled trip (the President was to travel; the trip is cancelled).
+#[test]
+fn the_report_says_what_the_commitment_is_and_who_is_no_longer_expected() {
+    let report = report_of(&[fixture("voa-un-syria-talks-may-be-delayed.json")]);
+    let invitations = report
+        .commitments
+        .iter()
+        .find(|c| c.id.ends_with("#un-issue-invitations"))
+        .unwrap();
+    assert_eq!(
+        invitations.modality,
+        Some(structured_news::Modality::Conditional)
+    );
+    assert!(invitations
+        .condition
+        .as_deref()
+        .unwrap()
+        .starts_with("when the countries spearheading"));
+    let json = serde_json::to_value(invitations).unwrap();
+    assert_eq!(json["modality"], "conditional");
+
+    let report = report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]);
+    let trip = report
+        .meetings
+        .iter()
+        .find(|m| m.id.ends_with("#obama-asia-trip"))
+        .unwrap();
+    assert_eq!(trip.status, MeetingStatus::Cancelled);
+    assert_eq!(trip.participants.len(), 1);
+    assert_eq!(trip.participants[0].attendance, None);
+    // Kerry's delegations, announced in its place, still expect him.
+    let kerry = report
+        .meetings
+        .iter()
+        .find(|m| m.id.ends_with("#kerry-delegation-indonesia"))
+        .unwrap();
+    assert_eq!(kerry.participants[0].attendance, Some(Attendance::Expected));
+    let table = report.to_table();
+    let row = table
+        .lines()
+        .find(|l| l.contains("the President's Trip to Asia"))
+        .unwrap();
+    assert!(
+        row.contains("(planned)") && !row.contains("(expected)"),
+        "{row}"
+    );
+}

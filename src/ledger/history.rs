@@ -84,18 +84,21 @@ impl<'l> Histories<'l, '_> {
             .collect();
         let status_or_first =
             |s: Option<&MeetingStep>| s.map_or_else(|| first.status.clone(), |s| s.status.clone());
+        let status = status_or_first(history.last());
+        // Cancelled or postponed, no one is expected at it any more.
+        let stands = !matches!(status, MeetingStatus::Cancelled | MeetingStatus::Postponed);
         Some(TrackedMeeting {
             id: self.records.key(first.article, &first.id),
             kind: first.kind.clone(),
             name: records.iter().rev().find_map(|m| m.name.clone()),
             first_status: status_or_first(history.first()),
-            status: status_or_first(history.last()),
+            status,
             date: latest_date(records.iter().rev().find_map(|m| m.date.as_ref())),
             planned_dates: self.planned_dates(records),
             moves: self.moves(records),
             held_on: held_on(records, &history),
             place: records.iter().rev().find_map(|m| m.place.clone()),
-            participants: self.participants(records, reported),
+            participants: self.participants(records, reported, stands),
             history,
             mentions: records
                 .iter()
@@ -150,17 +153,19 @@ impl<'l> Histories<'l, '_> {
     /// Who took part: each record's participants, then the updates', the
     /// latest report of a party winning. A participant of a record made
     /// while the meeting was still planned was expected, not seen, unless
-    /// the record says more.
+    /// the record says more, and only while the meeting `stands` (is not
+    /// now cancelled or postponed).
     fn participants(
         &mut self,
         records: &[&'l MeetingRecord],
         updates: Vec<AttendanceReport<'l>>,
+        stands: bool,
     ) -> Vec<TrackedAttendance> {
         const EXPECTED: &Attendance = &Attendance::Expected;
         let mut reported: Vec<AttendanceReport<'l>> = records
             .iter()
             .flat_map(|m| {
-                let planned = !m.status.took_place();
+                let planned = stands && !m.status.took_place();
                 m.participants.iter().map(move |p| AttendanceReport {
                     party: p.party,
                     attendance: p.attendance.as_ref().or(planned.then_some(EXPECTED)),
@@ -251,6 +256,8 @@ impl<'l> Histories<'l, '_> {
             id: self.records.key(first.article, &first.id),
             kind: first.kind.clone(),
             action: first.action.clone(),
+            modality: records.iter().rev().find_map(|c| c.modality.clone()),
+            condition: records.iter().rev().find_map(|c| c.condition.clone()),
             bound_parties: bound,
             counterparties: counter,
             due,

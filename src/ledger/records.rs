@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use super::report::Excerpt;
 use crate::error::JsonPointer;
 use crate::model::article::Article;
-use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::commitment::{
+    Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
+};
 use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
 use crate::model::graph::{parts, PartKind};
@@ -134,6 +136,8 @@ pub(super) struct CommitmentRecord {
     pub(super) article: usize,
     pub(super) id: Id,
     pub(super) kind: CommitmentKind,
+    pub(super) modality: Option<Modality>,
+    pub(super) condition: Option<String>,
     pub(super) action: String,
     pub(super) bound: Vec<usize>,
     pub(super) counter: Vec<usize>,
@@ -414,6 +418,8 @@ impl<'l, 'a> Recorder<'l, 'a> {
             article: self.index,
             id: c.id.clone(),
             kind: c.kind.clone(),
+            modality: c.modality.clone(),
+            condition: c.condition.clone(),
             action: c.action.clone(),
             bound,
             counter,

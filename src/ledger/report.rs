@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
 use crate::error::{ErrorCode, JsonPointer, Severity, ValidationError};
-use crate::model::commitment::{CommitmentKind, CommitmentStatus};
+use crate::model::commitment::{CommitmentKind, CommitmentStatus, Modality};
 use crate::model::meeting::{Attendance, MeetingKind, MeetingStatus};
 use crate::value::codes::{CountryCode, WikidataId};
 use crate::value::date::{PartialDate, When};
@@ -157,6 +157,15 @@ pub struct TrackedCommitment {
     pub kind: CommitmentKind,
     /// What is promised, in the first record's words.
     pub action: String,
+    /// How firmly it is made (a `modality` value: pledge, intention,
+    /// aspiration, offer, conditional), from the latest record that says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub modality: Option<Modality>,
+    /// The condition it holds on ("once the situation permits"), from the
+    /// latest record that gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
     /// Who is bound, over every record: keys of `parties`.
     pub bound_parties: Vec<String>,
     /// Toward whom, over every record: keys of `parties`.
@@ -376,8 +385,12 @@ pub struct MeetingStep {
 pub struct TrackedAttendance {
     /// The party: a key of `parties`.
     pub party: String,
-    /// Whether they take or took part (an `attendance` value); absent when
-    /// the article does not say otherwise than that they do.
+    /// Whether they take or took part (an `attendance` value). Absent when
+    /// the article does not say otherwise than that they do; a participant
+    /// a record names while the meeting was planned is `expected`, unless
+    /// the meeting now stands cancelled or postponed: then the record's
+    /// word alone is kept (absent when it gave none), as they are no longer
+    /// expected at a meeting that does not stand.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub attendance: Option<Attendance>,

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::report::{written, LedgerReport, Timeliness, TrackedCommitment};
+use crate::model::meeting::MeetingStatus;
 use crate::value::date::PartialDate;
 
 /// The widest a column gets before its text is cut with "…".
@@ -79,6 +80,10 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
         .meetings
         .iter()
         .map(|m| {
+            let stands = !matches!(
+                m.status,
+                MeetingStatus::Cancelled | MeetingStatus::Postponed
+            );
             let attended: Vec<String> = m
                 .participants
                 .iter()
@@ -88,6 +93,7 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                         .map_or(p.party.as_str(), |t| t.name.as_str());
                     match &p.attendance {
                         Some(a) => format!("{name} ({a})"),
+                        None if !stands => format!("{name} (planned)"),
                         None => name.to_owned(),
                     }
                 })
