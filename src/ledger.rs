@@ -51,7 +51,7 @@ use records::{fingerprint, Records};
 pub use records::EXCERPT_CHARS;
 pub use report::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
-    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness, TrackedAmount,
     TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
 };
 

@@ -821,7 +821,8 @@ fn report_validator() -> jsonschema::Validator {
 
 /// Every report the ledger writes, over every stream of the ledger
 /// corpus, the tracking example (both orders, with unknown values, and
-/// with the follow-ups of the lateness test), a generated corpus of
+/// with the follow-ups of the lateness test), the payments of a real
+/// pledge, a generated corpus of
 /// updates, each also with both overdue lists and with each problem's
 /// file named, validates against `schemas/types/ledger_report.schema.json`.
 #[test]
@@ -846,6 +847,14 @@ fn every_report_validates_against_the_exported_schema() {
         Some("2024-02"),
     ));
     reports.push(("late".to_owned(), report_of(&late)));
+    reports.push((
+        "payments".to_owned(),
+        report_of(&[
+            fixture("wikinews-tsunami-aid-pledges-japan.json"),
+            payment_report("paid-200", "2005-05-10", &[(200_000_000, "USD")]),
+            payment_report("paid-yen", "2005-06-01", &[(20_000_000_000, "JPY")]),
+        ]),
+    ));
     reports.push((
         "cancelled_trip".to_owned(),
         report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]),
@@ -994,4 +1003,98 @@ fn the_report_says_what_the_commitment_is_and_who_is_no_longer_expected() {
         row.contains("(planned)") && !row.contains("(expected)"),
         "{row}"
     );
+}
+
+const TSUNAMI: &str = "wikinews-tsunami-aid-pledges-japan";
+
+/// A report on Japan's pledge of the Wikinews article of 1 January 2005
+/// ("Japanese Prime Minister Junichiro Koizumi announced a half-billion
+/// dollar donation"), published on `published`, saying it is partially
+/// fulfilled with `amounts` paid (amount, currency). Made for the test:
+/// the texts of the chain say nothing of payments.
+fn payment_report(id: &str, published: &str, amounts: &[(u64, &str)]) -> Article {
+    let quantities: Vec<serde_json::Value> = amounts
+        .iter()
+        .map(|(amount, currency)| serde_json::json!({"amount": amount, "currency": currency}))
+        .collect();
+    let json = serde_json::json!({
+        "format_version": "2.0", "id": id, "language": "en", "published": published,
+        "body": "Japan has paid part of its pledge.",
+        "updates": [{"target": {"article": TSUNAMI, "id": "japan-donation-half-billion"},
+            "commitment_status": {"status": "partially_fulfilled", "as_of": "2005-05",
+                "evidence": [{"quote": {"exact": "Japan has paid part of its pledge"}}],
+                "quantities": quantities}}]
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+#[test]
+fn the_report_gives_what_was_pledged_and_what_was_delivered() {
+    let tsunami = fixture("wikinews-tsunami-aid-pledges-japan.json");
+    let report = report_of(std::slice::from_ref(&tsunami));
+    let japan = report
+        .commitment(&format!("{TSUNAMI}#japan-donation-half-billion"))
+        .unwrap();
+    assert_eq!(japan.amounts.len(), 1);
+    assert_eq!(japan.amounts[0].currency.as_str(), "USD");
+    assert_eq!(
+        japan.amounts[0]
+            .pledged
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("500000000")
+    );
+    assert_eq!(japan.amounts[0].delivered, None);
+
+    // 200 million paid by May, then 250 million: the later total counts,
+    // the two are not added.
+    let reports = [
+        tsunami,
+        payment_report("paid-200", "2005-05-10", &[(200_000_000, "USD")]),
+        payment_report("paid-250", "2005-06-01", &[(250_000_000, "USD")]),
+    ];
+    let report = report_of(&reports);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let japan = report
+        .commitment(&format!("{TSUNAMI}#japan-donation-half-billion"))
+        .unwrap();
+    assert_eq!(japan.status, Some(CommitmentStatus::PartiallyFulfilled));
+    let usd = &japan.amounts[0];
+    assert_eq!(
+        usd.delivered.as_ref().map(ToString::to_string).as_deref(),
+        Some("250000000")
+    );
+    assert_eq!(
+        usd.reported_by.as_ref().map(|a| a.as_str()),
+        Some("paid-250")
+    );
+    assert_eq!(usd.percent_kept, Some(50));
+    let table = report.to_table();
+    assert!(
+        table.contains("USD 250000000 of 500000000 (50%)"),
+        "{table}"
+    );
+
+    // Paid in yen: kept apart, never added to the dollars, and a warning.
+    let reports = [
+        fixture("wikinews-tsunami-aid-pledges-japan.json"),
+        payment_report("paid-yen", "2005-06-01", &[(20_000_000_000, "JPY")]),
+    ];
+    let report = report_of(&reports);
+    let japan = report
+        .commitment(&format!("{TSUNAMI}#japan-donation-half-billion"))
+        .unwrap();
+    let currencies: Vec<&str> = japan.amounts.iter().map(|a| a.currency.as_str()).collect();
+    assert_eq!(currencies, ["USD", "JPY"]);
+    assert_eq!(japan.amounts[0].delivered, None);
+    assert_eq!(japan.amounts[1].pledged, None);
+    assert_eq!(japan.amounts[1].percent_kept, None);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].code, ErrorCode::UnpledgedCurrency);
+    assert_eq!(
+        report.problems[0].path.as_str(),
+        "/updates/0/commitment_status/quantities/0/currency"
+    );
+    assert_eq!(report.problems[0].severity, Severity::Warning);
 }

@@ -538,6 +538,7 @@ const NOT_A_DOCUMENT: &[&str] = &[
     "unknown_target",
     "wrong_target_kind",
     "update_before_made",
+    "unpledged_currency",
     "duplicate_article",
     "conflicting_reports",
 ];

@@ -276,6 +276,10 @@ error_codes! {
     /// An update observes a commitment on a date before the commitment was
     /// made (by the article that made it).
     UpdateBeforeMade = "update_before_made", Ledger, Error;
+    /// An update reports an amount delivered in a currency that the money
+    /// pledged, in the commitment it updates, never names. A warning: the
+    /// amount is kept, apart from the pledge's currencies.
+    UnpledgedCurrency = "unpledged_currency", Ledger, Warning;
     /// Two different articles have the same id; the later one is not
     /// taken. The same article given twice is taken once, silently.
     DuplicateArticle = "duplicate_article", Ledger, Error;

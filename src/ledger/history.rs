@@ -5,17 +5,19 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use serde_json::Number;
 
 use super::join::{Joined, UnionFind};
 use super::parties::Parties;
 use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
 use super::report::{
-    self, CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAttendance, TrackedCommitment,
-    TrackedMeeting,
+    self, CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAmount, TrackedAttendance,
+    TrackedCommitment, TrackedMeeting,
 };
 use super::resolve::{Added, AddedAttendance, Resolved};
 use crate::model::commitment::CommitmentStatus;
 use crate::model::meeting::{Attendance, MeetingStatus};
+use crate::value::codes::CurrencyCode;
 use crate::value::date::{EventDate, PartialDate, When};
 
 /// Makes the histories of the joined records.
@@ -269,12 +271,66 @@ impl<'l> Histories<'l, '_> {
             status,
             timeliness: timeliness.map(|(t, _)| t),
             late_by_days: timeliness.and_then(|(_, days)| days),
+            amounts: self.amounts(records, &steps),
             history,
             mentions: records
                 .iter()
                 .map(|c| self.records.key(c.article, &c.id))
                 .collect(),
         })
+    }
+
+    /// The money pledged (by the latest record that pledges any) and
+    /// reported delivered (by the latest step that gives an amount in a
+    /// currency), one entry a currency.
+    fn amounts(
+        &self,
+        records: &[&CommitmentRecord],
+        steps: &[&Step<CommitmentStatus>],
+    ) -> Vec<TrackedAmount> {
+        let mut amounts: Vec<TrackedAmount> = Vec::new();
+        let pledge = records.iter().rev().find(|c| !c.pledged.is_empty());
+        for m in pledge.map_or(&[][..], |c| c.pledged.as_slice()) {
+            if !amounts.iter().any(|a| a.currency == m.currency) {
+                amounts.push(TrackedAmount {
+                    currency: m.currency,
+                    pledged: Some(m.amount.clone()),
+                    delivered: None,
+                    reported_by: None,
+                    percent_kept: None,
+                });
+            }
+        }
+        for step in steps {
+            let mut seen: Vec<CurrencyCode> = Vec::new();
+            for m in &step.money {
+                if seen.contains(&m.currency) {
+                    continue;
+                }
+                seen.push(m.currency);
+                let at = match amounts.iter().position(|a| a.currency == m.currency) {
+                    Some(at) => at,
+                    None => {
+                        amounts.push(TrackedAmount {
+                            currency: m.currency,
+                            pledged: None,
+                            delivered: None,
+                            reported_by: None,
+                            percent_kept: None,
+                        });
+                        amounts.len() - 1
+                    }
+                };
+                if let Some(a) = amounts.get_mut(at) {
+                    a.delivered = Some(m.amount.clone());
+                    a.reported_by = Some(self.records.article_id(step.article));
+                }
+            }
+        }
+        for a in &mut amounts {
+            a.percent_kept = percent(a.pledged.as_ref(), a.delivered.as_ref());
+        }
+        amounts
     }
 
     /// The id of the meeting commitment `c` concerns.
@@ -376,6 +432,16 @@ fn overlap(a: &When, b: &When) -> bool {
         }
         _ => true,
     }
+}
+
+/// `delivered` as a whole percentage of `pledged`, rounded down, when
+/// both are known and the pledge is more than nothing.
+fn percent(pledged: Option<&Number>, delivered: Option<&Number>) -> Option<u64> {
+    let pledged = pledged.and_then(Number::as_f64).filter(|p| *p > 0.0)?;
+    let delivered = delivered.and_then(Number::as_f64).filter(|d| *d >= 0.0)?;
+    let share = (delivered / pledged * 100.0).floor();
+    // A finite, non-negative share; `as` saturates at the bounds.
+    share.is_finite().then_some(share as u64)
 }
 
 /// The latest record's date, when it gives a value or words.

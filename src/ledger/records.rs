@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use serde_json::Number;
 
 use super::report::Excerpt;
 use crate::error::JsonPointer;
@@ -16,8 +17,9 @@ use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
 use crate::model::graph::{parts, PartKind};
 use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::quantity::Quantity;
 use crate::model::update::{ExternalRef, Update};
-use crate::value::codes::{CountryCode, Url, WikidataId};
+use crate::value::codes::{CountryCode, CurrencyCode, Url, WikidataId};
 use crate::value::date::{EventDate, PartialDate, PublicationDate, When};
 use crate::value::id::Id;
 
@@ -85,6 +87,33 @@ pub(super) struct Step<S> {
     /// A commitment step's statement, a meeting step's reason.
     pub(super) note: Option<Box<str>>,
     pub(super) evidence: Vec<Excerpt>,
+    /// The money a commitment step reports delivered, each with its
+    /// index in the observation's `quantities`.
+    pub(super) money: Vec<Money>,
+}
+
+/// An amount of money an article gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Money {
+    pub(super) currency: CurrencyCode,
+    pub(super) amount: Number,
+    /// Its index in the list it comes from.
+    pub(super) index: usize,
+}
+
+/// The money among `quantities`.
+fn money(quantities: &[Quantity]) -> Vec<Money> {
+    quantities
+        .iter()
+        .enumerate()
+        .filter_map(|(index, q)| {
+            q.currency.map(|currency| Money {
+                currency,
+                amount: q.amount.clone(),
+                index,
+            })
+        })
+        .collect()
 }
 
 /// Where a step is in its article, kept as numbers and written out as a
@@ -142,6 +171,8 @@ pub(super) struct CommitmentRecord {
     pub(super) bound: Vec<usize>,
     pub(super) counter: Vec<usize>,
     pub(super) due: Option<When>,
+    /// The money pledged.
+    pub(super) pledged: Vec<Money>,
     pub(super) made: Option<PartialDate>,
     pub(super) concerns: Option<Id>,
     pub(super) identifiers: Option<Identifiers>,
@@ -381,6 +412,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
                 at: At::MeetingStatus(i),
                 note: None,
                 evidence: excerpts(&m.evidence),
+                money: Vec::new(),
             });
         }
         let place = m.place.as_ref().and_then(|p| self.place_name(p));
@@ -424,6 +456,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             bound,
             counter,
             due: c.due.clone(),
+            pledged: money(&c.quantities),
             made,
             concerns: c.concerns.clone(),
             identifiers: c.identifiers.clone(),
@@ -474,6 +507,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             at,
             note,
             evidence: excerpts(&o.evidence),
+            money: money(&o.quantities),
         }
     }
 
@@ -486,6 +520,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             at,
             note: s.reason.as_deref().map(Box::from),
             evidence: excerpts(&s.evidence),
+            money: Vec::new(),
         }
     }
 

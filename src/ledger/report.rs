@@ -8,11 +8,12 @@ use std::fmt;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
+use serde_json::Number;
 
 use crate::error::{ErrorCode, JsonPointer, Severity, ValidationError};
 use crate::model::commitment::{CommitmentKind, CommitmentStatus, Modality};
 use crate::model::meeting::{Attendance, MeetingKind, MeetingStatus};
-use crate::value::codes::{CountryCode, WikidataId};
+use crate::value::codes::{CountryCode, CurrencyCode, WikidataId};
 use crate::value::date::{PartialDate, When};
 use crate::value::id::Id;
 
@@ -201,10 +202,41 @@ pub struct TrackedCommitment {
     /// date it was kept on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub late_by_days: Option<u64>,
+    /// The money pledged and reported delivered, one entry a currency:
+    /// the pledge's currencies first, then any other a report gives
+    /// (never added across currencies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<TrackedAmount>,
     /// Every step, oldest first.
     pub history: Vec<CommitmentStep>,
     /// `ARTICLE#ID` of every record of it.
     pub mentions: Vec<String>,
+}
+
+/// Money pledged and reported delivered in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct TrackedAmount {
+    /// The currency (ISO 4217).
+    #[schemars(with = "String")]
+    pub currency: CurrencyCode,
+    /// The amount pledged in it: the first in that currency of the latest
+    /// record that pledges money; absent when the pledge does not name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<f64>")]
+    pub pledged: Option<Number>,
+    /// The amount reported delivered, disbursed or spent so far, by the
+    /// latest step that gives one in it (each report is read as the total
+    /// so far: reports are not added up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<f64>")]
+    pub delivered: Option<Number>,
+    /// The article of that step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<Id>,
+    /// `delivered` as a percentage of `pledged`, rounded down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_kept: Option<u64>,
 }
 
 impl TrackedCommitment {

@@ -191,6 +191,7 @@ impl<'l> Resolving<'l, '_> {
             Local::Commitment(t) => {
                 if let Some(step) = &u.commitment {
                     self.check_made(t, step);
+                    self.check_currencies(t, step);
                     let added = Added { record: t, step };
                     self.resolved.commitment_steps.push(added);
                 }
@@ -212,6 +213,37 @@ impl<'l> Resolving<'l, '_> {
                 self.resolved.attendance.extend(reported);
             }
             Local::Other(_) => {}
+        }
+    }
+
+    /// A problem for each amount `step` reports in a currency that the
+    /// money commitment `t` pledges does not name.
+    fn check_currencies(&mut self, t: usize, step: &Step<CommitmentStatus>) {
+        let Some(pledged) = self.records.commitments.get(t).map(|c| &c.pledged) else {
+            return;
+        };
+        if pledged.is_empty() {
+            return;
+        }
+        let named: Vec<String> = pledged.iter().map(|m| m.currency.to_string()).collect();
+        for m in &step.money {
+            if pledged.iter().any(|p| p.currency == m.currency) {
+                continue;
+            }
+            self.problem(
+                update(self.u.index)
+                    .key("commitment_status")
+                    .key("quantities")
+                    .index(m.index)
+                    .key("currency"),
+                ErrorCode::UnpledgedCurrency,
+                format!(
+                    "{} is reported delivered in {}, and the pledge names {}",
+                    self.u.target,
+                    m.currency,
+                    named.join(", ")
+                ),
+            );
         }
     }
 

@@ -29,6 +29,7 @@ fn render(report: &LedgerReport) -> String {
             "due",
             "status",
             "kept",
+            "delivered",
             "as of",
             "latest report",
         ],
@@ -67,6 +68,7 @@ fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), ToString::to_string),
                 kept(c),
+                delivered(c),
                 last.map_or_else(|| "-".to_owned(), |s| as_of(s.as_of, s.reported_on)),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
@@ -151,6 +153,35 @@ fn kept(c: &TrackedCommitment) -> String {
         (Some(Timeliness::Late), Some(days)) => format!("late by {days} days"),
         (Some(t), _) => t.as_str().replace('_', " "),
         (None, _) => "-".to_owned(),
+    }
+}
+
+/// The money reported delivered of each currency, with the pledge.
+fn delivered(c: &TrackedCommitment) -> String {
+    let amounts: Vec<String> = c
+        .amounts
+        .iter()
+        .filter_map(|a| {
+            let of = a.pledged.as_ref().map(|p| format!(" of {p}"));
+            let share = a.percent_kept.map(|p| format!(" ({p}%)"));
+            match &a.delivered {
+                Some(d) => Some(format!(
+                    "{} {d}{}{}",
+                    a.currency,
+                    of.unwrap_or_default(),
+                    share.unwrap_or_default()
+                )),
+                None => a
+                    .pledged
+                    .as_ref()
+                    .map(|p| format!("{} {p} pledged", a.currency)),
+            }
+        })
+        .collect();
+    if amounts.is_empty() {
+        "-".to_owned()
+    } else {
+        amounts.join("; ")
     }
 }
 

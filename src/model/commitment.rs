@@ -122,6 +122,15 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub evidence: Vec<Evidence>,
+        /// The amounts it reports delivered, disbursed or spent so far ("by
+        /// spring it had paid 120 million of its 300 million pledge": 120
+        /// million), each in the currency it is given in.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
     }
 }
 
@@ -133,7 +142,15 @@ impl StatusObservation {
             as_of: None,
             statement: None,
             evidence: Vec::new(),
+            quantities: Vec::new(),
         }
+    }
+
+    /// Adds an amount it reports delivered, disbursed or spent so far.
+    #[must_use]
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.quantities.push(quantity);
+        self
     }
 
     /// The date the status is known to hold on.
