@@ -163,7 +163,7 @@ pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-pub use model::quantity::{Quantity, QuantityQualifier};
+pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};

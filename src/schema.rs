@@ -52,7 +52,7 @@ use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-use crate::model::quantity::{Quantity, QuantityQualifier};
+use crate::model::quantity::{Equivalent, Quantity, QuantityQualifier};
 use crate::model::statement::{SpeechAct, Statement, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -499,6 +499,7 @@ per_type_files! {
     EventKind => "event_kind",
     EventStatus => "event_status",
     Quantity => "quantity",
+    Equivalent => "equivalent",
     QuantityQualifier => "quantity_qualifier",
     CurrencyCode => "currency_code",
     Meeting => "meeting",

@@ -1098,3 +1098,90 @@ fn the_report_gives_what_was_pledged_and_what_was_delivered() {
     );
     assert_eq!(report.problems[0].severity, Severity::Warning);
 }
+
+/// An amount as the test reads it: currency, pledged, delivered, the
+/// currency it is the equivalent of, the share kept.
+type AmountRow<'r> = (
+    &'r str,
+    Option<String>,
+    Option<String>,
+    Option<&'r str>,
+    Option<u64>,
+);
+
+/// Japan's pledge as if the article had also given it in yen ("a
+/// half-billion dollar donation (52 billion yen)": made for the test),
+/// and a payment in yen: one pledge in two currencies, never two pledges,
+/// and the yen no unpledged currency.
+#[test]
+fn an_equivalent_is_the_same_money_never_a_second_pledge() {
+    let mut tsunami = fixture("wikinews-tsunami-aid-pledges-japan.json");
+    let japan = tsunami
+        .commitments
+        .iter_mut()
+        .find(|c| c.id.as_str() == "japan-donation-half-billion")
+        .unwrap();
+    let quantity = japan.quantities[0]
+        .clone()
+        .equivalent(structured_news::Equivalent::new(
+            52_000_000_000u64,
+            "JPY".parse().unwrap(),
+        ));
+    japan.quantities[0] = quantity;
+    let report = report_of(&[
+        tsunami,
+        payment_report("paid-yen", "2005-06-01", &[(20_000_000_000, "JPY")]),
+    ]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let japan = report
+        .commitment(&format!("{TSUNAMI}#japan-donation-half-billion"))
+        .unwrap();
+    let amounts: Vec<AmountRow> = japan
+        .amounts
+        .iter()
+        .map(|a| {
+            (
+                a.currency.as_str(),
+                a.pledged.as_ref().map(ToString::to_string),
+                a.delivered.as_ref().map(ToString::to_string),
+                a.equivalent_of.as_ref().map(|c| c.as_str()),
+                a.percent_kept,
+            )
+        })
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            ("USD", Some("500000000".to_owned()), None, None, None),
+            (
+                "JPY",
+                Some("52000000000".to_owned()),
+                Some("20000000000".to_owned()),
+                Some("USD"),
+                Some(38)
+            ),
+        ]
+    );
+
+    // An equivalent in the amount's own currency contradicts itself.
+    let mut tsunami = fixture("wikinews-tsunami-aid-pledges-japan.json");
+    let japan = tsunami
+        .commitments
+        .iter_mut()
+        .find(|c| c.id.as_str() == "japan-donation-half-billion")
+        .unwrap();
+    let quantity = japan.quantities[0]
+        .clone()
+        .equivalent(structured_news::Equivalent::new(
+            1u64,
+            "USD".parse().unwrap(),
+        ));
+    japan.quantities[0] = quantity;
+    let json = serde_json::to_string(&tsunami).unwrap();
+    let error = Article::from_json_str(&json).unwrap_err();
+    let structured_news::Error::Invalid(errors) = error else {
+        panic!("not invalid: {error}");
+    };
+    let codes: Vec<ErrorCode> = errors.iter().map(|e| e.code()).collect();
+    assert_eq!(codes, [ErrorCode::EquivalentConflict]);
+}

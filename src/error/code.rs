@@ -164,6 +164,9 @@ error_codes! {
     EmptyDate = "empty_date", Validate, Error;
     /// A quantity has neither a currency nor a unit.
     NoUnit = "no_unit", Validate, Error;
+    /// A quantity's equivalent is in the quantity's own currency, or is
+    /// given for a count (a quantity without a currency).
+    EquivalentConflict = "equivalent_conflict", Validate, Error;
     /// A role ends before it starts.
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty.

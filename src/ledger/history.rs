@@ -290,15 +290,10 @@ impl<'l> Histories<'l, '_> {
     ) -> Vec<TrackedAmount> {
         let mut amounts: Vec<TrackedAmount> = Vec::new();
         let pledge = records.iter().rev().find(|c| !c.pledged.is_empty());
-        for m in pledge.map_or(&[][..], |c| c.pledged.as_slice()) {
+        let pledge = pledge.map_or(&[][..], |c| c.pledged.as_slice());
+        for m in pledge {
             if !amounts.iter().any(|a| a.currency == m.currency) {
-                amounts.push(TrackedAmount {
-                    currency: m.currency,
-                    pledged: Some(m.amount.clone()),
-                    delivered: None,
-                    reported_by: None,
-                    percent_kept: None,
-                });
+                amounts.push(amount(m.currency, Some(m.amount.clone()), None, m.inferred));
             }
         }
         for step in steps {
@@ -311,12 +306,18 @@ impl<'l> Histories<'l, '_> {
                 let at = match amounts.iter().position(|a| a.currency == m.currency) {
                     Some(at) => at,
                     None => {
-                        amounts.push(TrackedAmount {
-                            currency: m.currency,
-                            pledged: None,
-                            delivered: None,
-                            reported_by: None,
-                            percent_kept: None,
+                        // Pledged only as an equivalent, or not at all.
+                        let of = pledge.iter().find_map(|p| {
+                            p.equivalent
+                                .as_ref()
+                                .filter(|e| e.0 == m.currency)
+                                .map(|e| (p, e.1.clone()))
+                        });
+                        amounts.push(match of {
+                            Some((p, equivalent)) => {
+                                amount(m.currency, Some(equivalent), Some(p.currency), p.inferred)
+                            }
+                            None => amount(m.currency, None, None, false),
                         });
                         amounts.len() - 1
                     }
@@ -431,6 +432,24 @@ fn overlap(a: &When, b: &When) -> bool {
             starts_before_b_ends && b_starts_before_a_ends
         }
         _ => true,
+    }
+}
+
+/// An entry of `amounts` with nothing delivered yet.
+fn amount(
+    currency: CurrencyCode,
+    pledged: Option<Number>,
+    equivalent_of: Option<CurrencyCode>,
+    inferred: bool,
+) -> TrackedAmount {
+    TrackedAmount {
+        currency,
+        pledged,
+        delivered: None,
+        reported_by: None,
+        percent_kept: None,
+        equivalent_of,
+        inferred,
     }
 }
 

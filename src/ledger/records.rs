@@ -97,8 +97,19 @@ pub(super) struct Step<S> {
 pub(super) struct Money {
     pub(super) currency: CurrencyCode,
     pub(super) amount: Number,
+    /// The same amount in another currency, as the article gives it.
+    pub(super) equivalent: Option<(CurrencyCode, Number)>,
+    /// Whether the article implies it rather than states it.
+    pub(super) inferred: bool,
     /// Its index in the list it comes from.
     pub(super) index: usize,
+}
+
+impl Money {
+    /// Whether it names `currency`, itself or as its equivalent.
+    pub(super) fn names(&self, currency: CurrencyCode) -> bool {
+        self.currency == currency || self.equivalent.as_ref().is_some_and(|e| e.0 == currency)
+    }
 }
 
 /// The money among `quantities`.
@@ -110,6 +121,11 @@ fn money(quantities: &[Quantity]) -> Vec<Money> {
             q.currency.map(|currency| Money {
                 currency,
                 amount: q.amount.clone(),
+                equivalent: q
+                    .equivalent
+                    .as_ref()
+                    .map(|e| (e.currency, e.amount.clone())),
+                inferred: q.inferred,
                 index,
             })
         })

@@ -237,6 +237,15 @@ pub struct TrackedAmount {
     /// `delivered` as a percentage of `pledged`, rounded down.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent_kept: Option<u64>,
+    /// When the pledge gives this currency only as the equivalent of an
+    /// amount in another ("50 million euros (USD 54 million)"): that other
+    /// currency. The same money, never a second pledge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub equivalent_of: Option<CurrencyCode>,
+    /// Whether the amount pledged is implied rather than stated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 impl TrackedCommitment {

@@ -227,7 +227,7 @@ impl<'l> Resolving<'l, '_> {
         }
         let named: Vec<String> = pledged.iter().map(|m| m.currency.to_string()).collect();
         for m in &step.money {
-            if pledged.iter().any(|p| p.currency == m.currency) {
+            if pledged.iter().any(|p| p.names(m.currency)) {
                 continue;
             }
             self.problem(
