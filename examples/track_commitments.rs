@@ -74,13 +74,16 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     }
     let day = NaiveDate::from_ymd_opt(2023, 12, 31).ok_or("a real day")?;
-    println!("  Overdue on {day} (due date passed, no outcome reported):");
+    println!(
+        "  Overdue on {day}, as known on that day (due before it, no outcome reported by then):"
+    );
     for c in report.overdue(day) {
         println!(
-            "  - {} (due {}, {})",
+            "  - {} (due {}, {}; {})",
             c.action,
             c.due_text().as_deref().unwrap_or("-"),
-            c.status.as_ref().map_or("-", |s| s.as_str())
+            c.status.as_ref().map_or("-", |s| s.as_str()),
+            c.timeliness.map_or("-", |t| t.as_str())
         );
     }
     println!("  What became of the planned meetings:");

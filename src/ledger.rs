@@ -50,9 +50,9 @@ use records::{fingerprint, Records};
 
 pub use records::EXCERPT_CHARS;
 pub use report::{
-    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, LedgerProblem,
-    LedgerReport, MeetingStep, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
-    TrackedStatus,
+    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness, TrackedAmount,
+    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
 };
 
 /// The commitments and meetings of many articles, joined across them.
@@ -302,6 +302,7 @@ impl Ledger {
             meetings,
             conflicts,
             problems: self.at_their_levels(problems),
+            overdue: None,
         }
     }
 

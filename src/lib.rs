@@ -142,8 +142,9 @@ pub use error::{
     UnknownErrorCode, UnknownLevel, Validate, ValidationError, ValidationErrors, ValueError,
 };
 pub use ledger::{
-    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, Excerpt, Ledger, LedgerProblem,
-    LedgerReport, MeetingStep, ReadSummary, TrackedAttendance, TrackedCommitment, TrackedMeeting,
+    CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, Ledger,
+    LedgerProblem, LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading,
+    ReadSummary, Timeliness, TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting,
     TrackedParty, TrackedStatus, EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion};
@@ -162,7 +163,7 @@ pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-pub use model::quantity::{Quantity, QuantityQualifier};
+pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};

@@ -52,7 +52,7 @@ use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-use crate::model::quantity::{Quantity, QuantityQualifier};
+use crate::model::quantity::{Equivalent, Quantity, QuantityQualifier};
 use crate::model::statement::{SpeechAct, Statement, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -379,19 +379,27 @@ fn structured_output(schema: &mut Value) {
 }
 
 /// Keeps the profile within the strict modes' 1000 enum values in all: the
-/// 178 currency codes are stated as their pattern (three upper-case
-/// letters) instead of an enum. The validator still checks the list, and
-/// the other dialects keep the enum.
+/// 178 currency codes and the 249 country codes are stated as their
+/// patterns (three or two upper-case letters) instead of enums. The
+/// validator still checks the lists, and the other dialects keep the enums.
 fn fit_enum_budget(schema: &mut Value) {
-    let currency = schema
-        .get_mut("$defs")
-        .and_then(|defs| defs.get_mut("CurrencyCode"))
-        .and_then(Value::as_object_mut);
-    if let Some(currency) = currency {
-        currency.remove("enum");
-        currency.insert("pattern".into(), json!("^[A-Z]{3}$"));
-        if let Some(Value::String(d)) = currency.get_mut("description") {
-            d.push_str(" (In this profile the list of codes is not repeated: any three upper-case letters match, and the validator checks the code.)");
+    let codes = [
+        ("CurrencyCode", "^[A-Z]{3}$", "three"),
+        ("CountryCode", "^[A-Z]{2}$", "two"),
+    ];
+    for (name, pattern, letters) in codes {
+        let code = schema
+            .get_mut("$defs")
+            .and_then(|defs| defs.get_mut(name))
+            .and_then(Value::as_object_mut);
+        if let Some(code) = code {
+            if code.remove("enum").is_none() {
+                continue;
+            }
+            code.insert("pattern".into(), json!(pattern));
+            if let Some(Value::String(d)) = code.get_mut("description") {
+                d.push_str(&format!(" (In this profile the list of codes is not repeated: any {letters} upper-case letters match, and the validator checks the code.)"));
+            }
         }
     }
 }
@@ -491,6 +499,7 @@ per_type_files! {
     EventKind => "event_kind",
     EventStatus => "event_status",
     Quantity => "quantity",
+    Equivalent => "equivalent",
     QuantityQualifier => "quantity_qualifier",
     CurrencyCode => "currency_code",
     Meeting => "meeting",

@@ -500,6 +500,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("no_name", "one of two optional properties present (not stated, so generated types stay plain)"),
     ("empty_date", "one of two optional properties present (not stated, so generated types stay plain)"),
     ("no_unit", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("equivalent_conflict", "a property compared with another's value (the equivalent's currency with the quantity's)"),
     ("end_before_start", "comparing two dates"),
     ("quote_outside_evidence", "that a string occurs in a slice of another property"),
     ("date_words_disagree", "the calendar: which weekday a date falls on"),
@@ -538,6 +539,7 @@ const NOT_A_DOCUMENT: &[&str] = &[
     "unknown_target",
     "wrong_target_kind",
     "update_before_made",
+    "unpledged_currency",
     "duplicate_article",
     "conflicting_reports",
 ];

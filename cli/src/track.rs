@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{ArgMatches, ValueEnum};
 use structured_news::stream::{read_documents_with, Entry, NdjsonReader};
-use structured_news::{Ledger, LedgerProblem, Severity};
+use structured_news::{Ledger, OverdueReading, Severity};
 
 use crate::input::{self, display_name, Format};
 use crate::lints;
@@ -34,9 +34,14 @@ pub struct Args {
     /// The form of the report.
     #[arg(long, value_enum, default_value_t = Output::Table)]
     output: Output,
-    /// Also list the commitments due before DATE (YYYY-MM-DD) with no outcome reported.
+    /// Also list the commitments overdue on DATE (YYYY-MM-DD), as known on that day: due
+    /// before it, and no outcome reported by an article published by then.
     #[arg(long, value_name = "DATE")]
     overdue: Option<NaiveDate>,
+    /// With --overdue, read it in hindsight instead: due before DATE, and no outcome that had
+    /// happened by then, whenever it was reported.
+    #[arg(long, requires = "overdue")]
+    hindsight: bool,
     /// Do not report CODE (repeatable).
     #[arg(long, value_name = "CODE")]
     allow: Vec<String>,
@@ -133,24 +138,24 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
     }
     let mut report = ledger.report();
     // Each problem's file and its own line.
-    let places: Vec<Option<(&str, u64)>> = report
-        .problems
-        .iter_mut()
-        .map(|p| {
-            let place = p.line.and_then(|line| files.locate(line));
-            if let Some((_, line)) = place {
-                p.line = Some(line);
-            }
-            p.message = name_held_lines(&p.message, &files);
-            place
-        })
-        .collect();
+    for p in &mut report.problems {
+        if let Some((name, line)) = p.line.and_then(|line| files.locate(line)) {
+            p.file = Some(name.to_owned());
+            p.line = Some(line);
+        }
+        p.message = name_held_lines(&p.message, &files);
+    }
+    if let Some(day) = args.overdue {
+        let reading = if args.hindsight {
+            OverdueReading::InHindsight
+        } else {
+            OverdueReading::AsKnown
+        };
+        report = report.with_overdue(day, reading);
+    }
     match args.output {
         Output::Json => {
-            let mut value = serde_json::to_value(&report)
-                .map_err(|e| Failure::usage(format!("cannot write the report: {e}")))?;
-            name_files(&mut value, &places);
-            serde_json::to_writer_pretty(&mut *out, &value).map_err(std::io::Error::from)?;
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         Output::Table => {
@@ -158,14 +163,22 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
             write!(out, "{}", report.to_table())?;
             if !problems.is_empty() {
                 writeln!(out, "\nProblems ({})", problems.len())?;
-                for (p, place) in problems.iter().zip(&places) {
-                    write_problem(out, p, *place)?;
+                for p in &problems {
+                    writeln!(out, "  {p}")?;
                 }
             }
             report.problems = problems;
-            if let Some(day) = args.overdue {
-                writeln!(out, "\nOverdue on {day}")?;
-                for c in report.overdue(day) {
+            if let Some(list) = &report.overdue {
+                let reading = match list.reading {
+                    OverdueReading::InHindsight => "in hindsight",
+                    _ => "as known on that day",
+                };
+                writeln!(out, "\nOverdue on {} ({reading})", list.on)?;
+                for c in list
+                    .commitments
+                    .iter()
+                    .filter_map(|id| report.commitment(id))
+                {
                     writeln!(
                         out,
                         "  {}: {} (due {}, {})",
@@ -216,39 +229,4 @@ fn name_held_lines(message: &str, files: &Files) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// `  FILE:LINE: ARTICLE#PATH: CODE: MESSAGE`.
-fn write_problem(
-    out: &mut Out,
-    p: &LedgerProblem,
-    place: Option<(&str, u64)>,
-) -> std::io::Result<()> {
-    match place {
-        Some((name, line)) => {
-            let mut unplaced = p.clone();
-            unplaced.line = None;
-            writeln!(out, "  {name}:{line}: {unplaced}")
-        }
-        None => writeln!(out, "  {p}"),
-    }
-}
-
-/// Adds `"file"` before `"line"` in each problem of the JSON report.
-fn name_files(report: &mut serde_json::Value, places: &[Option<(&str, u64)>]) {
-    let Some(problems) = report.get_mut("problems").and_then(|p| p.as_array_mut()) else {
-        return;
-    };
-    for (problem, place) in problems.iter_mut().zip(places) {
-        let (Some((name, _)), Some(object)) = (place, problem.as_object_mut()) else {
-            continue;
-        };
-        let fields = std::mem::take(object);
-        for (key, value) in fields {
-            if key == "line" {
-                object.insert("file".to_owned(), (*name).into());
-            }
-            object.insert(key, value);
-        }
-    }
 }

@@ -164,6 +164,9 @@ error_codes! {
     EmptyDate = "empty_date", Validate, Error;
     /// A quantity has neither a currency nor a unit.
     NoUnit = "no_unit", Validate, Error;
+    /// A quantity's equivalent is in the quantity's own currency, or is
+    /// given for a count (a quantity without a currency).
+    EquivalentConflict = "equivalent_conflict", Validate, Error;
     /// A role ends before it starts.
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty.
@@ -276,6 +279,10 @@ error_codes! {
     /// An update observes a commitment on a date before the commitment was
     /// made (by the article that made it).
     UpdateBeforeMade = "update_before_made", Ledger, Error;
+    /// An update reports an amount delivered in a currency that the money
+    /// pledged, in the commitment it updates, never names. A warning: the
+    /// amount is kept, apart from the pledge's currencies.
+    UnpledgedCurrency = "unpledged_currency", Ledger, Warning;
     /// Two different articles have the same id; the later one is not
     /// taken. The same article given twice is taken once, silently.
     DuplicateArticle = "duplicate_article", Ledger, Error;

@@ -388,7 +388,9 @@ impl<'a> Ld<'a> {
         let status = c.status().and_then(|s| match s {
             CommitmentStatus::Stated
             | CommitmentStatus::Reiterated
-            | CommitmentStatus::Confirmed => Some("https://schema.org/PotentialActionStatus"),
+            | CommitmentStatus::Confirmed
+            | CommitmentStatus::Postponed
+            | CommitmentStatus::Rescheduled => Some("https://schema.org/PotentialActionStatus"),
             CommitmentStatus::InProgress
             | CommitmentStatus::Stalled
             | CommitmentStatus::PartiallyFulfilled => Some("https://schema.org/ActiveActionStatus"),

@@ -5,18 +5,22 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use serde_json::Number;
 
 use super::report::Excerpt;
 use crate::error::JsonPointer;
 use crate::model::article::Article;
-use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::commitment::{
+    Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
+};
 use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
 use crate::model::graph::{parts, PartKind};
 use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::quantity::Quantity;
 use crate::model::update::{ExternalRef, Update};
-use crate::value::codes::{CountryCode, Url, WikidataId};
-use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::codes::{CountryCode, CurrencyCode, Url, WikidataId};
+use crate::value::date::{EventDate, PartialDate, PublicationDate, When};
 use crate::value::id::Id;
 
 /// The longest evidence excerpt a ledger keeps, in characters; a longer
@@ -40,7 +44,10 @@ pub(super) struct Records {
 #[derive(Debug)]
 pub(super) struct ArticleRecord {
     pub(super) id: Id,
+    /// The last day of its publication, to sort by.
     pub(super) published: Option<NaiveDate>,
+    /// Its publication at the precision given (a timestamp as its day).
+    pub(super) reported: Option<PartialDate>,
     pub(super) line: Option<u64>,
     pub(super) fingerprint: u64,
 }
@@ -68,12 +75,61 @@ pub(super) struct PartyRecord {
 #[derive(Debug)]
 pub(super) struct Step<S> {
     pub(super) status: S,
+    /// The date the article gives it; `None` for an undated step.
     pub(super) as_of: Option<PartialDate>,
+    /// The day it sorts on among the steps of other articles: its date's
+    /// first day; for an undated step, the first day of the next dated
+    /// step of its article's history, else the article's publication (by
+    /// which it had happened). Steps of one article keep their order.
+    pub(super) sorts_on: Option<NaiveDate>,
     pub(super) article: usize,
     pub(super) at: At,
     /// A commitment step's statement, a meeting step's reason.
     pub(super) note: Option<Box<str>>,
     pub(super) evidence: Vec<Excerpt>,
+    /// The money a commitment step reports delivered, each with its
+    /// index in the observation's `quantities`.
+    pub(super) money: Vec<Money>,
+}
+
+/// An amount of money an article gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Money {
+    pub(super) currency: CurrencyCode,
+    pub(super) amount: Number,
+    /// The same amount in another currency, as the article gives it.
+    pub(super) equivalent: Option<(CurrencyCode, Number)>,
+    /// Whether the article implies it rather than states it.
+    pub(super) inferred: bool,
+    /// Its index in the list it comes from.
+    pub(super) index: usize,
+}
+
+impl Money {
+    /// Whether it names `currency`, itself or as its equivalent.
+    pub(super) fn names(&self, currency: CurrencyCode) -> bool {
+        self.currency == currency || self.equivalent.as_ref().is_some_and(|e| e.0 == currency)
+    }
+}
+
+/// The money among `quantities`.
+fn money(quantities: &[Quantity]) -> Vec<Money> {
+    quantities
+        .iter()
+        .enumerate()
+        .filter_map(|(index, q)| {
+            q.currency.map(|currency| Money {
+                currency,
+                amount: q.amount.clone(),
+                equivalent: q
+                    .equivalent
+                    .as_ref()
+                    .map(|e| (e.currency, e.amount.clone())),
+                inferred: q.inferred,
+                index,
+            })
+        })
+        .collect()
 }
 
 /// Where a step is in its article, kept as numbers and written out as a
@@ -125,11 +181,15 @@ pub(super) struct CommitmentRecord {
     pub(super) article: usize,
     pub(super) id: Id,
     pub(super) kind: CommitmentKind,
+    pub(super) modality: Option<Modality>,
+    pub(super) condition: Option<String>,
     pub(super) action: String,
     pub(super) bound: Vec<usize>,
     pub(super) counter: Vec<usize>,
     pub(super) due: Option<When>,
-    pub(super) made: Option<NaiveDate>,
+    /// The money pledged.
+    pub(super) pledged: Vec<Money>,
+    pub(super) made: Option<PartialDate>,
     pub(super) concerns: Option<Id>,
     pub(super) identifiers: Option<Identifiers>,
     pub(super) history: Vec<Step<CommitmentStatus>>,
@@ -165,9 +225,14 @@ impl Records {
     pub(super) fn take(&mut self, article: &Article, line: Option<u64>, fingerprint: u64) {
         let index = self.articles.len();
         let published = article.published.map(|p| p.last_day());
+        let reported = article.published.and_then(|p| match p {
+            PublicationDate::Date(d) => Some(d),
+            PublicationDate::Timestamp(_) => day(p.last_day()),
+        });
         self.articles.push(ArticleRecord {
             id: article.id.clone(),
             published,
+            reported,
             line,
             fingerprint,
         });
@@ -184,6 +249,11 @@ impl Records {
             .get(article)
             .map(|a| a.id.clone())
             .expect("every record's article is held")
+    }
+
+    /// The publication of article `article`, at the precision given.
+    pub(super) fn reported(&self, article: usize) -> Option<PartialDate> {
+        self.articles.get(article).and_then(|a| a.reported)
     }
 
     /// The line of the stream article `article` was read from.
@@ -338,9 +408,11 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .enumerate()
             .map(|(j, s)| self.status_change(s, At::MeetingHistory(i, j)))
             .collect();
+        self.place_undated(&mut history);
         if history.is_empty() {
-            // A held meeting was held on its date; a planned one is known
-            // to be planned on the day of publication.
+            // A held meeting was held on its date; a planned one is
+            // reported planned on the day of publication, with no date of
+            // its own.
             let held_on = matches!(m.status, MeetingStatus::Held)
                 .then(|| m.date.as_ref().and_then(|d| d.value.as_ref()))
                 .flatten()
@@ -350,11 +422,13 @@ impl<'l, 'a> Recorder<'l, 'a> {
                 });
             history.push(Step {
                 status: m.status.clone(),
-                as_of: held_on.or_else(|| self.published.and_then(day)),
+                as_of: held_on,
+                sorts_on: held_on.map(|d| d.first_day()).or(self.published),
                 article: self.index,
                 at: At::MeetingStatus(i),
                 note: None,
                 evidence: excerpts(&m.evidence),
+                money: Vec::new(),
             });
         }
         let place = m.place.as_ref().and_then(|p| self.place_name(p));
@@ -378,12 +452,13 @@ impl<'l, 'a> Recorder<'l, 'a> {
 
     fn commitment(&mut self, i: usize, c: &'a Commitment) {
         let at = self.records.commitments.len();
-        let history = c
+        let mut history: Vec<Step<CommitmentStatus>> = c
             .status_history
             .iter()
             .enumerate()
             .map(|(j, o)| self.observation(o, At::CommitmentHistory(i, j)))
             .collect();
+        self.place_undated(&mut history);
         let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
         let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
         let made = self.made(c);
@@ -391,10 +466,13 @@ impl<'l, 'a> Recorder<'l, 'a> {
             article: self.index,
             id: c.id.clone(),
             kind: c.kind.clone(),
+            modality: c.modality.clone(),
+            condition: c.condition.clone(),
             action: c.action.clone(),
             bound,
             counter,
             due: c.due.clone(),
+            pledged: money(&c.quantities),
             made,
             concerns: c.concerns.clone(),
             identifiers: c.identifiers.clone(),
@@ -405,31 +483,29 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .insert((self.index, c.id.clone()), Local::Commitment(at));
     }
 
-    /// When `c` was made: its earliest statement's date, the date of the
-    /// meeting it was made at, its first observation, or the publication.
-    fn made(&self, c: &Commitment) -> Option<NaiveDate> {
+    /// When `c` was made, at the precision given: its earliest statement's
+    /// date, the date of the meeting it was made at, its first
+    /// observation, or the publication (earliest by first day).
+    fn made(&self, c: &Commitment) -> Option<PartialDate> {
         let a = self.article;
         let statements = c.statements.iter().filter_map(|id| {
             self.statements
                 .get(id)
                 .and_then(|&i| a.statements.get(i))
-                .and_then(|s| first_day(s.date.as_ref()))
+                .and_then(|s| start(s.date.as_ref()))
         });
         let meeting = c.made_at.as_ref().and_then(|id| {
             a.meetings
                 .iter()
                 .find(|m| &m.id == id)
-                .and_then(|m| first_day(m.date.as_ref()))
+                .and_then(|m| start(m.date.as_ref()))
         });
-        let observed = c
-            .status_history
-            .iter()
-            .filter_map(|o| o.as_of.map(|d| d.first_day()));
+        let observed = c.status_history.iter().filter_map(|o| o.as_of);
         statements
             .chain(meeting)
             .chain(observed)
-            .min()
-            .or(self.published)
+            .min_by_key(PartialDate::first_day)
+            .or_else(|| self.records.reported(self.index))
     }
 
     fn observation(&self, o: &StatusObservation, at: At) -> Step<CommitmentStatus> {
@@ -441,22 +517,39 @@ impl<'l, 'a> Recorder<'l, 'a> {
         });
         Step {
             status: o.status.clone(),
-            as_of: o.as_of.or_else(|| self.published.and_then(day)),
+            as_of: o.as_of,
+            sorts_on: o.as_of.map(|d| d.first_day()).or(self.published),
             article: self.index,
             at,
             note,
             evidence: excerpts(&o.evidence),
+            money: money(&o.quantities),
         }
     }
 
     fn status_change(&self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
         Step {
             status: s.status.clone(),
-            as_of: s.as_of.or_else(|| self.published.and_then(day)),
+            as_of: s.as_of,
+            sorts_on: s.as_of.map(|d| d.first_day()).or(self.published),
             article: self.index,
             at,
             note: s.reason.as_deref().map(Box::from),
             evidence: excerpts(&s.evidence),
+            money: Vec::new(),
+        }
+    }
+
+    /// Places each undated step of one article's `history` before the
+    /// next dated step of it: it sorts on that step's first day (else on
+    /// the publication, as [`Step::sorts_on`] already says).
+    fn place_undated<S>(&self, history: &mut [Step<S>]) {
+        let mut next: Option<NaiveDate> = None;
+        for step in history.iter_mut().rev() {
+            match step.as_of {
+                Some(d) => next = Some(d.first_day()),
+                None => step.sorts_on = next.or(self.published),
+            }
         }
     }
 
@@ -517,9 +610,12 @@ fn day(date: NaiveDate) -> Option<PartialDate> {
     PartialDate::from_ymd(date.year(), date.month(), date.day()).ok()
 }
 
-fn first_day(when: Option<&When>) -> Option<NaiveDate> {
-    when.and_then(|w| w.value.as_ref())
-        .and_then(EventDate::first_day)
+/// The date `when` starts on, at its precision (an interval's start).
+fn start(when: Option<&When>) -> Option<PartialDate> {
+    match when.and_then(|w| w.value.as_ref())? {
+        EventDate::Date(d) => Some(*d),
+        EventDate::Interval(i) => i.start().date(),
+    }
 }
 
 /// `text` cut to [`EXCERPT_CHARS`] characters.

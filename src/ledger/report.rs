@@ -8,11 +8,12 @@ use std::fmt;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
+use serde_json::Number;
 
 use crate::error::{ErrorCode, JsonPointer, Severity, ValidationError};
-use crate::model::commitment::{CommitmentKind, CommitmentStatus};
+use crate::model::commitment::{CommitmentKind, CommitmentStatus, Modality};
 use crate::model::meeting::{Attendance, MeetingKind, MeetingStatus};
-use crate::value::codes::{CountryCode, WikidataId};
+use crate::value::codes::{CountryCode, CurrencyCode, WikidataId};
 use crate::value::date::{PartialDate, When};
 use crate::value::id::Id;
 
@@ -37,6 +38,38 @@ pub struct LedgerReport {
     /// Every problem: articles refused, and updates that do not fit what
     /// they update.
     pub problems: Vec<LedgerProblem>,
+    /// The commitments overdue on a day, when asked for
+    /// ([`with_overdue`](Self::with_overdue)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<OverdueList>,
+}
+
+/// Which reading of "overdue on a day" a list uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OverdueReading {
+    /// As known on that day: due before it, and no outcome reported by an
+    /// article published by then ([`LedgerReport::overdue`]).
+    AsKnown,
+    /// In hindsight: due before it, and no outcome that had happened by
+    /// then, whenever it was reported
+    /// ([`LedgerReport::overdue_in_hindsight`]).
+    InHindsight,
+}
+
+/// The commitments overdue on a day, in one reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct OverdueList {
+    /// The day asked about, `YYYY-MM-DD`.
+    #[serde(serialize_with = "day")]
+    #[schemars(with = "String")]
+    pub on: NaiveDate,
+    /// The reading.
+    pub reading: OverdueReading,
+    /// The ids of the commitments overdue, in the report's order.
+    pub commitments: Vec<String>,
 }
 
 /// A party (bound, counterparty, participant) as the ledger knows it.
@@ -91,9 +124,16 @@ pub struct CommitmentStep {
     /// The status (a `commitment_status` value: stated, fulfilled, ...).
     #[schemars(with = "String")]
     pub status: CommitmentStatus,
-    /// The date it holds on (the article's publication when it gives none).
+    /// The date it happened or held on, at the precision the article gives
+    /// it; absent for an undated step, whose place in the history is its
+    /// place in its article's history (an update's step without a date is
+    /// reported on the article's day, not known to have happened on it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
+    /// When the article that reports it was published (a timestamp as its
+    /// day): the step had happened by then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<PartialDate>,
     /// The article that reports it.
     pub article: Id,
     /// Where in that article (a JSON Pointer).
@@ -103,7 +143,7 @@ pub struct CommitmentStep {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
     /// The words that report it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Excerpt>,
 }
 
@@ -118,10 +158,19 @@ pub struct TrackedCommitment {
     pub kind: CommitmentKind,
     /// What is promised, in the first record's words.
     pub action: String,
+    /// How firmly it is made (a `modality` value: pledge, intention,
+    /// aspiration, offer, conditional), from the latest record that says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub modality: Option<Modality>,
+    /// The condition it holds on ("once the situation permits"), from the
+    /// latest record that gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
     /// Who is bound, over every record: keys of `parties`.
     pub bound_parties: Vec<String>,
     /// Toward whom, over every record: keys of `parties`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counterparties: Vec<String>,
     /// When it falls due, from the latest record that says: written as
     /// its date (EDTF), or as the article's words when it has no date.
@@ -131,11 +180,11 @@ pub struct TrackedCommitment {
     )]
     #[schemars(with = "Option<String>")]
     pub due: Option<When>,
-    /// The day it was first made (its earliest statement, meeting or
-    /// observation; else the publication), `YYYY-MM-DD`.
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "day")]
-    #[schemars(with = "Option<String>")]
-    pub made: Option<NaiveDate>,
+    /// When it was first made, at the precision the article gives (its
+    /// earliest statement, meeting or observation; else the publication):
+    /// "in March 2021" is `2021-03`, never a day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub made: Option<PartialDate>,
     /// The meeting it concerns (`ARTICLE#ID` of that meeting's first
     /// record).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -144,10 +193,59 @@ pub struct TrackedCommitment {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub status: Option<CommitmentStatus>,
+    /// Whether it was kept by when it fell due; absent when it has no due
+    /// date with a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeliness: Option<Timeliness>,
+    /// For a commitment kept late, how many days after its due date's
+    /// last day it was kept (at least: counted from the first day of the
+    /// date it was kept on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub late_by_days: Option<u64>,
+    /// The money pledged and reported delivered, one entry a currency:
+    /// the pledge's currencies first, then any other a report gives
+    /// (never added across currencies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<TrackedAmount>,
     /// Every step, oldest first.
     pub history: Vec<CommitmentStep>,
     /// `ARTICLE#ID` of every record of it.
     pub mentions: Vec<String>,
+}
+
+/// Money pledged and reported delivered in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct TrackedAmount {
+    /// The currency (ISO 4217).
+    #[schemars(with = "String")]
+    pub currency: CurrencyCode,
+    /// The amount pledged in it: the first in that currency of the latest
+    /// record that pledges money; absent when the pledge does not name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<f64>")]
+    pub pledged: Option<Number>,
+    /// The amount reported delivered, disbursed or spent so far, by the
+    /// latest step that gives one in it (each report is read as the total
+    /// so far: reports are not added up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<f64>")]
+    pub delivered: Option<Number>,
+    /// The article of that step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<Id>,
+    /// `delivered` as a percentage of `pledged`, rounded down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_kept: Option<u64>,
+    /// When the pledge gives this currency only as the equivalent of an
+    /// amount in another ("50 million euros (USD 54 million)"): that other
+    /// currency. The same money, never a second pledge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub equivalent_of: Option<CurrencyCode>,
+    /// Whether the amount pledged is implied rather than stated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 impl TrackedCommitment {
@@ -160,20 +258,135 @@ impl TrackedCommitment {
             .is_some_and(CommitmentStatus::is_outcome)
     }
 
-    /// Whether it fell due before `day` and no outcome is reported.
-    pub fn is_overdue(&self, day: NaiveDate) -> bool {
-        let end = self
-            .due
+    /// The last day it falls due on, when its due date has a value.
+    pub fn due_by(&self) -> Option<NaiveDate> {
+        self.due
             .as_ref()
             .and_then(|d| d.value.as_ref())
-            .and_then(|d| d.last_day());
-        !self.is_settled() && end.is_some_and(|end| end < day)
+            .and_then(|d| d.last_day())
+    }
+
+    /// Whether it was overdue on `day` **as known on that day**: it fell
+    /// due before `day`, and no article published on or before `day`
+    /// reports an outcome (a promise reported kept in June was overdue on
+    /// 1 March). A step whose article has no publication date counts as
+    /// known. The due date is the latest record's.
+    pub fn is_overdue(&self, day: NaiveDate) -> bool {
+        let known = |s: &CommitmentStep| s.reported_on.is_none_or(|r| r.last_day() <= day);
+        self.due_by().is_some_and(|end| end < day)
+            && !self
+                .history
+                .iter()
+                .any(|s| s.status.is_outcome() && known(s))
+    }
+
+    /// Whether it was overdue on `day` **in hindsight**: it fell due
+    /// before `day`, and no outcome reported by any article had happened
+    /// by `day` (on the last day of its `as_of`, or for an undated step,
+    /// by its article's publication).
+    pub fn is_overdue_in_hindsight(&self, day: NaiveDate) -> bool {
+        let happened = |s: &CommitmentStep| {
+            s.as_of
+                .or(s.reported_on)
+                .is_none_or(|d| d.last_day() <= day)
+        };
+        self.due_by().is_some_and(|end| end < day)
+            && !self
+                .history
+                .iter()
+                .any(|s| s.status.is_outcome() && happened(s))
     }
 
     /// When it falls due as the report writes it: its date (EDTF), or
     /// the article's words when it has no date.
     pub fn due_text(&self) -> Option<String> {
         self.due.as_ref().and_then(written)
+    }
+}
+
+/// Whether a commitment was kept by when it fell due (its due date's
+/// last day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Timeliness {
+    /// Kept (fulfilled, or partially) on or before its due date.
+    OnTime,
+    /// Kept after its due date (by `late_by_days`).
+    Late,
+    /// Kept, but the dates do not say whether before its due date or
+    /// after (a date that spans it, or an undated report published after
+    /// it).
+    KeptUndetermined,
+    /// Broken or withdrawn.
+    NotKept,
+    /// Not kept by its due date: no outcome reported, and a report of it
+    /// published after that date.
+    NotKeptByDue,
+    /// No outcome reported, and no report of it published after its due
+    /// date.
+    Pending,
+}
+
+impl Timeliness {
+    /// Its `snake_case` text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Timeliness::OnTime => "on_time",
+            Timeliness::Late => "late",
+            Timeliness::KeptUndetermined => "kept_undetermined",
+            Timeliness::NotKept => "not_kept",
+            Timeliness::NotKeptByDue => "not_kept_by_due",
+            Timeliness::Pending => "pending",
+        }
+    }
+}
+
+impl fmt::Display for Timeliness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a commitment's `history` stands against its due date `due_by`,
+/// with how many days late it was kept.
+pub(super) fn timeliness(
+    due_by: NaiveDate,
+    status: Option<&CommitmentStatus>,
+    history: &[CommitmentStep],
+) -> (Timeliness, Option<u64>) {
+    let kept = |s: &CommitmentStatus| {
+        matches!(
+            s,
+            CommitmentStatus::Fulfilled | CommitmentStatus::PartiallyFulfilled
+        )
+    };
+    if status.is_some_and(kept) {
+        // When it was first reported kept.
+        let Some(step) = history.iter().find(|s| kept(&s.status)) else {
+            return (Timeliness::KeptUndetermined, None);
+        };
+        return match (step.as_of, step.reported_on) {
+            (Some(d), _) if d.last_day() <= due_by => (Timeliness::OnTime, None),
+            (Some(d), _) if d.first_day() > due_by => {
+                let days = (d.first_day() - due_by).num_days();
+                (Timeliness::Late, u64::try_from(days).ok())
+            }
+            (None, Some(r)) if r.last_day() <= due_by => (Timeliness::OnTime, None),
+            _ => (Timeliness::KeptUndetermined, None),
+        };
+    }
+    if status.is_some_and(CommitmentStatus::is_outcome) {
+        return (Timeliness::NotKept, None);
+    }
+    let reported_after = history
+        .iter()
+        .filter_map(|s| s.reported_on)
+        .any(|r| r.first_day() > due_by);
+    if reported_after {
+        (Timeliness::NotKeptByDue, None)
+    } else {
+        (Timeliness::Pending, None)
     }
 }
 
@@ -184,9 +397,16 @@ pub struct MeetingStep {
     /// The status (a `meeting_status` value: scheduled, held, ...).
     #[schemars(with = "String")]
     pub status: MeetingStatus,
-    /// The date it holds on (the article's publication when it gives none).
+    /// The date it happened or held on, at the precision the article gives
+    /// it; absent for an undated step, whose place in the history is its
+    /// place in its article's history (an update's step without a date is
+    /// reported on the article's day, not known to have happened on it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
+    /// When the article that reports it was published (a timestamp as its
+    /// day): the step had happened by then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<PartialDate>,
     /// The article that reports it.
     pub article: Id,
     /// Where in that article.
@@ -196,7 +416,7 @@ pub struct MeetingStep {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// The words that report it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Excerpt>,
 }
 
@@ -206,8 +426,12 @@ pub struct MeetingStep {
 pub struct TrackedAttendance {
     /// The party: a key of `parties`.
     pub party: String,
-    /// Whether they take or took part (an `attendance` value); absent when
-    /// the article does not say otherwise than that they do.
+    /// Whether they take or took part (an `attendance` value). Absent when
+    /// the article does not say otherwise than that they do; a participant
+    /// a record names while the meeting was planned is `expected`, unless
+    /// the meeting now stands cancelled or postponed: then the record's
+    /// word alone is kept (absent when it gave none), as they are no longer
+    /// expected at a meeting that does not stand.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub attendance: Option<Attendance>,
@@ -242,11 +466,29 @@ pub struct TrackedMeeting {
     )]
     #[schemars(with = "Option<String>")]
     pub date: Option<When>,
+    /// Every date it was planned for, as the records made while it was
+    /// planned give them (each at its precision, a repeat left out), in
+    /// the order of their articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub planned_dates: Vec<MeetingDate>,
+    /// Each time a later record puts it on days none of which the date
+    /// before it covered: from, to, and the article that says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<DateMove>,
+    /// When it took place: the date of the latest record that has it
+    /// taken place, else the date of the latest step that does.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_or_words"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub held_on: Option<When>,
     /// Where, from the latest record that says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Who takes or took part, over every record and update.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<TrackedAttendance>,
     /// Every step, oldest first.
     pub history: Vec<MeetingStep>,
@@ -267,6 +509,34 @@ impl TrackedMeeting {
     pub fn date_text(&self) -> Option<String> {
         self.date.as_ref().and_then(written)
     }
+}
+
+/// A date a record gives a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MeetingDate {
+    /// The date (EDTF), or the article's words when it has no date.
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub date: When,
+    /// The article that gives it.
+    pub article: Id,
+}
+
+/// A meeting put on other days by a later report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct DateMove {
+    /// The date before (EDTF).
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub from: When,
+    /// The date after.
+    #[serde(serialize_with = "when_or_words")]
+    #[schemars(with = "String")]
+    pub to: When,
+    /// The article that gives the date after.
+    pub article: Id,
 }
 
 /// Two or more articles that report different outcomes for one commitment
@@ -332,7 +602,8 @@ impl Serialize for TrackedStatus {
 /// A problem the ledger found: an article it refused, or an update that
 /// does not fit what it updates. It prints as
 /// `ARTICLE#PATH: CODE: [warning: ]MESSAGE`, with `line N:` before it
-/// when the article came from a stream, e.g.
+/// when the article came from a stream (`FILE:N:` when its `file` is
+/// named), e.g.
 /// `nca-2023-12-12#/updates/0/target/id: unknown_target: ...`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
@@ -340,6 +611,10 @@ pub struct LedgerProblem {
     /// The article's id, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article: Option<Id>,
+    /// The file the article was read from, when the reader names it (the
+    /// command does; `line` is then that file's own line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     /// The line of the stream the article was read from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
@@ -367,6 +642,7 @@ impl LedgerProblem {
     ) -> Self {
         LedgerProblem {
             article,
+            file: None,
             line,
             path,
             code,
@@ -410,8 +686,11 @@ impl LedgerProblem {
 
 impl fmt::Display for LedgerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, "{file}:{line}: ")?,
+            (Some(file), None) => write!(f, "{file}: ")?,
+            (None, Some(line)) => write!(f, "line {line}: ")?,
+            (None, None) => {}
         }
         let location = self.location();
         let location = if location.is_empty() { "/" } else { &location };
@@ -480,7 +759,8 @@ impl CommitmentFilter {
         self
     }
 
-    /// Made on a day within `period` ("2023", "2023-12").
+    /// Made within `period` ("2023", "2023-12"): a commitment made "in
+    /// 2023" is not known to be made within "2023-12".
     #[must_use]
     pub fn made_within(mut self, period: PartialDate) -> Self {
         self.within = Some(period);
@@ -500,8 +780,9 @@ impl CommitmentFilter {
             && self.party.iter().all(|q| binds(q) || toward(q))
             && self.kind.as_ref().is_none_or(|k| c.kind == *k)
             && self.within.is_none_or(|period| {
-                c.made
-                    .is_some_and(|d| period.first_day() <= d && d <= period.last_day())
+                c.made.is_some_and(|d| {
+                    period.first_day() <= d.first_day() && d.last_day() <= period.last_day()
+                })
             })
     }
 }
@@ -541,10 +822,46 @@ impl LedgerReport {
             .and_then(|i| self.parties.get(i))
     }
 
-    /// The commitments that fell due before `day` with no outcome reported
-    /// (neither fulfilled, partially fulfilled, broken nor withdrawn).
+    /// The commitments overdue on `day` as known on that day: due before
+    /// it, and no outcome (fulfilled, partially fulfilled, broken,
+    /// withdrawn) reported by an article published on or before it (see
+    /// [`TrackedCommitment::is_overdue`]).
     pub fn overdue(&self, day: NaiveDate) -> impl Iterator<Item = &TrackedCommitment> + '_ {
         self.commitments.iter().filter(move |c| c.is_overdue(day))
+    }
+
+    /// The commitments overdue on `day` in hindsight: due before it, and
+    /// no outcome, by any report, that had happened by it (see
+    /// [`TrackedCommitment::is_overdue_in_hindsight`]).
+    pub fn overdue_in_hindsight(
+        &self,
+        day: NaiveDate,
+    ) -> impl Iterator<Item = &TrackedCommitment> + '_ {
+        self.commitments
+            .iter()
+            .filter(move |c| c.is_overdue_in_hindsight(day))
+    }
+
+    /// The report with the list of the commitments overdue on `day` in
+    /// `reading`, which its JSON carries as `overdue`.
+    #[must_use]
+    pub fn with_overdue(mut self, day: NaiveDate, reading: OverdueReading) -> Self {
+        let ids = |c: &TrackedCommitment| c.id.clone();
+        let commitments = match reading {
+            OverdueReading::AsKnown => self.overdue(day).map(ids).collect(),
+            OverdueReading::InHindsight => self.overdue_in_hindsight(day).map(ids).collect(),
+        };
+        self.overdue = Some(OverdueList {
+            on: day,
+            reading,
+            commitments,
+        });
+        self
+    }
+
+    /// The commitment with `id`.
+    pub fn commitment(&self, id: &str) -> Option<&TrackedCommitment> {
+        self.commitments.iter().find(|c| c.id == id)
     }
 
     /// The meetings first reported as planned, and what became of each.
@@ -554,7 +871,7 @@ impl LedgerReport {
 }
 
 /// `when` as the report writes it: its date (EDTF), else its words.
-fn written(when: &When) -> Option<String> {
+pub(super) fn written(when: &When) -> Option<String> {
     when.value
         .as_ref()
         .map(ToString::to_string)
@@ -569,10 +886,13 @@ fn date_or_words<S: Serializer>(when: &Option<When>, serializer: S) -> Result<S:
     }
 }
 
-/// Writes a day as `YYYY-MM-DD` (the field is skipped when absent).
-fn day<S: Serializer>(day: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
-    match day {
-        Some(d) => serializer.collect_str(d),
-        None => serializer.serialize_none(),
-    }
+/// Writes a date as [`written`] does, an empty string when it has neither
+/// a value nor words (a record never keeps such a date).
+fn when_or_words<S: Serializer>(when: &When, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&written(when).unwrap_or_default())
+}
+
+/// Writes a day as `YYYY-MM-DD`.
+fn day<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(day)
 }

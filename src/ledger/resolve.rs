@@ -191,6 +191,7 @@ impl<'l> Resolving<'l, '_> {
             Local::Commitment(t) => {
                 if let Some(step) = &u.commitment {
                     self.check_made(t, step);
+                    self.check_currencies(t, step);
                     let added = Added { record: t, step };
                     self.resolved.commitment_steps.push(added);
                 }
@@ -215,18 +216,62 @@ impl<'l> Resolving<'l, '_> {
         }
     }
 
-    /// A problem when `step` is observed before commitment `t` was made.
-    fn check_made(&mut self, t: usize, step: &Step<CommitmentStatus>) {
-        let made = self.records.commitments.get(t).and_then(|c| c.made);
-        let (Some(as_of), Some(made)) = (step.as_of, made) else {
+    /// A problem for each amount `step` reports in a currency that the
+    /// money commitment `t` pledges does not name.
+    fn check_currencies(&mut self, t: usize, step: &Step<CommitmentStatus>) {
+        let Some(pledged) = self.records.commitments.get(t).map(|c| &c.pledged) else {
             return;
         };
-        if as_of.last_day() < made {
+        if pledged.is_empty() {
+            return;
+        }
+        let named: Vec<String> = pledged.iter().map(|m| m.currency.to_string()).collect();
+        for m in &step.money {
+            if pledged.iter().any(|p| p.names(m.currency)) {
+                continue;
+            }
             self.problem(
-                update(self.u.index).key("commitment_status").key("as_of"),
+                update(self.u.index)
+                    .key("commitment_status")
+                    .key("quantities")
+                    .index(m.index)
+                    .key("currency"),
+                ErrorCode::UnpledgedCurrency,
+                format!(
+                    "{} is reported delivered in {}, and the pledge names {}",
+                    self.u.target,
+                    m.currency,
+                    named.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// A problem when `step` is observed before commitment `t` was made:
+    /// its date ends before that, or, undated, its article was published
+    /// before that.
+    fn check_made(&mut self, t: usize, step: &Step<CommitmentStatus>) {
+        let Some(made) = self.records.commitments.get(t).and_then(|c| c.made) else {
+            return;
+        };
+        let at = update(self.u.index).key("commitment_status");
+        let (path, when) = match step.as_of {
+            Some(as_of) => (at.key("as_of"), format!("observed on {as_of}")),
+            None => match self.records.reported(step.article) {
+                Some(reported) => (at, format!("reported on {reported}")),
+                None => return,
+            },
+        };
+        let ends = step
+            .as_of
+            .or_else(|| self.records.reported(step.article))
+            .map(|d| d.last_day());
+        if ends.is_some_and(|end| end < made.first_day()) {
+            self.problem(
+                path,
                 ErrorCode::UpdateBeforeMade,
                 format!(
-                    "the status is observed on {as_of}, before {} was made ({made})",
+                    "the status is {when}, before {} was made ({made})",
                     self.u.target
                 ),
             );

@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use super::report::LedgerReport;
+use super::report::{written, LedgerReport, Timeliness, TrackedCommitment};
+use crate::model::meeting::MeetingStatus;
+use crate::value::date::PartialDate;
 
 /// The widest a column gets before its text is cut with "…".
 const WIDEST: usize = 40;
@@ -21,7 +23,16 @@ fn render(report: &LedgerReport) -> String {
     let _ = writeln!(out, "Commitments ({})", report.commitments.len());
     table(
         &mut out,
-        &["action", "bound", "due", "status", "as of", "latest report"],
+        &[
+            "action",
+            "bound",
+            "due",
+            "status",
+            "kept",
+            "delivered",
+            "as of",
+            "latest report",
+        ],
         &commitment_rows(report),
     );
     let _ = writeln!(out, "\nMeetings ({})", report.meetings.len());
@@ -56,8 +67,9 @@ fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                 c.status
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), ToString::to_string),
-                last.and_then(|s| s.as_of)
-                    .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+                kept(c),
+                delivered(c),
+                last.map_or_else(|| "-".to_owned(), |s| as_of(s.as_of, s.reported_on)),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
         })
@@ -70,6 +82,10 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
         .meetings
         .iter()
         .map(|m| {
+            let stands = !matches!(
+                m.status,
+                MeetingStatus::Cancelled | MeetingStatus::Postponed
+            );
             let attended: Vec<String> = m
                 .participants
                 .iter()
@@ -79,6 +95,7 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                         .map_or(p.party.as_str(), |t| t.name.as_str());
                     match &p.attendance {
                         Some(a) => format!("{name} ({a})"),
+                        None if !stands => format!("{name} (planned)"),
                         None => name.to_owned(),
                     }
                 })
@@ -87,7 +104,14 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                 m.name.clone().unwrap_or_else(|| m.kind.to_string()),
                 m.first_status.to_string(),
                 m.status.to_string(),
-                m.date_text().unwrap_or_else(|| "-".to_owned()),
+                match (m.date_text(), m.moves.last()) {
+                    (Some(d), Some(moved)) => match written(&moved.from) {
+                        Some(from) => format!("{d} (moved from {from})"),
+                        None => d,
+                    },
+                    (Some(d), None) => d,
+                    (None, _) => "-".to_owned(),
+                },
                 m.place.clone().unwrap_or_else(|| "-".to_owned()),
                 if attended.is_empty() {
                     "-".to_owned()
@@ -120,6 +144,53 @@ fn conflicts_and_problems(out: &mut String, report: &LedgerReport) {
         for p in &report.problems {
             let _ = writeln!(out, "  {p}");
         }
+    }
+}
+
+/// Whether a commitment was kept by its due date, in words.
+fn kept(c: &TrackedCommitment) -> String {
+    match (c.timeliness, c.late_by_days) {
+        (Some(Timeliness::Late), Some(days)) => format!("late by {days} days"),
+        (Some(t), _) => t.as_str().replace('_', " "),
+        (None, _) => "-".to_owned(),
+    }
+}
+
+/// The money reported delivered of each currency, with the pledge.
+fn delivered(c: &TrackedCommitment) -> String {
+    let amounts: Vec<String> = c
+        .amounts
+        .iter()
+        .filter_map(|a| {
+            let of = a.pledged.as_ref().map(|p| format!(" of {p}"));
+            let share = a.percent_kept.map(|p| format!(" ({p}%)"));
+            match &a.delivered {
+                Some(d) => Some(format!(
+                    "{} {d}{}{}",
+                    a.currency,
+                    of.unwrap_or_default(),
+                    share.unwrap_or_default()
+                )),
+                None => a
+                    .pledged
+                    .as_ref()
+                    .map(|p| format!("{} {p} pledged", a.currency)),
+            }
+        })
+        .collect();
+    if amounts.is_empty() {
+        "-".to_owned()
+    } else {
+        amounts.join("; ")
+    }
+}
+
+/// A step's date, or for an undated step the day it was reported on.
+fn as_of(as_of: Option<PartialDate>, reported_on: Option<PartialDate>) -> String {
+    match (as_of, reported_on) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(r)) => format!("undated (reported {r})"),
+        (None, None) => "undated".to_owned(),
     }
 }
 

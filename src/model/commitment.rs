@@ -60,6 +60,13 @@ vocabulary! {
         InProgress = "in_progress",
         /// Begun, but held up or stopped.
         Stalled = "stalled",
+        /// Put off to a later time, not given up ("the visit has been
+        /// postponed"); not an outcome.
+        Postponed = "postponed",
+        /// Given a new time after being put off ("the visit will now take
+        /// place in June"); the new time is the `due` of the record that
+        /// says so. Not an outcome.
+        Rescheduled = "rescheduled",
         /// Partly kept.
         PartiallyFulfilled = "partially_fulfilled",
         /// Kept.
@@ -115,6 +122,15 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub evidence: Vec<Evidence>,
+        /// The amounts it reports delivered, disbursed or spent so far ("by
+        /// spring it had paid 120 million of its 300 million pledge": 120
+        /// million), each in the currency it is given in.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
     }
 }
 
@@ -126,7 +142,15 @@ impl StatusObservation {
             as_of: None,
             statement: None,
             evidence: Vec::new(),
+            quantities: Vec::new(),
         }
+    }
+
+    /// Adds an amount it reports delivered, disbursed or spent so far.
+    #[must_use]
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.quantities.push(quantity);
+        self
     }
 
     /// The date the status is known to hold on.
@@ -300,7 +324,7 @@ impl CommitmentStatus {
     /// Whether the status is an outcome, what finally became of the
     /// commitment (fulfilled, partially fulfilled, broken or withdrawn),
     /// rather than a step on the way to one (stated, reiterated, confirmed,
-    /// in progress, stalled). A value this version does not know is not an
+    /// in progress, stalled, postponed, rescheduled). A value this version does not know is not an
     /// outcome.
     ///
     /// ```
@@ -308,6 +332,7 @@ impl CommitmentStatus {
     ///
     /// assert!(CommitmentStatus::Broken.is_outcome());
     /// assert!(!CommitmentStatus::Stalled.is_outcome());
+    /// assert!(!CommitmentStatus::Postponed.is_outcome());
     /// let unknown: CommitmentStatus = serde_json::from_str(r#""rumoured""#)?;
     /// assert!(!unknown.is_outcome());
     /// # Ok::<(), serde_json::Error>(())

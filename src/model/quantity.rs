@@ -61,6 +61,46 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub evidence: Vec<Evidence>,
+        /// The same amount given in another currency ("50 million euros
+        /// (USD 54 million)"): one amount, never a second one. Only for
+        /// money, in another currency than `currency`
+        /// (`equivalent_conflict`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub equivalent: Option<Equivalent>,
+        /// Whether the amount is implied rather than stated ("so did its
+        /// neighbour": the neighbour's amount is the one given before).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub inferred: bool,
+    }
+}
+
+model! {
+    /// An amount of money given again in another currency, as the article
+    /// gives it beside the first ("USD 54 million" after "50 million
+    /// euros").
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Equivalent {
+        /// The number in that currency, in units (54000000).
+        pub amount: Number,
+        /// The ISO 4217 code of that currency ("USD").
+        pub currency: CurrencyCode,
+        /// The words as written ("USD 54 million"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: Option<String>,
+    }
+}
+
+impl Equivalent {
+    /// `amount` in `currency`.
+    pub fn new(amount: impl Into<Number>, currency: CurrencyCode) -> Self {
+        Equivalent {
+            amount: amount.into(),
+            currency,
+            text: None,
+        }
     }
 }
 
@@ -84,6 +124,8 @@ impl Quantity {
             qualifier: None,
             text: None,
             evidence: Vec::new(),
+            equivalent: None,
+            inferred: false,
         }
     }
 
@@ -96,6 +138,8 @@ impl Quantity {
             qualifier: None,
             text: None,
             evidence: Vec::new(),
+            equivalent: None,
+            inferred: false,
         }
     }
 
@@ -116,6 +160,20 @@ impl Quantity {
     #[must_use]
     pub fn about(self) -> Self {
         self.qualified(QuantityQualifier::About)
+    }
+
+    /// The same amount in another currency.
+    #[must_use]
+    pub fn equivalent(mut self, equivalent: Equivalent) -> Self {
+        self.equivalent = Some(equivalent);
+        self
+    }
+
+    /// Marks the amount as implied rather than stated.
+    #[must_use]
+    pub fn inferred(mut self) -> Self {
+        self.inferred = true;
+        self
     }
 
     /// Keeps the words as written.

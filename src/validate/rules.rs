@@ -207,6 +207,21 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
         }
         c.optional_text("text", q.text.as_deref());
         evidence_list(c, scope, &q.evidence, false);
+        if let Some(equivalent) = &q.equivalent {
+            let conflict = match q.currency {
+                None => Some("a count has no equivalent in a currency".to_owned()),
+                Some(own) if own == equivalent.currency => Some(format!(
+                    "the equivalent is in {own}, the quantity's own currency"
+                )),
+                Some(_) => None,
+            };
+            if let Some(message) = conflict {
+                c.report_at("equivalent", ErrorCode::EquivalentConflict, message);
+            }
+            c.at("equivalent", |c| {
+                c.optional_text("text", equivalent.text.as_deref())
+            });
+        }
     });
 }
 

@@ -215,6 +215,7 @@ pub(super) fn observation(
     history: &mut History,
 ) {
     c.vocabulary("status", &observation.status);
+    quantities(c, scope, &observation.quantities);
     let outcome = matches!(
         observation.status,
         CommitmentStatus::Fulfilled
