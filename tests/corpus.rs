@@ -373,6 +373,11 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::PlaceOutsideCountry,
     ErrorCode::ForeignRole,
     ErrorCode::DuplicateItem,
+    ErrorCode::HedgedPledge,
+    ErrorCode::ActAgainstVerb,
+    ErrorCode::StatusAgainstWords,
+    ErrorCode::CurrencyAgainstWords,
+    ErrorCode::AmountAgainstWords,
 ];
 
 #[test]

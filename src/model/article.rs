@@ -128,7 +128,7 @@ model! {
     /// statement. Ids are unique across the whole article.
     ///
     /// Read one with [`from_json_str`](Self::from_json_str) (which also
-    /// validates), make one with [`ArticleBuilder`], check one with
+    /// validates), make one with [`ArticleBuilder`](crate::ArticleBuilder), check one with
     /// [`Validate::validate`].
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]

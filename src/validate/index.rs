@@ -8,6 +8,7 @@ use super::body::Body;
 use super::checker::Checker;
 use super::cycles::Cycles;
 use super::ids::{Expected, IdTable, Target};
+use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
 use super::rules::evidence;
 use super::scope::{Grounds, Scope};
@@ -49,6 +50,14 @@ impl Scope for Alone {
     fn publication(&self) -> Option<&Publication> {
         None
     }
+
+    fn lexicon(&self) -> Option<&'static Lexicon> {
+        None
+    }
+
+    fn sentence(&self, _: &Range<usize>) -> Option<&str> {
+        None
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -60,6 +69,7 @@ pub(super) struct ArticleIndex<'a> {
     headline: Option<Body<'a>>,
     publication: Option<Publication>,
     cycles: Cycles<'a>,
+    lexicon: Option<&'static Lexicon>,
 }
 
 impl<'a> ArticleIndex<'a> {
@@ -72,6 +82,7 @@ impl<'a> ArticleIndex<'a> {
             headline: article.headline.as_deref().map(Body::new),
             publication: article.published.map(Publication::new),
             cycles,
+            lexicon: Lexicon::for_language(article.language.primary_language()),
         }
     }
 }
@@ -144,5 +155,13 @@ impl Scope for ArticleIndex<'_> {
 
     fn publication(&self) -> Option<&Publication> {
         self.publication.as_ref()
+    }
+
+    fn lexicon(&self) -> Option<&'static Lexicon> {
+        self.lexicon
+    }
+
+    fn sentence(&self, range: &Range<usize>) -> Option<&str> {
+        super::body::sentence_around(self.body.text(), range)
     }
 }

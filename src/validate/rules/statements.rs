@@ -1,8 +1,8 @@
 //! The rules of statements.
 
 use super::{
-    dates, evidence_list, meetings, optional_reference, quantities, reference, reference_list,
-    value_of, when,
+    dates, evidence_list, grounding, meetings, optional_reference, quantities, reference,
+    reference_list, value_of, when,
 };
 use crate::error::ErrorCode;
 use crate::model::graph::Part;
@@ -26,6 +26,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let quote_mark = c.mark();
     c.texts("pieces", &s.pieces);
     c.vocabulary("speech_act", &s.speech_act);
+    let act_mark = c.mark();
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
     optional_reference(c, scope, "setting", s.setting.as_ref(), MEETING);
     let setting = s.setting.as_ref().and_then(|id| scope.meeting(id));
@@ -41,6 +42,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
     }
+    grounding::speech_act(c, scope, s, act_mark);
 }
 
 /// The co-speakers are speakers, none twice, and not the speaker.

@@ -1,0 +1,332 @@
+//! The rules of grounding: a field held against the words of its own
+//! evidence, read with the lexicon of the article's language
+//! ([`Lexicon`]). An article in a language without a lexicon, and a part
+//! checked alone, are not read. Each rule is silent when the words say
+//! nothing either way, or say both.
+
+use std::ops::Range;
+
+use crate::error::ErrorCode;
+use crate::model::commitment::{Commitment, Modality};
+use crate::model::evidence::Evidence;
+use crate::model::meeting::MeetingStatus;
+use crate::model::quantity::Quantity;
+use crate::model::statement::{SpeechAct, Statement};
+use crate::validate::checker::Checker;
+use crate::validate::lexicon::Meaning;
+use crate::validate::scope::Scope;
+
+/// The most characters of the words quoted back in a message.
+const SHOWN_MAX: usize = 40;
+
+fn shown(words: &str) -> String {
+    match words.char_indices().nth(SHOWN_MAX) {
+        Some((cut, _)) => format!("{:?}…", words.get(..cut).unwrap_or(words)),
+        None => format!("{words:?}"),
+    }
+}
+
+/// Calls `read` with each span of `evidence` and, where it was found in
+/// the body (`found`), the sentence around it.
+fn spans_and_sentences<'s>(
+    scope: &'s impl Scope,
+    evidence: &'s [Evidence],
+    found: &[Range<usize>],
+    mut read: impl FnMut(&'s str),
+) {
+    for e in evidence {
+        read(&e.quote.exact);
+    }
+    for range in found {
+        if let Some(sentence) = scope.sentence(range) {
+            read(sentence);
+        }
+    }
+}
+
+/// Whether the rules of grounding would read a commitment's evidence (so
+/// its ranges are worth keeping).
+pub(super) fn reads_commitment(scope: &impl Scope, m: &Commitment) -> bool {
+    scope.lexicon().is_some() && matches!(m.modality, Some(Modality::Pledge))
+}
+
+/// A commitment recorded as a pledge whose evidence, or the sentence it
+/// stands in, holds a word of another modality and no word of a pledge
+/// (`hedged_pledge`, at `modality`, placed at `mark`).
+pub(super) fn pledge(
+    c: &mut Checker,
+    scope: &impl Scope,
+    m: &Commitment,
+    found: &[Range<usize>],
+    mark: usize,
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !matches!(m.modality, Some(Modality::Pledge)) || m.evidence.is_empty() {
+        return;
+    }
+    let mut firm = false;
+    let mut hedge: Option<(&str, &Modality)> = None;
+    spans_and_sentences(scope, &m.evidence, found, |words| {
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Modal(Modality::Pledge) => firm = true,
+            Meaning::Modal(other) if hedge.is_none() => {
+                hedge = words.get(at).map(|w| (w, other));
+            }
+            _ => {}
+        });
+    });
+    if let (false, Some((word, modality))) = (firm, hedge) {
+        c.insert_at(
+            mark,
+            "modality",
+            ErrorCode::HedgedPledge,
+            format!(
+                "recorded as a pledge, but its words say {} (a word of {modality}) and nothing of a pledge",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// Whether `act` asserts assent (agreement, confirmation, a promise,
+/// welcome, an offer).
+fn assents(act: &SpeechAct) -> bool {
+    matches!(
+        act,
+        SpeechAct::Agreed
+            | SpeechAct::Confirmed
+            | SpeechAct::Promised
+            | SpeechAct::Vowed
+            | SpeechAct::Welcomed
+            | SpeechAct::Offered
+    )
+}
+
+/// Whether `act` asserts dissent (denial, rejection, criticism, blame,
+/// concern, doubt).
+fn dissents(act: &SpeechAct) -> bool {
+    matches!(
+        act,
+        SpeechAct::Denied
+            | SpeechAct::Criticized
+            | SpeechAct::Blamed
+            | SpeechAct::ExpressedConcern
+            | SpeechAct::RaisedDoubts
+    )
+}
+
+/// Whether a verb reporting `verb` contradicts the act `recorded`: one
+/// asserts assent and the other dissent.
+fn contradicts(recorded: &SpeechAct, verb: &SpeechAct) -> bool {
+    (assents(recorded) && dissents(verb)) || (dissents(recorded) && assents(verb))
+}
+
+/// A statement whose speech act one of assent or dissent while every
+/// reporting verb in its evidence reports the other (`act_against_verb`,
+/// at `speech_act`, placed at `mark`).
+pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !(assents(&s.speech_act) || dissents(&s.speech_act)) {
+        return;
+    }
+    let mut against: Option<&str> = None;
+    let mut agrees = false;
+    for e in &s.evidence {
+        let words = e.quote.exact.as_str();
+        lexicon.scan(words, |meaning, at| {
+            if let Meaning::Verb(verb) = meaning {
+                if contradicts(&s.speech_act, verb) {
+                    against = against.or_else(|| words.get(at));
+                } else {
+                    agrees = true;
+                }
+            }
+        });
+    }
+    if let (false, Some(verb)) = (agrees, against) {
+        c.insert_at(
+            mark,
+            "speech_act",
+            ErrorCode::ActAgainstVerb,
+            format!(
+                "recorded as {}, but its evidence reports it with {}, which says the opposite",
+                s.speech_act,
+                shown(verb)
+            ),
+        );
+    }
+}
+
+/// The status a word of cancellation or postponement contradicts: the
+/// other of the two, or a meeting held.
+fn status_contradicts(recorded: &MeetingStatus, word: &MeetingStatus) -> bool {
+    matches!(
+        (recorded, word),
+        (MeetingStatus::Cancelled, MeetingStatus::Postponed)
+            | (MeetingStatus::Postponed, MeetingStatus::Cancelled)
+            | (
+                MeetingStatus::Held,
+                MeetingStatus::Cancelled | MeetingStatus::Postponed
+            )
+    )
+}
+
+/// Whether the rules of grounding would read the evidence of a meeting or
+/// status change with `status`.
+pub(super) fn reads_status(scope: &impl Scope, status: &MeetingStatus) -> bool {
+    scope.lexicon().is_some()
+        && matches!(
+            status,
+            MeetingStatus::Cancelled | MeetingStatus::Postponed | MeetingStatus::Held
+        )
+}
+
+/// A meeting (or a status change) recorded cancelled, postponed or held
+/// whose evidence, or the sentences it stands in, hold a word of a status
+/// that contradicts it and none of its own (`status_against_words`, at
+/// `status`, placed at `mark`).
+pub(super) fn status(
+    c: &mut Checker,
+    scope: &impl Scope,
+    status: &MeetingStatus,
+    evidence: &[Evidence],
+    found: &[Range<usize>],
+    mark: usize,
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !reads_status(scope, status) || evidence.is_empty() {
+        return;
+    }
+    let mut own = false;
+    let mut against: Option<(&str, &MeetingStatus)> = None;
+    spans_and_sentences(scope, evidence, found, |words| {
+        lexicon.scan(words, |meaning, at| {
+            if let Meaning::Status(word) = meaning {
+                if word == status {
+                    own = true;
+                } else if status_contradicts(status, word) && against.is_none() {
+                    against = words.get(at).map(|w| (w, word));
+                }
+            }
+        });
+    });
+    if let (false, Some((word, theirs))) = (own, against) {
+        c.insert_at(
+            mark,
+            "status",
+            ErrorCode::StatusAgainstWords,
+            format!(
+                "recorded as {status}, but its words say {} ({theirs}) and nothing of {status}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// A quantity against its own words (its `text` and its evidence): a
+/// currency none of the currencies they name (`currency_against_words`),
+/// an amount a thousand times or more away from every amount they write
+/// (`amount_against_words`). Paths are relative to the quantity.
+pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if q.text.is_none() && q.evidence.is_empty() {
+        return;
+    }
+    let words = || {
+        q.text
+            .iter()
+            .map(String::as_str)
+            .chain(q.evidence.iter().map(|e| e.quote.exact.as_str()))
+    };
+    if let Some(currency) = &q.currency {
+        let mut named = false;
+        let mut named_this = false;
+        for text in words() {
+            lexicon.scan(text, |meaning, _| {
+                if let Meaning::Currency(codes) = meaning {
+                    named = true;
+                    named_this |= codes.contains(currency);
+                }
+            });
+            named_this |= names_code(text, currency.as_str());
+        }
+        if named && !named_this {
+            c.report_at(
+                "currency",
+                ErrorCode::CurrencyAgainstWords,
+                format!(
+                    "the currency is {currency}, but its words name another: {}",
+                    shown(words().next().unwrap_or_default())
+                ),
+            );
+        }
+    }
+    let Some(amount) = q.amount.as_f64().filter(|a| *a > 0.0) else {
+        return;
+    };
+    let mut written = false;
+    let mut near = false;
+    for text in words() {
+        lexicon.amounts(text, |value| {
+            if value > 0.0 {
+                written = true;
+                let ratio = if value > amount {
+                    value / amount
+                } else {
+                    amount / value
+                };
+                near |= ratio < 1000.0;
+            }
+        });
+    }
+    if written && !near {
+        c.report_at(
+            "amount",
+            ErrorCode::AmountAgainstWords,
+            format!(
+                "the amount is {}, a thousand times or more away from every amount its words write: {}",
+                q.amount,
+                shown(words().next().unwrap_or_default())
+            ),
+        );
+    }
+}
+
+/// Whether `text` holds the ISO code `code` as a word of its own.
+fn names_code(text: &str, code: &str) -> bool {
+    text.match_indices(code).any(|(at, _)| {
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(at + code.len()..).and_then(|a| a.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polar_acts_contradict_each_other_only() {
+        assert!(contradicts(&SpeechAct::Agreed, &SpeechAct::Denied));
+        assert!(contradicts(&SpeechAct::Criticized, &SpeechAct::Welcomed));
+        assert!(!contradicts(&SpeechAct::Denied, &SpeechAct::Said));
+        assert!(!contradicts(&SpeechAct::Said, &SpeechAct::Denied));
+        assert!(!contradicts(&SpeechAct::Agreed, &SpeechAct::Confirmed));
+    }
+
+    #[test]
+    fn codes_are_whole_words() {
+        assert!(names_code("350 million USD", "USD"));
+        assert!(names_code("(USD)", "USD"));
+        assert!(!names_code("USDT", "USD"));
+        assert!(!names_code("350 million", "USD"));
+    }
+}
