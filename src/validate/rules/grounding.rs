@@ -15,6 +15,7 @@ use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::Meaning;
 use crate::validate::scope::Scope;
+use crate::value::codes::CurrencyCode;
 
 /// The most characters of the words quoted back in a message.
 const SHOWN_MAX: usize = 40;
@@ -256,7 +257,10 @@ pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
                     named_this |= codes.contains(currency);
                 }
             });
-            named_this |= names_code(text, currency.as_str());
+            iso_codes(text, |code| {
+                named = true;
+                named_this |= code == *currency;
+            });
         }
         if named && !named_this {
             c.report_at(
@@ -300,13 +304,19 @@ pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
     }
 }
 
-/// Whether `text` holds the ISO code `code` as a word of its own.
-fn names_code(text: &str, code: &str) -> bool {
-    text.match_indices(code).any(|(at, _)| {
-        let before = text.get(..at).and_then(|b| b.chars().next_back());
-        let after = text.get(at + code.len()..).and_then(|a| a.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Calls `found` with every ISO 4217 code `text` writes as a word of its
+/// own ("350 million USD").
+fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
+    let bytes = text.as_bytes();
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    for (at, _) in text.match_indices(|c: char| c.is_ascii_uppercase()) {
+        let word = at == 0 || !letter(at - 1);
+        if word && !letter(at + 3) {
+            if let Some(code) = text.get(at..at + 3).and_then(|w| w.parse().ok()) {
+                found(code);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -324,9 +334,16 @@ mod tests {
 
     #[test]
     fn codes_are_whole_words() {
-        assert!(names_code("350 million USD", "USD"));
-        assert!(names_code("(USD)", "USD"));
-        assert!(!names_code("USDT", "USD"));
-        assert!(!names_code("350 million", "USD"));
+        let codes = |text: &str| {
+            let mut out = Vec::new();
+            iso_codes(text, |c| out.push(c.as_str().to_owned()));
+            out
+        };
+        assert_eq!(codes("350 million USD"), ["USD"]);
+        assert_eq!(
+            codes("2 Billion U.S. dollars (USD), €5 EUR"),
+            ["USD", "EUR"]
+        );
+        assert!(codes("USDT, XUSD, UN, USA, 5USD").is_empty());
     }
 }
