@@ -374,6 +374,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::ForeignRole,
     ErrorCode::DuplicateItem,
     ErrorCode::HedgedPledge,
+    ErrorCode::SpeakerAgainstWords,
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
     ErrorCode::CurrencyAgainstWords,

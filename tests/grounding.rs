@@ -29,6 +29,11 @@ type Class = (&'static str, f64, fn(&Value) -> Vec<Mutant>);
 
 const CLASSES: &[Class] = &[
     (
+        "class 1: statement given to another person of the article",
+        0.9,
+        speaker_swapped,
+    ),
+    (
         "class 2: hedged commitment recorded as a pledge",
         0.9,
         hedged_made_pledge,
@@ -67,6 +72,7 @@ const CLASSES: &[Class] = &[
 /// The grounding codes: none may be reported on a valid fixture.
 const GROUNDING: &[ErrorCode] = &[
     ErrorCode::HedgedPledge,
+    ErrorCode::SpeakerAgainstWords,
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
     ErrorCode::CurrencyAgainstWords,
@@ -383,4 +389,45 @@ fn amount_times_1000(doc: &Value) -> Vec<Mutant> {
 
 fn amount_divided_by_1000(doc: &Value) -> Vec<Mutant> {
     amount_scaled(doc, false)
+}
+
+/// The name and aliases of a person.
+fn person_names(person: &Value) -> Vec<&str> {
+    person["name"]
+        .as_str()
+        .into_iter()
+        .chain(items(person, "/aliases").iter().filter_map(|a| a.as_str()))
+        .collect()
+}
+
+fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(speaker) = people.iter().find(|p| p["id"] == s["speaker"]) else {
+            continue;
+        };
+        let words = evidence_words(s);
+        let named = person_names(speaker)
+            .iter()
+            .any(|n| words.iter().any(|w| w.contains(n)));
+        let co_speakers = items(s, "/co_speakers");
+        let Some(other) = people
+            .iter()
+            .find(|p| p["id"] != s["speaker"] && !co_speakers.contains(&&p["id"]))
+        else {
+            continue;
+        };
+        if !named {
+            continue;
+        }
+        let other = other["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::SpeakerAgainstWords,
+            format!("/statements/{i}/speaker"),
+            |d| d["statements"][i]["speaker"] = other,
+        ));
+    }
+    out
 }

@@ -529,6 +529,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("status_against_words", "the meaning of words"),
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
+    ("speaker_against_words", "the meaning of words"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -277,6 +277,12 @@ error_codes! {
     /// "called off" for a postponed or held one) and none of its own.
     /// Blind to status words the lexicon lacks.
     StatusAgainstWords = "status_against_words", Validate, Warning;
+    /// A statement by a person whose evidence never names them (by name or
+    /// alias) names another person of the article as the one speaking:
+    /// right before a reporting verb ("Meredov said") or right after it at
+    /// the end of a clause ("remarked Meredov"). Blind to role titles,
+    /// "according to" and pronouns.
+    SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.

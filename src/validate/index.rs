@@ -14,6 +14,7 @@ use super::rules::evidence;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
+use crate::model::entity::Person;
 use crate::model::evidence::{Evidence, TextTarget};
 use crate::model::graph::Part;
 use crate::model::statement::Statement;
@@ -58,6 +59,10 @@ impl Scope for Alone {
     fn sentence(&self, _: &Range<usize>) -> Option<&str> {
         None
     }
+
+    fn people(&self) -> &[Person] {
+        &[]
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -70,6 +75,7 @@ pub(super) struct ArticleIndex<'a> {
     publication: Option<Publication>,
     cycles: Cycles<'a>,
     lexicon: Option<&'static Lexicon>,
+    people: &'a [Person],
 }
 
 impl<'a> ArticleIndex<'a> {
@@ -83,6 +89,7 @@ impl<'a> ArticleIndex<'a> {
             publication: article.published.map(Publication::new),
             cycles,
             lexicon: Lexicon::for_language(article.language.primary_language()),
+            people: &article.entities.people,
         }
     }
 }
@@ -163,5 +170,9 @@ impl Scope for ArticleIndex<'_> {
 
     fn sentence(&self, range: &Range<usize>) -> Option<&str> {
         super::body::sentence_around(self.body.text(), range)
+    }
+
+    fn people(&self) -> &[Person] {
+        self.people
     }
 }

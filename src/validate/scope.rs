@@ -12,6 +12,7 @@ use super::checker::Checker;
 use super::ids::{Expected, Target};
 use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
+use crate::model::entity::Person;
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
@@ -75,6 +76,9 @@ pub(super) trait Scope {
 
     /// The sentence of the body around the byte range `range`.
     fn sentence(&self, range: &Range<usize>) -> Option<&str>;
+
+    /// The people of the article (none for a part alone).
+    fn people(&self) -> &[Person];
 
     /// The meeting `id` names.
     fn meeting(&self, id: &Id) -> Option<&Meeting> {

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::error::ErrorCode;
 use crate::model::commitment::{Commitment, Modality};
+use crate::model::entity::Person;
 use crate::model::evidence::Evidence;
 use crate::model::meeting::MeetingStatus;
 use crate::model::quantity::Quantity;
@@ -86,6 +87,115 @@ pub(super) fn pledge(
             format!(
                 "recorded as a pledge, but its words say {} (a word of {modality}) and nothing of a pledge",
                 shown(word)
+            ),
+        );
+    }
+}
+
+/// The name and aliases of a person, not blank.
+fn names(p: &Person) -> impl Iterator<Item = &str> {
+    p.name
+        .iter()
+        .chain(&p.aliases)
+        .map(String::as_str)
+        .filter(|n| !n.trim().is_empty())
+}
+
+/// Whether `text` holds `name` as whole words.
+fn holds_name(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `name` stands right before the verb at `verb` ("Lavrov
+/// said", "Michael Elmquist, warned"), or right after a verb of plain
+/// speech (`inverts`) at the end of a clause ("remarked Lavrov."); after
+/// "told" or "urged" a name is whom it was said to.
+fn speaks(words: &str, verb: &Range<usize>, inverts: bool, name: &str) -> bool {
+    // A comma or bracket may close the name: "the chief, Michael Elmquist,
+    // warned", "[Ban Ki-moon] urges".
+    let before = words
+        .get(..verb.start)
+        .unwrap_or_default()
+        .trim_end()
+        .trim_end_matches([',', ']', ')'])
+        .trim_end();
+    if let Some(rest) = before.strip_suffix(name) {
+        if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    if !inverts {
+        return false;
+    }
+    let after = words.get(verb.end..).unwrap_or_default().trim_start();
+    after.strip_prefix(name).is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '"' | '»' | ')'))
+    })
+}
+
+/// A statement by a person whose evidence never names them, while it
+/// names another person of the article right by a reporting verb, as the
+/// one speaking (`speaker_against_words`, at `speaker`, placed at `mark`).
+pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if s.evidence.is_empty() {
+        return;
+    }
+    let people = scope.people();
+    let Some(speaker) = people.iter().find(|p| p.id == s.speaker) else {
+        return;
+    };
+    let named = |words: &str| names(speaker).any(|n| holds_name(words, n));
+    if s.evidence.iter().any(|e| named(&e.quote.exact)) {
+        return;
+    }
+    let others = || {
+        people
+            .iter()
+            .filter(|p| p.id != s.speaker && !s.co_speakers.contains(&p.id))
+    };
+    let mut other: Option<(&str, &Person)> = None;
+    for e in &s.evidence {
+        let words = e.quote.exact.as_str();
+        lexicon.scan(words, |meaning, verb| {
+            let (None, Meaning::Verb(act)) = (other, meaning) else {
+                return;
+            };
+            let inverts = matches!(
+                act,
+                SpeechAct::Said
+                    | SpeechAct::Stated
+                    | SpeechAct::Remarked
+                    | SpeechAct::Noted
+                    | SpeechAct::Emphasized
+                    | SpeechAct::Added
+            );
+            other = others().find_map(|p| {
+                names(p)
+                    .find(|n| speaks(words, &verb, inverts, n))
+                    .map(|n| (n, p))
+            });
+        });
+    }
+    if let Some((name, person)) = other {
+        c.insert_at(
+            mark,
+            "speaker",
+            ErrorCode::SpeakerAgainstWords,
+            format!(
+                "the speaker is {:?}, whom the evidence never names, but it names {} ({:?}) as speaking",
+                s.speaker.as_str(),
+                shown(name),
+                person.id.as_str()
             ),
         );
     }
@@ -322,6 +432,22 @@ fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speaker_stands_by_the_verb() {
+        let words = "“We value it,” remarked Lavrov. Meredov said the talks went well";
+        let verb = |v: &str| {
+            let at = words.find(v).unwrap();
+            at..at + v.len()
+        };
+        assert!(speaks(words, &verb("remarked"), true, "Lavrov"));
+        assert!(speaks(words, &verb("said"), true, "Meredov"));
+        assert!(!speaks(words, &verb("said"), true, "Lavrov"));
+        assert!(!speaks("said Lavrov would come", &(0..4), true, "Lavrov"));
+        assert!(!speaks("he told Lavrov.", &(3..7), false, "Lavrov"));
+        assert!(holds_name("Sergei Lavrov said", "Lavrov"));
+        assert!(!holds_name("Lavrovs", "Lavrov"));
+    }
 
     #[test]
     fn polar_acts_contradict_each_other_only() {

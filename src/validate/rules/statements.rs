@@ -16,6 +16,7 @@ use crate::validate::scope::Scope;
 /// text.
 pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     reference(c, scope, "speaker", &s.speaker, SPEAKER);
+    let speaker_mark = c.mark();
     optional_reference(c, scope, "document", s.document.as_ref(), DOCUMENT);
     optional_reference(c, scope, "on_behalf_of", s.on_behalf_of.as_ref(), PARTY);
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
@@ -43,6 +44,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
         scope.direct_quote(c, quote_mark, s, &found);
     }
     grounding::speech_act(c, scope, s, act_mark);
+    grounding::speaker(c, scope, s, speaker_mark);
 }
 
 /// The co-speakers are speakers, none twice, and not the speaker.
