@@ -431,3 +431,61 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
     }
     out
 }
+
+/// A short article in `language` with `body`, one meeting with `status`
+/// and one commitment with a quantity, each grounded by the whole body.
+fn article(language: &str, body: &str, status: &str, amount: u64, currency: &str) -> Value {
+    json!({
+        "format_version": "2.0", "id": "a1", "language": language, "body": body,
+        "entities": {"places": [{"id": "russia", "name": "Russia", "kind": "country", "country": "RU"}]},
+        "meetings": [{"id": "forum", "kind": "forum", "status": status, "evidence": [{"quote": {"exact": body}}]}],
+        "commitments": [{
+            "id": "fund", "kind": "fund", "action": "fund the forum", "bound_parties": ["russia"],
+            "status_history": [{"status": "stated"}],
+            "quantities": [{"amount": amount, "currency": currency, "text": body}]
+        }]
+    })
+}
+
+#[test]
+fn russian_words_are_read_and_other_languages_are_not() {
+    let body = "Форум отменён, на него выделили 3 млрд рублей.";
+    // Cancelled, in roubles, 3 billion: clean.
+    assert_eq!(
+        problems(&article("ru", body, "cancelled", 3_000_000_000, "RUB")),
+        []
+    );
+    // Postponed, in euros, 3 million: the status, currency and amount are
+    // each against the words.
+    let wrong = article("ru", body, "postponed", 3_000_000, "EUR");
+    let found = problems(&wrong);
+    for (code, path) in [
+        (ErrorCode::StatusAgainstWords, "/meetings/0/status"),
+        (
+            ErrorCode::CurrencyAgainstWords,
+            "/commitments/0/quantities/0/currency",
+        ),
+        (
+            ErrorCode::AmountAgainstWords,
+            "/commitments/0/quantities/0/amount",
+        ),
+    ] {
+        assert!(
+            found.contains(&(code, path.to_owned())),
+            "{code} at {path}: {found:?}"
+        );
+    }
+    // «перенесена» for a cancelled meeting.
+    let moved = article("ru", "Встреча перенесена на май.", "cancelled", 1, "RUB");
+    assert!(
+        problems(&moved).contains(&(ErrorCode::StatusAgainstWords, "/meetings/0/status".into()))
+    );
+    // A language without a lexicon is not read: the same wrong record in
+    // French passes these rules.
+    let french = article("fr", body, "postponed", 3_000_000, "EUR");
+    let found = problems(&french);
+    assert!(
+        found.iter().all(|(c, _)| !GROUNDING.contains(c)),
+        "{found:?}"
+    );
+}

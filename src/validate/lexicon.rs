@@ -84,8 +84,14 @@ pub(crate) struct Lexicon {
     language: String,
     decimal_mark: char,
     group_marks: Vec<char>,
-    /// Sorted by first word.
+    /// Sorted by their words.
     entries: Vec<Entry>,
+    /// Each first word of the entries, folded, with the range of the
+    /// entries it starts; sorted.
+    firsts: Vec<(Box<[u8]>, Range<usize>)>,
+    /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
+    /// when some first word of that length falls in that slot.
+    filter: [u64; 64],
 }
 
 static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -143,25 +149,56 @@ impl Lexicon {
             add(&k, Meaning::Scale(v, true));
         }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
+        let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
+        let mut filter = [0u64; 64];
+        for (i, entry) in entries.iter().enumerate() {
+            let first = entry
+                .words
+                .first()
+                .map(String::as_bytes)
+                .unwrap_or_default();
+            match firsts.last_mut() {
+                Some((word, range)) if **word == *first => range.end = i + 1,
+                _ => {
+                    if let Some(cell) = filter.get_mut(slot(first)) {
+                        *cell |= 1 << first.len().min(63);
+                    }
+                    firsts.push((first.into(), i..i + 1));
+                }
+            }
+        }
         Ok(Lexicon {
             language: file.language,
             decimal_mark: file.decimal_mark,
             group_marks: file.group_marks,
             entries,
+            firsts,
+            filter,
         })
     }
 
-    /// The entries whose first word is `word` (in any case).
-    fn starting_with(&self, word: &str) -> &[Entry] {
-        fn key(e: &Entry) -> &str {
-            e.words.first().map(String::as_str).unwrap_or_default()
+    /// The entries whose first word is `folded` (a word folded by
+    /// [`fold_into`]).
+    fn starting_with(&self, folded: &[u8]) -> &[Entry] {
+        let bit = 1u64 << folded.len().min(63);
+        if self
+            .filter
+            .get(slot(folded))
+            .is_none_or(|cell| cell & bit == 0)
+        {
+            return &[];
         }
-        let start = self
-            .entries
-            .partition_point(|e| key(e).chars().cmp(fold(word)) == std::cmp::Ordering::Less);
-        let rest = self.entries.get(start..).unwrap_or_default();
-        let len = rest.partition_point(|e| key(e).chars().eq(fold(word)));
-        rest.get(..len).unwrap_or_default()
+        match self
+            .firsts
+            .binary_search_by(|(word, _)| (**word).cmp(folded))
+        {
+            Ok(at) => self
+                .firsts
+                .get(at)
+                .and_then(|(_, range)| self.entries.get(range.clone()))
+                .unwrap_or_default(),
+            Err(_) => &[],
+        }
     }
 
     /// Calls `found` with every phrase of the lexicon that stands in
@@ -172,7 +209,11 @@ impl Lexicon {
             if token.kind == Kind::Digits {
                 continue;
             }
-            let Some(first) = text.get(token.range.clone()) else {
+            let mut buffer = [0u8; WORD_MAX];
+            let Some(first) = text
+                .get(token.range.clone())
+                .and_then(|w| fold_into(w, &mut buffer))
+            else {
                 continue;
             };
             for entry in self.starting_with(first) {
@@ -181,7 +222,10 @@ impl Lexicon {
                 let whole = entry.words.iter().skip(1).all(|word| {
                     rest.next().is_some_and(|t| {
                         end = t.range.end;
-                        text.get(t.range).is_some_and(|w| fold(w).eq(word.chars()))
+                        let mut next = [0u8; WORD_MAX];
+                        text.get(t.range)
+                            .and_then(|w| fold_into(w, &mut next))
+                            .is_some_and(|w| w == word.as_bytes())
                     })
                 });
                 if whole {
@@ -216,7 +260,11 @@ impl Lexicon {
                     }
                 }
                 Kind::Word => {
-                    let word = text.get(token.range).unwrap_or_default();
+                    let mut buffer = [0u8; WORD_MAX];
+                    let word = text
+                        .get(token.range)
+                        .and_then(|w| fold_into(w, &mut buffer))
+                        .unwrap_or_default();
                     let meaning = self
                         .starting_with(word)
                         .iter()
@@ -316,6 +364,34 @@ impl Entry {
     }
 }
 
+/// The longest word looked up, in bytes; no entry is longer.
+const WORD_MAX: usize = 48;
+
+/// The slot of `filter` a folded first word falls in.
+fn slot(word: &[u8]) -> usize {
+    let first = word.first().copied().unwrap_or_default();
+    let last = word.last().copied().unwrap_or_default();
+    (usize::from(first) * 7 + usize::from(last)) % 64
+}
+
+/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
+/// when it is ASCII; `None` when it is longer than [`WORD_MAX`].
+fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        let out = buffer.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
+    let mut len = 0;
+    for c in fold(word) {
+        let n = c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..len + n)?);
+        len += n;
+    }
+    buffer.get(..len)
+}
+
 /// A word in lower case, «ё» read as «е».
 fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars()
@@ -397,6 +473,15 @@ mod tests {
             Lexicon::for_language("en").expect("en.json parses"),
             Lexicon::for_language("ru").expect("ru.json parses"),
         ]
+    }
+
+    #[test]
+    fn no_entry_is_longer_than_a_word_looked_up() {
+        for lexicon in both() {
+            for entry in lexicon.entries() {
+                assert!(entry.words.iter().all(|w| w.len() <= WORD_MAX), "{entry:?}");
+            }
+        }
     }
 
     #[test]

@@ -101,12 +101,27 @@ fn names(p: &Person) -> impl Iterator<Item = &str> {
         .filter(|n| !n.trim().is_empty())
 }
 
-/// Whether `text` holds `name` as whole words.
+/// Whether `text` holds `name` as whole words: a plain scan, which beats
+/// setting up `str::find`'s searcher for a short span.
 fn holds_name(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        let before = text.get(..at).and_then(|b| b.chars().next_back());
-        let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    let (hay, needle) = (text.as_bytes(), name.as_bytes());
+    let Some(&lead) = needle.first() else {
+        return false;
+    };
+    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    (0..=last_start).any(|at| {
+        hay.get(at) == Some(&lead)
+            && hay.get(at..at + needle.len()) == Some(needle)
+            && !text
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+            && !text
+                .get(at + needle.len()..)
+                .and_then(|a| a.chars().next())
+                .is_some_and(char::is_alphanumeric)
     })
 }
 
