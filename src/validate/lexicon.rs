@@ -476,6 +476,35 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_is_read_without_panic() {
+        let long_word = "Ä".repeat(100);
+        let long_number = "9".repeat(400);
+        for lexicon in both() {
+            for text in [
+                "",
+                " ",
+                "1,",
+                "1,00",
+                "1.",
+                "1 000 00",
+                "-",
+                "İstanbul ǅ ß",
+                "€",
+                "\u{202f}5\u{202f}000",
+                long_word.as_str(),
+                long_number.as_str(),
+                "half-",
+                "million million",
+                "3\u{a0}000,5 млрд",
+            ] {
+                lexicon.scan(text, |_, r| assert!(text.get(r).is_some(), "{text:?}"));
+                lexicon.amounts(text, |a| assert!(!a.is_nan(), "{text:?}"));
+            }
+        }
+        assert_eq!(amounts("ru", "3\u{a0}000,5 млрд"), [3000.5e9, 3000.5]);
+    }
+
+    #[test]
     fn no_entry_is_longer_than_a_word_looked_up() {
         for lexicon in both() {
             for entry in lexicon.entries() {
