@@ -15,6 +15,7 @@ mod checker;
 mod cycles;
 mod ids;
 mod index;
+mod lexicon;
 mod rules;
 mod scope;
 

@@ -373,6 +373,12 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::PlaceOutsideCountry,
     ErrorCode::ForeignRole,
     ErrorCode::DuplicateItem,
+    ErrorCode::HedgedPledge,
+    ErrorCode::SpeakerAgainstWords,
+    ErrorCode::ActAgainstVerb,
+    ErrorCode::StatusAgainstWords,
+    ErrorCode::CurrencyAgainstWords,
+    ErrorCode::AmountAgainstWords,
 ];
 
 #[test]

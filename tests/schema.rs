@@ -525,6 +525,12 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("duplicate_item", "equality of items across a list, on some of their properties"),
     ("empty_update", "at least one of four optional properties (an anyOf of required lists, which generated types handle badly)"),
     ("mixed_update", "two properties that exclude each other (a `not`, which the structured-output profile has not)"),
+    ("hedged_pledge", "the meaning of words"),
+    ("act_against_verb", "the meaning of words"),
+    ("status_against_words", "the meaning of words"),
+    ("currency_against_words", "the meaning of words"),
+    ("amount_against_words", "the meaning of words"),
+    ("speaker_against_words", "the meaning of words"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

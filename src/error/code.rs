@@ -261,6 +261,40 @@ error_codes! {
     /// and time, place, participants and name; only one with a date and
     /// participants) is recorded twice under different ids.
     DuplicateItem = "duplicate_item", Validate, Warning;
+    /// A commitment is recorded as a pledge while its evidence, or the
+    /// sentence it stands in, holds a word of another modality ("aim",
+    /// "hope", "would like", "plans to", «надеемся») and no word of a
+    /// pledge ("will", "pledged", «будем»). Read with the lexicon of the
+    /// article's language; blind to hedges the lexicon lacks and to a
+    /// pledge in another sentence.
+    HedgedPledge = "hedged_pledge", Validate, Warning;
+    /// A statement's speech act is one of assent (agreed, confirmed,
+    /// promised, vowed, welcomed, offered) while every reporting verb in
+    /// its evidence reports dissent (denied, rejected, criticized, blamed,
+    /// expressed concern, questioned), or the reverse. Blind to verbs the
+    /// lexicon lacks and to neutral verbs ("said").
+    ActAgainstVerb = "act_against_verb", Validate, Warning;
+    /// A meeting or status change recorded cancelled, postponed or held
+    /// whose evidence, or the sentences it stands in, hold a word of a
+    /// status that contradicts it ("postponed" for a cancelled meeting,
+    /// "called off" for a postponed or held one) and none of its own.
+    /// Blind to status words the lexicon lacks.
+    StatusAgainstWords = "status_against_words", Validate, Warning;
+    /// A statement by a person whose evidence never names them (by name or
+    /// alias) names another person of the article as the one speaking:
+    /// right before a reporting verb ("Meredov said") or right after it at
+    /// the end of a clause ("remarked Meredov"). Blind to role titles,
+    /// "according to" and pronouns.
+    SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
+    /// A quantity's currency is none of the currencies its own words (its
+    /// `text` and evidence) name by word, symbol or ISO code ("£" for a
+    /// quantity in EUR). Silent when they name none.
+    CurrencyAgainstWords = "currency_against_words", Validate, Error;
+    /// A quantity's amount is a thousand times or more away from every
+    /// amount its own words (its `text` and evidence) write, figures and
+    /// number words times their scale ("3 billion" recorded as 3000000).
+    /// Silent when they write none.
+    AmountAgainstWords = "amount_against_words", Validate, Error;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

@@ -1,6 +1,8 @@
 //! The body as validation sees it: its text, and what the evidence rules
 //! build of it on first use.
 
+use std::ops::Range;
+
 use crate::model::evidence::OffsetIndex;
 
 /// The body as validation sees it: its text and, built on first use, its
@@ -53,4 +55,64 @@ pub(crate) fn collapse_space(text: &str) -> String {
         }
     }
     out
+}
+
+/// The sentence of `text` around the byte range `range`: from after the
+/// last full stop, question or exclamation mark followed by white space
+/// (or line break) before it, to the first after it (or the range's own
+/// last one).
+pub(super) fn sentence_around<'t>(text: &'t str, range: &Range<usize>) -> Option<&'t str> {
+    let ends = |c: char| matches!(c, '.' | '!' | '?');
+    let before = text.get(..range.start)?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (ends(c)
+                    && before
+                        .get(i + 1..)
+                        .is_some_and(|r| r.starts_with(char::is_whitespace)))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let selected = text.get(range.clone())?;
+    let end = if selected.trim_end().ends_with(ends) {
+        range.end
+    } else {
+        let after = text.get(range.end..)?;
+        after
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\n'
+                    || (ends(c)
+                        && after
+                            .get(i + 1..)
+                            .is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace)))
+            })
+            .map_or(text.len(), |(i, c)| {
+                range.end + i + if c == '\n' { 0 } else { 1 }
+            })
+    };
+    text.get(start..end).map(str::trim)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_around_a_range() {
+        let text = "First one. The President looks forward to returning later. Last!";
+        let at = text.find("returning").unwrap();
+        assert_eq!(
+            sentence_around(text, &(at..at + 9)),
+            Some("The President looks forward to returning later.")
+        );
+        let whole = text.find("The").unwrap()..text.find(" Last").unwrap();
+        assert_eq!(
+            sentence_around(text, &whole),
+            Some("The President looks forward to returning later.")
+        );
+        assert_eq!(sentence_around("a\nb c\nd", &(2..3)), Some("b c"));
+    }
 }

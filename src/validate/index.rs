@@ -8,11 +8,13 @@ use super::body::Body;
 use super::checker::Checker;
 use super::cycles::Cycles;
 use super::ids::{Expected, IdTable, Target};
+use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
 use super::rules::evidence;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
+use crate::model::entity::Person;
 use crate::model::evidence::{Evidence, TextTarget};
 use crate::model::graph::Part;
 use crate::model::statement::Statement;
@@ -49,6 +51,18 @@ impl Scope for Alone {
     fn publication(&self) -> Option<&Publication> {
         None
     }
+
+    fn lexicon(&self) -> Option<&'static Lexicon> {
+        None
+    }
+
+    fn sentence(&self, _: &Range<usize>) -> Option<&str> {
+        None
+    }
+
+    fn people(&self) -> &[Person] {
+        &[]
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -60,6 +74,8 @@ pub(super) struct ArticleIndex<'a> {
     headline: Option<Body<'a>>,
     publication: Option<Publication>,
     cycles: Cycles<'a>,
+    lexicon: Option<&'static Lexicon>,
+    people: &'a [Person],
 }
 
 impl<'a> ArticleIndex<'a> {
@@ -72,6 +88,8 @@ impl<'a> ArticleIndex<'a> {
             headline: article.headline.as_deref().map(Body::new),
             publication: article.published.map(Publication::new),
             cycles,
+            lexicon: Lexicon::for_language(article.language.primary_language()),
+            people: &article.entities.people,
         }
     }
 }
@@ -144,5 +162,17 @@ impl Scope for ArticleIndex<'_> {
 
     fn publication(&self) -> Option<&Publication> {
         self.publication.as_ref()
+    }
+
+    fn lexicon(&self) -> Option<&'static Lexicon> {
+        self.lexicon
+    }
+
+    fn sentence(&self, range: &Range<usize>) -> Option<&str> {
+        super::body::sentence_around(self.body.text(), range)
+    }
+
+    fn people(&self) -> &[Person] {
+        self.people
     }
 }

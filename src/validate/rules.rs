@@ -21,6 +21,7 @@ pub(super) mod duplicates;
 pub(super) mod entities;
 pub(super) mod events;
 pub(super) mod evidence;
+pub(super) mod grounding;
 pub(super) mod meetings;
 pub(super) mod parties;
 pub(super) mod statements;
@@ -222,6 +223,7 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
                 c.optional_text("text", equivalent.text.as_deref())
             });
         }
+        grounding::quantity(c, scope, q);
     });
 }
 

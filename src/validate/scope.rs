@@ -10,7 +10,9 @@ use std::ops::Range;
 
 use super::checker::Checker;
 use super::ids::{Expected, Target};
+use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
+use crate::model::entity::Person;
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
@@ -68,6 +70,15 @@ pub(super) trait Scope {
 
     /// The article's publication, when it has a date.
     fn publication(&self) -> Option<&Publication>;
+
+    /// The lexicon of the article's language, when the crate has one.
+    fn lexicon(&self) -> Option<&'static Lexicon>;
+
+    /// The sentence of the body around the byte range `range`.
+    fn sentence(&self, range: &Range<usize>) -> Option<&str>;
+
+    /// The people of the article (none for a part alone).
+    fn people(&self) -> &[Person];
 
     /// The meeting `id` names.
     fn meeting(&self, id: &Id) -> Option<&Meeting> {

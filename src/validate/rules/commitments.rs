@@ -1,8 +1,8 @@
 //! The rules of commitments.
 
 use super::{
-    dates, each, evidence_list, meetings, not_itself, optional_reference, parties, quantities,
-    reference_list, value_of, when, History,
+    dates, each, evidence_list, grounding, meetings, not_itself, optional_reference, parties,
+    quantities, reference_list, value_of, when, History,
 };
 use crate::error::ErrorCode;
 use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
@@ -21,6 +21,7 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     if let Some(modality) = &m.modality {
         c.vocabulary("modality", modality);
     }
+    let modality_mark = c.mark();
     c.text("action", &m.action);
     c.optional_text("condition", m.condition.as_deref());
     if m.bound_parties.is_empty() {
@@ -72,7 +73,8 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         observation(c, scope, o, made, &mut history)
     });
     super::entities::identifiers(c, m.identifiers.as_ref());
-    evidence_list(c, scope, &m.evidence, false);
+    let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
+    grounding::pledge(c, scope, m, &found, modality_mark);
 }
 
 /// When the commitment was made: the earliest date of its statements and

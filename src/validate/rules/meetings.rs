@@ -1,8 +1,8 @@
 //! The rules of meetings.
 
 use super::{
-    dates, each, evidence_list, optional_reference, parties, reference, reference_list, value_of,
-    when, History,
+    dates, each, evidence_list, grounding, optional_reference, parties, reference, reference_list,
+    value_of, when, History,
 };
 use crate::error::ErrorCode;
 use crate::model::meeting::{
@@ -18,6 +18,7 @@ use crate::value::vocab::Vocabulary;
 pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.vocabulary("kind", &m.kind);
     c.vocabulary("status", &m.status);
+    let status_mark = c.mark();
     let larger = m
         .part_of
         .as_ref()
@@ -90,7 +91,9 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         None,
     );
     super::entities::identifiers(c, m.identifiers.as_ref());
-    evidence_list(c, scope, &m.evidence, false);
+    let reads = grounding::reads_status(scope, &m.status);
+    let found = evidence_list(c, scope, &m.evidence, reads);
+    grounding::status(c, scope, &m.status, &m.evidence, &found, status_mark);
 }
 
 /// One status change of a meeting: a known status, its date in order, a
@@ -102,10 +105,20 @@ pub(super) fn status_change(
     history: &mut History,
 ) {
     c.vocabulary("status", &change.status);
+    let status_mark = c.mark();
     history.as_of(c, scope, change.as_of.as_ref(), "a status of the meeting");
     c.optional_text("reason", change.reason.as_deref());
     optional_reference(c, scope, "decided_by", change.decided_by.as_ref(), PARTY);
-    evidence_list(c, scope, &change.evidence, false);
+    let reads = grounding::reads_status(scope, &change.status);
+    let found = evidence_list(c, scope, &change.evidence, reads);
+    grounding::status(
+        c,
+        scope,
+        &change.status,
+        &change.evidence,
+        &found,
+        status_mark,
+    );
 }
 
 /// Whether a meeting with `status` has not taken place (and is not taking

@@ -1,8 +1,8 @@
 //! The rules of statements.
 
 use super::{
-    dates, evidence_list, meetings, optional_reference, quantities, reference, reference_list,
-    value_of, when,
+    dates, evidence_list, grounding, meetings, optional_reference, quantities, reference,
+    reference_list, value_of, when,
 };
 use crate::error::ErrorCode;
 use crate::model::graph::Part;
@@ -16,6 +16,7 @@ use crate::validate::scope::Scope;
 /// text.
 pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     reference(c, scope, "speaker", &s.speaker, SPEAKER);
+    let speaker_mark = c.mark();
     optional_reference(c, scope, "document", s.document.as_ref(), DOCUMENT);
     optional_reference(c, scope, "on_behalf_of", s.on_behalf_of.as_ref(), PARTY);
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
@@ -26,6 +27,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let quote_mark = c.mark();
     c.texts("pieces", &s.pieces);
     c.vocabulary("speech_act", &s.speech_act);
+    let act_mark = c.mark();
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
     optional_reference(c, scope, "setting", s.setting.as_ref(), MEETING);
     let setting = s.setting.as_ref().and_then(|id| scope.meeting(id));
@@ -41,6 +43,8 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
     }
+    grounding::speech_act(c, scope, s, act_mark);
+    grounding::speaker(c, scope, s, speaker_mark);
 }
 
 /// The co-speakers are speakers, none twice, and not the speaker.

@@ -1,0 +1,617 @@
+//! The words the grounding rules read evidence with, as data: one JSON
+//! file per language in `lexicon/` (`en.json`, `ru.json`), compiled in
+//! with `include_str!` and parsed once, on first use, into a [`Lexicon`].
+//!
+//! Each file is an object with these keys, every phrase written in lower
+//! case as it stands in text (a phrase of several words matches those
+//! words in a row; case and «ё»/«е» do not matter):
+//!
+//! - `language`: the primary language subtag the file is for (`"en"`);
+//! - `decimal_mark` and `group_marks`: how figures are written (`"."` and
+//!   `[","]` for "1,500.5"; `","` and spaces for «1 500,5»);
+//! - `reporting_verbs`: a verb form and the speech act it reports
+//!   (`"agreed": "agreed"`, `"rejected": "denied"`);
+//! - `modal_words`: a word of modality and the modality it signals
+//!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
+//! - `meeting_statuses`: a word of a meeting's status and the status
+//!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`);
+//! - `currencies`: a currency word or symbol and the ISO 4217 codes it
+//!   may stand for (`"£": ["GBP", "EGP"]`);
+//! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);
+//! - `scales` and `scale_abbreviations`: a scale word and what it
+//!   multiplies by (`"billion"`, «млрд»); an abbreviation (`"m"`, `"bn"`)
+//!   may be something else ("5 m" of rope), so a figure before it also
+//!   counts as written.
+//!
+//! No rule has a code path per language: the article's `language` picks
+//! the file, and a language without one is not read. Adding a language is
+//! adding a file and its line in [`Lexicon::for_language`].
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::commitment::Modality;
+use crate::model::meeting::MeetingStatus;
+use crate::model::statement::SpeechAct;
+use crate::value::codes::CurrencyCode;
+
+/// A lexicon file as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    language: String,
+    decimal_mark: char,
+    group_marks: Vec<char>,
+    reporting_verbs: BTreeMap<String, SpeechAct>,
+    modal_words: BTreeMap<String, Modality>,
+    meeting_statuses: BTreeMap<String, MeetingStatus>,
+    currencies: BTreeMap<String, Vec<CurrencyCode>>,
+    numbers: BTreeMap<String, f64>,
+    scales: BTreeMap<String, f64>,
+    scale_abbreviations: BTreeMap<String, f64>,
+}
+
+/// What a phrase of the lexicon means.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Meaning {
+    /// A reporting verb and the act it reports.
+    Verb(SpeechAct),
+    /// A word of modality.
+    Modal(Modality),
+    /// A word of a meeting's status.
+    Status(MeetingStatus),
+    /// A currency word or symbol and the codes it may stand for.
+    Currency(Vec<CurrencyCode>),
+    /// A number word.
+    Number(f64),
+    /// A scale word; `true` for an abbreviation.
+    Scale(f64, bool),
+}
+
+/// One phrase: its words, folded, and its meaning.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    words: Vec<String>,
+    pub(crate) meaning: Meaning,
+}
+
+/// The words of one language, ready to scan text with.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    language: String,
+    decimal_mark: char,
+    group_marks: Vec<char>,
+    /// Sorted by their words.
+    entries: Vec<Entry>,
+    /// Each first word of the entries, folded, with the range of the
+    /// entries it starts; sorted.
+    firsts: Vec<(Box<[u8]>, Range<usize>)>,
+    /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
+    /// when some first word of that length falls in that slot.
+    filter: [u64; 64],
+}
+
+static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
+static RU: OnceLock<Option<Lexicon>> = OnceLock::new();
+
+impl Lexicon {
+    /// The lexicon of a primary language subtag, if the crate has one.
+    pub(crate) fn for_language(primary: &str) -> Option<&'static Lexicon> {
+        let (cell, tag, text) = if primary.eq_ignore_ascii_case("en") {
+            (&EN, "en", include_str!("lexicon/en.json"))
+        } else if primary.eq_ignore_ascii_case("ru") {
+            (&RU, "ru", include_str!("lexicon/ru.json"))
+        } else {
+            return None;
+        };
+        // A file that does not parse, or is for another language, is not
+        // read (the tests below keep both from happening).
+        cell.get_or_init(|| Lexicon::parse(text).ok().filter(|l| l.language == tag))
+            .as_ref()
+    }
+
+    /// Parses a lexicon file.
+    fn parse(text: &str) -> Result<Lexicon, serde_json::Error> {
+        let file: File = serde_json::from_str(text)?;
+        let mut entries = Vec::new();
+        let mut add = |phrase: &str, meaning: Meaning| {
+            let words: Vec<String> = tokens(phrase)
+                .filter(|t| t.kind != Kind::Digits)
+                .filter_map(|t| phrase.get(t.range))
+                .map(|w| fold(w).collect())
+                .collect();
+            if !words.is_empty() {
+                entries.push(Entry { words, meaning });
+            }
+        };
+        for (k, v) in file.reporting_verbs {
+            add(&k, Meaning::Verb(v));
+        }
+        for (k, v) in file.modal_words {
+            add(&k, Meaning::Modal(v));
+        }
+        for (k, v) in file.meeting_statuses {
+            add(&k, Meaning::Status(v));
+        }
+        for (k, v) in file.currencies {
+            add(&k, Meaning::Currency(v));
+        }
+        for (k, v) in file.numbers {
+            add(&k, Meaning::Number(v));
+        }
+        for (k, v) in file.scales {
+            add(&k, Meaning::Scale(v, false));
+        }
+        for (k, v) in file.scale_abbreviations {
+            add(&k, Meaning::Scale(v, true));
+        }
+        entries.sort_by(|a, b| a.words.cmp(&b.words));
+        let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
+        let mut filter = [0u64; 64];
+        for (i, entry) in entries.iter().enumerate() {
+            let first = entry
+                .words
+                .first()
+                .map(String::as_bytes)
+                .unwrap_or_default();
+            match firsts.last_mut() {
+                Some((word, range)) if **word == *first => range.end = i + 1,
+                _ => {
+                    if let Some(cell) = filter.get_mut(slot(first)) {
+                        *cell |= 1 << first.len().min(63);
+                    }
+                    firsts.push((first.into(), i..i + 1));
+                }
+            }
+        }
+        Ok(Lexicon {
+            language: file.language,
+            decimal_mark: file.decimal_mark,
+            group_marks: file.group_marks,
+            entries,
+            firsts,
+            filter,
+        })
+    }
+
+    /// The entries whose first word is `folded` (a word folded by
+    /// [`fold_into`]).
+    fn starting_with(&self, folded: &[u8]) -> &[Entry] {
+        let bit = 1u64 << folded.len().min(63);
+        if self
+            .filter
+            .get(slot(folded))
+            .is_none_or(|cell| cell & bit == 0)
+        {
+            return &[];
+        }
+        match self
+            .firsts
+            .binary_search_by(|(word, _)| (**word).cmp(folded))
+        {
+            Ok(at) => self
+                .firsts
+                .get(at)
+                .and_then(|(_, range)| self.entries.get(range.clone()))
+                .unwrap_or_default(),
+            Err(_) => &[],
+        }
+    }
+
+    /// Calls `found` with every phrase of the lexicon that stands in
+    /// `text`, and where (overlapping phrases each once).
+    pub(crate) fn scan<'l>(&'l self, text: &str, mut found: impl FnMut(&'l Meaning, Range<usize>)) {
+        let mut words = tokens(text);
+        while let Some(token) = words.next() {
+            if token.kind == Kind::Digits {
+                continue;
+            }
+            let mut buffer = [0u8; WORD_MAX];
+            let Some(first) = text
+                .get(token.range.clone())
+                .and_then(|w| fold_into(w, &mut buffer))
+            else {
+                continue;
+            };
+            for entry in self.starting_with(first) {
+                let mut rest = words.clone();
+                let mut end = token.range.end;
+                let whole = entry.words.iter().skip(1).all(|word| {
+                    rest.next().is_some_and(|t| {
+                        end = t.range.end;
+                        let mut next = [0u8; WORD_MAX];
+                        text.get(t.range)
+                            .and_then(|w| fold_into(w, &mut next))
+                            .is_some_and(|w| w == word.as_bytes())
+                    })
+                });
+                if whole {
+                    found(&entry.meaning, token.range.start..end);
+                }
+            }
+        }
+    }
+
+    /// Calls `found` with every amount `text` writes: figures ("1,500",
+    /// "60.5") and number words ("twelve"), times the scale word after
+    /// them ("3 billion", "half-billion", «3 млрд»), or a scale word alone
+    /// ("a billion"). After an abbreviation of a scale ("5m"), the figure
+    /// alone counts too.
+    pub(crate) fn amounts(&self, text: &str, mut found: impl FnMut(f64)) {
+        let mut words = tokens(text);
+        let mut pending: Option<f64> = None;
+        while let Some(token) = words.next() {
+            match token.kind {
+                Kind::Digits => {
+                    if let Some(value) = pending.take() {
+                        found(value);
+                    }
+                    let (value, end) = self.figure(text, token.range.start);
+                    words.at = end;
+                    pending = Some(value);
+                }
+                Kind::Symbol if text.get(token.range.clone()) == Some("-") => {}
+                Kind::Symbol => {
+                    if let Some(value) = pending.take() {
+                        found(value);
+                    }
+                }
+                Kind::Word => {
+                    let mut buffer = [0u8; WORD_MAX];
+                    let word = text
+                        .get(token.range)
+                        .and_then(|w| fold_into(w, &mut buffer))
+                        .unwrap_or_default();
+                    let meaning = self
+                        .starting_with(word)
+                        .iter()
+                        .find(|e| e.words.len() == 1)
+                        .map(|e| &e.meaning);
+                    match meaning {
+                        Some(Meaning::Scale(scale, abbreviation)) => match pending.take() {
+                            Some(value) => {
+                                found(value * scale);
+                                if *abbreviation {
+                                    found(value);
+                                }
+                            }
+                            None if !abbreviation => found(*scale),
+                            None => {}
+                        },
+                        Some(Meaning::Number(n)) => {
+                            if let Some(value) = pending.replace(*n) {
+                                found(value);
+                            }
+                        }
+                        _ => {
+                            if let Some(value) = pending.take() {
+                                found(value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(value) = pending {
+            found(value);
+        }
+    }
+
+    /// The figure that starts at byte `start` of `text` (a digit), and
+    /// where it ends: digits, groups of three after a group mark (when the
+    /// first group has at most three digits), a fraction after the decimal
+    /// mark.
+    fn figure(&self, text: &str, start: usize) -> (f64, usize) {
+        let bytes = text.as_bytes();
+        let digits_from = |at: usize| {
+            bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let value_of = |range: Range<usize>| {
+            bytes
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'))
+        };
+        let first = digits_from(start);
+        let mut end = start + first;
+        let mut value = value_of(start..end);
+        if first <= 3 {
+            while let Some(mark) = text.get(end..).and_then(|r| r.chars().next()) {
+                if !self.group_marks.contains(&mark) {
+                    break;
+                }
+                let group = end + mark.len_utf8();
+                if digits_from(group) != 3 {
+                    break;
+                }
+                value = value * 1000.0 + value_of(group..group + 3);
+                end = group + 3;
+            }
+        }
+        if text.get(end..).and_then(|r| r.chars().next()) == Some(self.decimal_mark) {
+            let from = end + self.decimal_mark.len_utf8();
+            let n = digits_from(from);
+            if n > 0 {
+                let fraction = value_of(from..from + n);
+                let n = i32::try_from(n).unwrap_or(i32::MAX);
+                value += fraction / 10f64.powi(n);
+                end = from + n.unsigned_abs() as usize;
+            }
+        }
+        (value, end)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+}
+
+impl Entry {
+    /// The phrase, its words joined by spaces.
+    #[cfg(test)]
+    pub(crate) fn phrase(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// The longest word looked up, in bytes; no entry is longer.
+const WORD_MAX: usize = 48;
+
+/// The slot of `filter` a folded first word falls in.
+fn slot(word: &[u8]) -> usize {
+    let first = word.first().copied().unwrap_or_default();
+    let last = word.last().copied().unwrap_or_default();
+    (usize::from(first) * 7 + usize::from(last)) % 64
+}
+
+/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
+/// when it is ASCII; `None` when it is longer than [`WORD_MAX`].
+fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        let out = buffer.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
+    let mut len = 0;
+    for c in fold(word) {
+        let n = c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..len + n)?);
+        len += n;
+    }
+    buffer.get(..len)
+}
+
+/// A word in lower case, «ё» read as «е».
+fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// A run of letters.
+    Word,
+    /// A run of ASCII digits.
+    Digits,
+    /// Any other character but white space, alone ("$", ",", "-").
+    Symbol,
+}
+
+#[derive(Clone, Debug)]
+struct Token {
+    kind: Kind,
+    range: Range<usize>,
+}
+
+/// The tokens of `text`, without allocating.
+fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, at: 0 }
+}
+
+#[derive(Clone)]
+struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let rest = self.text.get(self.at..)?;
+        let (offset, first) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
+        let start = self.at + offset;
+        let kind = if first.is_alphabetic() {
+            Kind::Word
+        } else if first.is_ascii_digit() {
+            Kind::Digits
+        } else {
+            Kind::Symbol
+        };
+        let len = match kind {
+            Kind::Symbol => first.len_utf8(),
+            Kind::Word => rest
+                .get(offset..)
+                .unwrap_or_default()
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len() - offset, |(i, _)| i),
+            Kind::Digits => rest
+                .get(offset..)
+                .unwrap_or_default()
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count(),
+        };
+        self.at = start + len;
+        Some(Token {
+            kind,
+            range: start..start + len,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::vocab::Vocabulary;
+
+    fn both() -> [&'static Lexicon; 2] {
+        [
+            Lexicon::for_language("en").expect("en.json parses"),
+            Lexicon::for_language("ru").expect("ru.json parses"),
+        ]
+    }
+
+    #[test]
+    fn odd_text_is_read_without_panic() {
+        let long_word = "Ä".repeat(100);
+        let long_number = "9".repeat(400);
+        for lexicon in both() {
+            for text in [
+                "",
+                " ",
+                "1,",
+                "1,00",
+                "1.",
+                "1 000 00",
+                "-",
+                "İstanbul ǅ ß",
+                "€",
+                "\u{202f}5\u{202f}000",
+                long_word.as_str(),
+                long_number.as_str(),
+                "half-",
+                "million million",
+                "3\u{a0}000,5 млрд",
+            ] {
+                lexicon.scan(text, |_, r| assert!(text.get(r).is_some(), "{text:?}"));
+                lexicon.amounts(text, |a| assert!(!a.is_nan(), "{text:?}"));
+            }
+        }
+        assert_eq!(amounts("ru", "3\u{a0}000,5 млрд"), [3000.5e9, 3000.5]);
+    }
+
+    #[test]
+    fn no_entry_is_longer_than_a_word_looked_up() {
+        for lexicon in both() {
+            for entry in lexicon.entries() {
+                assert!(entry.words.iter().all(|w| w.len() <= WORD_MAX), "{entry:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_files_parse_and_name_their_language() {
+        for (tag, lexicon) in ["en", "ru"].into_iter().zip(both()) {
+            assert_eq!(lexicon.language, tag);
+            assert!(lexicon.entries.len() > 50, "{tag}");
+        }
+        assert!(Lexicon::for_language("EN").is_some());
+        assert!(Lexicon::for_language("fr").is_none());
+    }
+
+    /// Every entry is known to the model and is found in its own words,
+    /// set in a sentence: every entry is used.
+    #[test]
+    fn every_entry_is_known_and_found() {
+        for lexicon in both() {
+            for entry in lexicon.entries() {
+                let known = match &entry.meaning {
+                    Meaning::Verb(a) => a.unknown().is_none(),
+                    Meaning::Modal(m) => m.unknown().is_none(),
+                    Meaning::Status(s) => s.unknown().is_none(),
+                    Meaning::Currency(codes) => !codes.is_empty(),
+                    Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
+                };
+                assert!(known, "{}: {entry:?}", lexicon.language);
+                let phrase = entry.phrase();
+                let text = format!("Before, {} after.", phrase.to_uppercase());
+                let mut hits = Vec::new();
+                lexicon.scan(&text, |m, r| hits.push((m.clone(), r)));
+                assert!(
+                    hits.iter().any(|(m, r)| *m == entry.meaning
+                        && text.get(r.clone()).map(str::to_lowercase)
+                            == Some(phrase.to_uppercase().to_lowercase())),
+                    "{}: {phrase:?} not found in {text:?}: {hits:?}",
+                    lexicon.language
+                );
+                if let Meaning::Number(n) | Meaning::Scale(n, false) = entry.meaning {
+                    let mut amounts = Vec::new();
+                    lexicon.amounts(&text, |a| amounts.push(a));
+                    assert!(amounts.contains(&n), "{phrase}: {amounts:?}");
+                }
+                if let Meaning::Scale(n, true) = entry.meaning {
+                    let mut amounts = Vec::new();
+                    lexicon.amounts(&format!("3 {phrase}"), |a| amounts.push(a));
+                    assert_eq!(amounts, [3.0 * n, 3.0], "{phrase}");
+                }
+            }
+        }
+    }
+
+    fn amounts(language: &str, text: &str) -> Vec<f64> {
+        let mut out = Vec::new();
+        Lexicon::for_language(language)
+            .unwrap()
+            .amounts(text, |a| out.push(a));
+        out
+    }
+
+    #[test]
+    fn amounts_are_read_with_their_scale() {
+        assert_eq!(amounts("en", "about 3 billion"), [3e9]);
+        assert_eq!(amounts("en", "a half-billion dollar donation"), [5e8]);
+        assert_eq!(amounts("en", "nearly 2 Billion U.S. dollars"), [2e9]);
+        assert_eq!(amounts("en", "Japan promises 500,000,000 USD"), [5e8]);
+        assert_eq!(amounts("en", "60.5 million USD"), [60.5e6]);
+        assert_eq!(amounts("en", "over £9bn"), [9e9, 9.0]);
+        assert_eq!(amounts("en", "Seventeen world powers"), [17.0]);
+        assert_eq!(amounts("en", "a billion"), [1e9]);
+        assert_eq!(amounts("en", "2,3 and 4"), [2.0, 3.0, 4.0]);
+        assert_eq!(amounts("ru", "3 млрд рублей"), [3e9, 3.0]);
+        assert_eq!(amounts("ru", "1 500,5 тыс."), [1_500_500.0, 1500.5]);
+        assert_eq!(amounts("ru", "в 2023 500 человек"), [2023.0, 500.0]);
+    }
+
+    #[test]
+    fn phrases_match_whole_words_in_a_row() {
+        let en = Lexicon::for_language("en").unwrap();
+        let mut hits = Vec::new();
+        en.scan("We would like, would, like to look  forward", |m, _| {
+            hits.push(m.clone())
+        });
+        assert_eq!(
+            hits,
+            [
+                Meaning::Modal(Modality::Aspiration),
+                Meaning::Modal(Modality::Aspiration)
+            ]
+        );
+        let ru = Lexicon::for_language("ru").unwrap();
+        let mut hits = Vec::new();
+        ru.scan(
+            "Встреча ОТМЕНЕНА, а не перенесен",
+            |m, _| hits.push(m.clone()),
+        );
+        assert_eq!(
+            hits,
+            [
+                Meaning::Status(MeetingStatus::Cancelled),
+                Meaning::Status(MeetingStatus::Postponed)
+            ]
+        );
+    }
+}

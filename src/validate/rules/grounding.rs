@@ -1,0 +1,490 @@
+//! The rules of grounding: a field held against the words of its own
+//! evidence, read with the lexicon of the article's language
+//! ([`Lexicon`]). An article in a language without a lexicon, and a part
+//! checked alone, are not read. Each rule is silent when the words say
+//! nothing either way, or say both.
+
+use std::ops::Range;
+
+use crate::error::ErrorCode;
+use crate::model::commitment::{Commitment, Modality};
+use crate::model::entity::Person;
+use crate::model::evidence::Evidence;
+use crate::model::meeting::MeetingStatus;
+use crate::model::quantity::Quantity;
+use crate::model::statement::{SpeechAct, Statement};
+use crate::validate::checker::Checker;
+use crate::validate::lexicon::Meaning;
+use crate::validate::scope::Scope;
+use crate::value::codes::CurrencyCode;
+
+/// The most characters of the words quoted back in a message.
+const SHOWN_MAX: usize = 40;
+
+fn shown(words: &str) -> String {
+    match words.char_indices().nth(SHOWN_MAX) {
+        Some((cut, _)) => format!("{:?}…", words.get(..cut).unwrap_or(words)),
+        None => format!("{words:?}"),
+    }
+}
+
+/// Calls `read` with each span of `evidence` and, where it was found in
+/// the body (`found`), the sentence around it.
+fn spans_and_sentences<'s>(
+    scope: &'s impl Scope,
+    evidence: &'s [Evidence],
+    found: &[Range<usize>],
+    mut read: impl FnMut(&'s str),
+) {
+    for e in evidence {
+        read(&e.quote.exact);
+    }
+    for range in found {
+        if let Some(sentence) = scope.sentence(range) {
+            read(sentence);
+        }
+    }
+}
+
+/// Whether the rules of grounding would read a commitment's evidence (so
+/// its ranges are worth keeping).
+pub(super) fn reads_commitment(scope: &impl Scope, m: &Commitment) -> bool {
+    scope.lexicon().is_some() && matches!(m.modality, Some(Modality::Pledge))
+}
+
+/// A commitment recorded as a pledge whose evidence, or the sentence it
+/// stands in, holds a word of another modality and no word of a pledge
+/// (`hedged_pledge`, at `modality`, placed at `mark`).
+pub(super) fn pledge(
+    c: &mut Checker,
+    scope: &impl Scope,
+    m: &Commitment,
+    found: &[Range<usize>],
+    mark: usize,
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !matches!(m.modality, Some(Modality::Pledge)) || m.evidence.is_empty() {
+        return;
+    }
+    let mut firm = false;
+    let mut hedge: Option<(&str, &Modality)> = None;
+    spans_and_sentences(scope, &m.evidence, found, |words| {
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Modal(Modality::Pledge) => firm = true,
+            Meaning::Modal(other) if hedge.is_none() => {
+                hedge = words.get(at).map(|w| (w, other));
+            }
+            _ => {}
+        });
+    });
+    if let (false, Some((word, modality))) = (firm, hedge) {
+        c.insert_at(
+            mark,
+            "modality",
+            ErrorCode::HedgedPledge,
+            format!(
+                "recorded as a pledge, but its words say {} (a word of {modality}) and nothing of a pledge",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// The name and aliases of a person, not blank.
+fn names(p: &Person) -> impl Iterator<Item = &str> {
+    p.name
+        .iter()
+        .chain(&p.aliases)
+        .map(String::as_str)
+        .filter(|n| !n.trim().is_empty())
+}
+
+/// Whether `text` holds `name` as whole words: a plain scan, which beats
+/// setting up `str::find`'s searcher for a short span.
+fn holds_name(text: &str, name: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), name.as_bytes());
+    let Some(&lead) = needle.first() else {
+        return false;
+    };
+    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    (0..=last_start).any(|at| {
+        hay.get(at) == Some(&lead)
+            && hay.get(at..at + needle.len()) == Some(needle)
+            && !text
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+            && !text
+                .get(at + needle.len()..)
+                .and_then(|a| a.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `name` stands right before the verb at `verb` ("Lavrov
+/// said", "Michael Elmquist, warned"), or right after a verb of plain
+/// speech (`inverts`) at the end of a clause ("remarked Lavrov."); after
+/// "told" or "urged" a name is whom it was said to.
+fn speaks(words: &str, verb: &Range<usize>, inverts: bool, name: &str) -> bool {
+    // A comma or bracket may close the name: "the chief, Michael Elmquist,
+    // warned", "[Ban Ki-moon] urges".
+    let before = words
+        .get(..verb.start)
+        .unwrap_or_default()
+        .trim_end()
+        .trim_end_matches([',', ']', ')'])
+        .trim_end();
+    if let Some(rest) = before.strip_suffix(name) {
+        if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    if !inverts {
+        return false;
+    }
+    let after = words.get(verb.end..).unwrap_or_default().trim_start();
+    after.strip_prefix(name).is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '"' | '»' | ')'))
+    })
+}
+
+/// A statement by a person whose evidence never names them, while it
+/// names another person of the article right by a reporting verb, as the
+/// one speaking (`speaker_against_words`, at `speaker`, placed at `mark`).
+pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if s.evidence.is_empty() {
+        return;
+    }
+    let people = scope.people();
+    let Some(speaker) = people.iter().find(|p| p.id == s.speaker) else {
+        return;
+    };
+    let named = |words: &str| names(speaker).any(|n| holds_name(words, n));
+    if s.evidence.iter().any(|e| named(&e.quote.exact)) {
+        return;
+    }
+    let others = || {
+        people
+            .iter()
+            .filter(|p| p.id != s.speaker && !s.co_speakers.contains(&p.id))
+    };
+    let mut other: Option<(&str, &Person)> = None;
+    for e in &s.evidence {
+        let words = e.quote.exact.as_str();
+        lexicon.scan(words, |meaning, verb| {
+            let (None, Meaning::Verb(act)) = (other, meaning) else {
+                return;
+            };
+            let inverts = matches!(
+                act,
+                SpeechAct::Said
+                    | SpeechAct::Stated
+                    | SpeechAct::Remarked
+                    | SpeechAct::Noted
+                    | SpeechAct::Emphasized
+                    | SpeechAct::Added
+            );
+            other = others().find_map(|p| {
+                names(p)
+                    .find(|n| speaks(words, &verb, inverts, n))
+                    .map(|n| (n, p))
+            });
+        });
+    }
+    if let Some((name, person)) = other {
+        c.insert_at(
+            mark,
+            "speaker",
+            ErrorCode::SpeakerAgainstWords,
+            format!(
+                "the speaker is {:?}, whom the evidence never names, but it names {} ({:?}) as speaking",
+                s.speaker.as_str(),
+                shown(name),
+                person.id.as_str()
+            ),
+        );
+    }
+}
+
+/// Whether `act` asserts assent (agreement, confirmation, a promise,
+/// welcome, an offer).
+fn assents(act: &SpeechAct) -> bool {
+    matches!(
+        act,
+        SpeechAct::Agreed
+            | SpeechAct::Confirmed
+            | SpeechAct::Promised
+            | SpeechAct::Vowed
+            | SpeechAct::Welcomed
+            | SpeechAct::Offered
+    )
+}
+
+/// Whether `act` asserts dissent (denial, rejection, criticism, blame,
+/// concern, doubt).
+fn dissents(act: &SpeechAct) -> bool {
+    matches!(
+        act,
+        SpeechAct::Denied
+            | SpeechAct::Criticized
+            | SpeechAct::Blamed
+            | SpeechAct::ExpressedConcern
+            | SpeechAct::RaisedDoubts
+    )
+}
+
+/// Whether a verb reporting `verb` contradicts the act `recorded`: one
+/// asserts assent and the other dissent.
+fn contradicts(recorded: &SpeechAct, verb: &SpeechAct) -> bool {
+    (assents(recorded) && dissents(verb)) || (dissents(recorded) && assents(verb))
+}
+
+/// A statement whose speech act one of assent or dissent while every
+/// reporting verb in its evidence reports the other (`act_against_verb`,
+/// at `speech_act`, placed at `mark`).
+pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !(assents(&s.speech_act) || dissents(&s.speech_act)) {
+        return;
+    }
+    let mut against: Option<&str> = None;
+    let mut agrees = false;
+    for e in &s.evidence {
+        let words = e.quote.exact.as_str();
+        lexicon.scan(words, |meaning, at| {
+            if let Meaning::Verb(verb) = meaning {
+                if contradicts(&s.speech_act, verb) {
+                    against = against.or_else(|| words.get(at));
+                } else {
+                    agrees = true;
+                }
+            }
+        });
+    }
+    if let (false, Some(verb)) = (agrees, against) {
+        c.insert_at(
+            mark,
+            "speech_act",
+            ErrorCode::ActAgainstVerb,
+            format!(
+                "recorded as {}, but its evidence reports it with {}, which says the opposite",
+                s.speech_act,
+                shown(verb)
+            ),
+        );
+    }
+}
+
+/// The status a word of cancellation or postponement contradicts: the
+/// other of the two, or a meeting held.
+fn status_contradicts(recorded: &MeetingStatus, word: &MeetingStatus) -> bool {
+    matches!(
+        (recorded, word),
+        (MeetingStatus::Cancelled, MeetingStatus::Postponed)
+            | (MeetingStatus::Postponed, MeetingStatus::Cancelled)
+            | (
+                MeetingStatus::Held,
+                MeetingStatus::Cancelled | MeetingStatus::Postponed
+            )
+    )
+}
+
+/// Whether the rules of grounding would read the evidence of a meeting or
+/// status change with `status`.
+pub(super) fn reads_status(scope: &impl Scope, status: &MeetingStatus) -> bool {
+    scope.lexicon().is_some()
+        && matches!(
+            status,
+            MeetingStatus::Cancelled | MeetingStatus::Postponed | MeetingStatus::Held
+        )
+}
+
+/// A meeting (or a status change) recorded cancelled, postponed or held
+/// whose evidence, or the sentences it stands in, hold a word of a status
+/// that contradicts it and none of its own (`status_against_words`, at
+/// `status`, placed at `mark`).
+pub(super) fn status(
+    c: &mut Checker,
+    scope: &impl Scope,
+    status: &MeetingStatus,
+    evidence: &[Evidence],
+    found: &[Range<usize>],
+    mark: usize,
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !reads_status(scope, status) || evidence.is_empty() {
+        return;
+    }
+    let mut own = false;
+    let mut against: Option<(&str, &MeetingStatus)> = None;
+    spans_and_sentences(scope, evidence, found, |words| {
+        lexicon.scan(words, |meaning, at| {
+            if let Meaning::Status(word) = meaning {
+                if word == status {
+                    own = true;
+                } else if status_contradicts(status, word) && against.is_none() {
+                    against = words.get(at).map(|w| (w, word));
+                }
+            }
+        });
+    });
+    if let (false, Some((word, theirs))) = (own, against) {
+        c.insert_at(
+            mark,
+            "status",
+            ErrorCode::StatusAgainstWords,
+            format!(
+                "recorded as {status}, but its words say {} ({theirs}) and nothing of {status}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// A quantity against its own words (its `text` and its evidence): a
+/// currency none of the currencies they name (`currency_against_words`),
+/// an amount a thousand times or more away from every amount they write
+/// (`amount_against_words`). Paths are relative to the quantity.
+pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if q.text.is_none() && q.evidence.is_empty() {
+        return;
+    }
+    let words = || {
+        q.text
+            .iter()
+            .map(String::as_str)
+            .chain(q.evidence.iter().map(|e| e.quote.exact.as_str()))
+    };
+    if let Some(currency) = &q.currency {
+        let mut named = false;
+        let mut named_this = false;
+        for text in words() {
+            lexicon.scan(text, |meaning, _| {
+                if let Meaning::Currency(codes) = meaning {
+                    named = true;
+                    named_this |= codes.contains(currency);
+                }
+            });
+            iso_codes(text, |code| {
+                named = true;
+                named_this |= code == *currency;
+            });
+        }
+        if named && !named_this {
+            c.report_at(
+                "currency",
+                ErrorCode::CurrencyAgainstWords,
+                format!(
+                    "the currency is {currency}, but its words name another: {}",
+                    shown(words().next().unwrap_or_default())
+                ),
+            );
+        }
+    }
+    let Some(amount) = q.amount.as_f64().filter(|a| *a > 0.0) else {
+        return;
+    };
+    let mut written = false;
+    let mut near = false;
+    for text in words() {
+        lexicon.amounts(text, |value| {
+            if value > 0.0 {
+                written = true;
+                let ratio = if value > amount {
+                    value / amount
+                } else {
+                    amount / value
+                };
+                near |= ratio < 1000.0;
+            }
+        });
+    }
+    if written && !near {
+        c.report_at(
+            "amount",
+            ErrorCode::AmountAgainstWords,
+            format!(
+                "the amount is {}, a thousand times or more away from every amount its words write: {}",
+                q.amount,
+                shown(words().next().unwrap_or_default())
+            ),
+        );
+    }
+}
+
+/// Calls `found` with every ISO 4217 code `text` writes as a word of its
+/// own ("350 million USD").
+fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
+    let bytes = text.as_bytes();
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    for (at, _) in text.match_indices(|c: char| c.is_ascii_uppercase()) {
+        let word = at == 0 || !letter(at - 1);
+        if word && !letter(at + 3) {
+            if let Some(code) = text.get(at..at + 3).and_then(|w| w.parse().ok()) {
+                found(code);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_speaker_stands_by_the_verb() {
+        let words = "“We value it,” remarked Lavrov. Meredov said the talks went well";
+        let verb = |v: &str| {
+            let at = words.find(v).unwrap();
+            at..at + v.len()
+        };
+        assert!(speaks(words, &verb("remarked"), true, "Lavrov"));
+        assert!(speaks(words, &verb("said"), true, "Meredov"));
+        assert!(!speaks(words, &verb("said"), true, "Lavrov"));
+        assert!(!speaks("said Lavrov would come", &(0..4), true, "Lavrov"));
+        assert!(!speaks("he told Lavrov.", &(3..7), false, "Lavrov"));
+        assert!(holds_name("Sergei Lavrov said", "Lavrov"));
+        assert!(!holds_name("Lavrovs", "Lavrov"));
+    }
+
+    #[test]
+    fn polar_acts_contradict_each_other_only() {
+        assert!(contradicts(&SpeechAct::Agreed, &SpeechAct::Denied));
+        assert!(contradicts(&SpeechAct::Criticized, &SpeechAct::Welcomed));
+        assert!(!contradicts(&SpeechAct::Denied, &SpeechAct::Said));
+        assert!(!contradicts(&SpeechAct::Said, &SpeechAct::Denied));
+        assert!(!contradicts(&SpeechAct::Agreed, &SpeechAct::Confirmed));
+    }
+
+    #[test]
+    fn codes_are_whole_words() {
+        let codes = |text: &str| {
+            let mut out = Vec::new();
+            iso_codes(text, |c| out.push(c.as_str().to_owned()));
+            out
+        };
+        assert_eq!(codes("350 million USD"), ["USD"]);
+        assert_eq!(
+            codes("2 Billion U.S. dollars (USD), €5 EUR"),
+            ["USD", "EUR"]
+        );
+        assert!(codes("USDT, XUSD, UN, USA, 5USD").is_empty());
+    }
+}
