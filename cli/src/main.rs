@@ -6,6 +6,10 @@
 //! I/O error.
 
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)
+)]
 
 use std::ffi::OsString;
 use std::process::ExitCode;
