@@ -1185,3 +1185,167 @@ fn an_equivalent_is_the_same_money_never_a_second_pledge() {
     let codes: Vec<ErrorCode> = errors.iter().map(|e| e.code()).collect();
     assert_eq!(codes, [ErrorCode::EquivalentConflict]);
 }
+
+/// The articles of a real chain of `examples/data/tracking/`, by name.
+fn tracking(names: &[&str]) -> Vec<Article> {
+    names
+        .iter()
+        .map(|name| {
+            let path = root().join(format!("examples/data/tracking/{name}.json"));
+            let json = std::fs::read_to_string(&path).unwrap();
+            Article::from_json_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
+        .collect()
+}
+
+/// The chain's report, read in the order given and in the reverse order:
+/// the two are the same.
+fn report_both_ways(articles: &[Article]) -> LedgerReport {
+    let forward = report_of(articles);
+    let mut reversed = articles.to_vec();
+    reversed.reverse();
+    assert_eq!(
+        serde_json::to_value(&forward).unwrap(),
+        serde_json::to_value(report_of(&reversed)).unwrap()
+    );
+    forward
+}
+
+/// A commitment's history as (status, as_of, reported_on, article).
+fn commitment_steps(
+    c: &structured_news::TrackedCommitment,
+) -> Vec<(&str, Option<String>, Option<String>, &str)> {
+    c.history
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.as_of.map(|d| d.to_string()),
+                s.reported_on.map(|d| d.to_string()),
+                s.article.as_str(),
+            )
+        })
+        .collect()
+}
+
+const GCF_PLEDGE: &str = "climateaction-2014-11-17-us-pledges-3bn-to-gcf";
+const GCF_PAID: &str = "upi-2017-01-18-another-500m-to-gcf";
+const GCF_STOPPED: &str = "nyt-2017-06-05-what-the-us-pays-to-gcf";
+
+/// The United States' pledge to the Green Climate Fund, in three real
+/// reports: Climate Action of 17 November 2014 ("President Barack Obama
+/// announced on Saturday that the United States will contribute US$3
+/// billion"), UPI of 18 January 2017 ("The State Department gave $500
+/// million ... announced the contribution Tuesday, which is in addition to
+/// the $500 million the United States gave to the fund last year") and the
+/// New York Times of 5 June 2017 ("President Trump also said the United
+/// States would stop contributing ... the United States will have
+/// contributed $1 billion").
+#[test]
+fn a_real_pledge_partly_paid_and_then_withdrawn() {
+    let articles = tracking(&[GCF_PLEDGE, GCF_PAID, GCF_STOPPED]);
+    for (i, a) in articles.iter().enumerate() {
+        let alone = report_of(std::slice::from_ref(a));
+        assert!(
+            alone.problems.len() <= usize::from(i > 0),
+            "{:?}",
+            alone.problems
+        );
+    }
+    let report = report_both_ways(&articles);
+    assert_eq!(report.articles, 3);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.commitments.len(), 1);
+    let pledge = report
+        .commitment(&format!("{GCF_PLEDGE}#us-contribution-to-gcf"))
+        .unwrap();
+    assert_eq!(pledge.bound_parties, ["wikidata:Q30"]);
+    assert_eq!(pledge.modality, Some(structured_news::Modality::Pledge));
+    // "on Saturday": 15 November 2014, two days before the article.
+    assert_eq!(
+        pledge.made.map(|d| d.to_string()).as_deref(),
+        Some("2014-11-15")
+    );
+    let d = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        commitment_steps(pledge),
+        [
+            ("stated", d("2014-11-15"), d("2014-11-17"), GCF_PLEDGE),
+            // "announced the contribution Tuesday": 17 January 2017.
+            (
+                "partially_fulfilled",
+                d("2017-01-17"),
+                d("2017-01-18"),
+                GCF_PAID
+            ),
+            // The Times gives no day for the announcement: undated.
+            ("withdrawn", None, d("2017-06-05"), GCF_STOPPED),
+        ]
+    );
+    assert_eq!(pledge.status, Some(CommitmentStatus::Withdrawn));
+    assert!(pledge.is_settled());
+    assert_eq!(
+        pledge.history[2].statement.as_deref(),
+        Some("the United States would stop contributing to the Green Climate Fund")
+    );
+    // No due date in any of the texts: no lateness, never overdue.
+    assert_eq!(pledge.due, None);
+    assert_eq!(pledge.late_by_days, None);
+    assert!(!pledge.is_overdue(NaiveDate::from_ymd_opt(2017, 6, 6).unwrap()));
+
+    // How much was kept: $1 billion of $3 billion, the Times' figure (the
+    // two payments of $500 million of UPI add up to the same).
+    let amounts: Vec<AmountRow> = pledge
+        .amounts
+        .iter()
+        .map(|a| {
+            (
+                a.currency.as_str(),
+                a.pledged.as_ref().map(ToString::to_string),
+                a.delivered.as_ref().map(ToString::to_string),
+                a.equivalent_of.as_ref().map(|c| c.as_str()),
+                a.percent_kept,
+            )
+        })
+        .collect();
+    assert_eq!(
+        amounts,
+        [("USD", d("3000000000"), d("1000000000"), None, Some(33))]
+    );
+    assert_eq!(
+        pledge.amounts[0].reported_by.as_ref().map(|a| a.as_str()),
+        Some(GCF_STOPPED)
+    );
+
+    // Without the Times, UPI's sum is the amount delivered (its record
+    // marks it inferred: the text gives the two payments, not their
+    // total), and the pledge stands partly kept.
+    let report = report_both_ways(&articles[..2]);
+    let pledge = &report.commitments[0];
+    assert_eq!(pledge.status, Some(CommitmentStatus::PartiallyFulfilled));
+    // Partly kept is an outcome.
+    assert!(pledge.is_settled());
+    let usd = &pledge.amounts[0];
+    assert_eq!(
+        usd.delivered.as_ref().map(ToString::to_string),
+        d("1000000000")
+    );
+    assert_eq!(usd.reported_by.as_ref().map(|a| a.as_str()), Some(GCF_PAID));
+    assert!(report
+        .to_table()
+        .contains("USD 1000000000 of 3000000000 (33%)"));
+
+    // Which commitments did the United States make in 2014, and were they
+    // kept? This one, taken back after a third was paid.
+    let filter = CommitmentFilter::new()
+        .bound_party("Q30")
+        .made_within(PartialDate::from_year(2014).unwrap());
+    let report = report_of(&articles);
+    let id = format!("{GCF_PLEDGE}#us-contribution-to-gcf");
+    let made: Vec<(&str, Option<CommitmentStatus>)> = report
+        .commitments_matching(&filter)
+        .map(|c| (c.id.as_str(), c.status.clone()))
+        .collect();
+    assert_eq!(made, [(id.as_str(), Some(CommitmentStatus::Withdrawn))]);
+}
