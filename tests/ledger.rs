@@ -1349,3 +1349,108 @@ fn a_real_pledge_partly_paid_and_then_withdrawn() {
         .collect();
     assert_eq!(made, [(id.as_str(), Some(CommitmentStatus::Withdrawn))]);
 }
+
+const ASHGABAT_PLAN: &str = "centralasia-2025-12-03-putin-to-visit-turkmenistan";
+const ASHGABAT_HELD: &str = "rbc-2025-12-12-putin-at-ashgabat-forum";
+
+/// The chain in Russian: CentralAsia, citing Interfax, of 3 December
+/// 2025 ("Президент России Владимир Путин 12 декабря посетит Туркменистан
+/// ... туркменские друзья просили, чтобы наш президент обязательно
+/// приехал, и мы дали согласие на эту поездку", Ushakov), and RBC of
+/// 12 December 2025 ("заявил президент Владимир Путин в ходе выступления в
+/// Ашхабаде на пленарном заседании форума"): a commitment Russia made to
+/// Turkmenistan, kept on the day.
+#[test]
+fn a_real_russian_chain_a_visit_promised_and_made_on_the_day() {
+    let report = report_both_ways(&tracking(&[ASHGABAT_PLAN, ASHGABAT_HELD]));
+    assert_eq!(report.articles, 2);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.conflicts.is_empty());
+
+    // Which commitments did Russia make to Turkmenistan in 2025, and were
+    // they kept? One, kept on time.
+    let filter = CommitmentFilter::new()
+        .bound_party("Q159")
+        .counterparty("TM")
+        .made_within(PartialDate::from_year(2025).unwrap());
+    let made: Vec<&structured_news::TrackedCommitment> =
+        report.commitments_matching(&filter).collect();
+    assert_eq!(made.len(), 1);
+    let visit = made[0];
+    assert_eq!(
+        visit.id,
+        format!("{ASHGABAT_PLAN}#putin-visit-for-the-forum")
+    );
+    assert_eq!(
+        visit.made.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-03")
+    );
+    assert_eq!(visit.due_text().as_deref(), Some("2025-12-12"));
+    let d = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        commitment_steps(visit),
+        [
+            // The article does not date the briefing: undated, reported
+            // on 3 December.
+            ("stated", None, d("2025-12-03"), ASHGABAT_PLAN),
+            ("fulfilled", d("2025-12-12"), d("2025-12-12"), ASHGABAT_HELD),
+        ]
+    );
+    assert_eq!(visit.status, Some(CommitmentStatus::Fulfilled));
+    assert_eq!(visit.timeliness, Some(structured_news::Timeliness::OnTime));
+    assert_eq!(visit.late_by_days, None);
+    let day = |d| NaiveDate::from_ymd_opt(2025, 12, d).unwrap();
+    for on in [day(12), day(13)] {
+        assert!(report.overdue(on).next().is_none());
+        assert!(report.overdue_in_hindsight(on).next().is_none());
+    }
+    // Before the RBC report, the promise was open; on the 13th, overdue.
+    let planned = report_of(&tracking(&[ASHGABAT_PLAN]));
+    assert_eq!(
+        planned.commitments[0].status,
+        Some(CommitmentStatus::Stated)
+    );
+    assert_eq!(planned.overdue(day(12)).count(), 0);
+    assert_eq!(planned.overdue(day(13)).count(), 1);
+
+    // The forum: planned for 12 December, held in Ashgabat that day, with
+    // Putin there.
+    let forum = &report.meetings[0];
+    assert_eq!(forum.id, format!("{ASHGABAT_PLAN}#peace-and-trust-forum"));
+    let steps: Vec<(&str, Option<String>, Option<String>)> = forum
+        .history
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.as_of.map(|d| d.to_string()),
+                s.reported_on.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("scheduled", None, d("2025-12-03")),
+            ("held", d("2025-12-12"), d("2025-12-12")),
+        ]
+    );
+    assert_eq!(forum.planned_dates.len(), 1);
+    assert!(forum.moves.is_empty());
+    assert_eq!(
+        forum
+            .held_on
+            .as_ref()
+            .and_then(|w| w.value.as_ref())
+            .map(ToString::to_string),
+        d("2025-12-12")
+    );
+    assert_eq!(forum.place.as_deref(), Some("Ашхабад"));
+    assert_eq!(forum.participants.len(), 1);
+    assert_eq!(forum.participants[0].party, "wikidata:Q7747");
+    assert_eq!(
+        forum.participants[0].attendance,
+        Some(Attendance::Confirmed)
+    );
+    assert_eq!(forum.participants[0].article.as_str(), ASHGABAT_HELD);
+}
