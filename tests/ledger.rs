@@ -1454,3 +1454,122 @@ fn a_real_russian_chain_a_visit_promised_and_made_on_the_day() {
     );
     assert_eq!(forum.participants[0].article.as_str(), ASHGABAT_HELD);
 }
+
+const ZARIF_PLAN: &str = "islamtimes-2020-11-20-zarif-to-visit-russia";
+const ZARIF_OFF: &str = "mehr-2020-11-21-zarif-trip-postponed";
+const ZARIF_NEW: &str = "trend-2021-01-15-lavrov-zarif-talks-on-january-26";
+const ZARIF_HELD: &str = "imlebanon-2021-01-26-lavrov-receives-zarif";
+
+/// A visit announced, postponed and later held, in four real reports:
+/// Islam Times of 20 November 2020 (Zakharova: "Foreign Minister Sergei
+/// Lavrov is scheduled to have a meeting with his Iranian counterpart in
+/// Moscow on November 23"), Mehr of 21 November ("Zarif's trip to Russia,
+/// Azerbaijan postponed ... it is a must for Zarif to attend the Iranian
+/// Cabinet meetings this week"), Trend of 15 January 2021 ("will hold
+/// talks in Moscow on January 26") and IMLebanon of 26 January 2021
+/// (Lavrov "receiving ... Zarif in Moscow today, Tuesday", in Arabic).
+#[test]
+fn a_real_visit_announced_postponed_and_held_two_months_later() {
+    let articles = tracking(&[ZARIF_PLAN, ZARIF_OFF, ZARIF_NEW, ZARIF_HELD]);
+    let report = report_both_ways(&articles);
+    assert_eq!(report.articles, 4);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.meetings.len(), 1);
+    let talks = &report.meetings[0];
+    assert_eq!(talks.id, format!("{ZARIF_PLAN}#lavrov-zarif-talks"));
+    let d = |s: &str| Some(s.to_owned());
+    let steps: Vec<(&str, Option<String>, Option<String>, &str)> = talks
+        .history
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.as_of.map(|d| d.to_string()),
+                s.reported_on.map(|d| d.to_string()),
+                s.article.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            // None of the first three says on what day its status began:
+            // each step is undated, reported on its article's day.
+            ("scheduled", None, d("2020-11-20"), ZARIF_PLAN),
+            ("postponed", None, d("2020-11-21"), ZARIF_OFF),
+            ("scheduled", None, d("2021-01-15"), ZARIF_NEW),
+            ("held", d("2021-01-26"), d("2021-01-26"), ZARIF_HELD),
+        ]
+    );
+    assert_eq!(
+        talks.history[1].reason.as_deref(),
+        Some("it is a must for Zarif to attend the Iranian Cabinet meetings this week")
+    );
+    assert_eq!(talks.first_status, MeetingStatus::Scheduled);
+    assert_eq!(talks.status, MeetingStatus::Held);
+
+    // Planned for 23 November, moved to 26 January, held that day.
+    let planned: Vec<(String, &str)> = talks
+        .planned_dates
+        .iter()
+        .map(|p| {
+            (
+                p.date.value.as_ref().unwrap().to_string(),
+                p.article.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        planned,
+        [
+            ("2020-11-23".to_owned(), ZARIF_PLAN),
+            ("2021-01-26".to_owned(), ZARIF_NEW)
+        ]
+    );
+    let moves: Vec<(String, String, &str)> = talks
+        .moves
+        .iter()
+        .map(|m| {
+            (
+                m.from.value.as_ref().unwrap().to_string(),
+                m.to.value.as_ref().unwrap().to_string(),
+                m.article.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        moves,
+        [("2020-11-23".to_owned(), "2021-01-26".to_owned(), ZARIF_NEW)]
+    );
+    assert_eq!(
+        talks
+            .held_on
+            .as_ref()
+            .and_then(|w| w.value.as_ref())
+            .map(ToString::to_string),
+        d("2021-01-26")
+    );
+    assert_eq!(talks.place.as_deref(), Some("Moscow"));
+    assert_eq!(talks.participants[0].party, "wikidata:Q80137");
+    let table = report.to_table();
+    assert!(
+        table.contains("2021-01-26 (moved from 2020-11-23)"),
+        "{table}"
+    );
+
+    // Step by step: after Mehr, the talks stand postponed, still with the
+    // one planned date; after Trend, scheduled again for 26 January.
+    let report = report_both_ways(&articles[..2]);
+    assert_eq!(report.meetings[0].status, MeetingStatus::Postponed);
+    assert!(report.meetings[0].moves.is_empty());
+    assert_eq!(report.meetings[0].held_on, None);
+    let report = report_both_ways(&articles[..3]);
+    assert_eq!(report.meetings[0].status, MeetingStatus::Scheduled);
+    assert_eq!(
+        report.meetings[0].date_text().as_deref(),
+        Some("2021-01-26")
+    );
+    assert_eq!(report.meetings[0].moves.len(), 1);
+    assert_eq!(report.planned_meetings().count(), 1);
+}
