@@ -1573,3 +1573,87 @@ fn a_real_visit_announced_postponed_and_held_two_months_later() {
     assert_eq!(report.meetings[0].moves.len(), 1);
     assert_eq!(report.planned_meetings().count(), 1);
 }
+
+const COP28_PLEDGE: &str = "myanmaritv-2023-12-02-us-pledges-3bn-at-cop28";
+const COP28_RESCINDED: &str = "politico-2025-02-us-rescinds-gcf-pledges";
+
+/// A pledge withdrawn: Myanmar International Television of 2 December
+/// 2023 ("The United States will contribute 3 billion USD to a global
+/// climate fund, U.S. Vice President Kamala Harris said on Saturday"), and
+/// POLITICO of February 2025 (the fund: "the United States of America has
+/// notified the United Nations of its decision to rescind outstanding
+/// pledges to the Green Climate Fund"; "In 2023, the Biden administration
+/// committed $3 billion to the fund"). With the 2014 chain, the two
+/// pledges of the United States to the fund and what became of each.
+#[test]
+fn a_real_pledge_withdrawn_reported_to_the_month() {
+    let report = report_both_ways(&tracking(&[COP28_PLEDGE, COP28_RESCINDED]));
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.conflicts.is_empty());
+    let pledge = report
+        .commitment(&format!("{COP28_PLEDGE}#us-new-contribution-to-gcf"))
+        .unwrap();
+    let d = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        commitment_steps(pledge),
+        [
+            ("stated", d("2023-12-02"), d("2023-12-02"), COP28_PLEDGE),
+            // POLITICO's copy is dated to the month, and gives no day for
+            // the notice: reported in February 2025, never on its first.
+            ("withdrawn", None, d("2025-02"), COP28_RESCINDED),
+        ]
+    );
+    assert_eq!(pledge.status, Some(CommitmentStatus::Withdrawn));
+    assert!(pledge.is_settled());
+    // Nothing reported paid of it.
+    assert_eq!(pledge.amounts.len(), 1);
+    assert_eq!(
+        pledge.amounts[0].pledged.as_ref().map(ToString::to_string),
+        d("3000000000")
+    );
+    assert_eq!(pledge.amounts[0].delivered, None);
+    assert_eq!(pledge.amounts[0].percent_kept, None);
+
+    // Both chains: which commitments did the United States make to the
+    // Green Climate Fund, and were they kept?
+    let all = tracking(&[
+        GCF_PLEDGE,
+        GCF_PAID,
+        GCF_STOPPED,
+        COP28_PLEDGE,
+        COP28_RESCINDED,
+    ]);
+    let report = report_both_ways(&all);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let filter = CommitmentFilter::new().bound_party("US");
+    let answers: Vec<(String, Option<CommitmentStatus>, Option<String>)> = report
+        .commitments_matching(&filter)
+        .map(|c| {
+            (
+                c.made.map(|d| d.to_string()).unwrap_or_default(),
+                c.status.clone(),
+                c.amounts
+                    .first()
+                    .and_then(|a| a.delivered.as_ref())
+                    .map(ToString::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            (
+                "2014-11-15".to_owned(),
+                Some(CommitmentStatus::Withdrawn),
+                d("1000000000")
+            ),
+            (
+                "2023-12-02".to_owned(),
+                Some(CommitmentStatus::Withdrawn),
+                None
+            ),
+        ]
+    );
+    let in_2023 = filter.made_within(PartialDate::from_year(2023).unwrap());
+    assert_eq!(report.commitments_matching(&in_2023).count(), 1);
+}
