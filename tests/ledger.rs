@@ -822,7 +822,7 @@ fn report_validator() -> jsonschema::Validator {
 /// Every report the ledger writes, over every stream of the ledger
 /// corpus, the tracking example (both orders, with unknown values, and
 /// with the follow-ups of the lateness test), the payments of a real
-/// pledge, a generated corpus of
+/// pledge, the real chains of `examples/data/tracking/`, a generated corpus of
 /// updates, each also with both overdue lists and with each problem's
 /// file named, validates against `schemas/types/ledger_report.schema.json`.
 #[test]
@@ -855,6 +855,17 @@ fn every_report_validates_against_the_exported_schema() {
             payment_report("paid-yen", "2005-06-01", &[(20_000_000_000, "JPY")]),
         ]),
     ));
+    for (name, chain) in [
+        ("gcf_2014", &[GCF_PLEDGE, GCF_PAID, GCF_STOPPED][..]),
+        ("gcf_2023", &[COP28_PLEDGE, COP28_RESCINDED][..]),
+        ("ashgabat_forum", &[ASHGABAT_PLAN, ASHGABAT_HELD][..]),
+        (
+            "lavrov_zarif",
+            &[ZARIF_PLAN, ZARIF_OFF, ZARIF_NEW, ZARIF_HELD][..],
+        ),
+    ] {
+        reports.push((name.to_owned(), report_of(&tracking(chain))));
+    }
     reports.push((
         "cancelled_trip".to_owned(),
         report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]),
@@ -901,7 +912,7 @@ fn every_report_validates_against_the_exported_schema() {
             checked += 1;
         }
     }
-    assert!(checked >= 4 * 12, "{checked}");
+    assert!(checked >= 4 * 16, "{checked}");
 
     // What `structured-news track --output json --overdue DATE --hindsight`
     // prints (the command's snapshot, which its own test checks).
