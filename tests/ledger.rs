@@ -1583,6 +1583,51 @@ fn a_real_visit_announced_postponed_and_held_two_months_later() {
     );
     assert_eq!(report.meetings[0].moves.len(), 1);
     assert_eq!(report.planned_meetings().count(), 1);
+
+    // The promise behind it, as Mehr gives Khatibzadeh's tweet of
+    // Thursday 19 November ("Zarif is scheduled to visit Moscow and Baku
+    // next Monday and Tuesday"; its Moscow half): due by 24 November,
+    // postponed, kept on 26 January, 63 days late.
+    let report = report_both_ways(&articles);
+    let visit = report
+        .commitment(&format!("{ZARIF_OFF}#zarif-visit-moscow"))
+        .unwrap();
+    assert_eq!(visit.due_text().as_deref(), Some("2020-11-23/2020-11-24"));
+    assert_eq!(
+        visit.made.map(|d| d.to_string()).as_deref(),
+        Some("2020-11-19")
+    );
+    assert_eq!(
+        commitment_steps(visit),
+        [
+            ("stated", d("2020-11-19"), d("2020-11-21"), ZARIF_OFF),
+            ("postponed", None, d("2020-11-21"), ZARIF_OFF),
+            ("fulfilled", d("2021-01-26"), d("2021-01-26"), ZARIF_HELD),
+        ]
+    );
+    assert_eq!(visit.status, Some(CommitmentStatus::Fulfilled));
+    assert_eq!(visit.timeliness, Some(structured_news::Timeliness::Late));
+    assert_eq!(visit.late_by_days, Some(63));
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    // On 1 December 2020 it was overdue, as known then and in hindsight;
+    // on 27 January 2021, in neither reading.
+    assert!(visit.is_overdue(day(2020, 12, 1)));
+    assert!(visit.is_overdue_in_hindsight(day(2020, 12, 1)));
+    assert!(!visit.is_overdue(day(2021, 1, 27)));
+    assert!(!visit.is_overdue_in_hindsight(day(2021, 1, 27)));
+    assert!(!visit.is_overdue(day(2020, 11, 24)));
+    // Before IMLebanon: postponed, no outcome, overdue.
+    let report = report_both_ways(&articles[..3]);
+    let visit = &report.commitments[0];
+    assert_eq!(visit.status, Some(CommitmentStatus::Postponed));
+    assert!(!visit.is_settled());
+    assert_eq!(
+        report
+            .overdue(day(2021, 1, 20))
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        [format!("{ZARIF_OFF}#zarif-visit-moscow")]
+    );
 }
 
 const COP28_PLEDGE: &str = "myanmaritv-2023-12-02-us-pledges-3bn-at-cop28";
