@@ -425,10 +425,10 @@ fn an_allowed_duplicate_is_refused_without_a_problem() {
     assert!(ledger.report().problems.is_empty());
 }
 
-/// The reports of the real follow-ups (both orders) and of every file of
-/// the ledger corpus, as JSON and as the table, each against its copy in
-/// `tests/fixtures/ledger/reports/`: the report's JSON and text stay the
-/// same byte for byte. `LEDGER_SNAPSHOTS=write` rewrites the copies.
+/// The reports of the real follow-ups (both orders), of every file of
+/// the ledger corpus and of the real chains, as JSON and as the table,
+/// each against its copy in `tests/fixtures/ledger/reports/`: the
+/// report's JSON and text stay the same byte for byte. `LEDGER_SNAPSHOTS=write` rewrites the copies.
 #[test]
 fn the_reports_are_the_same_byte_for_byte() {
     let dir = root().join("tests/fixtures/ledger");
@@ -442,6 +442,9 @@ fn the_reports_are_the_same_byte_for_byte() {
         reports.push((name, ledger.report()));
     }
     reports.push(("unknown_values".to_owned(), unknown_values_report()));
+    for (name, chain) in real_chains() {
+        reports.push((format!("chain_{name}"), report_of(&tracking(chain))));
+    }
     let write = std::env::var("LEDGER_SNAPSHOTS").is_ok_and(|v| v == "write");
     let mut stale = Vec::new();
     for (name, report) in &reports {
@@ -855,15 +858,7 @@ fn every_report_validates_against_the_exported_schema() {
             payment_report("paid-yen", "2005-06-01", &[(20_000_000_000, "JPY")]),
         ]),
     ));
-    for (name, chain) in [
-        ("gcf_2014", &[GCF_PLEDGE, GCF_PAID, GCF_STOPPED][..]),
-        ("gcf_2023", &[COP28_PLEDGE, COP28_RESCINDED][..]),
-        ("ashgabat_forum", &[ASHGABAT_PLAN, ASHGABAT_HELD][..]),
-        (
-            "lavrov_zarif",
-            &[ZARIF_PLAN, ZARIF_OFF, ZARIF_NEW, ZARIF_HELD][..],
-        ),
-    ] {
+    for (name, chain) in real_chains() {
         reports.push((name.to_owned(), report_of(&tracking(chain))));
     }
     reports.push((
@@ -1237,6 +1232,20 @@ fn commitment_steps(
             )
         })
         .collect()
+}
+
+/// The real chains of `examples/data/tracking/` beside the 4 December
+/// follow-ups, each by a short name.
+fn real_chains() -> [(&'static str, &'static [&'static str]); 4] {
+    [
+        ("gcf_2014", &[GCF_PLEDGE, GCF_PAID, GCF_STOPPED]),
+        ("gcf_2023", &[COP28_PLEDGE, COP28_RESCINDED]),
+        ("ashgabat_forum", &[ASHGABAT_PLAN, ASHGABAT_HELD]),
+        (
+            "lavrov_zarif",
+            &[ZARIF_PLAN, ZARIF_OFF, ZARIF_NEW, ZARIF_HELD],
+        ),
+    ]
 }
 
 const GCF_PLEDGE: &str = "climateaction-2014-11-17-us-pledges-3bn-to-gcf";
