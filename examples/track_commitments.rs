@@ -1,7 +1,8 @@
 //! Tracks the commitments and meetings of the 4 December 2023 meeting of
 //! the Russian and Turkmen foreign ministers across three later reports
 //! (`examples/data/tracking/`), and answers: which commitments did Russia
-//! make to Turkmenistan in 2023, and were they kept?
+//! make to Turkmenistan in 2023, and were they kept? Then the same for
+//! 2025, over a chain in Russian.
 //!
 //! Run with `cargo run --example track_commitments` (`-- --json` prints
 //! the report as JSON instead of tables).
@@ -32,9 +33,24 @@ const ARTICLES: [(&str, &str); 4] = [
     ),
 ];
 
-fn main() -> Result<(), Box<dyn Error>> {
+/// A later chain, in Russian: Ushakov's announcement that the President
+/// will take part in the Ashgabat forum of 12 December 2025, and RBC's
+/// report of his speech there.
+const ASHGABAT_2025: [(&str, &str); 2] = [
+    (
+        "rbc-2025-12-12-putin-at-ashgabat-forum",
+        include_str!("data/tracking/rbc-2025-12-12-putin-at-ashgabat-forum.json"),
+    ),
+    (
+        "centralasia-2025-12-03-putin-to-visit-turkmenistan",
+        include_str!("data/tracking/centralasia-2025-12-03-putin-to-visit-turkmenistan.json"),
+    ),
+];
+
+/// A ledger of `articles`, or the first that was not taken.
+fn ledger_of(articles: &[(&str, &str)]) -> Result<Ledger, Box<dyn Error>> {
     let mut ledger = Ledger::new();
-    for (name, json) in ARTICLES {
+    for (name, json) in articles {
         let article = Article::from_json_str(json).map_err(|e| format!("{name}: {e}"))?;
         if let Err(problems) = ledger.add(&article) {
             for p in problems {
@@ -43,7 +59,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             return Err(format!("{name} was not taken").into());
         }
     }
-    let report = ledger.report();
+    Ok(ledger)
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let report = ledger_of(&ARTICLES)?.report();
     if std::env::args().any(|a| a == "--json") {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
@@ -98,6 +118,24 @@ fn main() -> Result<(), Box<dyn Error>> {
                 .as_deref()
                 .map(|p| format!(", {p}"))
                 .unwrap_or_default()
+        );
+    }
+
+    println!("\nThe same question for 2025, over the chain in Russian:");
+    let report = ledger_of(&ASHGABAT_2025)?.report();
+    let filter = CommitmentFilter::new()
+        .bound_party("Q159")
+        .counterparty("Q874")
+        .made_within(PartialDate::from_year(2025)?);
+    for c in report.commitments_matching(&filter) {
+        println!(
+            "  - {} (made {}, due {}): {}, {}; latest report {}",
+            c.action,
+            c.made.map(|d| d.to_string()).as_deref().unwrap_or("-"),
+            c.due_text().as_deref().unwrap_or("-"),
+            c.status.as_ref().map_or("-", |s| s.as_str()),
+            c.timeliness.map_or("-", |t| t.as_str()),
+            c.history.last().map_or("-", |s| s.article.as_str())
         );
     }
     Ok(())
