@@ -182,6 +182,7 @@ fn run() -> Result<Totals, Failure> {
                             bytes: 0,
                             result: Err(e),
                             warnings: Vec::new(),
+                            further_problems: Vec::new(),
                         };
                         report(&mut out, &name, &doc, None, &mut totals)
                     }

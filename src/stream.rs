@@ -25,10 +25,12 @@ pub use crate::read::read_limited;
 mod batch;
 mod parallel;
 mod problem;
+mod recover;
 
 pub use batch::{Batch, BatchEntries, Batches};
 pub use parallel::InInputOrder;
 pub use problem::LocatedProblem;
+pub use recover::every_problem;
 
 /// One document read from a stream: where it starts, how long it is, and
 /// the article or the error.
@@ -46,6 +48,11 @@ pub struct Entry {
     /// The warnings of a valid article (the problems of an invalid one,
     /// warnings too, are in its error).
     pub warnings: Vec<ValidationError>,
+    /// When reading stopped at a problem ([`Error::Json`]): the problems
+    /// after it, found by reading on past each one, then the rules'
+    /// problems on what could be read ([`every_problem`]); empty
+    /// otherwise.
+    pub further_problems: Vec<ValidationError>,
 }
 
 impl Entry {
@@ -55,12 +62,21 @@ impl Entry {
             Ok((article, warnings)) => (Ok(article), warnings),
             Err(e) => (Err(e), Vec::new()),
         };
+        let further_problems = match &result {
+            Err(Error::Json(first)) => {
+                let first =
+                    ValidationError::new(first.code(), first.path().clone(), first.message());
+                recover::further_problems(bytes, lints, &first)
+            }
+            _ => Vec::new(),
+        };
         Entry {
             line,
             offset,
             bytes: bytes.len() as u64,
             result,
             warnings,
+            further_problems,
         }
     }
 
@@ -72,6 +88,7 @@ impl Entry {
             bytes,
             result: Err(error),
             warnings: Vec::new(),
+            further_problems: Vec::new(),
         }
     }
 }

@@ -243,6 +243,7 @@ fn validate_one(
                     bytes: 0,
                     result: Err(e),
                     warnings: Vec::new(),
+                    further_problems: Vec::new(),
                 };
                 reporter.report(out, &file.name, &doc, None, totals)
             }

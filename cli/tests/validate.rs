@@ -303,3 +303,44 @@ fn the_json_summary_says_it_is_one() {
         assert!(problem["column"].as_u64().is_some(), "{problem}");
     }
 }
+
+/// A document with four problems of both stages gets all four, each on
+/// its line and column, in one run, from a file and as an NDJSON line.
+#[test]
+fn every_problem_of_a_document_in_one_run() {
+    let dir = scratch("every_problem");
+    let doc = r#"{"format_version": "2.0", "id": "a1", "language": "en", "published": "2023-02-30",
+ "body": "Lavrov met Meredov.", "colour": "red",
+ "entities": {"people": [{"id": "lavrov", "name": "Sergei Lavrov", "country": 643}]},
+ "statements": [{"id": "s0", "speaker": "lavrof", "mode": "paraphrase", "speech_act": "said",
+                 "text": "Lavrov met Meredov."}]}"#;
+    let file = dir.join("four.json");
+    std::fs::write(&file, doc).expect("written");
+    let out = run(&[os("validate"), file.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let found: Vec<&str> = text.lines().filter_map(|l| l.split(": ").nth(2)).collect();
+    assert_eq!(
+        found,
+        [
+            "invalid_date",
+            "unknown_field",
+            "wrong_type",
+            "unknown_reference"
+        ],
+        "{text}"
+    );
+    assert!(text.contains("four.json:1:"), "{text}");
+    assert!(text.contains("four.json:4:41:"), "{text}");
+
+    let line = doc.replace('\n', " ");
+    let ndjson = dir.join("four.ndjson");
+    std::fs::write(&ndjson, format!("{line}\n")).expect("written");
+    let out = run(&[os("validate"), ndjson.as_os_str()]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(
+        text.lines().filter(|l| l.contains(".ndjson:1:")).count(),
+        4,
+        "{text}"
+    );
+}

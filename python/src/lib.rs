@@ -153,7 +153,12 @@ fn validate(
     let default = structured_news::Lints::new();
     let lints = lints.map_or(&default, |l| &l.get().inner);
     let check = |bytes: &[u8], text: bool| {
-        Outcome::of_one(Article::from_json_slice_with(bytes, lints), bytes, text)
+        Outcome::of_one(
+            Article::from_json_slice_with(bytes, lints),
+            bytes,
+            lints,
+            text,
+        )
     };
     let outcome = if let Ok(s) = doc.cast::<PyString>() {
         let bytes = s

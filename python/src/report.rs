@@ -4,8 +4,8 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
-use structured_news::stream::{Entry, LocatedProblem};
-use structured_news::{Article, Error, ValidationError};
+use structured_news::stream::{every_problem, Entry, LocatedProblem};
+use structured_news::{Article, Error, Lints, ValidationError};
 
 use crate::convert::to_python;
 
@@ -50,11 +50,17 @@ impl Outcome {
     pub fn of_one(
         result: Result<(Article, Vec<ValidationError>), Error>,
         bytes: &[u8],
+        lints: &Lints,
         from_text: bool,
     ) -> Outcome {
         let (result, warnings) = match result {
             Ok((article, warnings)) => (Ok(article), warnings),
             Err(e) => (Err(e), Vec::new()),
+        };
+        // Reading stopped at a problem: the ones after it too.
+        let further_problems = match &result {
+            Err(Error::Json(_)) => every_problem(bytes, lints).into_iter().skip(1).collect(),
+            _ => Vec::new(),
         };
         let doc = Entry {
             line: 1,
@@ -62,6 +68,7 @@ impl Outcome {
             bytes: bytes.len() as u64,
             result,
             warnings,
+            further_problems,
         };
         Outcome::new(doc, from_text.then_some(bytes), from_text)
     }

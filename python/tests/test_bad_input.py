@@ -227,3 +227,23 @@ def test_many_problems_in_a_huge_document_are_located_within_a_budget() -> None:
     assert located == report.problems[: len(located)]
     assert all(p.line == 1 for p in report.problems[len(located):])
     assert report.problems[0].line > 1
+
+
+def test_every_problem_of_a_document_at_once() -> None:
+    """A wrong type, an impossible date, an unknown field and a dangling
+    reference: the four in one report, each with its path and line."""
+    doc = (
+        '{"format_version": "2.0", "id": "a1", "language": "en", "published": "2023-02-30",\n'
+        ' "body": "Lavrov met Meredov.", "colour": "red",\n'
+        ' "entities": {"people": [{"id": "lavrov", "name": "Sergei Lavrov", "country": 643}]},\n'
+        ' "statements": [{"id": "s0", "speaker": "lavrof", "mode": "paraphrase",\n'
+        '                 "speech_act": "said", "text": "Lavrov met Meredov."}]}'
+    )
+    report = structured_news.validate(doc)
+    assert not report.valid
+    assert [(p.code, p.path, p.line) for p in report.problems] == [
+        ("invalid_date", "/published", 1),
+        ("unknown_field", "/colour", 2),
+        ("wrong_type", "/entities/people/0/country", 3),
+        ("unknown_reference", "/statements/0/speaker", 4),
+    ]

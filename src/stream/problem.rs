@@ -62,8 +62,9 @@ const LOCATE_BUDGET: usize = 256 << 20;
 
 impl Entry {
     /// Every problem of this document, in document order: the reading
-    /// error, or each validation problem (warnings too), or the warnings
-    /// of a valid article.
+    /// error and the problems after it ([`Entry::further_problems`]), or
+    /// each validation problem (warnings too), or the warnings of a valid
+    /// article.
     ///
     /// `text` is the document's own bytes, when the caller has them: a
     /// validation problem is then found by its path and gets its line and
@@ -87,14 +88,17 @@ impl Entry {
             Ok(_) => &self.warnings,
             Err(Error::Invalid(found)) => found.as_slice(),
             Err(Error::Json(e)) => {
-                return vec![LocatedProblem {
+                let first = LocatedProblem {
                     code: e.code(),
                     severity: Severity::Error,
                     path: e.path().clone(),
                     line: self.line + (e.line().max(1) as u64) - 1,
                     column: Some(e.column() as u64).filter(|&c| c > 0),
                     message: e.message().to_owned(),
-                }]
+                };
+                let mut all = vec![first];
+                all.extend(self.located(&self.further_problems, text));
+                return all;
             }
             Err(other) => {
                 return vec![LocatedProblem {
@@ -107,6 +111,12 @@ impl Entry {
                 }]
             }
         };
+        self.located(list, text)
+    }
+
+    /// `list` with the line and column of each problem, found by its path
+    /// in `text` while the budget lasts.
+    fn located(&self, list: &[ValidationError], text: Option<&[u8]>) -> Vec<LocatedProblem> {
         let mut spent = 0usize;
         list.iter()
             .map(|p| {
