@@ -85,8 +85,9 @@ def test_invalid_documents_match_their_manifest_entry(entry: Dict[str, str]) -> 
     if stage == "validate":
         assert len(report.problems) == 1, report.problems
     else:
-        # Reading stops at the first problem.
-        assert report.problems == [first]
+        # The reading error comes first; reading then goes on past it, so
+        # a document may hold more (stream::every_problem in Rust).
+        assert report.problems[0] == first
 
 
 @pytest.mark.parametrize(

@@ -180,9 +180,15 @@ impl Repairs {
                 };
                 match container(value, parent) {
                     Some(Value::Object(object)) => {
-                        if object.shift_remove(last.as_str()).is_none() {
+                        let Some(removed) = object.shift_remove(last.as_str()) else {
                             return false;
+                        };
+                        if last == "id" {
+                            if let Some(id) = removed.as_str() {
+                                self.removed_ids.push(id.to_owned());
+                            }
                         }
+                        collect_ids(&removed, &mut self.removed_ids);
                         self.repaired.push(self.original(at));
                         *expect = Some((parent.to_vec(), last.clone()));
                         true
@@ -206,9 +212,7 @@ impl Repairs {
             {
                 if index < items.len() {
                     let item = items.remove(index);
-                    if let Some(id) = item.get("id").and_then(Value::as_str) {
-                        self.removed_ids.push(id.to_owned());
-                    }
+                    collect_ids(&item, &mut self.removed_ids);
                     let original = self.original(at.get(..end).unwrap_or_default());
                     self.repaired.push(original);
                     self.removed_items.push((list.to_vec(), index));
@@ -254,11 +258,16 @@ impl Repairs {
                     return None;
                 }
                 let original = self.original(&at);
+                // At, inside, or beside (in the same object, but for the
+                // document itself; not the rest of a list an item left)
+                // what was left out.
                 let follows = self.repaired.iter().any(|repaired| {
                     original.starts_with(repaired)
-                        || repaired
-                            .split_last()
-                            .is_some_and(|(_, parent)| parent == original)
+                        || repaired.split_last().is_some_and(|(last, parent)| {
+                            let a_key = !last.bytes().all(|b| b.is_ascii_digit());
+                            parent == original.as_slice()
+                                || (a_key && !parent.is_empty() && original.starts_with(parent))
+                        })
                 });
                 (!follows).then(|| {
                     ValidationError::new(p.code(), pointer(&original), p.message())
@@ -266,6 +275,21 @@ impl Repairs {
                 })
             })
             .collect()
+    }
+}
+
+/// Every `id` (a string) of `value` and of the objects inside it: the ids
+/// that leaving `value` out leaves without their part.
+fn collect_ids(value: &Value, ids: &mut Vec<String>) {
+    match value {
+        Value::Object(object) => {
+            if let Some(id) = object.get("id").and_then(Value::as_str) {
+                ids.push(id.to_owned());
+            }
+            object.values().for_each(|v| collect_ids(v, ids));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_ids(v, ids)),
+        _ => {}
     }
 }
 
