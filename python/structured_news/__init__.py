@@ -207,19 +207,30 @@ def pydantic_validator(lints: Optional[Lints] = None) -> Callable[[Model], Model
         Checked = Annotated[Article, AfterValidator(structured_news.pydantic_validator())]
         article = TypeAdapter(Checked).validate_json(text)
 
+    As ``model_validator(mode="before")`` it checks the input as sent (a
+    ``dict``), before pydantic reads it: every problem of the document,
+    wrong types and unknown fields included, at once.
+
     ``lints`` sets the rules' levels, as for :func:`validate`.
     """
 
     def validate_model(model: Model) -> Model:
-        dump = getattr(model, "model_dump", None)
-        if dump is None:
-            raise TypeError(
-                f"pydantic_validator() checks pydantic models, not {type(model).__name__}"
-            )
-        data = dump(mode="json", by_alias=True, exclude_unset=True)
+        if isinstance(model, dict):
+            # mode="before": the input as sent, every problem at once.
+            data: Any = model
+            title = "Article"
+        else:
+            dump = getattr(model, "model_dump", None)
+            if dump is None:
+                raise TypeError(
+                    "pydantic_validator() checks pydantic models, or the dict of a "
+                    f"model_validator(mode=\"before\"), not {type(model).__name__}"
+                )
+            data = dump(mode="json", by_alias=True, exclude_unset=True)
+            title = type(model).__name__
         report = validate(data, lints=lints)
         if not report.valid:
-            raise _pydantic_error(type(model).__name__, data, ValidationError(report))
+            raise _pydantic_error(title, data, ValidationError(report))
         return model
 
     validate_model.__doc__ = "Runs every rule of structured-news on the model."

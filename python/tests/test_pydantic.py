@@ -143,6 +143,30 @@ def test_lint_levels_reach_the_hook(models: ModuleType) -> None:
     ]
 
 
-def test_the_hook_takes_models_only() -> None:
-    with pytest.raises(TypeError, match="checks pydantic models, not dict"):
-        structured_news.pydantic_validator()({"id": "a1"})
+def test_the_hook_takes_models_or_their_input() -> None:
+    with pytest.raises(TypeError, match="checks pydantic models, or the dict"):
+        structured_news.pydantic_validator()(["a1"])
+    doc = json.loads((VALID / "december_2023_meeting.json").read_text("utf-8"))
+    assert structured_news.pydantic_validator()(doc) is doc
+
+
+def test_before_pydantic_reads_every_problem_is_a_pydantic_error(models: ModuleType) -> None:
+    """A wrong type, an impossible date, an unknown field and a dangling
+    reference: four pydantic errors with their loc."""
+
+    class Checked(models.Article):  # type: ignore[name-defined,misc]
+        check_input = model_validator(mode="before")(structured_news.pydantic_validator())
+
+    doc = json.loads((VALID / "december_2023_meeting.json").read_text("utf-8"))
+    doc["published"] = "2023-02-30"
+    doc["colour"] = "red"
+    doc["entities"]["people"][0]["country"] = 643
+    doc["statements"][0]["speaker"] = "lavrof"
+    with pytest.raises(pydantic.ValidationError) as raised:
+        Checked.model_validate(doc)
+    assert [(e["type"], e["loc"]) for e in raised.value.errors()] == [
+        ("invalid_date", ("published",)),
+        ("wrong_type", ("entities", "people", 0, "country")),
+        ("unknown_field", ("colour",)),
+        ("unknown_reference", ("statements", 0, "speaker")),
+    ]
