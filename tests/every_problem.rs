@@ -188,3 +188,26 @@ fn every_document_of_the_invalid_corpus_starts_with_its_reading_error() {
     }
     assert!(read > 40, "{read}");
 }
+
+#[test]
+fn a_field_missing_beside_a_refused_one_is_still_reported() {
+    let mut doc = article();
+    // s1's text is refused and its speaker is missing: both are problems
+    // (the speaker's absence is not taken for the text's removal).
+    doc["statements"][1]["text"] = json!(42);
+    doc["statements"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("speaker");
+    let found = problems(&doc);
+    assert_eq!(
+        found.get(..2),
+        Some(
+            &[
+                (ErrorCode::WrongType, "/statements/1/text".to_owned()),
+                (ErrorCode::MissingField, "/statements/1".to_owned()),
+            ][..]
+        ),
+        "{found:?}"
+    );
+}

@@ -102,9 +102,9 @@ pub(crate) fn further_problems(
         // A required value removed by the last repair is now missing: that
         // is the same problem again, not another one.
         let consequence = problem.code() == ErrorCode::MissingField
-            && expected_missing
-                .as_ref()
-                .is_some_and(|(parent, _)| *parent == at);
+            && expected_missing.as_ref().is_some_and(|(parent, key)| {
+                *parent == at && problem.message().contains(&format!("`{key}`"))
+            });
         // The first problem is the caller's.
         if !consequence && round > 0 {
             let original = repairs.original(&at);
