@@ -64,9 +64,7 @@ impl Entry {
         };
         let further_problems = match &result {
             Err(Error::Json(first)) => {
-                let first =
-                    ValidationError::new(first.code(), first.path().clone(), first.message());
-                recover::further_problems(bytes, lints, &first)
+                recover::further_problems(bytes, lints, &recover::problem_of(first))
             }
             _ => Vec::new(),
         };
@@ -91,6 +89,15 @@ impl Entry {
             further_problems: Vec::new(),
         }
     }
+}
+
+/// The reference tokens of a JSON Pointer (RFC 6901), unescaped: `~1` is
+/// `/`, `~0` is `~`. The root (`""`) has none.
+pub(crate) fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|token| token.replace("~1", "/").replace("~0", "~"))
 }
 
 /// Reads newline-delimited JSON (NDJSON, JSON Lines): one article per line,
@@ -407,8 +414,7 @@ impl<'a> Scanner<'a> {
     /// Moves to the value at `pointer` (RFC 6901) from the value at the
     /// current position.
     fn seek(&mut self, pointer: &str) -> Option<()> {
-        for token in pointer.split('/').skip(1) {
-            let token = token.replace("~1", "/").replace("~0", "~");
+        for token in pointer_tokens(pointer) {
             self.skip_space();
             match self.peek()? {
                 b'{' => {

@@ -19,8 +19,9 @@
 
 use serde_json::Value;
 
-use crate::error::{Error, ErrorCode, JsonPointer, Lints, ValidationError};
+use crate::error::{Error, ErrorCode, JsonError, JsonPointer, Lints, ValidationError};
 use crate::model::article::Article;
+use crate::stream::pointer_tokens;
 
 /// How many repairs one document may take before the rest is left
 /// unreported: enough for any real extraction, and a bound on the work (a
@@ -58,7 +59,7 @@ pub fn every_problem(json: &[u8], lints: &Lints) -> Vec<ValidationError> {
         Ok((_, warnings)) => warnings,
         Err(Error::Invalid(problems)) => problems.into_vec(),
         Err(Error::Json(first)) => {
-            let first = ValidationError::new(first.code(), first.path().clone(), first.message());
+            let first = problem_of(&first);
             let mut problems = vec![first.clone()];
             problems.extend(further_problems(json, lints, &first));
             problems
@@ -131,7 +132,7 @@ pub(crate) fn further_problems(
                 return found;
             }
             Err(Error::Json(next)) => {
-                problem = ValidationError::new(next.code(), next.path().clone(), next.message());
+                problem = problem_of(&next);
             }
             Err(_) => return found,
         }
@@ -305,14 +306,13 @@ fn container<'v>(value: &'v mut Value, path: &[String]) -> Option<&'v mut Value>
 
 /// The segments of a JSON Pointer, unescaped.
 fn segments(pointer: &JsonPointer) -> Vec<String> {
-    let text = pointer.as_str();
-    if text.is_empty() {
-        return Vec::new();
-    }
-    text.split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer_tokens(pointer.as_str()).collect()
+}
+
+/// A reading error as a problem among the others: its code, path and
+/// message (its line and column are found again from its path).
+pub(crate) fn problem_of(error: &JsonError) -> ValidationError {
+    ValidationError::new(error.code(), error.path().clone(), error.message())
 }
 
 /// The JSON Pointer of `segments` (a number is written as it is, list
