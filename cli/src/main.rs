@@ -33,6 +33,7 @@ mod report;
 // The subcommands, which use none of each other.
 mod convert;
 mod explain;
+mod review;
 mod schema;
 mod track;
 mod validate;
@@ -51,6 +52,7 @@ Examples:
   structured-news convert --to ninjs article.json
   structured-news explain planned_in_past
   structured-news track --overdue 2024-01-01 articles.ndjson
+  structured-news review article.json --out article.html
 
 Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error.";
 
@@ -70,6 +72,7 @@ enum Command {
     Convert(convert::Args),
     Explain(explain::Args),
     Track(track::Args),
+    Review(review::Args),
 }
 
 fn main() -> ExitCode {
@@ -104,6 +107,7 @@ fn run(args: Vec<OsString>) -> ExitCode {
         Command::Convert(args) => convert::run(&args, &mut out),
         Command::Explain(args) => explain::run(&args, &mut out),
         Command::Track(args) => track::run(&args, sub, &mut out),
+        Command::Review(args) => review::run(&args, sub, &mut out),
     });
     // What is left in the buffer goes out before any message.
     let result = result.and_then(|status| {

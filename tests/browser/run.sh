@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The review pages in a real browser: Chromium headless, driven through
+# WebDriver (chromedriver) by tests/browser/review_test.py (Python's
+# standard library only), with axe-core for the accessibility check.
+#
+#   1. Debian's chromium and chromium-driver (/usr/bin/chromium,
+#      /usr/bin/chromedriver), installed with apt-get when missing and
+#      running as root;
+#   2. axe-core at the version pinned in tests/browser/package.json and
+#      package-lock.json, by `npm ci` in target/browser (reused while the
+#      pins are unchanged);
+#   3. the command, which writes the pages into target/browser/pages;
+#   4. the test: clicks, verdicts downloaded and restored, no request
+#      leaving the page, axe-core with no violation.
+#
+# Needs python3, node and npm (the npm registry on the first run), cargo.
+#
+#   bash tests/browser/run.sh        (from any directory)
+set -Eeuo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+cd "$ROOT"
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+WORK="$TARGET/browser"
+
+CURRENT="start"
+step() {
+  CURRENT="$*"
+  printf '\n==> browser: %s (%ss)\n' "$*" "$SECONDS"
+}
+die() {
+  printf '\nbrowser: FAILED in step "%s": %s\n' "$CURRENT" "$*" >&2
+  exit 1
+}
+trap 'printf "\nbrowser: FAILED in step \"%s\": command exited %s (line %s): %s\n" "$CURRENT" "$?" "$LINENO" "$BASH_COMMAND" >&2' ERR
+
+step "Chromium and chromedriver"
+if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } \
+    && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "installing Debian's chromium and chromium-driver"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+[ -x /usr/bin/chromium ] || die "/usr/bin/chromium is missing (Debian package chromium)"
+[ -x /usr/bin/chromedriver ] || die "/usr/bin/chromedriver is missing (Debian package chromium-driver)"
+/usr/bin/chromium --version
+
+step "axe-core (npm ci in $WORK)"
+mkdir -p "$WORK"
+want="$(cat "$HERE/package.json" "$HERE/package-lock.json" | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$WORK/node_modules/.browser-lock.sha256" 2>/dev/null || true)" != "$want" ]; then
+  cp "$HERE/package.json" "$HERE/package-lock.json" "$WORK/"
+  (cd "$WORK" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) \
+    || die "npm ci failed (package.json and package-lock.json must agree)"
+  echo "$want" >"$WORK/node_modules/.browser-lock.sha256"
+fi
+AXE="$WORK/node_modules/axe-core/axe.min.js"
+[ -f "$AXE" ] || die "$AXE is missing"
