@@ -528,11 +528,11 @@ pub(crate) fn article_page(reading: &Reading<'_>) -> String {
     }
     out.push_str("</h1>");
     metadata(&mut out, reading);
-    out.push_str("</header>\n<div class=\"toolbar\" role=\"group\" aria-label=\"Verdicts\">\
+    out.push_str("\n<div class=\"toolbar\" role=\"group\" aria-label=\"Verdicts\">\
         <button type=\"button\" id=\"download\">Download verdicts</button> \
         <label for=\"load\">Load verdicts</label> <input type=\"file\" id=\"load\" accept=\".json,application/json\"> \
         <button type=\"button\" id=\"clear\">Clear selection</button> \
-        <span id=\"progress\" aria-live=\"polite\"></span></div>\n<main>\n\
+        <span id=\"progress\" aria-live=\"polite\"></span></div></header>\n<main>\n\
         <section id=\"article\" aria-labelledby=\"article-h\"><h2 id=\"article-h\">Article</h2>");
     legend(&mut out);
     out.push_str("<p class=\"hint\">Tab or <kbd>n</kbd>/<kbd>p</kbd> to go from span to span, \

@@ -56,3 +56,32 @@ if [ "$(cat "$WORK/node_modules/.browser-lock.sha256" 2>/dev/null || true)" != "
 fi
 AXE="$WORK/node_modules/axe-core/axe.min.js"
 [ -f "$AXE" ] || die "$AXE is missing"
+
+step "the pages (structured-news review)"
+cargo build --quiet -p structured-news-cli
+BIN="$TARGET/debug/structured-news"
+PAGES="$WORK/pages"
+rm -rf "$PAGES"
+# Real articles (the 4 December one; Russian text), invalid ones with
+# problems at records and spans, and a hostile one.
+FIXTURES=(
+  tests/fixtures/valid/december_2023_meeting.json
+  examples/data/tracking/rbc-2025-12-12-putin-at-ashgabat-forum.json
+  examples/data/tracking/centralasia-2025-12-03-putin-to-visit-turkmenistan.json
+  tests/fixtures/valid/wikinews-tsunami-aid-pledges-japan.json
+  tests/fixtures/invalid/weak_evidence.json
+  tests/fixtures/invalid/quote_outside_evidence.json
+  tests/fixtures/invalid/evidence_not_in_body.json
+  tests/browser/hostile.json
+)
+"$BIN" review "${FIXTURES[@]}" --out "$PAGES" >/dev/null
+# One page per article, named by file here so the test finds each.
+for f in "${FIXTURES[@]}"; do
+  name="$(basename "$f" .json)"
+  "$BIN" review "$f" --out "$PAGES/$name.html" >/dev/null
+done
+cp "$PAGES/december_2023_meeting.html" "$PAGES/december.html"
+
+step "the browser test"
+python3 "$HERE/review_test.py" "$PAGES" "$AXE" "${FIXTURES[@]:1}"
+step "browser: passed"
