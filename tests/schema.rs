@@ -102,7 +102,8 @@ fn schemas_directory_is_fresh() {
                 stack.push(path);
             } else {
                 let relative = path.strip_prefix(&dir).unwrap().to_path_buf();
-                if !expected.contains(&relative) {
+                // schemas/review/ is the review crate's, checked by its own test.
+                if !expected.contains(&relative) && !relative.starts_with("review") {
                     problems.push(format!(
                         "schemas/{} is not exported any more",
                         relative.display()

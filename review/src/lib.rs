@@ -26,6 +26,11 @@
 //! assert_eq!((page.spans, page.errors, page.warnings), (1, 0, 0));
 //! ```
 
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)
+)]
+
 mod html;
 mod page;
 mod reading;

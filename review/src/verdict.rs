@@ -44,8 +44,10 @@ pub struct Verdict {
 #[serde(deny_unknown_fields)]
 pub struct VerdictFile {
     /// Always `structured-news-verdicts`.
+    #[schemars(extend("const" = "structured-news-verdicts"))]
     pub format: String,
     /// The version of this format: `1`.
+    #[schemars(extend("const" = 1))]
     pub version: u32,
     /// The verdicts, one per record or field judged.
     pub verdicts: Vec<Verdict>,
