@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{ArgMatches, ValueEnum};
 use serde_json::Value;
-use structured_news_review::{article_page, index_page, Summary, VerdictFile};
+use structured_news_review::{article_page, index_page, page_file_name, Summary, VerdictFile};
 
 use crate::input::{self, display_name};
 use crate::lints;
@@ -106,24 +106,12 @@ fn documents(path: &Path, bytes: Vec<u8>) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// A file name for the page of `id`: its letters, digits, `.`, `_` and
-/// `-`, others as `_`, and a number after a name already taken.
+/// A file name for the page of `id` (as the ledger page links it), with a
+/// number after a name already taken.
 fn file_name(id: &str, taken: &mut std::collections::BTreeSet<String>) -> String {
-    let mut stem: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(120)
-        .collect();
-    if stem.is_empty() || stem.starts_with('.') || stem == "index" {
-        stem = format!("article-{stem}");
-    }
-    let mut name = format!("{stem}.html");
+    let first = page_file_name(id);
+    let stem = first.trim_end_matches(".html").to_owned();
+    let mut name = first;
     let mut n = 2;
     while taken.contains(&name) {
         name = format!("{stem}-{n}.html");

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use clap::{ArgMatches, ValueEnum};
 use structured_news::stream::{read_documents_with, Entry, NdjsonReader};
 use structured_news::{Ledger, OverdueReading, Severity};
+use structured_news_review::{ledger_page, page_file_name};
 
 use crate::input::{self, display_name, Format};
 use crate::lints;
@@ -25,7 +26,8 @@ a usage or I/O error.
 Examples:
   structured-news track 2023-12.ndjson 2024-01.ndjson
   structured-news track --overdue 2024-01-01 archive.ndjson
-  structured-news track --output json archive.ndjson > ledger.json";
+  structured-news track --output json archive.ndjson > ledger.json
+  structured-news track --output html --pages review archive.ndjson > review/ledger.html";
 
 /// Join the commitments and meetings of many articles and say what became of each.
 #[derive(clap::Args)]
@@ -51,6 +53,11 @@ pub struct Args {
     /// Report CODE as an error (repeatable).
     #[arg(long, value_name = "CODE")]
     deny: Vec<String>,
+    /// With --output html: the directory of the articles' review pages (as written by
+    /// `review --out DIR`), where the ledger page goes too; each article with a page there
+    /// is linked to it.
+    #[arg(long, value_name = "DIR")]
+    pages: Option<PathBuf>,
     /// The NDJSON files to read; `-` for stdin.
     #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
@@ -62,6 +69,8 @@ enum Output {
     Table,
     /// The report as one JSON object (schema: `schema --type ledger_report`).
     Json,
+    /// One self-contained HTML page: each commitment's and meeting's history as a timeline.
+    Html,
 }
 
 /// The files read, in order, each with the last line it covers in the
@@ -154,6 +163,39 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
         report = report.with_overdue(day, reading);
     }
     match args.output {
+        Output::Html => {
+            let mut links = std::collections::BTreeMap::new();
+            if let Some(dir) = &args.pages {
+                let ids = report
+                    .commitments
+                    .iter()
+                    .flat_map(|c| c.history.iter().map(|s| s.article.as_str()))
+                    .chain(
+                        report
+                            .meetings
+                            .iter()
+                            .flat_map(|m| m.history.iter().map(|s| s.article.as_str())),
+                    )
+                    .chain(report.commitments.iter().flat_map(|c| {
+                        c.amounts
+                            .iter()
+                            .filter_map(|a| a.reported_by.as_ref().map(|r| r.as_str()))
+                    }))
+                    .chain(
+                        report
+                            .meetings
+                            .iter()
+                            .flat_map(|m| m.moves.iter().map(|mv| mv.article.as_str())),
+                    );
+                for id in ids {
+                    let name = page_file_name(id);
+                    if dir.join(&name).is_file() {
+                        links.insert(id.to_owned(), name);
+                    }
+                }
+            }
+            write!(out, "{}", ledger_page(&report, &links))?;
+        }
         Output::Json => {
             serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
             writeln!(out)?;

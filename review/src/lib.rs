@@ -32,6 +32,7 @@
 )]
 
 mod html;
+mod ledger;
 mod page;
 mod reading;
 mod verdict;
@@ -39,6 +40,7 @@ mod verdict;
 use serde_json::Value;
 use structured_news::Lints;
 
+pub use ledger::{ledger_page, page_file_name};
 pub use verdict::{
     kind_and_field, verdict_schema, Counts, Judgement, Summary, Verdict, VerdictFile,
 };

@@ -303,6 +303,31 @@ def main():
             links = d.js("return Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
             check(len(links) == len(sys.argv) - 2, f"index: {len(links)} pages linked")
             axe(d, "index", axe_source)
+        ledger = os.environ.get("LEDGER_PAGE")
+        if ledger:
+            url = Path(ledger).resolve().as_uri()
+            d.log()
+            d.go(url)
+            found = d.js("""return [document.querySelectorAll('article.tracked').length,
+                                   document.querySelectorAll('.timeline > li').length,
+                                   document.querySelectorAll('.timeline a[href]').length,
+                                   document.querySelectorAll('.flag.late').length,
+                                   document.querySelectorAll('.tracked.overdue').length,
+                                   document.querySelectorAll('table.amounts').length]""")
+            check(found[0] > 0 and found[1] >= found[0] and found[2] > 0 and found[3] > 0 and found[4] > 0 and found[5] > 0,
+                  f"ledger: {found[0]} commitments and meetings, {found[1]} steps, {found[2]} linked, "
+                  f"{found[3]} late, {found[4]} overdue, {found[5]} with amounts")
+            no_requests(d, "ledger", url)
+            axe(d, "ledger", axe_source)
+            link = d.js("return document.querySelector('.timeline a[href*=\"#/\"]')")
+            href = d.js("return arguments[0].getAttribute('href')", link)
+            d.click(link[ELEMENT])
+            time.sleep(0.3)
+            pointer = href.split("#", 1)[1]
+            selected = d.js("""const li = document.querySelector('li.record.sel');
+                               return li ? li.dataset.pointer : null""")
+            check(selected is not None and pointer.startswith(selected),
+                  f"ledger: its link {href} opens the review page with the record {selected} selected")
     finally:
         d.quit()
         shutil.rmtree(downloads, ignore_errors=True)

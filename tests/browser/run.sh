@@ -82,6 +82,13 @@ for f in "${FIXTURES[@]}"; do
 done
 cp "$PAGES/december_2023_meeting.html" "$PAGES/december.html"
 
+# The tracking example: its review pages and the ledger page beside them.
+LEDGER="$WORK/ledger"
+rm -rf "$LEDGER"
+TRACKING=(examples/data/tracking/*.json tests/fixtures/valid/december_2023_meeting.json)
+"$BIN" review "${TRACKING[@]}" --out "$LEDGER" >/dev/null
+"$BIN" track --output html --overdue 2024-01-01 --pages "$LEDGER" "${TRACKING[@]}" >"$LEDGER/ledger.html"
+
 step "the browser test"
-python3 "$HERE/review_test.py" "$PAGES" "$AXE" "${FIXTURES[@]:1}"
+LEDGER_PAGE="$LEDGER/ledger.html" python3 "$HERE/review_test.py" "$PAGES" "$AXE" "${FIXTURES[@]:1}"
 step "browser: passed"

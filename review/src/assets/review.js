@@ -232,6 +232,21 @@
     };
     reader.readAsText(f);
   });
+  // A link to a JSON Pointer (from the ledger page) selects its record.
+  function followHash() {
+    var pointer = decodeURIComponent(location.hash.slice(1));
+    if (pointer.charAt(0) !== "/") return;
+    var best = -1;
+    data.records.forEach(function (r, i) {
+      if (pointer === r.pointer || pointer.indexOf(r.pointer + "/") === 0) best = i;
+    });
+    if (best >= 0) {
+      selectRecord(best);
+      recordEl[best].scrollIntoView({ block: "nearest" });
+    }
+  }
+  window.addEventListener("hashchange", followHash);
+  followHash();
   try { verdicts = JSON.parse(localStorage.getItem(STORE) || "{}") || {}; } catch (err) { verdicts = {}; }
   show();
 })();
