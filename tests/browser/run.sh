@@ -11,7 +11,9 @@
 #      pins are unchanged);
 #   3. the command, which writes the pages into target/browser/pages;
 #   4. the test: clicks, verdicts downloaded and restored, no request
-#      leaving the page, axe-core with no violation.
+#      leaving the page, axe-core with no violation; the ledger page and
+#      its links;
+#   5. with SCREENSHOTS=1, the README's screenshots (docs/images).
 #
 # Needs python3, node and npm (the npm registry on the first run), cargo.
 #
@@ -91,4 +93,8 @@ TRACKING=(examples/data/tracking/*.json tests/fixtures/valid/december_2023_meeti
 
 step "the browser test"
 LEDGER_PAGE="$LEDGER/ledger.html" python3 "$HERE/review_test.py" "$PAGES" "$AXE" "${FIXTURES[@]:1}"
+if [ "${SCREENSHOTS:-}" = 1 ]; then
+  step "screenshots for the README (docs/images)"
+  python3 "$HERE/screenshots.py" "$PAGES" "$LEDGER/ledger.html" "$ROOT/docs/images"
+fi
 step "browser: passed"
