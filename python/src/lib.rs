@@ -160,25 +160,74 @@ fn validate(
             text,
         )
     };
-    let outcome = if let Ok(s) = doc.cast::<PyString>() {
+    let json = document_json(doc, "validate")?;
+    let (bytes, text) = (json.bytes(), json.is_text());
+    let outcome = py.detach(|| check(bytes, text));
+    Ok(Report::new(py, outcome)?.with_source(json.bytes().to_vec(), lints.clone()))
+}
+
+/// A document given as `str`, `bytes` or `dict`, as JSON bytes.
+enum DocumentJson<'py> {
+    /// Text given as `str` (its UTF-8) or `bytes`.
+    Text(Bound<'py, PyBytes>),
+    /// A `dict`, written as JSON.
+    Dict(Vec<u8>),
+}
+
+impl DocumentJson<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            DocumentJson::Text(b) => b.as_bytes(),
+            DocumentJson::Dict(json) => json,
+        }
+    }
+
+    fn is_text(&self) -> bool {
+        matches!(self, DocumentJson::Text(_))
+    }
+}
+
+/// The JSON of `doc` for the function `function`: a `str`'s UTF-8, the
+/// `bytes` as they are, a `dict` written as JSON; any other type is a
+/// `TypeError`.
+fn document_json<'py>(doc: &Bound<'py, PyAny>, function: &str) -> PyResult<DocumentJson<'py>> {
+    if let Ok(s) = doc.cast::<PyString>() {
         let bytes = s
             .encode_utf8()
             .map_err(|e| PyValueError::new_err(format!("the str is not Unicode text ({e})")))?;
-        let bytes = bytes.as_bytes();
-        py.detach(|| check(bytes, true))
+        Ok(DocumentJson::Text(bytes))
     } else if let Ok(b) = doc.cast::<PyBytes>() {
-        let bytes = b.as_bytes();
-        py.detach(|| check(bytes, true))
+        Ok(DocumentJson::Text(b.clone()))
     } else if doc.is_instance_of::<PyDict>() {
-        let json = convert::to_json(doc)?;
-        py.detach(|| check(&json, false))
+        Ok(DocumentJson::Dict(convert::to_json(doc)?))
     } else {
-        return Err(PyTypeError::new_err(format!(
-            "validate() takes a str, bytes or dict, not {}",
+        Err(PyTypeError::new_err(format!(
+            "{function}() takes a str, bytes or dict, not {}",
             convert::type_name(doc)
-        )));
-    };
-    Report::new(py, outcome)
+        )))
+    }
+}
+
+/// The review page of one article, as HTML text: a self-contained page
+/// (inline style and script, nothing fetched) with the body and every
+/// evidence span marked by what it supports, the records by kind, every
+/// problem anchored at its record and span, and verdict controls; the
+/// page `structured-news review` writes. A document with problems gets
+/// its page too. `doc` is a `str`, `bytes` or `dict`, as for `validate`.
+///
+/// The GIL is released while the page is built.
+#[pyfunction]
+#[pyo3(signature = (doc, *, lints = None))]
+fn review_html(
+    py: Python<'_>,
+    doc: &Bound<'_, PyAny>,
+    lints: Option<&Bound<'_, Lints>>,
+) -> PyResult<String> {
+    let default = structured_news::Lints::new();
+    let lints = lints.map_or(&default, |l| &l.get().inner);
+    let json = document_json(doc, "review_html")?;
+    let bytes = json.bytes();
+    Ok(py.detach(|| structured_news_review::article_page(bytes, lints).html))
 }
 
 /// The validation results of an NDJSON stream (one article per line,
@@ -344,7 +393,8 @@ mod _native {
 
     #[pymodule_export]
     use super::{
-        explain, iter_ndjson, schema, validate, Explanation, Lints, NdjsonIterator, Problem, Report,
+        explain, iter_ndjson, review_html, schema, validate, Explanation, Lints, NdjsonIterator,
+        Problem, Report,
     };
 
     #[pymodule_init]

@@ -179,6 +179,9 @@ fn optional(n: Option<u64>) -> String {
 /// error; warnings are allowed) and, when it is, the article.
 #[pyclass(module = "structured_news", frozen)]
 pub struct Report {
+    /// The document as JSON and the lints it was checked with, when the
+    /// report is of one document given to `validate` (for its review page).
+    source: Option<(Vec<u8>, structured_news::Lints)>,
     line: Option<u64>,
     article: Option<Article>,
     problems: Vec<Py<Problem>>,
@@ -199,11 +202,18 @@ impl Report {
             .map(|p| Py::new(py, Problem(p)))
             .collect::<PyResult<Vec<_>>>()?;
         Ok(Report {
+            source: None,
             line: outcome.line,
             article: outcome.article,
             problems,
             errors,
         })
+    }
+
+    /// The report, keeping the document it is of for its review page.
+    pub fn with_source(mut self, json: Vec<u8>, lints: structured_news::Lints) -> Report {
+        self.source = Some((json, lints));
+        self
     }
 
     fn select<'py>(&self, py: Python<'py>, errors: bool) -> PyResult<Bound<'py, PyList>> {
@@ -264,6 +274,38 @@ impl Report {
         to_python(py, &value).map(Some)
     }
 
+    /// The rich display in Jupyter: the article's review page (its body
+    /// with the evidence marked, its records and every problem where it
+    /// is) in a sandboxed frame, for a report from `validate`; a table of
+    /// the problems for one from `iter_ndjson`.
+    fn _repr_html_(&self, py: Python<'_>) -> String {
+        if let Some((json, lints)) = &self.source {
+            return py.detach(|| structured_news_review::article_page(json, lints).iframe());
+        }
+        let mut rows = String::new();
+        for p in &self.problems {
+            let p = p.get();
+            rows.push_str(&format!(
+                "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
+                escape(p.severity()),
+                escape(p.code()),
+                escape(p.path()),
+                escape(p.message())
+            ));
+        }
+        format!(
+            "<p>{} {} errors, {} warnings</p><table><thead><tr><th>severity</th><th>code</th>\
+             <th>path</th><th>message</th></tr></thead><tbody>{rows}</tbody></table>",
+            if self.errors == 0 {
+                "valid:"
+            } else {
+                "invalid:"
+            },
+            self.errors,
+            self.problems.len() - self.errors
+        )
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<Report valid={} errors={} warnings={} line={}>",
@@ -273,4 +315,12 @@ impl Report {
             optional(self.line)
         )
     }
+}
+
+/// `text` as HTML text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

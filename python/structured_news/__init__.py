@@ -24,6 +24,8 @@ JSON Pointer ``path``, a stable ``code``, a ``severity`` and a
 - :func:`explain` says what a code means; :data:`CODES` lists them.
 - :func:`schema` gives the JSON Schema in four dialects.
 - :func:`pydantic_validator` runs every rule from a pydantic model.
+- :func:`review_html` gives an article's review page (HTML); in Jupyter
+  a :class:`Report` from :func:`validate` displays as that page.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ._native import (
     __version__,
     explain,
     iter_ndjson,
+    review_html,
     schema,
     validate,
 )
@@ -60,6 +63,7 @@ __all__ = [
     "iter_ndjson",
     "parse",
     "pydantic_validator",
+    "review_html",
     "schema",
     "validate",
 ]

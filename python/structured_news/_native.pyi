@@ -67,6 +67,9 @@ class Report:
     def article(self) -> Optional[dict[str, Any]]:
         """The valid article as plain data; ``None`` when there is an error, or
         for ``iter_ndjson`` without ``keep_articles=True``."""
+    def _repr_html_(self) -> str:
+        """Jupyter's display: the review page in a frame (a table of the
+        problems for a report from ``iter_ndjson``)."""
 
 @final
 class Lints:
@@ -109,6 +112,11 @@ def validate(
     doc: Union[str, bytes, dict[str, Any]], *, lints: Optional[Lints] = None
 ) -> Report:
     """Reads and checks one article; a report of every problem."""
+
+def review_html(
+    doc: Union[str, bytes, dict[str, Any]], *, lints: Optional[Lints] = None
+) -> str:
+    """The review page of one article: a self-contained HTML page."""
 
 def iter_ndjson(
     source: Union[str, os.PathLike[str], IO[bytes], IO[str]],

@@ -65,6 +65,20 @@ pub struct Page {
     pub warnings: usize,
 }
 
+impl Page {
+    /// The page inside an `<iframe srcdoc>` (sandboxed: its script runs,
+    /// but apart from the notebook or page around it), for Jupyter's rich
+    /// display and other HTML that embeds it.
+    pub fn iframe(&self) -> String {
+        format!(
+            "<iframe title=\"{}\" sandbox=\"allow-scripts allow-downloads\" \
+             style=\"width: 100%; height: 640px; border: 1px solid #bbb\" srcdoc=\"{}\"></iframe>",
+            html::escape(&format!("Review of {}", self.id)),
+            html::escape(&self.html)
+        )
+    }
+}
+
 /// The review page of the article `json` (one JSON document), with its
 /// problems at the levels of `lints`. A document that is not a valid
 /// article still gets a page, with every problem shown.
