@@ -305,6 +305,17 @@ def main():
             axe(d, "index", axe_source)
         ledger = os.environ.get("LEDGER_PAGE")
         if ledger:
+            # Every article of the tracking example: spans, problems, no request.
+            for path in sorted(Path("examples/data/tracking").glob("*.json")) + [
+                    Path("tests/fixtures/valid/december_2023_meeting.json")]:
+                article = json.loads(path.read_text())
+                name = article["id"]
+                url = (Path(ledger).parent / f"{name}.html").resolve().as_uri()
+                d.log()
+                d.go(url)
+                check_spans(d, name, article)
+                check_problems(d, name)
+                no_requests(d, name, url)
             url = Path(ledger).resolve().as_uri()
             d.log()
             d.go(url)

@@ -71,6 +71,11 @@ FIXTURES=(
   examples/data/tracking/rbc-2025-12-12-putin-at-ashgabat-forum.json
   examples/data/tracking/centralasia-2025-12-03-putin-to-visit-turkmenistan.json
   tests/fixtures/valid/wikinews-tsunami-aid-pledges-japan.json
+  tests/fixtures/valid/e3-leaders-declaration-middle-east.json
+  tests/fixtures/valid/voa-un-syria-talks-may-be-delayed.json
+  tests/fixtures/valid/whitehouse-obama-asia-trip-cancelled-2013.json
+  tests/fixtures/valid/docherty-south-caucasus-visit.json
+  tests/fixtures/valid/fcdo-imo-council-statement.json
   tests/fixtures/invalid/weak_evidence.json
   tests/fixtures/invalid/quote_outside_evidence.json
   tests/fixtures/invalid/evidence_not_in_body.json
