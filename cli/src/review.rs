@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use clap::{ArgMatches, ValueEnum};
 use serde_json::Value;
-use structured_news_review::{article_page, index_page, page_file_name, Summary, VerdictFile};
+use structured_news_review::{
+    article_page, index_page, page_file_name, Page, Summary, VerdictFile,
+};
 
 use crate::input::{self, display_name};
 use crate::lints;
@@ -138,25 +140,17 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
     for path in &args.files {
         docs.extend(documents(path, read_all(path)?));
     }
-    let pages: Vec<_> = docs.iter().map(|doc| article_page(doc, &lints)).collect();
     let one_file = target.extension().is_some_and(|e| e == "html");
-    if let ([page], true) = (pages.as_slice(), one_file) {
+    if let ([doc], true) = (docs.as_slice(), one_file) {
+        let page = article_page(doc, &lints);
         write_file(target, &page.html)?;
-        writeln!(
-            out,
-            "{}: {} records, {} spans, {} errors, {} warnings",
-            target.display(),
-            page.records,
-            page.spans,
-            page.errors,
-            page.warnings
-        )?;
+        report_page(out, target, &page)?;
         return Ok(0);
     }
     if one_file {
         return Err(Failure::usage(format!(
             "{} articles need a directory for --out, not the file {}",
-            pages.len(),
+            docs.len(),
             target.display()
         )));
     }
@@ -164,29 +158,38 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
         .map_err(|e| Failure::usage(format!("cannot create {}: {e}", target.display())))?;
     let mut taken = std::collections::BTreeSet::new();
     let mut listed = Vec::new();
-    for page in &pages {
+    for doc in &docs {
+        // Each page is written as soon as it is made; the index needs
+        // only its counts.
+        let mut page = article_page(doc, &lints);
         let name = file_name(&page.id, &mut taken);
         let path = target.join(&name);
         write_file(&path, &page.html)?;
-        writeln!(
-            out,
-            "{}: {} records, {} spans, {} errors, {} warnings",
-            path.display(),
-            page.records,
-            page.spans,
-            page.errors,
-            page.warnings
-        )?;
+        report_page(out, &path, &page)?;
+        page.html = String::new();
         listed.push((page, name));
     }
-    let index: Vec<_> = listed
+    let index: Vec<(&Page, &str)> = listed
         .iter()
-        .map(|(page, name)| (*page, name.as_str()))
+        .map(|(page, name)| (page, name.as_str()))
         .collect();
     let path = target.join("index.html");
     write_file(&path, &index_page(&index))?;
-    writeln!(out, "{}: {} articles", path.display(), pages.len())?;
+    writeln!(out, "{}: {} articles", path.display(), listed.len())?;
     Ok(0)
+}
+
+/// The line that says a page was written, and what it shows.
+fn report_page(out: &mut Out, path: &Path, page: &Page) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}: {} records, {} spans, {} errors, {} warnings",
+        path.display(),
+        page.records,
+        page.spans,
+        page.errors,
+        page.warnings
+    )
 }
 
 fn summary(args: &Args, out: &mut Out) -> Result<u8, Failure> {
