@@ -210,6 +210,7 @@
     var n = 0;
     file.verdicts.forEach(function (v) {
       if (v.article !== data.article || typeof v.pointer !== "string") return;
+      if (["confirmed", "wrong", "unsure"].indexOf(v.verdict) < 0) return;
       verdicts[v.pointer] = { verdict: String(v.verdict || ""), note: String(v.note || ""), time: String(v.time || "") };
       n += 1;
     });
