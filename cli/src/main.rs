@@ -34,6 +34,7 @@ mod report;
 mod convert;
 mod explain;
 mod schema;
+mod tables;
 mod track;
 mod validate;
 
@@ -70,6 +71,7 @@ enum Command {
     Convert(convert::Args),
     Explain(explain::Args),
     Track(track::Args),
+    Tables(tables::Args),
 }
 
 fn main() -> ExitCode {
@@ -104,6 +106,7 @@ fn run(args: Vec<OsString>) -> ExitCode {
         Command::Convert(args) => convert::run(&args, &mut out),
         Command::Explain(args) => explain::run(&args, &mut out),
         Command::Track(args) => track::run(&args, sub, &mut out),
+        Command::Tables(args) => tables::run(&args, sub, &mut out),
     });
     // What is left in the buffer goes out before any message.
     let result = result.and_then(|status| {
