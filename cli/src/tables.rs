@@ -38,7 +38,7 @@ const BUFFER_BYTES: usize = 64 << 20;
 
 const AFTER_HELP: &str = "\
 Writes DIR/TABLE.parquet for each table of the format (articles, entities, meetings, \
-commitments, commitment_status_steps, evidence, ...; `schemas/tables.md` describes every \
+commitments, commitment_status_steps, evidence, ...; `docs/tables.md` describes every \
 table and column), streaming: memory is bounded by the row groups, not by the input. Every \
 table is written, empty or not.
 
