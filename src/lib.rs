@@ -119,6 +119,7 @@ mod model;
 mod read;
 pub mod schema;
 pub mod stream;
+pub mod table;
 mod validate;
 mod value;
 

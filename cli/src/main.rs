@@ -35,6 +35,7 @@ mod convert;
 mod explain;
 mod review;
 mod schema;
+mod tables;
 mod track;
 mod validate;
 
@@ -73,6 +74,7 @@ enum Command {
     Explain(explain::Args),
     Track(track::Args),
     Review(review::Args),
+    Tables(tables::Args),
 }
 
 fn main() -> ExitCode {
@@ -108,6 +110,7 @@ fn run(args: Vec<OsString>) -> ExitCode {
         Command::Explain(args) => explain::run(&args, &mut out),
         Command::Track(args) => track::run(&args, sub, &mut out),
         Command::Review(args) => review::run(&args, sub, &mut out),
+        Command::Tables(args) => tables::run(&args, sub, &mut out),
     });
     // What is left in the buffer goes out before any message.
     let result = result.and_then(|status| {
