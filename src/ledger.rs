@@ -51,8 +51,9 @@ use records::{fingerprint, Records};
 pub use records::EXCERPT_CHARS;
 pub use report::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
-    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness, TrackedAmount,
-    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, StatementRole, Timeliness,
+    TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
+    TrackedStatement, TrackedStatus,
 };
 
 /// The commitments and meetings of many articles, joined across them.

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use structured_news::{
     Article, Attendance, CommitmentFilter, CommitmentStatus, ErrorCode, Ledger, LedgerReport,
-    Lints, MeetingStatus, OverdueReading, PartialDate, Severity, Stage,
+    Lints, MeetingStatus, OverdueReading, PartialDate, Severity, Stage, StatementRole,
 };
 
 fn root() -> PathBuf {
@@ -1337,6 +1337,8 @@ fn a_real_pledge_partly_paid_and_then_withdrawn() {
         pledge.amounts[0].reported_by.as_ref().map(|a| a.as_str()),
         Some(GCF_STOPPED)
     );
+    // The Times states its total: not inferred, though UPI's was.
+    assert!(!pledge.amounts[0].delivered_inferred);
 
     // Without the Times, UPI's sum is the amount delivered (its record
     // marks it inferred: the text gives the two payments, not their
@@ -1352,6 +1354,12 @@ fn a_real_pledge_partly_paid_and_then_withdrawn() {
         d("1000000000")
     );
     assert_eq!(usd.reported_by.as_ref().map(|a| a.as_str()), Some(GCF_PAID));
+    // The amount delivered is implied, and the report says so; the pledge
+    // itself is stated.
+    assert!(usd.delivered_inferred);
+    assert!(!usd.inferred);
+    let json = serde_json::to_value(usd).unwrap();
+    assert_eq!(json["delivered_inferred"], true);
     assert!(report
         .to_table()
         .contains("USD 1000000000 of 3000000000 (33%)"));
@@ -1368,6 +1376,112 @@ fn a_real_pledge_partly_paid_and_then_withdrawn() {
         .map(|c| (c.id.as_str(), c.status.clone()))
         .collect();
     assert_eq!(made, [(id.as_str(), Some(CommitmentStatus::Withdrawn))]);
+}
+
+const POMPEO_PLAN: &str = "inn-2020-05-06-pompeo-to-visit-israel";
+
+/// The problems of `doc` with their codes and paths.
+fn problems_of(doc: &serde_json::Value) -> Vec<(ErrorCode, String)> {
+    let article: Article = Article::from_json_str(&doc.to_string()).unwrap();
+    match structured_news::Validate::validate(&article) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| (e.code(), e.path().to_string()))
+            .collect(),
+    }
+}
+
+/// A third party's word of a plan binds no one. Israel National News of
+/// 6 May 2020: "Secretary of State Mike Pompeo is planning to travel to
+/// Israel next week for a 24 hour visit, Israeli officials told Channel
+/// 13's Barak Ravid." The officials report the Secretary's plan, they do
+/// not make it: no `unrepresented_party`, and the ledger shows both
+/// statements as reports of the commitment. Where someone binds a party
+/// they do not speak for (a promise, or words about another party), the
+/// warning stays.
+#[test]
+fn a_third_partys_report_of_a_plan_binds_no_one() {
+    let path = root().join(format!("examples/data/tracking/{POMPEO_PLAN}.json"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(problems_of(&doc), []);
+
+    let report = report_of(&tracking(&[POMPEO_PLAN]));
+    let visit = &report.commitments[0];
+    let statements: Vec<(&str, &str, StatementRole, Option<String>)> = visit
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.speaker.as_str(),
+                s.role,
+                s.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    let id = |s: &str| format!("{POMPEO_PLAN}#{s}");
+    let (told, said) = (
+        id("officials-told-channel-13"),
+        id("officials-in-the-report"),
+    );
+    assert_eq!(
+        statements,
+        [
+            (
+                told.as_str(),
+                "Israeli officials",
+                StatementRole::Reports,
+                None
+            ),
+            (
+                said.as_str(),
+                "Israeli officials",
+                StatementRole::Reports,
+                None
+            ),
+        ]
+    );
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["commitments"][0]["statements"][0]["role"], "reports");
+    assert!(report.to_table().contains("reported 2"));
+
+    // The officials promising the Secretary's visit would bind a party
+    // they do not speak for.
+    let warning = || {
+        vec![(
+            ErrorCode::UnrepresentedParty,
+            "/commitments/0/bound_parties".to_owned(),
+        )]
+    };
+    let mut promised = doc.clone();
+    promised["statements"][0]["speech_act"] = "promised".into();
+    promised["statements"][1]["speech_act"] = "vowed".into();
+    assert_eq!(problems_of(&promised), warning());
+    // Words not about the Secretary (nor about the commitment) are no
+    // report of his plan: the commitment binds the wrong party.
+    let mut unrelated = doc.clone();
+    for s in unrelated["statements"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("about");
+    }
+    assert_eq!(problems_of(&unrelated), warning());
+    // About the commitment itself, they report it.
+    let mut about_it = unrelated.clone();
+    about_it["statements"][0]["about"] = serde_json::json!(["pompeo-visit"]);
+    about_it["statements"][1]["about"] = serde_json::json!(["pompeo-visit"]);
+    assert_eq!(problems_of(&about_it), []);
+
+    // A bound party's own word makes the commitment: Ushakov, the
+    // Kremlin's aide, agreed Putin's visit.
+    let report = report_of(&tracking(&[ASHGABAT_PLAN]));
+    let roles: Vec<StatementRole> = report.commitments[0]
+        .statements
+        .iter()
+        .map(|s| s.role)
+        .collect();
+    assert_eq!(roles, [StatementRole::Makes]);
+    assert!(report.to_table().contains("made 1"));
 }
 
 const ASHGABAT_PLAN: &str = "centralasia-2025-12-03-putin-to-visit-turkmenistan";

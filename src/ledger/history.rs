@@ -12,7 +12,7 @@ use super::parties::Parties;
 use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
 use super::report::{
     self, CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAmount, TrackedAttendance,
-    TrackedCommitment, TrackedMeeting,
+    TrackedCommitment, TrackedMeeting, TrackedStatement,
 };
 use super::resolve::{Added, AddedAttendance, Resolved};
 use crate::model::commitment::CommitmentStatus;
@@ -272,6 +272,17 @@ impl<'l> Histories<'l, '_> {
             timeliness: timeliness.map(|(t, _)| t),
             late_by_days: timeliness.and_then(|(_, days)| days),
             amounts: self.amounts(records, &steps),
+            statements: records
+                .iter()
+                .flat_map(|c| {
+                    c.statements.iter().map(|s| TrackedStatement {
+                        id: self.records.key(c.article, &s.id),
+                        speaker: s.speaker.clone(),
+                        role: s.role,
+                        date: s.date,
+                    })
+                })
+                .collect(),
             history,
             mentions: records
                 .iter()
@@ -324,6 +335,7 @@ impl<'l> Histories<'l, '_> {
                 };
                 if let Some(a) = amounts.get_mut(at) {
                     a.delivered = Some(m.amount.clone());
+                    a.delivered_inferred = m.inferred;
                     a.reported_by = Some(self.records.article_id(step.article));
                 }
             }
@@ -450,6 +462,7 @@ fn amount(
         percent_kept: None,
         equivalent_of,
         inferred,
+        delivered_inferred: false,
     }
 }
 
