@@ -85,9 +85,9 @@ impl Parties {
         }
     }
 
-    /// The parties the report names, by key.
-    pub(super) fn into_used(self) -> Vec<TrackedParty> {
-        self.used.into_values().collect()
+    /// The parties named so far, by key.
+    pub(super) fn used(&self) -> Vec<TrackedParty> {
+        self.used.values().cloned().collect()
     }
 }
 
