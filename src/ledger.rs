@@ -276,6 +276,7 @@ impl Ledger {
     /// [`report_json`](Self::report_json).
     pub fn report(&self) -> LedgerReport {
         let mut walk = Walk::new(&self.records, self.problems.clone());
+        walk.name_parties();
         let parties = walk.parties();
         let commitments = (0..walk.commitment_count())
             .filter_map(|i| walk.commitment(i))

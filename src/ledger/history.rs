@@ -24,7 +24,7 @@ use crate::value::date::{EventDate, PartialDate, When};
 pub(super) struct Histories<'l> {
     pub(super) records: &'l Records,
     pub(super) joined: Joined,
-    pub(super) parties: Parties,
+    pub(super) parties: Parties<'l>,
 }
 
 /// A participant as some article reports it.

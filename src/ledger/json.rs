@@ -75,13 +75,12 @@ impl<'a> ReportJson<'a> {
 impl Serialize for ReportJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let walk = RefCell::new(Walk::new(self.records, self.problems.to_vec()));
-        let parties = walk.borrow_mut().parties();
+        walk.borrow_mut().name_parties();
         let overdue = RefCell::new(Vec::new());
         let fields = 6 + usize::from(self.overdue.is_some());
         let mut out = serializer.serialize_struct("LedgerReport", fields)?;
         out.serialize_field("articles", &self.records.articles.len())?;
-        out.serialize_field("parties", &parties)?;
-        drop(parties);
+        out.serialize_field("parties", &Parties { walk: &walk })?;
         out.serialize_field(
             "commitments",
             &Commitments {
@@ -110,6 +109,26 @@ impl Serialize for ReportJson<'_> {
             out.serialize_field("overdue", &list)?;
         }
         out.end()
+    }
+}
+
+/// The parties named, each made and written in turn, in the order of
+/// their keys.
+struct Parties<'w, 'l> {
+    walk: &'w RefCell<Walk<'l>>,
+}
+
+impl Serialize for Parties<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let walk = self.walk.borrow();
+        let keys = walk.party_keys();
+        let mut seq = serializer.serialize_seq(Some(keys.len()))?;
+        for (_, root) in keys {
+            if let Some(party) = walk.party(root) {
+                seq.serialize_element(&party)?;
+            }
+        }
+        seq.end()
     }
 }
 

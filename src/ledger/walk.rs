@@ -79,10 +79,10 @@ impl<'l> Walk<'l> {
         }
     }
 
-    /// Every party a commitment or meeting names, by key: those of every
+    /// Notes every party a commitment or meeting names: those of every
     /// record's bound parties, counterparties and participants, and of
-    /// every participant an update reports.
-    pub(super) fn parties(&mut self) -> Vec<TrackedParty> {
+    /// every participant an update reports (as making each would).
+    pub(super) fn name_parties(&mut self) {
         let records = self.histories.records;
         let parties = &mut self.histories.parties;
         for c in &records.commitments {
@@ -100,7 +100,21 @@ impl<'l> Walk<'l> {
                 parties.key(a.party);
             }
         }
-        parties.used()
+    }
+
+    /// The parties named, in the order of their keys.
+    pub(super) fn parties(&self) -> Vec<TrackedParty> {
+        self.histories.parties.used()
+    }
+
+    /// The roots of the parties named, with their keys, in their order.
+    pub(super) fn party_keys(&self) -> Vec<(String, usize)> {
+        self.histories.parties.used_keys()
+    }
+
+    /// The party of the group `root`.
+    pub(super) fn party(&self, root: usize) -> Option<TrackedParty> {
+        self.histories.parties.party(root)
     }
 
     /// How many commitments there are.
