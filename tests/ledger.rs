@@ -898,6 +898,11 @@ fn every_report_validates_against_the_exported_schema() {
     for (name, chain) in real_chains() {
         reports.push((name.to_owned(), report_of(&tracking(chain))));
     }
+    // Statements that report a commitment, and an amount delivered.
+    reports.push((
+        "third_party".to_owned(),
+        report_of(&tracking(&[POMPEO_PLAN])),
+    ));
     reports.push((
         "cancelled_trip".to_owned(),
         report_of(&[fixture("whitehouse-obama-asia-trip-cancelled-2013.json")]),
