@@ -1899,3 +1899,46 @@ fn a_real_pledge_withdrawn_reported_to_the_month() {
     let in_2023 = filter.made_within(PartialDate::from_year(2023).unwrap());
     assert_eq!(report.commitments_matching(&in_2023).count(), 1);
 }
+
+/// A `same_as` URI may read as another kind of key (`country:RU` is a
+/// URI): two parties the ledger keeps apart then share a key. Both are
+/// listed, in one order, and the JSON written while it is made is still
+/// the report's.
+#[test]
+fn two_parties_under_one_key_are_both_listed() {
+    let article = |id: &str, party: serde_json::Value, kind: &str| {
+        let json = serde_json::json!({
+            "format_version": "2.0", "id": id, "language": "en", "published": "2023-12-04",
+            "body": "Both will cooperate.",
+            "entities": {kind: [party]},
+            "commitments": [{"id": "c", "kind": "cooperate", "action": "cooperate",
+                "bound_parties": ["p"], "status_history": [{"status": "stated"}]}]
+        });
+        Article::from_json_str(&json.to_string()).unwrap()
+    };
+    let country = article(
+        "a1",
+        serde_json::json!({"id": "p", "name": "Russia", "kind": "country", "country": "RU"}),
+        "places",
+    );
+    let odd = article(
+        "a2",
+        serde_json::json!({"id": "p", "name": "Odd", "kind": "other",
+            "identifiers": {"same_as": ["country:RU"]}}),
+        "organizations",
+    );
+    for articles in [[country.clone(), odd.clone()], [odd, country]] {
+        let ledger = ledger_of(&articles);
+        let report = ledger.report();
+        let names: Vec<(&str, &str)> = report
+            .parties
+            .iter()
+            .map(|p| (p.key.as_str(), p.name.as_str()))
+            .collect();
+        assert_eq!(names, [("country:RU", "Russia"), ("country:RU", "Odd")]);
+        assert_eq!(
+            serde_json::to_string(&ledger.report_json()).unwrap(),
+            serde_json::to_string(&report).unwrap()
+        );
+    }
+}

@@ -83,28 +83,35 @@ impl<'r> Parties<'r> {
         }
     }
 
-    /// The parties named so far, in the order of their keys (keys differ
-    /// between groups: a key is what would have joined them).
+    /// The parties named so far, in the order of their keys (then of their
+    /// groups' roots, should two keys be the same: a `same_as` URI may
+    /// read as another kind of key, `country:RU`), as
+    /// [`used_keys`](Self::used_keys) gives them.
     pub(super) fn used(&self) -> Vec<TrackedParty> {
-        let mut used: Vec<TrackedParty> = self
-            .used
-            .iter()
-            .filter_map(|r| view(self.records, self.groups.get(r)?))
-            .collect();
-        used.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-        used
+        self.used_keys()
+            .into_iter()
+            .filter_map(|(_, root)| self.party(root))
+            .collect()
     }
 
     /// The roots of the parties named so far, with their keys, in the
-    /// order of their keys: to write them one at a time ([`Self::party`]).
+    /// order of their keys, then (two groups under one key) of their
+    /// first records' articles and ids, whatever order the articles came
+    /// in: to write them one at a time ([`Self::party`]).
     pub(super) fn used_keys(&self) -> Vec<(String, usize)> {
-        let mut used: Vec<(String, usize)> = self
+        let records = self.records;
+        let mut used: Vec<_> = self
             .used
             .iter()
-            .filter_map(|&r| Some((key(self.records, self.groups.get(&r)?)?, r)))
+            .filter_map(|&r| {
+                let g = self.groups.get(&r)?;
+                let first = records.parties.get(g.first)?;
+                let tie = (records.order(first.article), first.id.as_str());
+                Some((key(records, g)?, tie, r))
+            })
             .collect();
         used.sort_unstable();
-        used
+        used.into_iter().map(|(key, _, r)| (key, r)).collect()
     }
 
     /// The tracked party of the group `root`.
