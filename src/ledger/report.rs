@@ -262,9 +262,10 @@ pub struct TrackedAmount {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum StatementRole {
-    /// It makes or repeats the commitment: its speaker is, or speaks for,
-    /// a bound party (or the article cannot tell whom the speaker speaks
-    /// for).
+    /// It makes or repeats the commitment: every statement that does not
+    /// report it (its speaker is, or speaks for, a bound party; or it is
+    /// not about the commitment or a bound party; or its act binds the
+    /// speaker).
     Makes,
     /// It reports the commitment: a third party's word of a bound party's
     /// plan ("diplomats said the Secretary will visit"), which binds no
