@@ -1,9 +1,10 @@
 //! The ledger at scale: generates a tracked corpus (brief articles of one
 //! meeting, three statements and one commitment; every article after the
 //! first updates the commitment of one of the 100 before it) to a file,
-//! then reads it into a [`Ledger`] and builds the report, printing
-//! articles per second and the peak memory (`VmHWM`) against the records
-//! kept.
+//! then reads it into a [`Ledger`], writes the report's JSON while it is
+//! made (`report_json`, to a sink that counts the bytes) and then builds
+//! the report whole (`report`), printing articles per second and the peak
+//! memory (`VmHWM`) after each step against the records kept.
 //!
 //! ```sh
 //! cargo bench --bench ledger -- 1000000
@@ -23,6 +24,19 @@ fn peak_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A sink that counts the bytes written to it.
+struct Counted(u64);
+
+impl Write for Counted {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len() as u64;
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn main() {
@@ -62,6 +76,11 @@ fn main() {
     let read = started.elapsed();
     let after_reading = peak_kib().unwrap_or(0);
     let started = Instant::now();
+    let mut counted = Counted(0);
+    serde_json::to_writer(&mut counted, &ledger.report_json()).expect("the report serializes");
+    let streamed = started.elapsed();
+    let after_streaming = peak_kib().unwrap_or(0);
+    let started = Instant::now();
     let report = ledger.report();
     let reported = started.elapsed();
     let peak = peak_kib().unwrap_or(0);
@@ -83,6 +102,11 @@ fn main() {
         summary.refused
     );
     println!(
+        "report's JSON written while made: {:.1} s, {:.1} MB",
+        streamed.as_secs_f64(),
+        counted.0 as f64 / 1e6
+    );
+    println!(
         "report: {:.1} s; {} commitments ({} history steps), {} meetings, {} conflicts, {} problems",
         reported.as_secs_f64(),
         report.commitments.len(),
@@ -95,9 +119,12 @@ fn main() {
         |kib: u64| (kib.saturating_sub(before) as f64 * 1024.0) / records.max(1) as f64;
     println!(
         "peak memory: {:.0} MiB holding the ledger ({:.0} bytes per commitment or meeting kept), \
-         {:.0} MiB with its report ({:.0} bytes per record); {:.0} MiB before reading",
+         {:.0} MiB writing its JSON ({:.0} bytes per record), \
+         {:.0} MiB with its report whole ({:.0} bytes per record); {:.0} MiB before reading",
         after_reading as f64 / 1024.0,
         per_record(after_reading),
+        after_streaming as f64 / 1024.0,
+        per_record(after_streaming),
         peak as f64 / 1024.0,
         per_record(peak),
         before as f64 / 1024.0,

@@ -92,8 +92,16 @@ seed stream
     done
     printf '\n]\n'
 } >"$fuzz_dir/corpus/stream/seed_valid_array.json"
-# The ledger corpus: several articles a stream, with updates.
+# The ledger corpus: several articles a stream, with updates; and the
+# real tracking chains as one stream (statements that make or report a
+# commitment, amounts pledged and delivered, postponed and moved plans).
 cp "$fixtures"/ledger/*.ndjson "$fuzz_dir/corpus/stream/"
+{
+    for f in examples/data/tracking/*.json; do
+        tr -d '\n' <"$f"
+        printf '\n'
+    done
+} >"$fuzz_dir/corpus/stream/seed_tracking.ndjson"
 for target in parse_validate readers stream; do
     say "fuzz/corpus/$target: $(find "$fuzz_dir/corpus/$target" -type f | wc -l) inputs"
 done

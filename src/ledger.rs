@@ -25,7 +25,6 @@
 //! article is not "the Ministry" of another). A party with no identifier
 //! is known only within its article, as `ARTICLE#ID`.
 
-use std::collections::HashMap;
 use std::io::BufRead;
 
 use crate::error::{
@@ -37,22 +36,24 @@ use crate::stream::NdjsonReader;
 mod conflicts;
 mod history;
 mod join;
+mod json;
 mod parties;
 mod records;
 mod report;
 mod resolve;
 mod table;
+mod walk;
 
-use history::Histories;
-use join::Joined;
-use parties::Parties;
 use records::{fingerprint, Records};
+use walk::Walk;
 
+pub use json::ReportJson;
 pub use records::EXCERPT_CHARS;
 pub use report::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
-    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, Timeliness, TrackedAmount,
-    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatus,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, StatementRole, Timeliness,
+    TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
+    TrackedStatement, TrackedStatus,
 };
 
 /// The commitments and meetings of many articles, joined across them.
@@ -269,56 +270,49 @@ impl Ledger {
 
     /// What the ledger knows: every commitment and meeting with its
     /// history, the conflicts between articles, and every problem.
+    ///
+    /// The report is a copy of what it says, in memory beside the ledger;
+    /// to write its JSON without holding it, use
+    /// [`report_json`](Self::report_json).
     pub fn report(&self) -> LedgerReport {
-        let records = &self.records;
-        let mut joined = Joined::by_identifiers(records);
-        let mut parties = Parties::new(records, &mut joined.parties);
-        let resolved = resolve::resolve(records, &mut joined);
-        let mut histories = Histories {
-            records,
-            joined: &mut joined,
-            parties: &mut parties,
-        };
-        let meetings = histories.meetings(&resolved);
-        let meeting_ids: HashMap<usize, String> = meetings
-            .iter()
-            .map(|(root, m)| (*root, m.id.clone()))
+        let mut walk = Walk::new(&self.records, self.problems.clone());
+        walk.name_parties();
+        let parties = walk.parties();
+        let commitments = (0..walk.commitment_count())
+            .filter_map(|i| walk.commitment(i))
             .collect();
-        let commitments = histories.commitments(&resolved, &meeting_ids);
-        let meetings: Vec<TrackedMeeting> = meetings.into_iter().map(|(_, m)| m).collect();
-        let mut problems = self.problems.clone();
-        problems.extend(resolved.problems);
-        let mut conflicts = Vec::new();
-        for c in &commitments {
-            conflicts::find(records, &c.id, &c.history, &mut conflicts, &mut problems);
-        }
-        for m in &meetings {
-            conflicts::find(records, &m.id, &m.history, &mut conflicts, &mut problems);
-        }
+        let meetings = (0..walk.meeting_count())
+            .filter_map(|i| walk.meeting(i))
+            .collect();
+        let (conflicts, problems) = walk.finish(&self.lints);
         LedgerReport {
-            articles: records.articles.len(),
-            parties: parties.into_used(),
+            articles: self.records.articles.len(),
+            parties,
             commitments,
             meetings,
             conflicts,
-            problems: self.at_their_levels(problems),
+            problems,
             overdue: None,
         }
     }
 
-    /// `problems` at the levels of the ledger's lints, the allowed ones
-    /// left out.
-    fn at_their_levels(&self, problems: Vec<LedgerProblem>) -> Vec<LedgerProblem> {
-        problems
-            .into_iter()
-            .filter_map(|mut p| {
-                match self.level(p.code) {
-                    Level::Allow => return None,
-                    Level::Warn => p.severity = Severity::Warning,
-                    Level::Deny => p.severity = Severity::Error,
-                }
-                Some(p)
-            })
-            .collect()
+    /// The report as JSON written while it is made: each commitment and
+    /// meeting is made, written and dropped in turn, so the report is
+    /// never held whole (the memory it takes beyond the ledger's is that
+    /// of the joins, the conflicts and the problems). Serialized, it is
+    /// byte for byte the JSON of [`report`](Self::report) (with
+    /// [`ReportJson::with_overdue`], that of
+    /// [`LedgerReport::with_overdue`]).
+    ///
+    /// ```
+    /// use structured_news::Ledger;
+    ///
+    /// let ledger = Ledger::new();
+    /// let streamed = serde_json::to_string(&ledger.report_json())?;
+    /// assert_eq!(streamed, serde_json::to_string(&ledger.report())?);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn report_json(&self) -> ReportJson<'_> {
+        ReportJson::new(&self.records, &self.problems, &self.lints)
     }
 }

@@ -145,8 +145,9 @@ pub use error::{
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, Ledger,
     LedgerProblem, LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading,
-    ReadSummary, Timeliness, TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting,
-    TrackedParty, TrackedStatus, EXCERPT_CHARS,
+    ReadSummary, ReportJson, StatementRole, Timeliness, TrackedAmount, TrackedAttendance,
+    TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatement, TrackedStatus,
+    EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion};
 pub use model::commitment::{

@@ -31,6 +31,17 @@ use crate::model::event::Event;
 use crate::model::meeting::Meeting;
 use crate::model::statement::Statement;
 
+/// Whether statement `s` of commitment `m` reports the commitment rather
+/// than makes or repeats it (a third party's word of a bound party's
+/// plan): the rule that `unrepresented_party` reads, for the ledger.
+pub(crate) fn statement_reports(
+    graph: &crate::model::graph::ArticleGraph<'_>,
+    m: &Commitment,
+    s: &Statement,
+) -> bool {
+    rules::parties::reports(graph, m, s)
+}
+
 /// Every rule, with references resolved in the article.
 impl Validate for Article {
     fn validate(&self) -> Result<(), ValidationErrors> {

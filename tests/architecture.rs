@@ -372,7 +372,7 @@ fn the_checks_can_fail() {
 
 /// The files of `src/ledger/` in the order ARCHITECTURE.md gives: each may
 /// use (`super::NAME`) only those before it, and `ledger.rs` uses them all.
-const LEDGER_ORDER: [&str; 8] = [
+const LEDGER_ORDER: [&str; 10] = [
     "report",
     "table",
     "records",
@@ -381,6 +381,8 @@ const LEDGER_ORDER: [&str; 8] = [
     "resolve",
     "history",
     "conflicts",
+    "walk",
+    "json",
 ];
 
 #[test]

@@ -59,7 +59,7 @@ fn the_fast_reader_reads_the_follow_up_articles_with_their_updates() {
             read += 1;
         }
     }
-    assert_eq!(read, 14);
+    assert_eq!(read, 16);
     // And the generated tracked articles, whose updates carry statuses.
     let ndjson = corpus::tracked_ndjson(20, 5);
     for (n, line) in ndjson

@@ -1,13 +1,14 @@
 //! `structured-news track`: the commitment and meeting ledger over many
-//! articles, as a table or JSON.
+//! articles, as a table, JSON or an HTML page.
 
+use std::cell::Cell;
 use std::io::{BufReader, Read, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{ArgMatches, ValueEnum};
 use structured_news::stream::{read_documents_with, Entry, NdjsonReader};
-use structured_news::{Ledger, OverdueReading, Severity};
+use structured_news::{Ledger, LedgerProblem, OverdueReading, Severity};
 use structured_news_review::{ledger_page, page_file_name};
 
 use crate::input::{self, display_name, Format};
@@ -145,92 +146,107 @@ pub fn run(args: &Args, matches: &ArgMatches, out: &mut Out) -> Result<u8, Failu
         }
         files.ends.push((name, base + last));
     }
-    let mut report = ledger.report();
     // Each problem's file and its own line.
-    for p in &mut report.problems {
+    let amend = |p: &mut LedgerProblem| {
         if let Some((name, line)) = p.line.and_then(|line| files.locate(line)) {
             p.file = Some(name.to_owned());
             p.line = Some(line);
         }
         p.message = name_held_lines(&p.message, &files);
-    }
-    if let Some(day) = args.overdue {
+    };
+    let overdue = args.overdue.map(|day| {
         let reading = if args.hindsight {
             OverdueReading::InHindsight
         } else {
             OverdueReading::AsKnown
         };
+        (day, reading)
+    });
+    if let Output::Json = args.output {
+        // Written while it is made: the report is never held whole.
+        let failed = Cell::new(false);
+        let mut json = ledger.report_json().amend_problems(|p| {
+            amend(p);
+            failed.set(failed.get() || p.severity == Severity::Error);
+        });
+        if let Some((day, reading)) = overdue {
+            json = json.with_overdue(day, reading);
+        }
+        serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+        return Ok(u8::from(failed.get()));
+    }
+    let mut report = ledger.report();
+    report.problems.iter_mut().for_each(amend);
+    if let Some((day, reading)) = overdue {
         report = report.with_overdue(day, reading);
     }
-    match args.output {
-        Output::Html => {
-            let mut links = std::collections::BTreeMap::new();
-            if let Some(dir) = &args.pages {
-                let ids = report
-                    .commitments
-                    .iter()
-                    .flat_map(|c| c.history.iter().map(|s| s.article.as_str()))
-                    .chain(
-                        report
-                            .meetings
-                            .iter()
-                            .flat_map(|m| m.history.iter().map(|s| s.article.as_str())),
-                    )
-                    .chain(report.commitments.iter().flat_map(|c| {
-                        c.amounts
-                            .iter()
-                            .filter_map(|a| a.reported_by.as_ref().map(|r| r.as_str()))
-                    }))
-                    .chain(
-                        report
-                            .meetings
-                            .iter()
-                            .flat_map(|m| m.moves.iter().map(|mv| mv.article.as_str())),
-                    );
-                for id in ids {
-                    let name = page_file_name(id);
-                    if dir.join(&name).is_file() {
-                        links.insert(id.to_owned(), name);
-                    }
+    if let Output::Html = args.output {
+        let mut links = std::collections::BTreeMap::new();
+        if let Some(dir) = &args.pages {
+            let ids = report
+                .commitments
+                .iter()
+                .flat_map(|c| c.history.iter().map(|s| s.article.as_str()))
+                .chain(
+                    report
+                        .meetings
+                        .iter()
+                        .flat_map(|m| m.history.iter().map(|s| s.article.as_str())),
+                )
+                .chain(report.commitments.iter().flat_map(|c| {
+                    c.amounts
+                        .iter()
+                        .filter_map(|a| a.reported_by.as_ref().map(|r| r.as_str()))
+                }))
+                .chain(
+                    report
+                        .meetings
+                        .iter()
+                        .flat_map(|m| m.moves.iter().map(|mv| mv.article.as_str())),
+                );
+            for id in ids {
+                let name = page_file_name(id);
+                if dir.join(&name).is_file() {
+                    links.insert(id.to_owned(), name);
                 }
             }
-            write!(out, "{}", ledger_page(&report, &links))?;
         }
-        Output::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
-            writeln!(out)?;
+        write!(out, "{}", ledger_page(&report, &links))?;
+        let failed = report
+            .problems
+            .iter()
+            .any(|p| p.severity == Severity::Error);
+        return Ok(u8::from(failed));
+    }
+    let problems = std::mem::take(&mut report.problems);
+    write!(out, "{}", report.to_table())?;
+    if !problems.is_empty() {
+        writeln!(out, "\nProblems ({})", problems.len())?;
+        for p in &problems {
+            writeln!(out, "  {p}")?;
         }
-        Output::Table => {
-            let problems = std::mem::take(&mut report.problems);
-            write!(out, "{}", report.to_table())?;
-            if !problems.is_empty() {
-                writeln!(out, "\nProblems ({})", problems.len())?;
-                for p in &problems {
-                    writeln!(out, "  {p}")?;
-                }
-            }
-            report.problems = problems;
-            if let Some(list) = &report.overdue {
-                let reading = match list.reading {
-                    OverdueReading::InHindsight => "in hindsight",
-                    _ => "as known on that day",
-                };
-                writeln!(out, "\nOverdue on {} ({reading})", list.on)?;
-                for c in list
-                    .commitments
-                    .iter()
-                    .filter_map(|id| report.commitment(id))
-                {
-                    writeln!(
-                        out,
-                        "  {}: {} (due {}, {})",
-                        c.id,
-                        c.action,
-                        c.due_text().as_deref().unwrap_or("-"),
-                        c.status.as_ref().map_or("-", |s| s.as_str())
-                    )?;
-                }
-            }
+    }
+    report.problems = problems;
+    if let Some(list) = &report.overdue {
+        let reading = match list.reading {
+            OverdueReading::InHindsight => "in hindsight",
+            _ => "as known on that day",
+        };
+        writeln!(out, "\nOverdue on {} ({reading})", list.on)?;
+        for c in list
+            .commitments
+            .iter()
+            .filter_map(|id| report.commitment(id))
+        {
+            writeln!(
+                out,
+                "  {}: {} (due {}, {})",
+                c.id,
+                c.action,
+                c.due_text().as_deref().unwrap_or("-"),
+                c.status.as_ref().map_or("-", |s| s.as_str())
+            )?;
         }
     }
     let failed = report

@@ -162,7 +162,10 @@ fuzz_target!(|data: &[u8]| {
         let _ = p.to_string();
     }
     let _ = report.to_table();
-    let _ = serde_json::to_string(&report).expect("a report serializes");
+    let json = serde_json::to_string(&report).expect("a report serializes");
+    // Written while it is made, the JSON is the report's, byte for byte.
+    let streamed = serde_json::to_string(&ledger.report_json()).expect("a report serializes");
+    assert_eq!(streamed, json, "report_json differs from report");
 
     for pointer in POINTERS {
         if let Some((line, column)) = locate(data, pointer) {

@@ -248,7 +248,12 @@ error_codes! {
     /// whoever made it: the speakers and co-speakers of its statements,
     /// those they speak for and the issuers and signatories of their
     /// documents, with their countries, organizations and groups' members.
-    /// Not reported when the affiliation of one of them is unknown.
+    /// Not reported when the affiliation of one of them is unknown. A
+    /// statement that reports the commitment is left out, as it binds no
+    /// one: one about the commitment or a bound party (`about`), none of
+    /// whose makers is or speaks for a bound party, and whose act does not
+    /// bind the speaker (not promised, vowed, agreed or offered):
+    /// "officials said the Secretary will visit".
     UnrepresentedParty = "unrepresented_party", Validate, Warning;
     /// A place lies within a place of another country: the first place up
     /// its `within` chain that has a country code has another than its own.

@@ -12,59 +12,32 @@ use super::parties::Parties;
 use super::records::{CommitmentRecord, Local, MeetingRecord, Records, Step};
 use super::report::{
     self, CommitmentStep, DateMove, MeetingDate, MeetingStep, TrackedAmount, TrackedAttendance,
-    TrackedCommitment, TrackedMeeting,
+    TrackedCommitment, TrackedMeeting, TrackedStatement,
 };
-use super::resolve::{Added, AddedAttendance, Resolved};
+use super::resolve::{Added, AddedAttendance};
 use crate::model::commitment::CommitmentStatus;
 use crate::model::meeting::{Attendance, MeetingStatus};
 use crate::value::codes::CurrencyCode;
 use crate::value::date::{EventDate, PartialDate, When};
 
 /// Makes the histories of the joined records.
-pub(super) struct Histories<'l, 'j> {
+pub(super) struct Histories<'l> {
     pub(super) records: &'l Records,
-    pub(super) joined: &'j mut Joined,
-    pub(super) parties: &'j mut Parties,
+    pub(super) joined: Joined,
+    pub(super) parties: Parties<'l>,
 }
 
 /// A participant as some article reports it.
-struct AttendanceReport<'l> {
-    party: usize,
+pub(super) struct AttendanceReport<'l> {
+    pub(super) party: usize,
     attendance: Option<&'l Attendance>,
     article: usize,
 }
 
-impl<'l> Histories<'l, '_> {
-    /// Every meeting, with the root of its group, in the order of the
-    /// article that first reported it.
-    pub(super) fn meetings(&mut self, resolved: &Resolved<'l>) -> Vec<(usize, TrackedMeeting)> {
-        let l = self.records;
-        let mut groups = self.joined.meetings.groups();
-        let mut extra = extra_steps(&mut self.joined.meetings, &resolved.meeting_steps);
-        let mut reported: HashMap<usize, Vec<AttendanceReport<'l>>> = HashMap::new();
-        for a in &resolved.attendance {
-            let r = self.joined.meetings.root(a.meeting);
-            reported
-                .entry(r)
-                .or_default()
-                .push(AttendanceReport::from(a));
-        }
-        let mut out = Vec::with_capacity(groups.len());
-        for (root, members) in &mut groups {
-            members.sort_by_key(|&i| (l.meetings.get(i).map(|m| l.order(m.article)), i));
-            let records: Vec<&'l MeetingRecord> =
-                members.iter().filter_map(|&i| l.meetings.get(i)).collect();
-            let extra = extra.remove(root).unwrap_or_default();
-            let reported = reported.remove(root).unwrap_or_default();
-            if let Some(m) = self.meeting(&records, extra, reported) {
-                let first = records.first().map(|m| l.order(m.article));
-                out.push(((first, members.first().copied()), (*root, m)));
-            }
-        }
-        sorted(out)
-    }
-
-    fn meeting(
+impl<'l> Histories<'l> {
+    /// The meeting of `records` (its group, sorted), with the steps
+    /// and participants updates add.
+    pub(super) fn meeting(
         &mut self,
         records: &[&'l MeetingRecord],
         extra: Vec<&Step<MeetingStatus>>,
@@ -195,37 +168,14 @@ impl<'l> Histories<'l, '_> {
         participants
     }
 
-    /// Every commitment, in the order of the article that first reported
-    /// it; `meeting_ids` gives the id of each meeting by its root.
-    pub(super) fn commitments(
-        &mut self,
-        resolved: &Resolved<'l>,
-        meeting_ids: &HashMap<usize, String>,
-    ) -> Vec<TrackedCommitment> {
-        let l = self.records;
-        let mut groups = self.joined.commitments.groups();
-        let mut extra = extra_steps(&mut self.joined.commitments, &resolved.commitment_steps);
-        let mut out = Vec::with_capacity(groups.len());
-        for (root, members) in &mut groups {
-            members.sort_by_key(|&i| (l.commitments.get(i).map(|c| l.order(c.article)), i));
-            let records: Vec<&CommitmentRecord> = members
-                .iter()
-                .filter_map(|&i| l.commitments.get(i))
-                .collect();
-            let extra = extra.remove(root).unwrap_or_default();
-            if let Some(c) = self.commitment(&records, extra, meeting_ids) {
-                let first = records.first().map(|c| l.order(c.article));
-                out.push(((first, members.first().copied()), c));
-            }
-        }
-        sorted(out)
-    }
-
-    fn commitment(
+    /// The commitment of `records` (its group, sorted), with the steps
+    /// updates add; `meeting_ids` gives the first record of each meeting
+    /// by its root.
+    pub(super) fn commitment(
         &mut self,
         records: &[&CommitmentRecord],
         extra: Vec<&Step<CommitmentStatus>>,
-        meeting_ids: &HashMap<usize, String>,
+        meeting_ids: &HashMap<usize, usize>,
     ) -> Option<TrackedCommitment> {
         let first = records.first()?;
         let steps = self.sorted_steps(records.iter().map(|c| &c.history), extra);
@@ -272,6 +222,17 @@ impl<'l> Histories<'l, '_> {
             timeliness: timeliness.map(|(t, _)| t),
             late_by_days: timeliness.and_then(|(_, days)| days),
             amounts: self.amounts(records, &steps),
+            statements: records
+                .iter()
+                .flat_map(|c| {
+                    c.statements.iter().map(|s| TrackedStatement {
+                        id: self.records.key(c.article, &s.id),
+                        speaker: s.speaker.clone(),
+                        role: s.role,
+                        date: s.date,
+                    })
+                })
+                .collect(),
             history,
             mentions: records
                 .iter()
@@ -324,6 +285,7 @@ impl<'l> Histories<'l, '_> {
                 };
                 if let Some(a) = amounts.get_mut(at) {
                     a.delivered = Some(m.amount.clone());
+                    a.delivered_inferred = m.inferred;
                     a.reported_by = Some(self.records.article_id(step.article));
                 }
             }
@@ -338,11 +300,15 @@ impl<'l> Histories<'l, '_> {
     fn concerns(
         &mut self,
         c: &CommitmentRecord,
-        meeting_ids: &HashMap<usize, String>,
+        meeting_ids: &HashMap<usize, usize>,
     ) -> Option<String> {
         let m = c.concerns.as_ref()?;
         match self.records.locals.get(&(c.article, m.clone())) {
-            Some(&Local::Meeting(i)) => meeting_ids.get(&self.joined.meetings.root(i)).cloned(),
+            Some(&Local::Meeting(i)) => {
+                let first = meeting_ids.get(&self.joined.meetings.root(i))?;
+                let first = self.records.meetings.get(*first)?;
+                Some(self.records.key(first.article, &first.id))
+            }
             _ => None,
         }
     }
@@ -384,7 +350,7 @@ impl<'l> From<&AddedAttendance<'l>> for AttendanceReport<'l> {
 
 /// The steps updates add, by the root of the record they update, in the
 /// order of the updates.
-fn extra_steps<'l, S>(
+pub(super) fn extra_steps<'l, S>(
     joins: &mut UnionFind,
     added: &[Added<'l, S>],
 ) -> HashMap<usize, Vec<&'l Step<S>>> {
@@ -450,6 +416,7 @@ fn amount(
         percent_kept: None,
         equivalent_of,
         inferred,
+        delivered_inferred: false,
     }
 }
 
@@ -467,11 +434,4 @@ fn percent(pledged: Option<&Number>, delivered: Option<&Number>) -> Option<u64> 
 fn latest_date(when: Option<&When>) -> Option<When> {
     when.filter(|w| w.value.is_some() || w.text.is_some())
         .cloned()
-}
-
-/// The items of `keyed` in the order of their keys (the first article's
-/// date and id, then the record's place in it).
-fn sorted<K: Ord, T>(mut keyed: Vec<(K, T)>) -> Vec<T> {
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.into_iter().map(|(_, t)| t).collect()
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde_json::Number;
 
-use super::report::Excerpt;
+use super::report::{Excerpt, StatementRole};
 use crate::error::JsonPointer;
 use crate::model::article::Article;
 use crate::model::commitment::{
@@ -15,7 +15,7 @@ use crate::model::commitment::{
 };
 use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
-use crate::model::graph::{parts, PartKind};
+use crate::model::graph::{parts, ArticleGraph, PartKind};
 use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
 use crate::model::quantity::Quantity;
 use crate::model::update::{ExternalRef, Update};
@@ -192,7 +192,19 @@ pub(super) struct CommitmentRecord {
     pub(super) made: Option<PartialDate>,
     pub(super) concerns: Option<Id>,
     pub(super) identifiers: Option<Identifiers>,
+    /// Its statements, each making (or repeating) it or reporting it.
+    pub(super) statements: Vec<StatementRecord>,
     pub(super) history: Vec<Step<CommitmentStatus>>,
+}
+
+/// A statement of a commitment, as the ledger keeps it.
+#[derive(Debug)]
+pub(super) struct StatementRecord {
+    pub(super) id: Id,
+    /// The speaker's name as the article gives it.
+    pub(super) speaker: String,
+    pub(super) role: StatementRole,
+    pub(super) date: Option<PartialDate>,
 }
 
 #[derive(Debug)]
@@ -311,6 +323,8 @@ struct Recorder<'l, 'a> {
     parties: HashMap<&'a Id, usize>,
     /// Statement id → its index in the article.
     statements: HashMap<&'a Id, usize>,
+    /// The article's ids, made when a commitment first needs them.
+    graph: Option<ArticleGraph<'a>>,
 }
 
 impl<'l, 'a> Recorder<'l, 'a> {
@@ -332,6 +346,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
                 .enumerate()
                 .map(|(i, s)| (&s.id, i))
                 .collect(),
+            graph: None,
         }
     }
 
@@ -462,6 +477,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
         let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
         let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
         let made = self.made(c);
+        let statements = self.statements(c);
         self.records.commitments.push(CommitmentRecord {
             article: self.index,
             id: c.id.clone(),
@@ -476,11 +492,39 @@ impl<'l, 'a> Recorder<'l, 'a> {
             made,
             concerns: c.concerns.clone(),
             identifiers: c.identifiers.clone(),
+            statements,
             history,
         });
         self.records
             .locals
             .insert((self.index, c.id.clone()), Local::Commitment(at));
+    }
+
+    /// The statements of `c` the article has, each with whether it makes
+    /// (or repeats) the commitment or reports it.
+    fn statements(&mut self, c: &Commitment) -> Vec<StatementRecord> {
+        if c.statements.is_empty() {
+            return Vec::new();
+        }
+        let a = self.article;
+        let graph = self.graph.get_or_insert_with(|| ArticleGraph::new(a));
+        c.statements
+            .iter()
+            .filter_map(|id| {
+                let s = self.statements.get(id).and_then(|&i| a.statements.get(i))?;
+                let role = if crate::validate::statement_reports(graph, c, s) {
+                    StatementRole::Reports
+                } else {
+                    StatementRole::Makes
+                };
+                Some(StatementRecord {
+                    id: s.id.clone(),
+                    speaker: graph.display_name(&s.speaker).to_owned(),
+                    role,
+                    date: start(s.date.as_ref()),
+                })
+            })
+            .collect()
     }
 
     /// When `c` was made, at the precision given: its earliest statement's

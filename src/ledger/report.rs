@@ -207,6 +207,11 @@ pub struct TrackedCommitment {
     /// (never added across currencies).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amounts: Vec<TrackedAmount>,
+    /// The statements of its records, in the order of their articles:
+    /// those that make or repeat it (a bound party's, or its spokesman's,
+    /// word) and those that report it (a third party's word of the plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<TrackedStatement>,
     /// Every step, oldest first.
     pub history: Vec<CommitmentStep>,
     /// `ARTICLE#ID` of every record of it.
@@ -246,6 +251,59 @@ pub struct TrackedAmount {
     /// Whether the amount pledged is implied rather than stated.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inferred: bool,
+    /// Whether the amount delivered is implied rather than stated (the
+    /// report's quantity is marked `inferred`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub delivered_inferred: bool,
+}
+
+/// Whether a statement of a commitment makes it or reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StatementRole {
+    /// It makes or repeats the commitment: every statement that does not
+    /// report it (its speaker is, or speaks for, a bound party; or it is
+    /// not about the commitment or a bound party; or its act binds the
+    /// speaker).
+    Makes,
+    /// It reports the commitment: a third party's word of a bound party's
+    /// plan ("diplomats said the Secretary will visit"), which binds no
+    /// one. It is about the commitment or a bound party, none of its
+    /// makers is or speaks for a bound party, and its act is not one that
+    /// binds the speaker (promised, vowed, agreed, offered).
+    Reports,
+}
+
+impl StatementRole {
+    /// `makes` or `reports`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementRole::Makes => "makes",
+            StatementRole::Reports => "reports",
+        }
+    }
+}
+
+impl fmt::Display for StatementRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A statement of a commitment, with whether it makes or reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct TrackedStatement {
+    /// `ARTICLE#ID` of the statement.
+    pub id: String,
+    /// Who said it, by the name the article gives.
+    pub speaker: String,
+    /// Whether it makes (or repeats) the commitment or reports it.
+    pub role: StatementRole,
+    /// When it was said, at the precision the article gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
 }
 
 impl TrackedCommitment {

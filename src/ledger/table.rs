@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::report::{written, LedgerReport, Timeliness, TrackedCommitment};
+use super::report::{written, LedgerReport, StatementRole, Timeliness, TrackedCommitment};
 use crate::model::meeting::MeetingStatus;
 use crate::value::date::PartialDate;
 
@@ -30,6 +30,7 @@ fn render(report: &LedgerReport) -> String {
             "status",
             "kept",
             "delivered",
+            "statements",
             "as of",
             "latest report",
         ],
@@ -69,11 +70,25 @@ fn commitment_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                     .map_or_else(|| "-".to_owned(), ToString::to_string),
                 kept(c),
                 delivered(c),
+                statements(c),
                 last.map_or_else(|| "-".to_owned(), |s| as_of(s.as_of, s.reported_on)),
                 last.map_or_else(|| "-".to_owned(), |s| s.article.to_string()),
             ]
         })
         .collect()
+}
+
+/// How many of its statements make or repeat the commitment and how many
+/// report it: `made 1, reported 2`.
+fn statements(c: &TrackedCommitment) -> String {
+    let count = |role| c.statements.iter().filter(|s| s.role == role).count();
+    let (made, reported) = (count(StatementRole::Makes), count(StatementRole::Reports));
+    match (made, reported) {
+        (0, 0) => "-".to_owned(),
+        (m, 0) => format!("made {m}"),
+        (0, r) => format!("reported {r}"),
+        (m, r) => format!("made {m}, reported {r}"),
+    }
 }
 
 /// A row of each meeting.

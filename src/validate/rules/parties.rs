@@ -4,15 +4,35 @@
 
 use crate::model::commitment::Commitment;
 use crate::model::entity::{Person, Place};
-use crate::model::graph::Part;
+use crate::model::graph::{ArticleGraph, Part};
+use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::scope::Scope;
 use crate::value::codes::CountryCode;
 use crate::value::id::Id;
 
+/// What the rules of parties look ids up in: a rule's scope, or the
+/// article's graph (as the ledger reads an article).
+pub(crate) trait Lookup {
+    /// The part `id` names.
+    fn part(&self, id: &Id) -> Option<Part<'_>>;
+}
+
+impl<T: Scope> Lookup for T {
+    fn part(&self, id: &Id) -> Option<Part<'_>> {
+        self.find(id)
+    }
+}
+
+impl Lookup for ArticleGraph<'_> {
+    fn part(&self, id: &Id) -> Option<Part<'_>> {
+        self.find(id)
+    }
+}
+
 /// The country a party belongs to, when the article says: a person's or
 /// organization's country, a place's country code. A group has none.
-pub(crate) fn country_of(scope: &impl Scope, id: &Id) -> Option<CountryCode> {
-    match scope.find(id)? {
+pub(crate) fn country_of(scope: &impl Lookup, id: &Id) -> Option<CountryCode> {
+    match scope.part(id)? {
         Part::Person(p) => p.country,
         Part::Organization(o) => o.country,
         Part::Place(p) => p.country,
@@ -23,7 +43,7 @@ pub(crate) fn country_of(scope: &impl Scope, id: &Id) -> Option<CountryCode> {
 /// The index of the first participant that brings a third country to a
 /// meeting, with the countries met so far (for the message).
 pub(crate) fn third_side<'a>(
-    scope: &impl Scope,
+    scope: &impl Lookup,
     participants: impl Iterator<Item = &'a Id>,
 ) -> Option<(usize, String)> {
     let mut countries: Vec<CountryCode> = Vec::with_capacity(3);
@@ -57,12 +77,12 @@ impl<'a> Represented<'a> {
     /// the organizations of their roles (with their parents); an
     /// organization's country and parents; a country; a group's members;
     /// a document's issuers and signatories.
-    fn add(&mut self, scope: &'a impl Scope, id: &'a Id, depth: usize) {
+    fn add(&mut self, scope: &'a impl Lookup, id: &'a Id, depth: usize) {
         if depth > 4 || self.ids.contains(&id.as_str()) {
             return;
         }
         self.ids.push(id.as_str());
-        match scope.find(id) {
+        match scope.part(id) {
             Some(Part::Person(p)) => self.person(scope, p, depth),
             Some(Part::Organization(o)) => {
                 self.country(o.country);
@@ -85,7 +105,7 @@ impl<'a> Represented<'a> {
         }
     }
 
-    fn person(&mut self, scope: &'a impl Scope, p: &'a Person, depth: usize) {
+    fn person(&mut self, scope: &'a impl Lookup, p: &'a Person, depth: usize) {
         let organizations: Vec<&Id> = p
             .roles
             .iter()
@@ -108,14 +128,14 @@ impl<'a> Represented<'a> {
 
     /// Whether the party `id` is one of these or belongs to one of their
     /// countries (a group when one of its members does).
-    fn covers(&self, scope: &impl Scope, id: &Id) -> bool {
+    fn covers(&self, scope: &impl Lookup, id: &Id) -> bool {
         if self.ids.contains(&id.as_str()) {
             return true;
         }
         if country_of(scope, id).is_some_and(|c| self.countries.contains(&c)) {
             return true;
         }
-        match scope.find(id) {
+        match scope.part(id) {
             Some(Part::Group(g)) => g.members.iter().any(|m| {
                 self.ids.contains(&m.as_str())
                     || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
@@ -125,48 +145,81 @@ impl<'a> Represented<'a> {
     }
 }
 
+/// The speaker, co-speakers and the party spoken for of a statement.
+fn speakers(s: &Statement) -> impl Iterator<Item = &Id> {
+    std::iter::once(&s.speaker)
+        .chain(&s.co_speakers)
+        .chain(&s.on_behalf_of)
+}
+
+/// Whether `maker` is a bound party of `m`, or a person in a role of one.
+fn is_bound(scope: &impl Lookup, m: &Commitment, maker: &Id) -> bool {
+    m.bound_parties.contains(maker)
+        || matches!(scope.part(maker), Some(Part::Person(p)) if p.roles.iter().any(|r| {
+            r.organization.as_ref().is_some_and(|o| m.bound_parties.contains(o))
+        }))
+}
+
+/// Whether statement `s` of commitment `m` reports it rather than makes or
+/// repeats it: it is about the commitment, a bound party or someone who
+/// speaks for one ("diplomats said the Secretary will visit": about the
+/// Secretary); none of its makers (speakers, the party spoken for, the
+/// document's issuers and signatories) is or speaks for a bound party;
+/// and its act does not bind the speaker (one cannot promise, vow, agree
+/// or offer for a party one does not speak for: that is a wrong bound
+/// party, `unrepresented_party`).
+pub(crate) fn reports(scope: &impl Lookup, m: &Commitment, s: &Statement) -> bool {
+    if matches!(
+        s.speech_act,
+        SpeechAct::Promised | SpeechAct::Vowed | SpeechAct::Agreed | SpeechAct::Offered
+    ) {
+        return false;
+    }
+    let mut about = Represented::default();
+    for id in &s.about {
+        about.add(scope, id, 0);
+    }
+    let about_it =
+        s.about.contains(&m.id) || m.bound_parties.iter().any(|b| about.covers(scope, b));
+    if !about_it || speakers(s).any(|maker| is_bound(scope, m, maker)) {
+        return false;
+    }
+    let mut makers = Represented::default();
+    for maker in speakers(s).chain(&s.document) {
+        makers.add(scope, maker, 0);
+    }
+    !m.bound_parties.iter().any(|b| makers.covers(scope, b))
+}
+
 /// Whether none of the commitment's bound parties made it or is
 /// represented by whoever made it: the speakers, co-speakers, those
-/// spoken for and the documents of its statements. `None` when that
-/// cannot be told (no statement, or a maker whose affiliation is unknown).
-pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String> {
+/// spoken for and the documents of the statements that make or repeat it
+/// (a statement that reports it, see `reports`, binds no one). `None`
+/// when that cannot be told (no such statement, or a maker whose
+/// affiliation is unknown).
+pub(crate) fn unrepresented(scope: &impl Lookup, m: &Commitment) -> Option<String> {
     if m.bound_parties.is_empty() {
         // `no_bound_party` says it.
         return None;
     }
-    // The common case first: a bound party made it itself.
     let statements = || {
-        m.statements.iter().filter_map(|id| match scope.find(id) {
-            Some(Part::Statement(s)) => Some(s),
-            _ => None,
-        })
-    };
-    let made_itself = statements().any(|s| {
-        std::iter::once(&s.speaker)
-            .chain(&s.co_speakers)
-            .chain(&s.on_behalf_of)
-            .any(|maker| {
-                m.bound_parties.contains(maker)
-                    || matches!(scope.find(maker), Some(Part::Person(p)) if p.roles.iter().any(|r| {
-                        r.organization.as_ref().is_some_and(|o| m.bound_parties.contains(o))
-                    }))
+        m.statements
+            .iter()
+            .filter_map(|id| match scope.part(id) {
+                Some(Part::Statement(s)) => Some(s),
+                _ => None,
             })
-    });
-    if made_itself {
+            .filter(|s| !reports(scope, m, s))
+    };
+    // The common case first: a bound party made it itself.
+    if statements().any(|s| speakers(s).any(|maker| is_bound(scope, m, maker))) {
         return None;
     }
     let mut makers = Represented::default();
     let mut any = false;
-    for id in &m.statements {
-        let Some(Part::Statement(s)) = scope.find(id) else {
-            continue;
-        };
+    for s in statements() {
         any = true;
-        for maker in std::iter::once(&s.speaker)
-            .chain(&s.co_speakers)
-            .chain(&s.on_behalf_of)
-            .chain(&s.document)
-        {
+        for maker in speakers(s).chain(&s.document) {
             makers.add(scope, maker, 0);
         }
     }
@@ -181,12 +234,12 @@ pub(crate) fn unrepresented(scope: &impl Scope, m: &Commitment) -> Option<String
 
 /// The first place up the `within` chain of `p` that has a country code,
 /// when it differs from `p`'s own.
-pub(crate) fn other_country<'a>(scope: &'a impl Scope, p: &Place) -> Option<&'a Place> {
+pub(crate) fn other_country<'a>(scope: &'a impl Lookup, p: &Place) -> Option<&'a Place> {
     let own = p.country?;
     let mut next = p.within.as_ref();
     // A chain longer than this is a cycle, reported as such.
     for _ in 0..64 {
-        let Some(Part::Place(up)) = scope.find(next?) else {
+        let Some(Part::Place(up)) = scope.part(next?) else {
             return None;
         };
         if up.id == p.id {
