@@ -379,6 +379,9 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::StatusAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
+    ErrorCode::CountryAgainstTitle,
+    ErrorCode::CountryItemMismatch,
+    ErrorCode::DuplicateWikidata,
 ];
 
 #[test]

@@ -55,6 +55,21 @@ const CLASSES: &[Class] = &[
     ),
     ("class 5: amount times 1000", 0.9, amount_times_1000),
     (
+        "class 4: person's country against the nationality of their title",
+        0.9,
+        country_against_title,
+    ),
+    (
+        "class 4: a place given another country's Wikidata item",
+        0.9,
+        country_item_swapped,
+    ),
+    (
+        "class 4: an entity given another entity's Wikidata item",
+        0.9,
+        wikidata_copied,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -77,6 +92,9 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::StatusAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
+    ErrorCode::CountryAgainstTitle,
+    ErrorCode::CountryItemMismatch,
+    ErrorCode::DuplicateWikidata,
 ];
 
 #[test]
@@ -428,6 +446,125 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
             format!("/statements/{i}/speaker"),
             |d| d["statements"][i]["speaker"] = other,
         ));
+    }
+    out
+}
+
+/// Words of nationality as a reader finds them in titles, apart from the
+/// crate's lexicon: a country code and its words.
+const NATIONALITY: &[(&str, &[&str])] = &[
+    ("RU", &["Russian", "of Russia", "российск"]),
+    ("TM", &["Turkmen", "of Turkmenistan", "туркменск"]),
+    (
+        "US",
+        &["American", "U.S.", "of the United States", "американск"],
+    ),
+    ("GB", &["British", "of the United Kingdom"]),
+    ("DE", &["German", "of Germany"]),
+    ("FR", &["French", "of France"]),
+    ("IR", &["Iranian", "of Iran", "иранск"]),
+    ("JP", &["Japanese", "of Japan"]),
+    ("SY", &["Syrian", "of Syria"]),
+    ("CN", &["Chinese", "of China"]),
+];
+
+/// The entity lists and the people in them.
+const ENTITY_LISTS: &[&str] = &["people", "organizations", "places", "groups"];
+
+fn country_against_title(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, p) in items(doc, "/entities/people").iter().enumerate() {
+        let Some(country) = p["country"].as_str() else {
+            continue;
+        };
+        let words: Vec<&str> = p["description"]
+            .as_str()
+            .into_iter()
+            .chain(
+                items(p, "/roles")
+                    .iter()
+                    .filter_map(|r| r["title"].as_str()),
+            )
+            .collect();
+        let names_own = NATIONALITY
+            .iter()
+            .filter(|(c, _)| *c == country)
+            .flat_map(|(_, w)| w.iter())
+            .any(|w| words.iter().any(|t| t.contains(w)));
+        if !names_own {
+            continue;
+        }
+        let other = if country == "RU" { "TM" } else { "RU" };
+        out.push(mutant(
+            doc,
+            ErrorCode::CountryAgainstTitle,
+            format!("/entities/people/{i}/country"),
+            |d| d["entities"]["people"][i]["country"] = json!(other),
+        ));
+    }
+    out
+}
+
+/// A few countries' Wikidata items, as a reader looks them up.
+const COUNTRY_ITEMS: &[(&str, &str)] = &[
+    ("RU", "Q159"),
+    ("US", "Q30"),
+    ("GB", "Q145"),
+    ("TM", "Q874"),
+    ("IR", "Q794"),
+    ("JP", "Q17"),
+    ("FR", "Q142"),
+    ("DE", "Q183"),
+];
+
+fn country_item_swapped(doc: &Value) -> Vec<Mutant> {
+    let text = doc.to_string();
+    let mut out = Vec::new();
+    for (i, p) in items(doc, "/entities/places").iter().enumerate() {
+        let (Some(country), Some(_)) = (
+            p["country"].as_str(),
+            p.pointer("/identifiers/wikidata").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let Some(&(_, item)) = COUNTRY_ITEMS
+            .iter()
+            .find(|(c, q)| *c != country && !text.contains(&format!("\"{q}\"")))
+        else {
+            continue;
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::CountryItemMismatch,
+            format!("/entities/places/{i}/identifiers/wikidata"),
+            |d| d["entities"]["places"][i]["identifiers"]["wikidata"] = json!(item),
+        ));
+    }
+    out
+}
+
+fn wikidata_copied(doc: &Value) -> Vec<Mutant> {
+    let mut with_items = Vec::new();
+    for list in ENTITY_LISTS {
+        for (i, e) in items(doc, &format!("/entities/{list}")).iter().enumerate() {
+            if let Some(q) = e.pointer("/identifiers/wikidata").and_then(Value::as_str) {
+                with_items.push((*list, i, q));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(&(_, _, first)) = with_items.first() {
+        for &(list, i, q) in with_items.iter().skip(1) {
+            if q == first {
+                continue;
+            }
+            out.push(mutant(
+                doc,
+                ErrorCode::DuplicateWikidata,
+                format!("/entities/{list}/{i}/identifiers/wikidata"),
+                |d| d["entities"][list][i]["identifiers"]["wikidata"] = json!(first),
+            ));
+        }
     }
     out
 }

@@ -531,6 +531,9 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),
+    ("country_against_title", "the meaning of words"),
+    ("country_item_mismatch", "a table of the countries' Wikidata items"),
+    ("duplicate_wikidata", "equality of a property across entities of several lists"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -295,6 +295,21 @@ error_codes! {
     /// number words times their scale ("3 billion" recorded as 3000000).
     /// Silent when they write none.
     AmountAgainstWords = "amount_against_words", Validate, Error;
+    /// A person's country is none of the countries their own role titles
+    /// or description name by a word of nationality ("the Turkmen foreign
+    /// minister", "Minister of Foreign Affairs of Iran", «российский
+    /// посол») for a person of another country. Read with the lexicon of
+    /// the article's language; a country named after "to" or «в» ("the
+    /// Turkmen Ambassador to Russia") is the one the role is held toward,
+    /// and is not read.
+    CountryAgainstTitle = "country_against_title", Validate, Warning;
+    /// A place's Wikidata item is, in the crate's table of the countries'
+    /// items (`country_items.json`), another country's than the place's
+    /// own country code (Q159, Russia, for a place of TM).
+    CountryItemMismatch = "country_item_mismatch", Validate, Error;
+    /// Two different entities of the article have the same Wikidata item:
+    /// one of them has another's.
+    DuplicateWikidata = "duplicate_wikidata", Validate, Error;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

@@ -21,7 +21,16 @@
 //! - `scales` and `scale_abbreviations`: a scale word and what it
 //!   multiplies by (`"billion"`, «млрд»); an abbreviation (`"m"`, `"bn"`)
 //!   may be something else ("5 m" of rope), so a figure before it also
-//!   counts as written.
+//!   counts as written;
+//! - `nationalities`: a word or phrase that makes a title or description
+//!   one of a country, and the ISO 3166 codes it may stand for
+//!   (`"turkmen": ["TM"]`, `"of iran": ["IR"]`, «российского»: `["RU"]`);
+//!   never a phrase a title holds of the country it is held toward ("to
+//!   Russia", «в России»).
+//!
+//! Beside them, `lexicon/country_items.json` maps ISO 3166 codes to the
+//! Wikidata items of their countries, the same in every language
+//! ([`country_of_item`]).
 //!
 //! No rule has a code path per language: the article's `language` picks
 //! the file, and a language without one is not read. Adding a language is
@@ -36,7 +45,7 @@ use serde::Deserialize;
 use crate::model::commitment::Modality;
 use crate::model::meeting::MeetingStatus;
 use crate::model::statement::SpeechAct;
-use crate::value::codes::CurrencyCode;
+use crate::value::codes::{CountryCode, CurrencyCode, WikidataId};
 
 /// A lexicon file as written.
 #[derive(Deserialize)]
@@ -52,6 +61,7 @@ struct File {
     numbers: BTreeMap<String, f64>,
     scales: BTreeMap<String, f64>,
     scale_abbreviations: BTreeMap<String, f64>,
+    nationalities: BTreeMap<String, Vec<CountryCode>>,
 }
 
 /// What a phrase of the lexicon means.
@@ -69,6 +79,8 @@ pub(crate) enum Meaning {
     Number(f64),
     /// A scale word; `true` for an abbreviation.
     Scale(f64, bool),
+    /// A word of nationality and the countries it may stand for.
+    Country(Vec<CountryCode>),
 }
 
 /// One phrase: its words, folded, and its meaning.
@@ -147,6 +159,9 @@ impl Lexicon {
         }
         for (k, v) in file.scale_abbreviations {
             add(&k, Meaning::Scale(v, true));
+        }
+        for (k, v) in file.nationalities {
+            add(&k, Meaning::Country(v));
         }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
         let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
@@ -364,6 +379,24 @@ impl Entry {
     }
 }
 
+static COUNTRY_ITEMS: OnceLock<Vec<(WikidataId, CountryCode)>> = OnceLock::new();
+
+/// The country whose Wikidata item is `item`, when the built-in table
+/// (`lexicon/country_items.json`) has it.
+pub(crate) fn country_of_item(item: WikidataId) -> Option<CountryCode> {
+    let table = COUNTRY_ITEMS.get_or_init(|| {
+        // A file that does not parse gives an empty table (a test below
+        // keeps it from happening).
+        let file: BTreeMap<CountryCode, WikidataId> =
+            serde_json::from_str(include_str!("lexicon/country_items.json")).unwrap_or_default();
+        let mut table: Vec<_> = file.into_iter().map(|(c, q)| (q, c)).collect();
+        table.sort_unstable();
+        table
+    });
+    let at = table.binary_search_by(|(q, _)| q.cmp(&item)).ok()?;
+    table.get(at).map(|&(_, country)| country)
+}
+
 /// The longest word looked up, in bytes; no entry is longer.
 const WORD_MAX: usize = 48;
 
@@ -505,6 +538,21 @@ mod tests {
     }
 
     #[test]
+    fn country_items_parse_and_are_each_one_country() {
+        let file: BTreeMap<CountryCode, WikidataId> =
+            serde_json::from_str(include_str!("lexicon/country_items.json")).unwrap();
+        assert!(file.len() > 90);
+        for (country, item) in &file {
+            assert_eq!(country_of_item(*item), Some(*country), "{item}");
+        }
+        assert_eq!(
+            country_of_item("Q159".parse().unwrap()),
+            Some("RU".parse().unwrap())
+        );
+        assert_eq!(country_of_item("Q649".parse().unwrap()), None);
+    }
+
+    #[test]
     fn no_entry_is_longer_than_a_word_looked_up() {
         for lexicon in both() {
             for entry in lexicon.entries() {
@@ -534,6 +582,7 @@ mod tests {
                     Meaning::Modal(m) => m.unknown().is_none(),
                     Meaning::Status(s) => s.unknown().is_none(),
                     Meaning::Currency(codes) => !codes.is_empty(),
+                    Meaning::Country(codes) => !codes.is_empty(),
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

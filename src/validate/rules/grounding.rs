@@ -355,6 +355,43 @@ pub(super) fn status(
     }
 }
 
+/// A person whose country is none of the countries their own role
+/// titles and description name by a word of nationality, while they name
+/// at least one (`country_against_title`, at `country`).
+pub(super) fn person_country(c: &mut Checker, scope: &impl Scope, p: &Person) {
+    let (Some(lexicon), Some(country)) = (scope.lexicon(), p.country) else {
+        return;
+    };
+    let words = p
+        .description
+        .iter()
+        .map(String::as_str)
+        .chain(p.roles.iter().map(|r| r.title.as_str()));
+    let mut own = false;
+    let mut other: Option<&str> = None;
+    for text in words {
+        lexicon.scan(text, |meaning, at| {
+            if let Meaning::Country(codes) = meaning {
+                if codes.contains(&country) {
+                    own = true;
+                } else if other.is_none() {
+                    other = text.get(at);
+                }
+            }
+        });
+    }
+    if let (false, Some(word)) = (own, other) {
+        c.report_at(
+            "country",
+            ErrorCode::CountryAgainstTitle,
+            format!(
+                "the person's country is {country}, but their title or description says {}, of another country",
+                shown(word)
+            ),
+        );
+    }
+}
+
 /// A quantity against its own words (its `text` and its evidence): a
 /// currency none of the currencies they name (`currency_against_words`),
 /// an amount a thousand times or more away from every amount they write
