@@ -382,6 +382,8 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::CountryAgainstTitle,
     ErrorCode::CountryItemMismatch,
     ErrorCode::DuplicateWikidata,
+    ErrorCode::PlaceAgainstWords,
+    ErrorCode::DeclinedSpeaker,
 ];
 
 #[test]

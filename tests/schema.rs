@@ -534,6 +534,8 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("country_against_title", "the meaning of words"),
     ("country_item_mismatch", "a table of the countries' Wikidata items"),
     ("duplicate_wikidata", "equality of a property across entities of several lists"),
+    ("place_against_words", "the meaning of words"),
+    ("declined_speaker", "a value of one item that depends on another item it references"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

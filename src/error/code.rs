@@ -310,6 +310,16 @@ error_codes! {
     /// Two different entities of the article have the same Wikidata item:
     /// one of them has another's.
     DuplicateWikidata = "duplicate_wikidata", Validate, Error;
+    /// A meeting's place is never named in its evidence (by name or
+    /// alias), which names another city, district or venue of the article,
+    /// one that neither lies within the meeting's place nor holds it ("talks
+    /// in Ashgabat" for a meeting placed in Moscow). Blind to places named
+    /// only in the sentence around the evidence, and to inflected names the
+    /// place's aliases lack («в Ашхабаде»).
+    PlaceAgainstWords = "place_against_words", Validate, Warning;
+    /// A statement is set at a meeting its speaker (or a co-speaker) is
+    /// marked as declining: whoever speaks at a meeting takes part in it.
+    DeclinedSpeaker = "declined_speaker", Validate, Error;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or
