@@ -66,6 +66,16 @@ const CLASSES: &[Class] = &[
         speaker_declined,
     ),
     (
+        "class 5: a date's day moved off the day its words name",
+        0.9,
+        date_day_moved,
+    ),
+    (
+        "class 5: a date's month moved off the month its words name",
+        0.9,
+        date_month_moved,
+    ),
+    (
         "class 4: person's country against the nationality of their title",
         0.9,
         country_against_title,
@@ -703,6 +713,114 @@ fn speaker_declined(doc: &Value) -> Vec<Mutant> {
         }
     }
     out
+}
+
+/// Month words as a reader finds them, apart from the crate's lexicon
+/// (English and Russian, the first letters of each month's forms).
+const MONTH_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "мае",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// Every date with words (an object with a `value` of a whole day and a
+/// `text` naming a month), with its JSON Pointer, value and words.
+fn worded_days(doc: &Value) -> Vec<(String, String, String)> {
+    fn walk(v: &Value, at: String, out: &mut Vec<(String, String, String)>) {
+        match v {
+            Value::Object(o) => {
+                if let (Some(Value::String(value)), Some(Value::String(text))) =
+                    (o.get("value"), o.get("text"))
+                {
+                    let day = value.len() == 10 && value.as_bytes()[4] == b'-';
+                    if day && MONTH_WORDS.iter().any(|m| text.contains(m)) {
+                        out.push((at.clone(), value.clone(), text.clone()));
+                    }
+                }
+                for (k, v) in o {
+                    walk(v, format!("{at}/{k}"), out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    walk(v, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(doc, String::new(), &mut out);
+    out
+}
+
+fn date_moved(doc: &Value, day: bool) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (at, value, text) in worded_days(doc) {
+        let (y, m, d) = (&value[..4], &value[5..7], &value[8..10]);
+        let (m, d): (u32, u32) = (m.parse().unwrap(), d.parse().unwrap());
+        let moved = if day {
+            // Only when the words write the day.
+            let written = text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|t| t.parse() == Ok(d));
+            if !written {
+                continue;
+            }
+            format!("{y}-{m:02}-{:02}", if d < 28 { d + 1 } else { d - 1 })
+        } else {
+            format!(
+                "{y}-{:02}-{:02}",
+                if m < 12 { m + 1 } else { m - 1 },
+                d.min(28)
+            )
+        };
+        let pointer = format!("{at}/value");
+        out.push(mutant(
+            doc,
+            ErrorCode::DateWordsDisagree,
+            pointer.clone(),
+            |doc| *doc.pointer_mut(&pointer).unwrap() = json!(moved),
+        ));
+    }
+    out
+}
+
+fn date_day_moved(doc: &Value) -> Vec<Mutant> {
+    date_moved(doc, true)
+}
+
+fn date_month_moved(doc: &Value) -> Vec<Mutant> {
+    date_moved(doc, false)
 }
 
 /// A short article in `language` with `body`, one meeting with `status`

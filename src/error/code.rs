@@ -194,9 +194,12 @@ error_codes! {
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A direct quote has evidence, but none of it holds the quote's words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
-    /// A date's words name a weekday, a month or a year that its value
-    /// does not fall on ("on Monday" for a Tuesday), or say "yesterday",
-    /// "today" or "tomorrow" of another day than the publication's.
+    /// A date's words name a weekday, a month, a day of a month or a year
+    /// that its value does not fall on ("on Monday" for a Tuesday, "on 4
+    /// December" for the 5th, «в ноябре» for December), or say
+    /// "yesterday", "today" or "tomorrow" of another day than the
+    /// publication's. Read with the lexicon of the article's language
+    /// (English for a language without one).
     DateWordsDisagree = "date_words_disagree", Validate, Error;
     /// A commitment's status is observed before the commitment was made
     /// (the date of its earliest statement, or of the meeting it was made at).

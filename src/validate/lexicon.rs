@@ -26,7 +26,13 @@
 //!   one of a country, and the ISO 3166 codes it may stand for
 //!   (`"turkmen": ["TM"]`, `"of iran": ["IR"]`, «российского»: `["RU"]`);
 //!   never a phrase a title holds of the country it is held toward ("to
-//!   Russia", «в России»).
+//!   Russia", «в России»);
+//! - `months`, `weekdays` (1 for Monday to 7 for Sunday) and
+//!   `relative_days` (`"yesterday": -1`): what a date's words name;
+//!   `months_needing_context`: month words that are also common words
+//!   ("may"), a month only beside a figure or after a word of
+//!   `month_context` ("in", "of", «в»); `date_offsets`: words that make a
+//!   date's words relative to another moment ("after", «после»).
 //!
 //! Beside them, `lexicon/country_items.json` maps ISO 3166 codes to the
 //! Wikidata items of their countries, the same in every language
@@ -62,6 +68,12 @@ struct File {
     scales: BTreeMap<String, f64>,
     scale_abbreviations: BTreeMap<String, f64>,
     nationalities: BTreeMap<String, Vec<CountryCode>>,
+    months: BTreeMap<String, u32>,
+    months_needing_context: Vec<String>,
+    month_context: Vec<String>,
+    weekdays: BTreeMap<String, u32>,
+    relative_days: BTreeMap<String, i64>,
+    date_offsets: Vec<String>,
 }
 
 /// What a phrase of the lexicon means.
@@ -81,6 +93,14 @@ pub(crate) enum Meaning {
     Scale(f64, bool),
     /// A word of nationality and the countries it may stand for.
     Country(Vec<CountryCode>),
+    /// A month (1 to 12).
+    Month(u32),
+    /// A day of the week (1 for Monday to 7 for Sunday).
+    Weekday(u32),
+    /// A day counted from the publication ("yesterday" is -1).
+    RelativeDay(i64),
+    /// A word that makes a date's words relative to another moment.
+    DateOffset,
 }
 
 /// One phrase: its words, folded, and its meaning.
@@ -96,6 +116,10 @@ pub(crate) struct Lexicon {
     language: String,
     decimal_mark: char,
     group_marks: Vec<char>,
+    /// Month words that are also common words, folded.
+    months_needing_context: Vec<String>,
+    /// Words after which such a month word is a month, folded.
+    month_context: Vec<String>,
     /// Sorted by their words.
     entries: Vec<Entry>,
     /// Each first word of the entries, folded, with the range of the
@@ -163,6 +187,18 @@ impl Lexicon {
         for (k, v) in file.nationalities {
             add(&k, Meaning::Country(v));
         }
+        for (k, v) in file.months {
+            add(&k, Meaning::Month(v));
+        }
+        for (k, v) in file.weekdays {
+            add(&k, Meaning::Weekday(v));
+        }
+        for (k, v) in file.relative_days {
+            add(&k, Meaning::RelativeDay(v));
+        }
+        for k in &file.date_offsets {
+            add(k, Meaning::DateOffset);
+        }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
         let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
         let mut filter = [0u64; 64];
@@ -182,7 +218,12 @@ impl Lexicon {
                 }
             }
         }
+        let folded = |words: Vec<String>| -> Vec<String> {
+            words.iter().map(|w| fold(w).collect()).collect()
+        };
         Ok(Lexicon {
+            months_needing_context: folded(file.months_needing_context),
+            month_context: folded(file.month_context),
             language: file.language,
             decimal_mark: file.decimal_mark,
             group_marks: file.group_marks,
@@ -365,6 +406,19 @@ impl Lexicon {
         (value, end)
     }
 
+    /// Whether the month word `word` is a month only beside a figure or
+    /// after a word of [`Lexicon::is_month_context`] ("may").
+    pub(crate) fn month_needs_context(&self, word: &str) -> bool {
+        let word: String = fold(word).collect();
+        self.months_needing_context.contains(&word)
+    }
+
+    /// Whether `word` makes a month word after it a month ("in May").
+    pub(crate) fn is_month_context(&self, word: &str) -> bool {
+        let word: String = fold(word).collect();
+        self.month_context.contains(&word)
+    }
+
     #[cfg(test)]
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
@@ -538,6 +592,24 @@ mod tests {
     }
 
     #[test]
+    fn words_of_month_context_are_known() {
+        for lexicon in both() {
+            for word in &lexicon.months_needing_context {
+                let mut months = 0;
+                lexicon.scan(word, |m, _| {
+                    months += usize::from(matches!(m, Meaning::Month(_)))
+                });
+                assert_eq!(months, 1, "{word}");
+                assert!(lexicon.month_needs_context(&word.to_uppercase()));
+            }
+            for word in &lexicon.month_context {
+                assert_eq!(tokens(word).count(), 1, "{word}");
+                assert!(lexicon.is_month_context(&word.to_uppercase()));
+            }
+        }
+    }
+
+    #[test]
     fn country_items_parse_and_are_each_one_country() {
         let file: BTreeMap<CountryCode, WikidataId> =
             serde_json::from_str(include_str!("lexicon/country_items.json")).unwrap();
@@ -583,6 +655,10 @@ mod tests {
                     Meaning::Status(s) => s.unknown().is_none(),
                     Meaning::Currency(codes) => !codes.is_empty(),
                     Meaning::Country(codes) => !codes.is_empty(),
+                    Meaning::Month(m) => (1..=12).contains(m),
+                    Meaning::Weekday(d) => (1..=7).contains(d),
+                    Meaning::RelativeDay(d) => (-1..=1).contains(d),
+                    Meaning::DateOffset => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);
