@@ -272,19 +272,43 @@ impl Lexicon {
             else {
                 continue;
             };
-            for entry in self.starting_with(first) {
-                let mut rest = words.clone();
-                let mut end = token.range.end;
-                let whole = entry.words.iter().skip(1).all(|word| {
-                    rest.next().is_some_and(|t| {
-                        end = t.range.end;
-                        let mut next = [0u8; WORD_MAX];
-                        text.get(t.range)
-                            .and_then(|w| fold_into(w, &mut next))
-                            .is_some_and(|w| w == word.as_bytes())
-                    })
-                });
+            let entries = self.starting_with(first);
+            if entries.is_empty() {
+                continue;
+            }
+            // The words after this one, folded once for all the entries
+            // that start with it ("of" starts dozens).
+            let mut after = Following::new(words.clone());
+            // Entries of one word sort first; of the others, only those
+            // whose second word is the next word can match.
+            let singles = entries.partition_point(|e| e.words.len() < 2);
+            let (ones, longer) = entries.split_at(singles);
+            let mut next = [0u8; WORD_MAX];
+            let second = after.word(text, 0).and_then(|w| {
+                let copy = next.get_mut(..w.len())?;
+                copy.copy_from_slice(w);
+                Some(&*copy)
+            });
+            let longer = match second {
+                Some(second) => {
+                    let lo = longer.partition_point(|e| second_word(e) < Some(second));
+                    let hi = longer.partition_point(|e| second_word(e) <= Some(second));
+                    longer.get(lo..hi).unwrap_or_default()
+                }
+                None => &[],
+            };
+            for entry in ones.iter().chain(longer) {
+                let rest = entry.words.get(1..).unwrap_or_default();
+                let whole = rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, word)| after.word(text, k) == Some(word.as_bytes()));
                 if whole {
+                    let end = rest
+                        .len()
+                        .checked_sub(1)
+                        .and_then(|k| after.end(k))
+                        .unwrap_or(token.range.end);
                     found(&entry.meaning, token.range.start..end);
                 }
             }
@@ -449,6 +473,75 @@ pub(crate) fn country_of_item(item: WikidataId) -> Option<CountryCode> {
     });
     let at = table.binary_search_by(|(q, _)| q.cmp(&item)).ok()?;
     table.get(at).map(|&(_, country)| country)
+}
+
+/// The second word of an entry, folded.
+fn second_word(e: &Entry) -> Option<&[u8]> {
+    e.words.get(1).map(String::as_bytes)
+}
+
+/// How many words after the first [`Following`] folds: no entry has more
+/// (a test below keeps it so).
+const FOLLOWING_MAX: usize = 6;
+
+/// The words that follow a token, folded on first use.
+struct Following<'t> {
+    tokens: Tokens<'t>,
+    words: [[u8; WORD_MAX]; FOLLOWING_MAX],
+    /// For each word folded: its length in `words` (`None`: longer than
+    /// [`WORD_MAX`]) and where it ends in the text.
+    read: [(Option<usize>, usize); FOLLOWING_MAX],
+    count: usize,
+    /// No token is left.
+    done: bool,
+}
+
+impl<'t> Following<'t> {
+    fn new(tokens: Tokens<'t>) -> Self {
+        Following {
+            tokens,
+            words: [[0; WORD_MAX]; FOLLOWING_MAX],
+            read: [(None, 0); FOLLOWING_MAX],
+            count: 0,
+            done: false,
+        }
+    }
+
+    /// Folds the words up to the `k`-th (from 0) when it is within reach.
+    fn reach(&mut self, text: &str, k: usize) {
+        while self.count <= k && self.count < FOLLOWING_MAX && !self.done {
+            let Some(t) = self.tokens.next() else {
+                self.done = true;
+                return;
+            };
+            let slot = self.count;
+            let len = match (self.words.get_mut(slot), text.get(t.range.clone())) {
+                (Some(buffer), Some(w)) => fold_into(w, buffer).map(<[u8]>::len),
+                _ => None,
+            };
+            if let Some(read) = self.read.get_mut(slot) {
+                *read = (len, t.range.end);
+            }
+            self.count += 1;
+        }
+    }
+
+    /// The `k`-th word after the token, folded.
+    fn word(&mut self, text: &str, k: usize) -> Option<&[u8]> {
+        self.reach(text, k);
+        if k >= self.count {
+            return None;
+        }
+        let (len, _) = *self.read.get(k)?;
+        self.words.get(k)?.get(..len?)
+    }
+
+    /// Where the `k`-th word after the token ends.
+    fn end(&self, k: usize) -> Option<usize> {
+        (k < self.count)
+            .then(|| self.read.get(k).map(|r| r.1))
+            .flatten()
+    }
 }
 
 /// The longest word looked up, in bytes; no entry is longer.
@@ -629,6 +722,7 @@ mod tests {
         for lexicon in both() {
             for entry in lexicon.entries() {
                 assert!(entry.words.iter().all(|w| w.len() <= WORD_MAX), "{entry:?}");
+                assert!(entry.words.len() <= FOLLOWING_MAX + 1, "{entry:?}");
             }
         }
     }
