@@ -384,6 +384,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::DuplicateWikidata,
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
+    ErrorCode::EvidenceCutsWord,
 ];
 
 #[test]

@@ -76,6 +76,11 @@ const CLASSES: &[Class] = &[
         date_month_moved,
     ),
     (
+        "class 6: a span of evidence cut inside a word",
+        0.9,
+        evidence_cut,
+    ),
+    (
         "class 4: person's country against the nationality of their title",
         0.9,
         country_against_title,
@@ -118,6 +123,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::DuplicateWikidata,
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
+    ErrorCode::EvidenceCutsWord,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -821,6 +827,45 @@ fn date_day_moved(doc: &Value) -> Vec<Mutant> {
 
 fn date_month_moved(doc: &Value) -> Vec<Mutant> {
     date_moved(doc, false)
+}
+
+/// Each claim's first evidence with a position whose first two
+/// characters are letters, started one character later.
+fn evidence_cut(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for key in ["statements", "commitments", "meetings", "events"] {
+        for (i, record) in items(doc, &format!("/{key}")).iter().enumerate() {
+            let Some(k) = items(record, "/evidence").iter().position(|e| {
+                e.get("position").is_some()
+                    && e.get("target").is_none()
+                    && e.pointer("/quote/exact")
+                        .and_then(Value::as_str)
+                        .is_some_and(|x| {
+                            x.chars().take(2).filter(|c| c.is_alphanumeric()).count() == 2
+                        })
+            }) else {
+                continue;
+            };
+            let at = format!("/{key}/{i}/evidence/{k}");
+            out.push(mutant(
+                doc,
+                ErrorCode::EvidenceCutsWord,
+                format!("{at}/quote"),
+                |d| {
+                    let e = d.pointer_mut(&at).unwrap();
+                    let exact = e["quote"]["exact"].as_str().unwrap();
+                    let first = exact.chars().next().unwrap().len_utf8();
+                    e["quote"]["exact"] = json!(exact[first..].to_owned());
+                    let start = e["position"]["start"].as_u64().unwrap();
+                    e["position"]["start"] = json!(start + 1);
+                    if let Some(q) = e["quote"].as_object_mut() {
+                        q.remove("prefix");
+                    }
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// A short article in `language` with `body`, one meeting with `status`

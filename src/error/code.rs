@@ -323,6 +323,10 @@ error_codes! {
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
+    /// A piece of evidence starts or ends inside a word of the body or
+    /// headline ("ussia said" out of "Russia said"): its span was cut
+    /// short or moved.
+    EvidenceCutsWord = "evidence_cuts_word", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

@@ -116,10 +116,21 @@ impl Scope for ArticleIndex<'_> {
             evidence::not_weak(c, e);
         }
         match &e.target {
-            None | Some(TextTarget::Body) => evidence::in_body(c, e, &self.body, grounds),
+            None | Some(TextTarget::Body) => {
+                let found = evidence::in_body(c, e, &self.body, grounds);
+                if let Some(range) = &found {
+                    evidence::whole_words(c, self.body.text(), range);
+                }
+                found
+            }
             Some(TextTarget::Headline) => match &self.headline {
                 // A range of the headline says nothing of the body.
-                Some(headline) => evidence::in_body(c, e, headline, grounds).and(None),
+                Some(headline) => {
+                    if let Some(range) = evidence::in_body(c, e, headline, grounds) {
+                        evidence::whole_words(c, headline.text(), &range);
+                    }
+                    None
+                }
                 None => {
                     c.report_at(
                         "target",
