@@ -127,7 +127,7 @@ pub(crate) struct Lexicon {
     firsts: Vec<(Box<[u8]>, Range<usize>)>,
     /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
     /// when some first word of that length falls in that slot.
-    filter: [u64; 64],
+    filter: [u64; FILTER_SLOTS],
 }
 
 static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -201,7 +201,7 @@ impl Lexicon {
         }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
         let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
-        let mut filter = [0u64; 64];
+        let mut filter = [0u64; FILTER_SLOTS];
         for (i, entry) in entries.iter().enumerate() {
             let first = entry
                 .words
@@ -547,11 +547,14 @@ impl<'t> Following<'t> {
 /// The longest word looked up, in bytes; no entry is longer.
 const WORD_MAX: usize = 48;
 
-/// The slot of `filter` a folded first word falls in.
+/// How many slots the filter of first words has.
+const FILTER_SLOTS: usize = 256;
+
+/// The slot of `filter` a folded first word falls in: by its first,
+/// second and last bytes.
 fn slot(word: &[u8]) -> usize {
-    let first = word.first().copied().unwrap_or_default();
-    let last = word.last().copied().unwrap_or_default();
-    (usize::from(first) * 7 + usize::from(last)) % 64
+    let byte = |b: Option<&u8>| usize::from(b.copied().unwrap_or_default());
+    (byte(word.first()) * 31 + byte(word.get(1)) * 7 + byte(word.last())) % FILTER_SLOTS
 }
 
 /// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
