@@ -56,7 +56,7 @@ const CLASSES: &[Class] = &[
     ),
     ("class 5: amount times 1000", 0.9, amount_times_1000),
     (
-        "class 3: meeting placed in another city of the article",
+        "class 3: meeting placed in another place of the article",
         0.9,
         meeting_moved,
     ),
