@@ -314,9 +314,11 @@ error_codes! {
     /// one of them has another's.
     DuplicateWikidata = "duplicate_wikidata", Validate, Error;
     /// A meeting's place is never named in its evidence (by name or
-    /// alias), which names another city, district or venue of the article,
-    /// one that neither lies within the meeting's place nor holds it ("talks
-    /// in Ashgabat" for a meeting placed in Moscow). Blind to places named
+    /// alias), which names another country, region, city, district or
+    /// venue of the article, one that neither lies within the meeting's
+    /// place nor holds it ("talks in Ashgabat" for a meeting placed in
+    /// Moscow). A warning: the other place may be a topic ("talks on
+    /// Syria"). Blind to places named
     /// only in the sentence around the evidence, and to inflected names the
     /// place's aliases lack («в Ашхабаде»).
     PlaceAgainstWords = "place_against_words", Validate, Warning;

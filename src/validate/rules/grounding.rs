@@ -424,8 +424,8 @@ fn lies_within(scope: &impl Scope, inner: &Place, outer: &Id) -> bool {
     false
 }
 
-/// A meeting whose evidence never names its place but names another city,
-/// district or venue of the article, one that neither lies within the
+/// A meeting whose evidence never names its place but names another
+/// country, region, city, district or venue of the article, one that neither lies within the
 /// place nor holds it (`place_against_words`, at `place`, placed at
 /// `mark`).
 pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, mark: usize) {
