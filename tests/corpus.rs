@@ -379,6 +379,12 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::StatusAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
+    ErrorCode::CountryAgainstTitle,
+    ErrorCode::CountryItemMismatch,
+    ErrorCode::DuplicateWikidata,
+    ErrorCode::PlaceAgainstWords,
+    ErrorCode::DeclinedSpeaker,
+    ErrorCode::EvidenceCutsWord,
 ];
 
 #[test]

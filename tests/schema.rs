@@ -532,6 +532,12 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),
+    ("country_against_title", "the meaning of words"),
+    ("country_item_mismatch", "a table of the countries' Wikidata items"),
+    ("duplicate_wikidata", "equality of a property across entities of several lists"),
+    ("place_against_words", "the meaning of words"),
+    ("declined_speaker", "a value of one item that depends on another item it references"),
+    ("evidence_cuts_word", "the characters of the body around a span"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

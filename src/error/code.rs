@@ -194,9 +194,12 @@ error_codes! {
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A direct quote has evidence, but none of it holds the quote's words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
-    /// A date's words name a weekday, a month or a year that its value
-    /// does not fall on ("on Monday" for a Tuesday), or say "yesterday",
-    /// "today" or "tomorrow" of another day than the publication's.
+    /// A date's words name a weekday, a month, a day of a month or a year
+    /// that its value does not fall on ("on Monday" for a Tuesday, "on 4
+    /// December" for the 5th, «в ноябре» for December), or say
+    /// "yesterday", "today" or "tomorrow" of another day than the
+    /// publication's. Read with the lexicon of the article's language
+    /// (English for a language without one).
     DateWordsDisagree = "date_words_disagree", Validate, Error;
     /// A commitment's status is observed before the commitment was made
     /// (the date of its earliest statement, or of the meeting it was made at).
@@ -300,6 +303,37 @@ error_codes! {
     /// number words times their scale ("3 billion" recorded as 3000000).
     /// Silent when they write none.
     AmountAgainstWords = "amount_against_words", Validate, Error;
+    /// A person's country is none of the countries their own role titles
+    /// or description name by a word of nationality ("the Turkmen foreign
+    /// minister", "Minister of Foreign Affairs of Iran", «российский
+    /// посол») for a person of another country. Read with the lexicon of
+    /// the article's language; a country named after "to" or «в» ("the
+    /// Turkmen Ambassador to Russia") is the one the role is held toward,
+    /// and is not read.
+    CountryAgainstTitle = "country_against_title", Validate, Warning;
+    /// A place's Wikidata item is, in the crate's table of the countries'
+    /// items (`country_items.json`), another country's than the place's
+    /// own country code (Q159, Russia, for a place of TM).
+    CountryItemMismatch = "country_item_mismatch", Validate, Error;
+    /// Two different entities of the article have the same Wikidata item:
+    /// one of them has another's.
+    DuplicateWikidata = "duplicate_wikidata", Validate, Error;
+    /// A meeting's place is never named in its evidence (by name or
+    /// alias), which names another country, region, city, district or
+    /// venue of the article, one that neither lies within the meeting's
+    /// place nor holds it ("talks in Ashgabat" for a meeting placed in
+    /// Moscow). A warning: the other place may be a topic ("talks on
+    /// Syria"). Blind to places named
+    /// only in the sentence around the evidence, and to inflected names the
+    /// place's aliases lack («в Ашхабаде»).
+    PlaceAgainstWords = "place_against_words", Validate, Warning;
+    /// A statement is set at a meeting its speaker (or a co-speaker) is
+    /// marked as declining: whoever speaks at a meeting takes part in it.
+    DeclinedSpeaker = "declined_speaker", Validate, Error;
+    /// A piece of evidence starts or ends inside a word of the body or
+    /// headline ("ussia said" out of "Russia said"): its span was cut
+    /// short or moved.
+    EvidenceCutsWord = "evidence_cuts_word", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

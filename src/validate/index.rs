@@ -14,7 +14,7 @@ use super::rules::evidence;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
-use crate::model::entity::Person;
+use crate::model::entity::{Person, Place};
 use crate::model::evidence::{Evidence, TextTarget};
 use crate::model::graph::Part;
 use crate::model::statement::Statement;
@@ -63,6 +63,10 @@ impl Scope for Alone {
     fn people(&self) -> &[Person] {
         &[]
     }
+
+    fn places(&self) -> &[Place] {
+        &[]
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -76,6 +80,7 @@ pub(super) struct ArticleIndex<'a> {
     cycles: Cycles<'a>,
     lexicon: Option<&'static Lexicon>,
     people: &'a [Person],
+    places: &'a [Place],
 }
 
 impl<'a> ArticleIndex<'a> {
@@ -90,6 +95,7 @@ impl<'a> ArticleIndex<'a> {
             cycles,
             lexicon: Lexicon::for_language(article.language.primary_language()),
             people: &article.entities.people,
+            places: &article.entities.places,
         }
     }
 }
@@ -110,10 +116,21 @@ impl Scope for ArticleIndex<'_> {
             evidence::not_weak(c, e);
         }
         match &e.target {
-            None | Some(TextTarget::Body) => evidence::in_body(c, e, &self.body, grounds),
+            None | Some(TextTarget::Body) => {
+                let found = evidence::in_body(c, e, &self.body, grounds);
+                if let Some(range) = &found {
+                    evidence::whole_words(c, self.body.text(), range);
+                }
+                found
+            }
             Some(TextTarget::Headline) => match &self.headline {
                 // A range of the headline says nothing of the body.
-                Some(headline) => evidence::in_body(c, e, headline, grounds).and(None),
+                Some(headline) => {
+                    if let Some(range) = evidence::in_body(c, e, headline, grounds) {
+                        evidence::whole_words(c, headline.text(), &range);
+                    }
+                    None
+                }
                 None => {
                     c.report_at(
                         "target",
@@ -174,5 +191,9 @@ impl Scope for ArticleIndex<'_> {
 
     fn people(&self) -> &[Person] {
         self.people
+    }
+
+    fn places(&self) -> &[Place] {
+        self.places
     }
 }

@@ -21,7 +21,22 @@
 //! - `scales` and `scale_abbreviations`: a scale word and what it
 //!   multiplies by (`"billion"`, «млрд»); an abbreviation (`"m"`, `"bn"`)
 //!   may be something else ("5 m" of rope), so a figure before it also
-//!   counts as written.
+//!   counts as written;
+//! - `nationalities`: a word or phrase that makes a title or description
+//!   one of a country, and the ISO 3166 codes it may stand for
+//!   (`"turkmen": ["TM"]`, `"of iran": ["IR"]`, «российского»: `["RU"]`);
+//!   never a phrase a title holds of the country it is held toward ("to
+//!   Russia", «в России»);
+//! - `months`, `weekdays` (1 for Monday to 7 for Sunday) and
+//!   `relative_days` (`"yesterday": -1`): what a date's words name;
+//!   `months_needing_context`: month words that are also common words
+//!   ("may"), a month only beside a figure or after a word of
+//!   `month_context` ("in", "of", «в»); `date_offsets`: words that make a
+//!   date's words relative to another moment ("after", «после»).
+//!
+//! Beside them, `lexicon/country_items.json` maps ISO 3166 codes to the
+//! Wikidata items of their countries, the same in every language
+//! ([`country_of_item`]).
 //!
 //! No rule has a code path per language: the article's `language` picks
 //! the file, and a language without one is not read. Adding a language is
@@ -36,7 +51,7 @@ use serde::Deserialize;
 use crate::model::commitment::Modality;
 use crate::model::meeting::MeetingStatus;
 use crate::model::statement::SpeechAct;
-use crate::value::codes::CurrencyCode;
+use crate::value::codes::{CountryCode, CurrencyCode, WikidataId};
 
 /// A lexicon file as written.
 #[derive(Deserialize)]
@@ -52,6 +67,13 @@ struct File {
     numbers: BTreeMap<String, f64>,
     scales: BTreeMap<String, f64>,
     scale_abbreviations: BTreeMap<String, f64>,
+    nationalities: BTreeMap<String, Vec<CountryCode>>,
+    months: BTreeMap<String, u32>,
+    months_needing_context: Vec<String>,
+    month_context: Vec<String>,
+    weekdays: BTreeMap<String, u32>,
+    relative_days: BTreeMap<String, i64>,
+    date_offsets: Vec<String>,
 }
 
 /// What a phrase of the lexicon means.
@@ -69,6 +91,16 @@ pub(crate) enum Meaning {
     Number(f64),
     /// A scale word; `true` for an abbreviation.
     Scale(f64, bool),
+    /// A word of nationality and the countries it may stand for.
+    Country(Vec<CountryCode>),
+    /// A month (1 to 12).
+    Month(u32),
+    /// A day of the week (1 for Monday to 7 for Sunday).
+    Weekday(u32),
+    /// A day counted from the publication ("yesterday" is -1).
+    RelativeDay(i64),
+    /// A word that makes a date's words relative to another moment.
+    DateOffset,
 }
 
 /// One phrase: its words, folded, and its meaning.
@@ -84,6 +116,10 @@ pub(crate) struct Lexicon {
     language: String,
     decimal_mark: char,
     group_marks: Vec<char>,
+    /// Month words that are also common words, folded.
+    months_needing_context: Vec<String>,
+    /// Words after which such a month word is a month, folded.
+    month_context: Vec<String>,
     /// Sorted by their words.
     entries: Vec<Entry>,
     /// Each first word of the entries, folded, with the range of the
@@ -91,7 +127,7 @@ pub(crate) struct Lexicon {
     firsts: Vec<(Box<[u8]>, Range<usize>)>,
     /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
     /// when some first word of that length falls in that slot.
-    filter: [u64; 64],
+    filter: [u64; FILTER_SLOTS],
 }
 
 static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -148,9 +184,24 @@ impl Lexicon {
         for (k, v) in file.scale_abbreviations {
             add(&k, Meaning::Scale(v, true));
         }
+        for (k, v) in file.nationalities {
+            add(&k, Meaning::Country(v));
+        }
+        for (k, v) in file.months {
+            add(&k, Meaning::Month(v));
+        }
+        for (k, v) in file.weekdays {
+            add(&k, Meaning::Weekday(v));
+        }
+        for (k, v) in file.relative_days {
+            add(&k, Meaning::RelativeDay(v));
+        }
+        for k in &file.date_offsets {
+            add(k, Meaning::DateOffset);
+        }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
         let mut firsts: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
-        let mut filter = [0u64; 64];
+        let mut filter = [0u64; FILTER_SLOTS];
         for (i, entry) in entries.iter().enumerate() {
             let first = entry
                 .words
@@ -167,7 +218,12 @@ impl Lexicon {
                 }
             }
         }
+        let folded = |words: Vec<String>| -> Vec<String> {
+            words.iter().map(|w| fold(w).collect()).collect()
+        };
         Ok(Lexicon {
+            months_needing_context: folded(file.months_needing_context),
+            month_context: folded(file.month_context),
             language: file.language,
             decimal_mark: file.decimal_mark,
             group_marks: file.group_marks,
@@ -216,19 +272,43 @@ impl Lexicon {
             else {
                 continue;
             };
-            for entry in self.starting_with(first) {
-                let mut rest = words.clone();
-                let mut end = token.range.end;
-                let whole = entry.words.iter().skip(1).all(|word| {
-                    rest.next().is_some_and(|t| {
-                        end = t.range.end;
-                        let mut next = [0u8; WORD_MAX];
-                        text.get(t.range)
-                            .and_then(|w| fold_into(w, &mut next))
-                            .is_some_and(|w| w == word.as_bytes())
-                    })
-                });
+            let entries = self.starting_with(first);
+            if entries.is_empty() {
+                continue;
+            }
+            // The words after this one, folded once for all the entries
+            // that start with it ("of" starts dozens).
+            let mut after = Following::new(words.clone());
+            // Entries of one word sort first; of the others, only those
+            // whose second word is the next word can match.
+            let singles = entries.partition_point(|e| e.words.len() < 2);
+            let (ones, longer) = entries.split_at(singles);
+            let mut next = [0u8; WORD_MAX];
+            let second = after.word(text, 0).and_then(|w| {
+                let copy = next.get_mut(..w.len())?;
+                copy.copy_from_slice(w);
+                Some(&*copy)
+            });
+            let longer = match second {
+                Some(second) => {
+                    let lo = longer.partition_point(|e| second_word(e) < Some(second));
+                    let hi = longer.partition_point(|e| second_word(e) <= Some(second));
+                    longer.get(lo..hi).unwrap_or_default()
+                }
+                None => &[],
+            };
+            for entry in ones.iter().chain(longer) {
+                let rest = entry.words.get(1..).unwrap_or_default();
+                let whole = rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, word)| after.word(text, k) == Some(word.as_bytes()));
                 if whole {
+                    let end = rest
+                        .len()
+                        .checked_sub(1)
+                        .and_then(|k| after.end(k))
+                        .unwrap_or(token.range.end);
                     found(&entry.meaning, token.range.start..end);
                 }
             }
@@ -350,6 +430,19 @@ impl Lexicon {
         (value, end)
     }
 
+    /// Whether the month word `word` is a month only beside a figure or
+    /// after a word of [`Lexicon::is_month_context`] ("may").
+    pub(crate) fn month_needs_context(&self, word: &str) -> bool {
+        let word: String = fold(word).collect();
+        self.months_needing_context.contains(&word)
+    }
+
+    /// Whether `word` makes a month word after it a month ("in May").
+    pub(crate) fn is_month_context(&self, word: &str) -> bool {
+        let word: String = fold(word).collect();
+        self.month_context.contains(&word)
+    }
+
     #[cfg(test)]
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
@@ -364,14 +457,104 @@ impl Entry {
     }
 }
 
+static COUNTRY_ITEMS: OnceLock<Vec<(WikidataId, CountryCode)>> = OnceLock::new();
+
+/// The country whose Wikidata item is `item`, when the built-in table
+/// (`lexicon/country_items.json`) has it.
+pub(crate) fn country_of_item(item: WikidataId) -> Option<CountryCode> {
+    let table = COUNTRY_ITEMS.get_or_init(|| {
+        // A file that does not parse gives an empty table (a test below
+        // keeps it from happening).
+        let file: BTreeMap<CountryCode, WikidataId> =
+            serde_json::from_str(include_str!("lexicon/country_items.json")).unwrap_or_default();
+        let mut table: Vec<_> = file.into_iter().map(|(c, q)| (q, c)).collect();
+        table.sort_unstable();
+        table
+    });
+    let at = table.binary_search_by(|(q, _)| q.cmp(&item)).ok()?;
+    table.get(at).map(|&(_, country)| country)
+}
+
+/// The second word of an entry, folded.
+fn second_word(e: &Entry) -> Option<&[u8]> {
+    e.words.get(1).map(String::as_bytes)
+}
+
+/// How many words after the first [`Following`] folds: no entry has more
+/// (a test below keeps it so).
+const FOLLOWING_MAX: usize = 6;
+
+/// The words that follow a token, folded on first use.
+struct Following<'t> {
+    tokens: Tokens<'t>,
+    words: [[u8; WORD_MAX]; FOLLOWING_MAX],
+    /// For each word folded: its length in `words` (`None`: longer than
+    /// [`WORD_MAX`]) and where it ends in the text.
+    read: [(Option<usize>, usize); FOLLOWING_MAX],
+    count: usize,
+    /// No token is left.
+    done: bool,
+}
+
+impl<'t> Following<'t> {
+    fn new(tokens: Tokens<'t>) -> Self {
+        Following {
+            tokens,
+            words: [[0; WORD_MAX]; FOLLOWING_MAX],
+            read: [(None, 0); FOLLOWING_MAX],
+            count: 0,
+            done: false,
+        }
+    }
+
+    /// Folds the words up to the `k`-th (from 0) when it is within reach.
+    fn reach(&mut self, text: &str, k: usize) {
+        while self.count <= k && self.count < FOLLOWING_MAX && !self.done {
+            let Some(t) = self.tokens.next() else {
+                self.done = true;
+                return;
+            };
+            let slot = self.count;
+            let len = match (self.words.get_mut(slot), text.get(t.range.clone())) {
+                (Some(buffer), Some(w)) => fold_into(w, buffer).map(<[u8]>::len),
+                _ => None,
+            };
+            if let Some(read) = self.read.get_mut(slot) {
+                *read = (len, t.range.end);
+            }
+            self.count += 1;
+        }
+    }
+
+    /// The `k`-th word after the token, folded.
+    fn word(&mut self, text: &str, k: usize) -> Option<&[u8]> {
+        self.reach(text, k);
+        if k >= self.count {
+            return None;
+        }
+        let (len, _) = *self.read.get(k)?;
+        self.words.get(k)?.get(..len?)
+    }
+
+    /// Where the `k`-th word after the token ends.
+    fn end(&self, k: usize) -> Option<usize> {
+        (k < self.count)
+            .then(|| self.read.get(k).map(|r| r.1))
+            .flatten()
+    }
+}
+
 /// The longest word looked up, in bytes; no entry is longer.
 const WORD_MAX: usize = 48;
 
-/// The slot of `filter` a folded first word falls in.
+/// How many slots the filter of first words has.
+const FILTER_SLOTS: usize = 256;
+
+/// The slot of `filter` a folded first word falls in: by its first,
+/// second and last bytes.
 fn slot(word: &[u8]) -> usize {
-    let first = word.first().copied().unwrap_or_default();
-    let last = word.last().copied().unwrap_or_default();
-    (usize::from(first) * 7 + usize::from(last)) % 64
+    let byte = |b: Option<&u8>| usize::from(b.copied().unwrap_or_default());
+    (byte(word.first()) * 31 + byte(word.get(1)) * 7 + byte(word.last())) % FILTER_SLOTS
 }
 
 /// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
@@ -505,10 +688,44 @@ mod tests {
     }
 
     #[test]
+    fn words_of_month_context_are_known() {
+        for lexicon in both() {
+            for word in &lexicon.months_needing_context {
+                let mut months = 0;
+                lexicon.scan(word, |m, _| {
+                    months += usize::from(matches!(m, Meaning::Month(_)))
+                });
+                assert_eq!(months, 1, "{word}");
+                assert!(lexicon.month_needs_context(&word.to_uppercase()));
+            }
+            for word in &lexicon.month_context {
+                assert_eq!(tokens(word).count(), 1, "{word}");
+                assert!(lexicon.is_month_context(&word.to_uppercase()));
+            }
+        }
+    }
+
+    #[test]
+    fn country_items_parse_and_are_each_one_country() {
+        let file: BTreeMap<CountryCode, WikidataId> =
+            serde_json::from_str(include_str!("lexicon/country_items.json")).unwrap();
+        assert!(file.len() > 90);
+        for (country, item) in &file {
+            assert_eq!(country_of_item(*item), Some(*country), "{item}");
+        }
+        assert_eq!(
+            country_of_item("Q159".parse().unwrap()),
+            Some("RU".parse().unwrap())
+        );
+        assert_eq!(country_of_item("Q649".parse().unwrap()), None);
+    }
+
+    #[test]
     fn no_entry_is_longer_than_a_word_looked_up() {
         for lexicon in both() {
             for entry in lexicon.entries() {
                 assert!(entry.words.iter().all(|w| w.len() <= WORD_MAX), "{entry:?}");
+                assert!(entry.words.len() <= FOLLOWING_MAX + 1, "{entry:?}");
             }
         }
     }
@@ -534,6 +751,11 @@ mod tests {
                     Meaning::Modal(m) => m.unknown().is_none(),
                     Meaning::Status(s) => s.unknown().is_none(),
                     Meaning::Currency(codes) => !codes.is_empty(),
+                    Meaning::Country(codes) => !codes.is_empty(),
+                    Meaning::Month(m) => (1..=12).contains(m),
+                    Meaning::Weekday(d) => (1..=7).contains(d),
+                    Meaning::RelativeDay(d) => (-1..=1).contains(d),
+                    Meaning::DateOffset => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

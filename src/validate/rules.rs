@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::checker::{repeats, Checker};
 use super::ids::Expected;
+use super::lexicon::Lexicon;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::evidence::Evidence;
@@ -143,7 +144,13 @@ fn when(
         }
         if let (Some(value), Some(text)) = (&when.value, &when.text) {
             let published = scope.publication().and_then(|p| p.day());
-            dates::check_words_agree(c, value, text, published);
+            // A part checked alone, or an article in a language without a
+            // lexicon, has its date words read as English, as dates are
+            // most often written.
+            let lexicon = scope.lexicon().or_else(|| Lexicon::for_language("en"));
+            if let Some(lexicon) = lexicon {
+                dates::check_words_agree(c, lexicon, value, text, published);
+            }
         }
         c.optional_text("text", when.text.as_deref());
     });

@@ -12,7 +12,7 @@ use super::checker::Checker;
 use super::ids::{Expected, Target};
 use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
-use crate::model::entity::Person;
+use crate::model::entity::{Person, Place};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
@@ -79,6 +79,9 @@ pub(super) trait Scope {
 
     /// The people of the article (none for a part alone).
     fn people(&self) -> &[Person];
+
+    /// The places of the article (none for a part alone).
+    fn places(&self) -> &[Place];
 
     /// The meeting `id` names.
     fn meeting(&self, id: &Id) -> Option<&Meeting> {

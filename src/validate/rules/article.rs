@@ -27,21 +27,26 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     c.texts("subjects", &a.subjects);
     c.text("body", &a.body);
     let e = &a.entities;
+    let items = entities::RepeatedItems::of(e);
     c.at("entities", |c| {
         each(c, "people", &e.people, |c, i, p| {
             ix.ids.check_unique(c, &p.id, PartKind::Person, i);
+            items.check(c, "people", i);
             entities::person(c, p, ix);
         });
         each(c, "organizations", &e.organizations, |c, i, o| {
             ix.ids.check_unique(c, &o.id, PartKind::Organization, i);
+            items.check(c, "organizations", i);
             entities::organization(c, o, ix);
         });
         each(c, "places", &e.places, |c, i, p| {
             ix.ids.check_unique(c, &p.id, PartKind::Place, i);
+            items.check(c, "places", i);
             entities::place(c, p, ix);
         });
         each(c, "groups", &e.groups, |c, i, g| {
             ix.ids.check_unique(c, &g.id, PartKind::Group, i);
+            items.check(c, "groups", i);
             entities::group(c, g, ix);
         });
     });

@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::error::ErrorCode;
 use crate::validate::checker::Checker;
+use crate::validate::lexicon::{Lexicon, Meaning};
 use crate::value::date::{EventDate, PublicationDate};
 
 /// A day's allowance for time zones when comparing a date with the
@@ -145,134 +146,147 @@ pub(crate) fn ends_before(a: &EventDate, b: &EventDate) -> bool {
     }
 }
 
-/// Words that make the date words relative to another moment ("two days
-/// after Monday"), where a weekday or month named is not the date's own.
-const OFFSET_WORDS: &[&str] = &[
-    "after",
-    "ago",
-    "before",
-    "following",
-    "from",
-    "prior",
-    "since",
-    "till",
-    "until",
-    "within",
+/// The names of the months and weekdays, as messages give them.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
-const MONTHS: [(&str, u32); 24] = [
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// The month a word names ("dec" is December too).
-fn month_of(word: &str) -> Option<u32> {
-    MONTHS.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
-}
 
 /// What the words of a date name that its value must agree with.
 #[derive(Default)]
 struct Named {
     weekdays: Vec<Weekday>,
     months: Vec<u32>,
+    /// Days of a month: "4 December" is (12, 4).
+    days: Vec<(u32, u32)>,
     years: Vec<i32>,
     /// Days from the publication: -1 "yesterday", 0 "today", 1 "tomorrow".
     relative: Option<i64>,
 }
 
-/// Reads the weekdays, months, years and "yesterday", "today",
-/// "tomorrow" that English date words name; `None` when the words are
-/// relative to another moment ("two days after Monday").
-fn named(text: &str) -> Option<Named> {
-    let lower = text.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
+/// The word (a run of letters and digits) that ends right before byte
+/// `at` of `text`, past white space and a full stop ("Dec. 4").
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or_default().trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    before.get(start..).unwrap_or_default()
+}
+
+/// The word that starts right after byte `at` of `text`, past white
+/// space and a full stop.
+fn word_after(text: &str, at: usize) -> &str {
+    let after = text.get(at..).unwrap_or_default();
+    let after = after.strip_prefix('.').unwrap_or(after).trim_start();
+    let end = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    after.get(..end).unwrap_or_default()
+}
+
+/// The day of the month a word writes: a figure from 1 to 31, with at
+/// most two letters after it ("4", "4th").
+fn day_of(word: &str) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (figure, rest) = (word.get(..digits)?, word.get(digits..)?);
+    if digits == 0 || digits > 2 || rest.chars().count() > 2 {
+        return None;
+    }
+    figure.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Reads the weekdays, months, days of months, years and "yesterday",
+/// "today", "tomorrow" that a date's words name, with the words of
+/// `lexicon`; `None` when the words are relative to another moment ("two
+/// days after Monday").
+fn named(lexicon: &Lexicon, text: &str) -> Option<Named> {
     let mut named = Named::default();
-    for (i, &token) in tokens.iter().enumerate() {
-        if OFFSET_WORDS.contains(&token) {
-            return None;
-        }
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(w, _)| *w == token) {
-            named.weekdays.push(weekday);
-        } else if let Some(month) = month_of(token) {
-            // "may" is a month only beside a number or after "in", "of",
-            // "early", "late" or "mid".
-            let beside_number = |t: Option<&&str>| {
-                t.is_some_and(|t| t.bytes().next().is_some_and(|b| b.is_ascii_digit()))
-            };
-            let is_month = token != "may"
-                || beside_number(tokens.get(i + 1))
-                || i.checked_sub(1)
-                    .and_then(|j| tokens.get(j))
-                    .is_some_and(|t| {
-                        beside_number(Some(t)) || ["in", "of", "early", "late", "mid"].contains(t)
-                    });
-            if is_month {
-                named.months.push(month);
+    let mut offset = false;
+    lexicon.scan(text, |meaning, range| match meaning {
+        Meaning::DateOffset => offset = true,
+        Meaning::Weekday(d) => {
+            if let Some(weekday) = d
+                .checked_sub(1)
+                .and_then(|d| u8::try_from(d).ok())
+                .and_then(|d| Weekday::try_from(d).ok())
+            {
+                named.weekdays.push(weekday);
             }
-        } else if token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) {
+        }
+        Meaning::Month(month) => {
+            let word = text.get(range.clone()).unwrap_or_default();
+            let mut before = word_before(text, range.start);
+            if lexicon.is_month_context(before) {
+                // "4th of December".
+                let at = text
+                    .get(..range.start)
+                    .and_then(|b| b.trim_end().strip_suffix(before))
+                    .map_or(0, str::len);
+                let earlier = word_before(text, at);
+                if day_of(earlier).is_some() {
+                    before = earlier;
+                }
+            }
+            let after = word_after(text, range.end);
+            let figure = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            // A month word that is also a common word ("may") is a month
+            // only beside a figure or after a word of context ("in May").
+            let is_month = !lexicon.month_needs_context(word)
+                || figure(before)
+                || figure(after)
+                || lexicon.is_month_context(before);
+            if is_month {
+                named.months.push(*month);
+                for day in [day_of(before), day_of(after)].into_iter().flatten() {
+                    named.days.push((*month, day));
+                }
+            }
+        }
+        Meaning::RelativeDay(d) => named.relative = Some(*d),
+        _ => {}
+    });
+    if offset {
+        return None;
+    }
+    for token in text.split(|c: char| !c.is_alphanumeric()) {
+        if token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) {
             if let Ok(year) = token.parse::<i32>() {
                 if (1000..=2999).contains(&year) {
                     named.years.push(year);
                 }
             }
-        } else {
-            named.relative = match token {
-                "yesterday" => Some(-1),
-                "today" | "tonight" => Some(0),
-                "tomorrow" => Some(1),
-                _ => named.relative,
-            };
         }
     }
     Some(named)
 }
 
-/// Reports at `value` a date whose words (`text`) name a weekday, month or
-/// year that no day of the value falls on, or say "yesterday", "today"
-/// or "tomorrow" of another day than the publication's (`published`, when
-/// known to the day), allowing a day for time zones.
+/// Reports at `value` a date whose words (`text`, read with `lexicon`)
+/// name a weekday, month, day of a month or year that no day of the value
+/// falls on, or say "yesterday", "today" or "tomorrow" of another day
+/// than the publication's (`published`, when known to the day), allowing
+/// a day for time zones.
 pub(crate) fn check_words_agree(
     c: &mut Checker,
+    lexicon: &Lexicon,
     value: &EventDate,
     text: &str,
     published: Option<NaiveDate>,
 ) {
-    let Some(named) = named(text) else {
+    let Some(named) = named(lexicon, text) else {
         return;
     };
     let Some((first, last)) = span(value) else {
@@ -286,10 +300,7 @@ pub(crate) fn check_words_agree(
                 .take_while(|d| *d <= last)
                 .any(|d| d.weekday() == w)
     }) {
-        Some(format!(
-            "{value} is not a {}",
-            capitalized(weekday_name(weekday))
-        ))
+        Some(format!("{value} is not a {}", weekday_name(weekday)))
     } else if let Some(&month) = named.months.iter().find(|&&m| {
         days < 366
             && !first
@@ -297,9 +308,17 @@ pub(crate) fn check_words_agree(
                 .take_while(|d| *d <= last)
                 .any(|d| d.month() == m)
     }) {
+        Some(format!("{value} does not fall in {}", month_name(month)))
+    } else if let Some(&(month, day)) = named.days.iter().find(|&&(m, d)| {
+        days < 366
+            && !first
+                .iter_days()
+                .take_while(|x| *x <= last)
+                .any(|x| x.month() == m && x.day() == d)
+    }) {
         Some(format!(
-            "{value} does not fall in {}",
-            capitalized(month_name(month))
+            "{value} does not fall on {day} {}",
+            month_name(month)
         ))
     } else if let Some(&year) = named
         .years
@@ -339,26 +358,26 @@ pub(crate) fn check_words_agree(
 }
 
 fn weekday_name(w: Weekday) -> &'static str {
-    WEEKDAYS
-        .iter()
-        .find(|(_, d)| *d == w)
-        .map_or("weekday", |(name, _)| name)
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES
+        .get(w.num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or("weekday")
 }
 
 fn month_name(m: u32) -> &'static str {
-    MONTHS
-        .iter()
-        .find(|(_, n)| *n == m)
-        .map_or("that month", |(name, _)| name)
-}
-
-/// `word` with its first letter in upper case.
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    m.checked_sub(1)
+        .and_then(|i| MONTH_NAMES.get(i as usize))
+        .copied()
+        .unwrap_or("that month")
 }
 
 #[cfg(test)]
@@ -369,7 +388,8 @@ mod tests {
         let mut c = Checker::new();
         let value: EventDate = value.parse().expect("a date");
         let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").expect("a day"));
-        check_words_agree(&mut c, &value, text, published);
+        let en = Lexicon::for_language("en").expect("en.json parses");
+        check_words_agree(&mut c, en, &value, text, published);
         c.finish().err().map(|e| e.first().message().to_owned())
     }
 
@@ -397,6 +417,44 @@ mod tests {
         );
         // A week or more fits every weekday.
         assert_eq!(problem("2023-12", "on a Friday in December", None), None);
+    }
+
+    #[test]
+    fn days_of_the_month_must_fit_the_value() {
+        assert_eq!(problem("2023-12-04", "on 4 December", None), None);
+        assert_eq!(problem("2023-12-04", "Dec. 4, 2023", None), None);
+        assert_eq!(problem("2023-12-04", "the 4th of December", None), None);
+        let off = problem("2023-12-05", "on 4 December", None).unwrap();
+        assert!(off.contains("does not fall on 4 December"), "{off}");
+        assert!(problem("2023-12-05", "December 4th", None).is_some());
+        assert!(problem("2023-12-05", "the 4th of December", None).is_some());
+        // An interval fits every day it covers; a month, each of its days.
+        assert_eq!(problem("2023-12-04/2023-12-06", "4-6 December", None), None);
+        assert_eq!(problem("2023-12-04/2023-12-06", "December 4-6", None), None);
+        assert_eq!(problem("2023-12", "4 December", None), None);
+        // A year is not a day.
+        assert_eq!(problem("2023-12-05", "December 2023", None), None);
+    }
+
+    fn problem_ru(value: &str, text: &str) -> Option<String> {
+        let mut c = Checker::new();
+        let value: EventDate = value.parse().expect("a date");
+        let ru = Lexicon::for_language("ru").expect("ru.json parses");
+        check_words_agree(&mut c, ru, &value, text, None);
+        c.finish().err().map(|e| e.first().message().to_owned())
+    }
+
+    #[test]
+    fn russian_words_are_read_with_their_lexicon() {
+        assert_eq!(problem_ru("2023-12-04", "4 декабря 2023 года"), None);
+        assert_eq!(problem_ru("2023-12-04", "в понедельник"), None);
+        assert!(problem_ru("2023-12-05", "4 декабря").is_some());
+        assert!(problem_ru("2023-12-04", "в ноябре").is_some());
+        assert!(problem_ru("2023-12-04", "во вторник").is_some());
+        assert_eq!(
+            problem_ru("2023-12-04", "через два дня после 2 декабря"),
+            None
+        );
     }
 
     #[test]

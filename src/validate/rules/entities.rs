@@ -2,11 +2,13 @@
 
 use super::{each, name_evidence, optional_reference, parties, reference_list};
 use crate::error::ErrorCode;
-use crate::model::entity::{Group, Identifiers, Organization, Person, Place, Role};
+use crate::model::entity::{Entities, Group, Identifiers, Organization, Person, Place, Role};
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{Target, ORGANIZATION, PARTY, PLACE};
+use crate::validate::lexicon::country_of_item;
 use crate::validate::scope::Scope;
-use crate::value::codes::CountryCode;
+use crate::value::codes::{CountryCode, WikidataId};
+use crate::value::id::Id;
 
 /// A person: a name or a description, roles, unique identifiers.
 pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
@@ -15,6 +17,7 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     each(c, "roles", &p.roles, |c, _, role| {
         self::role(c, role, p.country, scope)
     });
+    super::grounding::person_country(c, scope, p);
     identifiers(c, p.identifiers.as_ref());
     name_evidence(c, scope, &p.evidence);
 }
@@ -93,7 +96,96 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
     }
     scope.cycle(c, Target::Place, &p.id, "within");
     identifiers(c, p.identifiers.as_ref());
+    country_item(c, p);
     name_evidence(c, scope, &p.evidence);
+}
+
+/// A place whose Wikidata item is, in the table of the countries' items,
+/// another country's than its own country code (`country_item_mismatch`).
+fn country_item(c: &mut Checker, p: &Place) {
+    let (Some(own), Some(item)) = (p.country, p.identifiers.as_ref().and_then(|i| i.wikidata))
+    else {
+        return;
+    };
+    match country_of_item(item) {
+        Some(theirs) if theirs != own => c.at("identifiers", |c| {
+            c.report_at(
+                "wikidata",
+                ErrorCode::CountryItemMismatch,
+                format!("the place is of {own}, and {item} is the Wikidata item of {theirs}"),
+            )
+        }),
+        _ => {}
+    }
+}
+
+/// The entities that have the Wikidata item of an entity listed before
+/// them, by where they stand (`"people"`, `"organizations"`, `"places"`,
+/// `"groups"`, and the index), with the earlier entity's id.
+pub(crate) struct RepeatedItems<'a> {
+    repeats: Vec<((&'static str, usize), &'a Id)>,
+}
+
+impl<'a> RepeatedItems<'a> {
+    pub(crate) fn of(e: &'a Entities) -> Self {
+        fn listed<'a, T>(
+            list: &'static str,
+            items: &'a [T],
+            item: impl Fn(&'a T) -> (Option<WikidataId>, &'a Id),
+        ) -> impl Iterator<Item = (WikidataId, (&'static str, usize), &'a Id)> {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, t)| match item(t) {
+                    (Some(q), id) => Some((q, (list, i), id)),
+                    (None, _) => None,
+                })
+        }
+        let wikidata = |i: &Option<Identifiers>| i.as_ref().and_then(|i| i.wikidata);
+        let mut all: Vec<_> = listed("people", &e.people, |p| (wikidata(&p.identifiers), &p.id))
+            .chain(listed("organizations", &e.organizations, |o| {
+                (wikidata(&o.identifiers), &o.id)
+            }))
+            .chain(listed("places", &e.places, |p| {
+                (wikidata(&p.identifiers), &p.id)
+            }))
+            .chain(listed("groups", &e.groups, |g| {
+                (wikidata(&g.identifiers), &g.id)
+            }))
+            .enumerate()
+            .map(|(n, (q, at, id))| (q, n, at, id))
+            .collect();
+        if all.len() < 2 {
+            return RepeatedItems {
+                repeats: Vec::new(),
+            };
+        }
+        all.sort_unstable_by_key(|&(q, n, _, _)| (q, n));
+        let mut repeats = Vec::new();
+        for group in all.chunk_by(|a, b| a.0 == b.0) {
+            if let Some((&(_, _, _, first), rest)) = group.split_first() {
+                repeats.extend(rest.iter().map(|&(_, _, at, _)| (at, first)));
+            }
+        }
+        RepeatedItems { repeats }
+    }
+
+    /// Reports the entity at index `i` of `list` (at the current path) if
+    /// it repeats an earlier entity's item (`duplicate_wikidata`).
+    pub(crate) fn check(&self, c: &mut Checker, list: &'static str, i: usize) {
+        if let Some((_, first)) = self.repeats.iter().find(|(at, _)| *at == (list, i)) {
+            c.at("identifiers", |c| {
+                c.report_at(
+                    "wikidata",
+                    ErrorCode::DuplicateWikidata,
+                    format!(
+                        "{:?} has the same Wikidata item: two entities cannot be one item",
+                        first.as_str()
+                    ),
+                )
+            });
+        }
+    }
 }
 
 /// A group: a name or a description, members that are parties (not the

@@ -311,6 +311,32 @@ pub(crate) fn in_body(
     None
 }
 
+/// Reports at `quote` evidence found at `range` of `text` that starts or
+/// ends inside a word (`evidence_cuts_word`).
+pub(crate) fn whole_words(c: &mut Checker, text: &str, range: &Range<usize>) {
+    let inside = text.get(range.clone()).unwrap_or_default();
+    let letter = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    let before = text.get(..range.start).and_then(|t| t.chars().next_back());
+    let after = text.get(range.end..).and_then(|t| t.chars().next());
+    let starts = letter(before) && letter(inside.chars().next());
+    let ends = letter(inside.chars().next_back()) && letter(after);
+    if starts || ends {
+        c.report_at(
+            "quote",
+            ErrorCode::EvidenceCutsWord,
+            format!(
+                "{} {} inside a word of the text",
+                excerpt(inside),
+                match (starts, ends) {
+                    (true, true) => "starts and ends",
+                    (true, false) => "starts",
+                    _ => "ends",
+                }
+            ),
+        );
+    }
+}
+
 /// The byte range of `position`, or a report of why it has none.
 fn position_range(
     c: &mut Checker,

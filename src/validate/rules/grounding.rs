@@ -8,15 +8,17 @@ use std::ops::Range;
 
 use crate::error::ErrorCode;
 use crate::model::commitment::{Commitment, Modality};
-use crate::model::entity::Person;
+use crate::model::entity::{Person, Place, PlaceKind};
 use crate::model::evidence::Evidence;
-use crate::model::meeting::MeetingStatus;
+use crate::model::graph::Part;
+use crate::model::meeting::{Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::Meaning;
 use crate::validate::scope::Scope;
 use crate::value::codes::CurrencyCode;
+use crate::value::id::Id;
 
 /// The most characters of the words quoted back in a message.
 const SHOWN_MAX: usize = 40;
@@ -350,6 +352,124 @@ pub(super) fn status(
             format!(
                 "recorded as {status}, but its words say {} ({theirs}) and nothing of {status}",
                 shown(word)
+            ),
+        );
+    }
+}
+
+/// A person whose country is none of the countries their own role
+/// titles and description name by a word of nationality, while they name
+/// at least one (`country_against_title`, at `country`).
+pub(super) fn person_country(c: &mut Checker, scope: &impl Scope, p: &Person) {
+    let (Some(lexicon), Some(country)) = (scope.lexicon(), p.country) else {
+        return;
+    };
+    let words = p
+        .description
+        .iter()
+        .map(String::as_str)
+        .chain(p.roles.iter().map(|r| r.title.as_str()));
+    let mut own = false;
+    let mut other: Option<&str> = None;
+    for text in words {
+        lexicon.scan(text, |meaning, at| {
+            if let Meaning::Country(codes) = meaning {
+                if codes.contains(&country) {
+                    own = true;
+                } else if other.is_none() {
+                    other = text.get(at);
+                }
+            }
+        });
+    }
+    if let (false, Some(word)) = (own, other) {
+        c.report_at(
+            "country",
+            ErrorCode::CountryAgainstTitle,
+            format!(
+                "the person's country is {country}, but their title or description says {}, of another country",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// The name and aliases of a place, not blank.
+fn place_names(p: &Place) -> impl Iterator<Item = &str> {
+    std::iter::once(p.name.as_str())
+        .chain(p.aliases.iter().map(String::as_str))
+        .filter(|n| !n.trim().is_empty())
+}
+
+/// The most steps up a chain of `within` that are followed (a cycle is
+/// reported by another rule).
+const WITHIN_MAX: usize = 16;
+
+/// Whether `inner` lies within the place `outer` names, up its chain of
+/// `within`.
+fn lies_within(scope: &impl Scope, inner: &Place, outer: &Id) -> bool {
+    let mut up = inner.within.as_ref();
+    for _ in 0..WITHIN_MAX {
+        let Some(id) = up else {
+            return false;
+        };
+        if id == outer {
+            return true;
+        }
+        up = match scope.find(id) {
+            Some(Part::Place(p)) => p.within.as_ref(),
+            _ => None,
+        };
+    }
+    false
+}
+
+/// A meeting whose evidence never names its place but names another
+/// country, region, city, district or venue of the article, one that neither lies within the
+/// place nor holds it (`place_against_words`, at `place`, placed at
+/// `mark`).
+pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, mark: usize) {
+    let Some(id) = &m.place else {
+        return;
+    };
+    if m.evidence.is_empty() {
+        return;
+    }
+    let places = scope.places();
+    let Some(place) = places.iter().find(|p| p.id == *id) else {
+        return;
+    };
+    let named = |p: &Place| {
+        m.evidence
+            .iter()
+            .any(|e| place_names(p).any(|n| holds_name(&e.quote.exact, n)))
+    };
+    if named(place) {
+        return;
+    }
+    let other = places.iter().find(|q| {
+        q.id != place.id
+            && matches!(
+                q.kind,
+                PlaceKind::Country
+                    | PlaceKind::Region
+                    | PlaceKind::City
+                    | PlaceKind::District
+                    | PlaceKind::Venue
+            )
+            && named(q)
+            && !lies_within(scope, q, &place.id)
+            && !lies_within(scope, place, &q.id)
+    });
+    if let Some(other) = other {
+        c.insert_at(
+            mark,
+            "place",
+            ErrorCode::PlaceAgainstWords,
+            format!(
+                "the meeting is placed in {:?}, which its evidence never names, but it names {:?}",
+                place.id.as_str(),
+                other.name
             ),
         );
     }

@@ -33,6 +33,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     when(c, scope, "date", m.date.as_ref(), happened);
     dates_fit(c, m, larger, scope);
     optional_reference(c, scope, "place", m.place.as_ref(), PLACE);
+    let place_mark = c.mark();
     optional_reference(
         c,
         scope,
@@ -94,6 +95,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     let reads = grounding::reads_status(scope, &m.status);
     let found = evidence_list(c, scope, &m.evidence, reads);
     grounding::status(c, scope, &m.status, &m.evidence, &found, status_mark);
+    grounding::meeting_place(c, scope, m, place_mark);
 }
 
 /// One status change of a meeting: a known status, its date in order, a

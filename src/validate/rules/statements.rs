@@ -6,7 +6,7 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::graph::Part;
-use crate::model::meeting::Meeting;
+use crate::model::meeting::{Attendance, Meeting};
 use crate::model::statement::{Statement, StatementMode};
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, SUBJECT};
@@ -32,6 +32,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     optional_reference(c, scope, "setting", s.setting.as_ref(), MEETING);
     let setting = s.setting.as_ref().and_then(|id| scope.meeting(id));
     setting_held(c, setting);
+    declined_speaker(c, s, setting);
     when(c, scope, "date", s.date.as_ref(), Some("a statement"));
     in_setting(c, s, setting, scope);
     reference_list(c, scope, "about", &s.about, SUBJECT);
@@ -45,6 +46,29 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     }
     grounding::speech_act(c, scope, s, act_mark);
     grounding::speaker(c, scope, s, speaker_mark);
+}
+
+/// A statement set at a meeting its speaker or a co-speaker is marked as
+/// declining (`declined_speaker`, at `setting`).
+fn declined_speaker(c: &mut Checker, s: &Statement, setting: Option<&Meeting>) {
+    let Some(meeting) = setting else {
+        return;
+    };
+    let declined = meeting.participants.iter().find(|p| {
+        matches!(p.attendance, Some(Attendance::Declined))
+            && (p.entity == s.speaker || s.co_speakers.contains(&p.entity))
+    });
+    if let Some(p) = declined {
+        c.report_at(
+            "setting",
+            ErrorCode::DeclinedSpeaker,
+            format!(
+                "{:?} speaks at {:?}, where they are marked as declining",
+                p.entity.as_str(),
+                meeting.id.as_str()
+            ),
+        );
+    }
 }
 
 /// The co-speakers are speakers, none twice, and not the speaker.
