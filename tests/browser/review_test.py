@@ -305,7 +305,8 @@ def main():
             axe(d, "index", axe_source)
         ledger = os.environ.get("LEDGER_PAGE")
         if ledger:
-            # Every article of the tracking example: spans, problems, no request.
+            # Every article of the tracking example: spans, problems, no
+            # request, no axe-core violation.
             for path in sorted(Path("examples/data/tracking").glob("*.json")) + [
                     Path("tests/fixtures/valid/december_2023_meeting.json")]:
                 article = json.loads(path.read_text())
@@ -316,6 +317,7 @@ def main():
                 check_spans(d, name, article)
                 check_problems(d, name)
                 no_requests(d, name, url)
+                axe(d, name, axe_source)
             url = Path(ledger).resolve().as_uri()
             d.log()
             d.go(url)
