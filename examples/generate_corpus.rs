@@ -8,8 +8,12 @@
 //!
 //! `--size` is `small` (metadata only), `medium` (like the 4 December 2023
 //! article) or `large` (a 20 KB body, 50 statements with evidence, 32
-//! entities). Give `--count` documents or stop after `--bytes`; `--seed`
-//! (default 1) varies the content. The same arguments give the same bytes.
+//! entities), or `tracked` (brief articles of one meeting, three statements
+//! and one commitment, each after the first updating the commitment of one
+//! of the 100 before it: the corpus of `benches/ledger.rs`, for the ledger
+//! and its SQL views). Give `--count` documents or stop after `--bytes`;
+//! `--seed` (default 1) varies the content. The same arguments give the
+//! same bytes.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -18,10 +22,11 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: generate_corpus --size small|medium|large (--count N | --bytes N) [--seed N]";
+    "usage: generate_corpus --size small|medium|large|tracked (--count N | --bytes N) [--seed N]";
 
 fn main() -> ExitCode {
     let mut size = None;
+    let mut tracked = false;
     let mut count = None;
     let mut bytes = None;
     let mut seed = 1u64;
@@ -30,6 +35,11 @@ fn main() -> ExitCode {
         let value = args.next().unwrap_or_default();
         let number = value.parse::<u64>().ok();
         let known = match option.as_str() {
+            "--size" if value == "tracked" => {
+                tracked = true;
+                size = Some(corpus::Size::Small);
+                Some(())
+            }
             "--size" => corpus::Size::parse(&value).map(|s| size = Some(s)),
             "--count" => number.map(|n| count = Some(n)),
             "--bytes" => number.map(|n| bytes = Some(n)),
@@ -50,7 +60,12 @@ fn main() -> ExitCode {
     let mut written = 0u64;
     let mut n = 0u64;
     while count.is_none_or(|c| n < c) && bytes.is_none_or(|b| written < b) {
-        let mut line = match serde_json::to_vec(&corpus::article(size, seed, n)) {
+        let article = if tracked {
+            corpus::tracked_article(seed, n)
+        } else {
+            corpus::article(size, seed, n)
+        };
+        let mut line = match serde_json::to_vec(&article) {
             Ok(line) => line,
             Err(e) => {
                 eprintln!("generate_corpus: {e}");
@@ -69,6 +84,7 @@ fn main() -> ExitCode {
         eprintln!("generate_corpus: {e}");
         return ExitCode::FAILURE;
     }
-    eprintln!("{n} {} articles, {written} bytes", size.name());
+    let name = if tracked { "tracked" } else { size.name() };
+    eprintln!("{n} {name} articles, {written} bytes");
     ExitCode::SUCCESS
 }
