@@ -8,10 +8,10 @@
 //!
 //! `--size` is `small` (metadata only), `medium` (like the 4 December 2023
 //! article) or `large` (a 20 KB body, 50 statements with evidence, 32
-//! entities), or `tracked` (brief articles of one meeting, three statements
-//! and one commitment, each after the first updating the commitment of one
-//! of the 100 before it: the corpus of `benches/ledger.rs`, for the ledger
-//! and its SQL views). Give `--count` documents or stop after `--bytes`;
+//! entities), or `tracked`: the ledger bench's brief articles of one
+//! meeting, three statements and one commitment, each after the first
+//! updating the commitment of one of the 100 before it (for `track` and
+//! `tables` at scale). Give `--count` documents or stop after `--bytes`;
 //! `--seed` (default 1) varies the content. The same arguments give the
 //! same bytes.
 
