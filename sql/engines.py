@@ -79,9 +79,9 @@ def _spark_components(spark) -> None:
     until no label changes (at most the longest path's length rounds)."""
     links = spark.sql(
         "SELECT kind, a, b FROM ledger_edges UNION SELECT kind, b AS a, a AS b FROM ledger_edges"
-    ).cache()
+    ).localCheckpoint()
     links.createOrReplaceTempView("ledger_links")
-    labels = spark.sql("SELECT kind, node, node AS component FROM ledger_nodes").cache()
+    labels = spark.sql("SELECT kind, node, node AS component FROM ledger_nodes").localCheckpoint()
     while True:
         labels.createOrReplaceTempView("ledger_labels")
         step = spark.sql(
@@ -93,9 +93,16 @@ def _spark_components(spark) -> None:
             GROUP BY l.kind, l.node, l.component
             """
         ).localCheckpoint()
-        changed = step.join(labels, ["kind", "node"]).where(step.component != labels.component).limit(1).count()
-        labels.unpersist()
+        step.createOrReplaceTempView("ledger_labels_next")
+        changed = spark.sql(
+            """
+            SELECT 1 FROM ledger_labels_next n JOIN ledger_labels l ON l.kind = n.kind AND l.node = n.node
+            WHERE l.component <> n.component LIMIT 1
+            """
+        ).count()
         labels = step
         if changed == 0:
             break
     labels.createOrReplaceTempView("ledger_components")
+    for name in ("ledger_links", "ledger_labels", "ledger_labels_next"):
+        spark.catalog.dropTempView(name)
