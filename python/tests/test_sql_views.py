@@ -191,7 +191,7 @@ def test_ledger_fixture(stream, tmp_path):
 def test_generated_corpus(tmp_path):
     stream = tmp_path / "corpus.ndjson"
     with open(stream, "w", encoding="utf-8") as out:
-        subprocess.run([GENERATE, "--size", "tracked", "--count", "2000"], stdout=out, check=True)
+        subprocess.run([GENERATE, "--size", "tracked", "--count", "1000"], stdout=out, check=True)
     want = expected(str(stream))
     assert len(want["commitments"]) > 100
     assert_same(want, duckdb_rows(tables(str(stream), tmp_path / "tables")))
