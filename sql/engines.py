@@ -30,8 +30,13 @@ def table_files(directory: str) -> dict[str, str]:
 
 
 def statements(sql: str) -> list[str]:
-    """The statements of `sql`, split at the semicolons that end a line."""
-    return [s.strip() for s in re.split(r";\s*\n", sql) if s.strip() and not _only_comments(s)]
+    """The statements of `sql`, without its comment lines (but the
+    `-- recursive` mark), split at the semicolons that end a line."""
+    kept = "\n".join(
+        line for line in sql.splitlines()
+        if not line.strip().startswith("--") or line.strip() == "-- recursive"
+    )
+    return [s.strip() for s in re.split(r";\s*(?:\n|\Z)", kept) if s.strip() and not _only_comments(s)]
 
 
 CREATE = re.compile(r"\s*CREATE OR REPLACE TEMP TABLE (\w+) AS\s+(.*)\Z", re.S)

@@ -2,8 +2,9 @@
 -- `structured-news tables --out DIR FILE...` (schemas/tables.md).
 --
 -- Load the tables under their names (`articles`, `commitments`, ...), then
--- run this file: it defines temporary views named `ledger_*`, which give
--- what `structured-news track --output json` reports, row for row
+-- run this file (sql/engines.py does both): it makes temporary tables
+-- named `ledger_*`, each defined by a query, which give what
+-- `structured-news track --output json` reports, row for row
 -- (python/tests/test_sql_views.py checks that on the tracking example,
 -- every ledger fixture and a generated corpus):
 --
@@ -40,16 +41,20 @@
 --   day of the next dated step of its article's history, else on its
 --   article's publication; then by the article's publication and id, each
 --   article's steps in their order.
--- Where the views differ from the ledger (see `Differences` in README):
+-- Where the views differ from the ledger (README, "The ledger's questions
+-- in SQL"):
 -- records that share a country code or URI while carrying different
 -- Wikidata items (the ledger keeps them apart, in the order it read them;
 -- here a record with an item keeps it, the others of the component take
 -- the least), and two articles under one id (the ledger takes the first
 -- it reads; the tables have both).
 --
+-- They are tables, not views: DuckDB binds nested views anew at each use
+-- (13 s to define these as views and 20 to 40 s a query on 15 articles).
+--
 -- One definition for DuckDB and Spark SQL. Two constructs differ and are
--- adapted by `python/structured_news/ledger_sql.py` (`load_views`) when it
--- runs this file on Spark:
+-- adapted by sql/engines.py (`spark_views`) when it runs this file on
+-- Spark, where each table is a checkpointed temporary view:
 -- - `ledger_components` is a recursive query (marked `-- recursive`); on
 --   Spark it is computed by iterating to a fixed point over `ledger_edges`
 --   (the least label of each node's neighbours, until nothing changes);
