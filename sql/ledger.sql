@@ -1,5 +1,5 @@
 -- The ledger's questions as SQL views over the tables of
--- `structured-news tables --out DIR FILE...` (schemas/tables.md).
+-- `structured-news tables --out DIR FILE...` (docs/tables.md).
 --
 -- Load the tables under their names (`articles`, `commitments`, ...), then
 -- run this file (sql/engines.py does both): it makes temporary tables

@@ -1,7 +1,7 @@
 //! The articles as tables (`structured_news::table`): every row fits its
 //! table's columns, every value of the real example articles lands in a
 //! row at its place, the descriptors hold together, and the reference
-//! `schemas/tables.md` is generated from them and fresh:
+//! `docs/tables.md` is generated from them and fresh:
 //!
 //! ```sh
 //! UPDATE_DOCS=1 cargo test --test tables
@@ -374,7 +374,7 @@ fn cell(text: &str) -> String {
 
 #[test]
 fn the_reference_is_fresh() {
-    let path = repo("schemas/tables.md");
+    let path = repo("docs/tables.md");
     let want = reference();
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::write(&path, &want).unwrap();
@@ -382,6 +382,6 @@ fn the_reference_is_fresh() {
     let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         have == want,
-        "schemas/tables.md is stale: run `UPDATE_DOCS=1 cargo test --test tables`"
+        "docs/tables.md is stale: run `UPDATE_DOCS=1 cargo test --test tables`"
     );
 }

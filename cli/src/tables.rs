@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+use bytes::Bytes;
 use clap::ArgMatches;
 use parquet::basic::{Compression, LogicalType, Repetition, Type as PhysicalType};
 use parquet::column::writer::ColumnWriter;
@@ -29,14 +30,15 @@ use crate::output::{self, Failure, Out};
 /// The size an NDJSON batch grows to before a thread reads it.
 const BATCH_BYTES: usize = 1 << 20;
 
-/// A table's buffered rows past this many bytes become a row group,
-/// whatever `--row-group-rows` says: what bounds the memory with long
-/// bodies.
-const ROW_GROUP_BYTES: usize = 16 << 20;
+/// The bytes of values all tables may buffer together: past it, the table
+/// that holds the most writes its rows as a row group, whatever
+/// `--row-group-rows` says. What bounds the memory, whatever the bodies'
+/// length and however many tables fill at once.
+const BUFFER_BYTES: usize = 64 << 20;
 
 const AFTER_HELP: &str = "\
 Writes DIR/TABLE.parquet for each table of the format (articles, entities, meetings, \
-commitments, commitment_status_steps, evidence, ...; `schemas/tables.md` describes every \
+commitments, commitment_status_steps, evidence, ...; `docs/tables.md` describes every \
 table and column), streaming: memory is bounded by the row groups, not by the input. Every \
 table is written, empty or not.
 
@@ -65,7 +67,7 @@ pub struct Args {
     /// The files to read; `-` for stdin.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// The most rows of a table in one row group (a row group is also closed past 16 MiB).
+    /// The most rows of a table in one row group (the largest table also writes one when all hold 64 MiB).
     #[arg(long, value_name = "N", default_value_t = 100_000,
           value_parser = clap::value_parser!(u32).range(1..))]
     row_group_rows: u32,
@@ -318,7 +320,12 @@ fn integer(n: u64) -> Cell<'static> {
 
 /// The values of one column, buffered until its row group is written.
 enum Values {
-    Text(Vec<ByteArray>),
+    /// The texts one after the other, and where each ends: no allocation
+    /// a value.
+    Text {
+        data: Vec<u8>,
+        ends: Vec<usize>,
+    },
     Integer(Vec<i64>),
     Float(Vec<f64>),
     Boolean(Vec<bool>),
@@ -413,7 +420,10 @@ impl Writer {
                     ColumnKind::Boolean => Values::Boolean(Vec::new()),
                     ColumnKind::Date => Values::Date(Vec::new()),
                     ColumnKind::Timestamp => Values::Timestamp(Vec::new()),
-                    _ => Values::Text(Vec::new()),
+                    _ => Values::Text {
+                        data: Vec::new(),
+                        ends: Vec::new(),
+                    },
                 },
                 defined: Vec::new(),
             })
@@ -444,9 +454,10 @@ impl Writer {
             }
             let pushed = match (&mut buffer.values, cell) {
                 (_, Cell::Null) if column.nullable => true,
-                (Values::Text(v), Cell::Text(t)) => {
+                (Values::Text { data, ends }, Cell::Text(t)) => {
                     self.bytes += t.len();
-                    v.push(ByteArray::from(t.as_bytes().to_vec()));
+                    data.extend_from_slice(t.as_bytes());
+                    ends.push(data.len());
                     true
                 }
                 (Values::Integer(v), Cell::Integer(n)) => {
@@ -497,9 +508,20 @@ impl Writer {
             };
             let defined = (!buffer.defined.is_empty()).then_some(buffer.defined.as_slice());
             match (column.untyped(), &mut buffer.values) {
-                (ColumnWriter::ByteArrayColumnWriter(w), Values::Text(v)) => {
-                    w.write_batch(v, defined, None)?;
-                    v.clear();
+                (ColumnWriter::ByteArrayColumnWriter(w), Values::Text { data, ends }) => {
+                    // Each value a slice of one buffer, not a copy.
+                    let data = Bytes::from(std::mem::take(data));
+                    let mut start = 0;
+                    let values: Vec<ByteArray> = ends
+                        .iter()
+                        .map(|&end| {
+                            let value = ByteArray::from(data.slice(start..end));
+                            start = end;
+                            value
+                        })
+                        .collect();
+                    w.write_batch(&values, defined, None)?;
+                    ends.clear();
                 }
                 (ColumnWriter::Int64ColumnWriter(w), Values::Integer(v) | Values::Timestamp(v)) => {
                     w.write_batch(v, defined, None)?;
@@ -539,6 +561,8 @@ impl Writer {
 struct Writers {
     writers: Vec<Writer>,
     row_group_rows: usize,
+    /// The bytes all writers buffer.
+    buffered: usize,
 }
 
 impl Writers {
@@ -550,6 +574,7 @@ impl Writers {
         Ok(Writers {
             writers,
             row_group_rows,
+            buffered: 0,
         })
     }
 
@@ -579,9 +604,18 @@ impl RowSink for Writers {
                 table.name
             )));
         };
+        let before = writer.bytes;
         writer.push(cells)?;
-        if writer.rows >= self.row_group_rows || writer.bytes >= ROW_GROUP_BYTES {
+        self.buffered += writer.bytes - before;
+        if writer.rows >= self.row_group_rows {
+            self.buffered -= writer.bytes;
             writer.flush()?;
+        }
+        if self.buffered > BUFFER_BYTES {
+            if let Some(largest) = self.writers.iter_mut().max_by_key(|w| w.bytes) {
+                self.buffered -= largest.bytes;
+                largest.flush()?;
+            }
         }
         Ok(())
     }
