@@ -177,7 +177,8 @@ def fixture_streams():
 def test_tracking_example(tmp_path):
     stream = tracking_stream(tmp_path)
     want = expected(stream)
-    assert len(want["commitments"]) == 13 and len(want["meetings"]) == 8
+    # The example's chains: more commitments and meetings than articles.
+    assert len(want["commitments"]) > 10 and len(want["meetings"]) > 5
     assert_same(want, duckdb_rows(tables(stream, tmp_path / "tables")))
 
 
@@ -212,6 +213,6 @@ def test_spark_gives_the_same_rows(tmp_path):
         got = normalise(actual(lambda q: [tuple(r) for r in spark.sql(q).collect()]))
     finally:
         spark.stop()
-    assert len(got["commitments"]) == 13
+    assert len(got["commitments"]) == len(want["commitments"]) > 10
     for name in want:
         assert got[name] == want[name], name
