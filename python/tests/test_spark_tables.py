@@ -186,3 +186,6 @@ def test_tables_describe_the_columns() -> None:
     assert {c["kind"] for t in structured_news.TABLES.values() for c in t["columns"]} == {
         "text", "integer", "boolean", "date", "timestamp", "float"}
     assert structured_news.TABLES_VERSION.startswith("2.0.")
+    stub = (Path(structured_news.__file__).parent / "_native.pyi").read_text()
+    assert "TABLES:" in stub and "TABLES_VERSION:" in stub and "def _table_rows" in stub
+    assert structured_news.table_rows.__doc__ and "ValidationError" in structured_news.table_rows.__doc__
