@@ -11,8 +11,10 @@
 #   5. pytest python/tests: parity with the command on every fixture, bad
 #      input, iter_ndjson, the pydantic hook, and
 #      examples/python/spark_validate.py in local mode against the
-#      command's counts, and the ledger's SQL views (sql/ledger.sql) in
-#      DuckDB and Spark against `structured-news track --output json`;
+#      command's counts, examples/python/spark_tables.py (table_rows in
+#      Spark) against the Parquet of `structured-news tables`, row for
+#      row, and the ledger's SQL views (sql/ledger.sql) in DuckDB and
+#      Spark against `structured-news track --output json`;
 #   6. the abi3 wheel imported and used by Python 3.9, the oldest
 #      supported, when the machine has a python3.9.
 #
@@ -95,7 +97,7 @@ cargo build --quiet -p structured-news --example generate_corpus
 export STRUCTURED_NEWS_CLI="$TARGET/debug/structured-news"
 export STRUCTURED_NEWS_GENERATE_CORPUS="$TARGET/debug/examples/generate_corpus"
 
-step "pytest python/tests (parity, bad input, NDJSON, pydantic, Spark, the ledger views)"
+step "pytest python/tests (parity, bad input, NDJSON, pydantic, Spark, tables, the ledger views)"
 # From the root: in python/, the source directory structured_news/ would
 # shadow the installed package (it has no extension module).
 "$VENV/bin/pytest" -q -p no:cacheprovider python/tests

@@ -21,6 +21,7 @@ use structured_news::{Article, ErrorCode, Level};
 mod convert;
 mod ndjson;
 mod report;
+mod rows;
 
 use ndjson::{NdjsonIterator, PyFileReader};
 use report::{Outcome, Problem, Report};
@@ -392,6 +393,8 @@ mod _native {
     use structured_news::ErrorCode;
 
     #[pymodule_export]
+    use super::rows::_table_rows;
+    #[pymodule_export]
     use super::{
         explain, iter_ndjson, review_html, schema, validate, Explanation, Lints, NdjsonIterator,
         Problem, Report,
@@ -404,6 +407,8 @@ mod _native {
         m.add("CODES", PyTuple::new(py, codes)?)?;
         m.add("SCHEMA_TYPES", PyTuple::new(py, super::TYPE_NAMES)?)?;
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+        m.add("TABLES", super::rows::descriptors(py)?)?;
+        m.add("TABLES_VERSION", structured_news::table::TABLES_VERSION)?;
         Ok(())
     }
 }

@@ -210,6 +210,12 @@ impl Report {
         })
     }
 
+    /// The article read, when the document has no error (and the report
+    /// keeps it).
+    pub fn article_read(&self) -> Option<&Article> {
+        self.article.as_ref()
+    }
+
     /// The report, keeping the document it is of for its review page.
     pub fn with_source(mut self, json: Vec<u8>, lints: structured_news::Lints) -> Report {
         self.source = Some((json, lints));

@@ -24,6 +24,9 @@ JSON Pointer ``path``, a stable ``code``, a ``severity`` and a
 - :func:`explain` says what a code means; :data:`CODES` lists them.
 - :func:`schema` gives the JSON Schema in four dialects.
 - :func:`pydantic_validator` runs every rule from a pydantic model.
+- :func:`table_rows` gives an article's rows in the tables that
+  ``structured-news tables`` writes as Parquet; :data:`TABLES` describes
+  those tables (for a Spark ``StructType``).
 - :func:`review_html` gives an article's review page (HTML); in Jupyter
   a :class:`Report` from :func:`validate` displays as that page.
 """
@@ -35,12 +38,15 @@ from typing import Any, Callable, List, Optional, TypeVar, Union
 from ._native import (
     CODES,
     SCHEMA_TYPES,
+    TABLES,
+    TABLES_VERSION,
     Explanation,
     Lints,
     NdjsonIterator,
     Problem,
     Report,
     __version__,
+    _table_rows,
     explain,
     iter_ndjson,
     review_html,
@@ -51,6 +57,8 @@ from ._native import (
 __all__ = [
     "CODES",
     "SCHEMA_TYPES",
+    "TABLES",
+    "TABLES_VERSION",
     "Explanation",
     "Lints",
     "NdjsonIterator",
@@ -65,6 +73,7 @@ __all__ = [
     "pydantic_validator",
     "review_html",
     "schema",
+    "table_rows",
     "validate",
 ]
 
@@ -128,6 +137,33 @@ def parse(doc: Document, *, lints: Optional[Lints] = None) -> dict[str, Any]:
     article = report.article()
     assert article is not None, "a valid report holds its article"
     return article
+
+
+def table_rows(
+    doc: Document, *, lints: Optional[Lints] = None
+) -> dict[str, List[dict[str, Any]]]:
+    """The rows of one article in the tables ``structured-news tables``
+    writes (``docs/tables.md``): table name → list of rows, each row a
+    ``dict`` of column → value, in the order of the article's JSON.
+
+    Every table of :data:`TABLES` but ``problems`` is a key, its list
+    empty when the article has no such rows. Values have the Python type
+    of the column's Parquet type: ``str`` (text), ``int`` (integer),
+    ``float``, ``bool``, ``datetime.date`` (date), ``datetime.datetime``
+    in UTC (timestamp), or ``None`` in a nullable column. The rows come
+    from the Rust library's own walk, as the command's do.
+
+    ``doc`` and ``lints`` are as for :func:`validate`; raises
+    :class:`ValidationError` when a problem is an error (the command
+    refuses such a document and writes its problems to ``problems``).
+
+    >>> rows = table_rows({"format_version": "2.0", "id": "a1", "language": "en",
+    ...     "body": "Lavrov met Meredov.",
+    ...     "entities": {"people": [{"id": "lavrov", "name": "Sergey Lavrov"}]}})
+    >>> [(r["article_id"], r["id"], r["name"]) for r in rows["entities"]]
+    [('a1', 'lavrov', 'Sergey Lavrov')]
+    """
+    return _table_rows(check(doc, lints=lints))
 
 
 def _loc(pointer: str) -> "tuple[Union[str, int], ...]":

@@ -10,6 +10,16 @@ CODES: Final[tuple[str, ...]]
 SCHEMA_TYPES: Final[tuple[str, ...]]
 """The model types ``schema()`` takes, ``"article"`` first."""
 
+TABLES: Final[dict[str, dict[str, Any]]]
+"""The tables of ``structured-news tables`` (``docs/tables.md``), in order:
+name → ``{"doc": str, "key": tuple[str, ...], "columns": tuple[dict, ...]}``,
+each column ``{"name": str, "kind": str, "nullable": bool, "doc": str,
+"references": tuple[str, ...]}``, kind one of ``"text"``, ``"integer"``,
+``"float"``, ``"boolean"``, ``"date"``, ``"timestamp"``."""
+
+TABLES_VERSION: Final[str]
+"""The version of the tables (the format's version, then a revision)."""
+
 __version__: Final[str]
 
 Severity = Literal["error", "warning"]
@@ -130,6 +140,9 @@ def iter_ndjson(
 
 def explain(code: str) -> Explanation:
     """What ``code`` means, its stage and its default severity."""
+
+def _table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a valid report's article (``table_rows`` checks first)."""
 
 def schema(dialect: Dialect = "2020-12", type_name: str = "article") -> dict[str, Any]:
     """The JSON Schema of a model type."""
