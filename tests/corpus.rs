@@ -377,6 +377,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::SpeakerAgainstWords,
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
+    ErrorCode::HeldAgainstPlan,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,

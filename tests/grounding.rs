@@ -50,6 +50,11 @@ const CLASSES: &[Class] = &[
         cancelled_postponed_swapped,
     ),
     (
+        "class 2: a planned meeting marked held on its words of plan",
+        0.9,
+        planned_made_held,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -116,6 +121,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::SpeakerAgainstWords,
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
+    ErrorCode::HeldAgainstPlan,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -416,6 +422,66 @@ fn cancelled_postponed_swapped(doc: &Value) -> Vec<Mutant> {
                 d["meetings"][i]["status"] = json!(other);
                 if let Some(last) = last {
                     d["meetings"][i]["status_history"][last]["status"] = json!(other);
+                }
+            },
+        ));
+    }
+    out
+}
+
+/// Words of a plan as a reader finds them, apart from the crate's lexicon.
+const PLANS: &[&str] = &[
+    "will",
+    "plans to",
+    "plan to",
+    "planned",
+    "intends",
+    "is to",
+    "are to",
+    "expected to",
+    "scheduled",
+    "планирует",
+    "намерен",
+    "посетит",
+    "состоится",
+];
+
+/// Whether `text` holds `word` as whole words, case aside.
+fn holds_word(text: &str, word: &str) -> bool {
+    let text = text.to_lowercase();
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+            && !text[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// A meeting not yet held, whose evidence plans it, marked held.
+fn planned_made_held(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        let planned = matches!(
+            m["status"].as_str(),
+            Some("scheduled" | "announced" | "proposed" | "rescheduled")
+        );
+        let words = evidence_words(m);
+        if !planned || !words.iter().any(|w| PLANS.iter().any(|p| holds_word(w, p))) {
+            continue;
+        }
+        let last = items(m, "/status_history").len().checked_sub(1);
+        out.push(mutant(
+            doc,
+            ErrorCode::HeldAgainstPlan,
+            format!("/meetings/{i}/status"),
+            |d| {
+                d["meetings"][i]["status"] = json!("held");
+                if let Some(last) = last {
+                    d["meetings"][i]["status_history"][last]["status"] = json!("held");
                 }
             },
         ));

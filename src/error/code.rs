@@ -288,6 +288,14 @@ error_codes! {
     /// "called off" for a postponed or held one) and none of its own.
     /// Blind to status words the lexicon lacks.
     StatusAgainstWords = "status_against_words", Validate, Warning;
+    /// A meeting or status change recorded held whose evidence plans it
+    /// ("will", "plans to", "scheduled for", "will be held", «планирует»,
+    /// «состоится») while neither the evidence nor the sentences it stands
+    /// in hold a word of a meeting held ("held" outside "will be held",
+    /// "took place", «состоялись»): the words of the plan taken for the
+    /// meeting. Blind to a plan told without such a word ("is to visit",
+    /// «посетит») and to words of a plan only in the sentence around.
+    HeldAgainstPlan = "held_against_plan", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:
     /// right before a reporting verb ("Meredov said") or right after it at

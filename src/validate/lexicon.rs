@@ -14,7 +14,9 @@
 //! - `modal_words`: a word of modality and the modality it signals
 //!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
 //! - `meeting_statuses`: a word of a meeting's status and the status
-//!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`);
+//!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`); a phrase
+//!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a
+//!   word of another status inside it ("held") does not count;
 //! - `currencies`: a currency word or symbol and the ISO 4217 codes it
 //!   may stand for (`"£": ["GBP", "EGP"]`);
 //! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);

@@ -316,7 +316,10 @@ pub(super) fn reads_status(scope: &impl Scope, status: &MeetingStatus) -> bool {
 /// A meeting (or a status change) recorded cancelled, postponed or held
 /// whose evidence, or the sentences it stands in, hold a word of a status
 /// that contradicts it and none of its own (`status_against_words`, at
-/// `status`, placed at `mark`).
+/// `status`, placed at `mark`); or recorded held while its evidence holds
+/// a word of a plan ("will", "plans to", "will be held", «состоится») and
+/// neither it nor the sentences a word of a meeting held
+/// (`held_against_plan`, which comes before `status_against_words`).
 pub(super) fn status(
     c: &mut Checker,
     scope: &impl Scope,
@@ -333,17 +336,52 @@ pub(super) fn status(
     }
     let mut own = false;
     let mut against: Option<(&str, &MeetingStatus)> = None;
+    let mut plan: Option<&str> = None;
+    // A plan is read in the spans alone (they come first): the sentence
+    // around a held meeting often plans what follows it.
+    let mut spans = if matches!(status, MeetingStatus::Held) {
+        evidence.len()
+    } else {
+        0
+    };
     spans_and_sentences(scope, evidence, found, |words| {
-        lexicon.scan(words, |meaning, at| {
-            if let Meaning::Status(word) = meaning {
+        let held = spans > 0;
+        spans = spans.saturating_sub(1);
+        // The end of the last phrase of a plan: "held" inside "will be
+        // held" is no word of a meeting held.
+        let mut planned_to = 0;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Status(MeetingStatus::Scheduled) => {
+                planned_to = planned_to.max(at.end);
+                if held && plan.is_none() {
+                    plan = words.get(at);
+                }
+            }
+            Meaning::Status(word) if at.start >= planned_to => {
                 if word == status {
                     own = true;
                 } else if status_contradicts(status, word) && against.is_none() {
                     against = words.get(at).map(|w| (w, word));
                 }
             }
+            Meaning::Modal(Modality::Pledge | Modality::Intention) if held && plan.is_none() => {
+                plan = words.get(at);
+            }
+            _ => {}
         });
     });
+    if let (false, Some(word)) = (own, plan) {
+        c.insert_at(
+            mark,
+            "status",
+            ErrorCode::HeldAgainstPlan,
+            format!(
+                "recorded as held, but its words only plan it: {} and no word of a meeting held",
+                shown(word)
+            ),
+        );
+        return;
+    }
     if let (false, Some((word, theirs))) = (own, against) {
         c.insert_at(
             mark,
