@@ -378,6 +378,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
     ErrorCode::HeldAgainstPlan,
+    ErrorCode::CertaintyAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,

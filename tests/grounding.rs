@@ -55,6 +55,11 @@ const CLASSES: &[Class] = &[
         planned_made_held,
     ),
     (
+        "class 2: a meeting its words report held recorded as possible",
+        0.9,
+        held_made_possible,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -122,6 +127,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
     ErrorCode::HeldAgainstPlan,
+    ErrorCode::CertaintyAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -484,6 +490,43 @@ fn planned_made_held(doc: &Value) -> Vec<Mutant> {
                     d["meetings"][i]["status_history"][last]["status"] = json!("held");
                 }
             },
+        ));
+    }
+    out
+}
+
+/// Words that report a meeting held, as a reader finds them.
+const HELD: &[&str] = &[
+    "held",
+    "took place",
+    "met",
+    "провел",
+    "провели",
+    "состоялись",
+    "состоялась",
+    "состоялся",
+];
+
+/// A held meeting whose evidence reports it held, recorded as possible.
+fn held_made_possible(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        if m["status"].as_str() != Some("held") || m["certainty"].as_str() == Some("possible") {
+            continue;
+        }
+        let reported = evidence_words(m).iter().any(|w| {
+            HELD.iter().any(|h| holds_word(w, h))
+                && !PLANS.iter().any(|p| holds_word(w, p))
+                && !holds_word(w, "be held")
+        });
+        if !reported {
+            continue;
+        }
+        out.push(mutant(
+            doc,
+            ErrorCode::CertaintyAgainstWords,
+            format!("/meetings/{i}/certainty"),
+            |d| d["meetings"][i]["certainty"] = json!("possible"),
         ));
     }
     out

@@ -530,6 +530,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("act_against_verb", "the meaning of words"),
     ("status_against_words", "the meaning of words"),
     ("held_against_plan", "the meaning of words"),
+    ("certainty_against_words", "the meaning of words"),
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),

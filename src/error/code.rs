@@ -296,6 +296,12 @@ error_codes! {
     /// meeting. Blind to a plan told without such a word ("is to visit",
     /// «посетит») and to words of a plan only in the sentence around.
     HeldAgainstPlan = "held_against_plan", Validate, Warning;
+    /// A held meeting recorded with certainty "possible" or "likely" whose
+    /// evidence reports it held ("held talks", "took place", «провели
+    /// переговоры») with no word of a plan, modality or hedge ("will",
+    /// "reportedly", «якобы»). Blind to a hedge the lexicon lacks, which
+    /// makes it speak where the article does doubt.
+    CertaintyAgainstWords = "certainty_against_words", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:
     /// right before a reporting verb ("Meredov said") or right after it at

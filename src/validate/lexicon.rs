@@ -16,7 +16,9 @@
 //! - `meeting_statuses`: a word of a meeting's status and the status
 //!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`); a phrase
 //!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a
-//!   word of another status inside it ("held") does not count;
+//!   word of another status inside it ("held") does not count; a phrase
+//!   of what may happen is `"proposed"` (`"could be held"`);
+//! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»);
 //! - `currencies`: a currency word or symbol and the ISO 4217 codes it
 //!   may stand for (`"£": ["GBP", "EGP"]`);
 //! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);
@@ -65,6 +67,7 @@ struct File {
     reporting_verbs: BTreeMap<String, SpeechAct>,
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
+    hedges: Vec<String>,
     currencies: BTreeMap<String, Vec<CurrencyCode>>,
     numbers: BTreeMap<String, f64>,
     scales: BTreeMap<String, f64>,
@@ -87,6 +90,8 @@ pub(crate) enum Meaning {
     Modal(Modality),
     /// A word of a meeting's status.
     Status(MeetingStatus),
+    /// A word that hedges a report ("reportedly").
+    Hedge,
     /// A currency word or symbol and the codes it may stand for.
     Currency(Vec<CurrencyCode>),
     /// A number word.
@@ -173,6 +178,9 @@ impl Lexicon {
         }
         for (k, v) in file.meeting_statuses {
             add(&k, Meaning::Status(v));
+        }
+        for k in &file.hedges {
+            add(k, Meaning::Hedge);
         }
         for (k, v) in file.currencies {
             add(&k, Meaning::Currency(v));
@@ -757,7 +765,7 @@ mod tests {
                     Meaning::Month(m) => (1..=12).contains(m),
                     Meaning::Weekday(d) => (1..=7).contains(d),
                     Meaning::RelativeDay(d) => (-1..=1).contains(d),
-                    Meaning::DateOffset => true,
+                    Meaning::DateOffset | Meaning::Hedge => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

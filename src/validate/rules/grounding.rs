@@ -11,7 +11,7 @@ use crate::model::commitment::{Commitment, Modality};
 use crate::model::entity::{Person, Place, PlaceKind};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
-use crate::model::meeting::{Meeting, MeetingStatus};
+use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
@@ -316,17 +316,20 @@ pub(super) fn reads_status(scope: &impl Scope, status: &MeetingStatus) -> bool {
 /// A meeting (or a status change) recorded cancelled, postponed or held
 /// whose evidence, or the sentences it stands in, hold a word of a status
 /// that contradicts it and none of its own (`status_against_words`, at
-/// `status`, placed at `mark`); or recorded held while its evidence holds
+/// `status`, placed at its mark); or recorded held while its evidence holds
 /// a word of a plan ("will", "plans to", "will be held", «состоится») and
 /// neither it nor the sentences a word of a meeting held
-/// (`held_against_plan`, which comes before `status_against_words`).
+/// (`held_against_plan`, which comes before `status_against_words`); or a
+/// held meeting of `certainty` possible or likely whose evidence says it
+/// was held, with no word of a plan or hedge (`certainty_against_words`,
+/// at `certainty`, placed at its mark).
 pub(super) fn status(
     c: &mut Checker,
     scope: &impl Scope,
-    status: &MeetingStatus,
+    (status, mark): (&MeetingStatus, usize),
+    certainty: Option<(&Certainty, usize)>,
     evidence: &[Evidence],
     found: &[Range<usize>],
-    mark: usize,
 ) {
     let Some(lexicon) = scope.lexicon() else {
         return;
@@ -337,6 +340,8 @@ pub(super) fn status(
     let mut own = false;
     let mut against: Option<(&str, &MeetingStatus)> = None;
     let mut plan: Option<&str> = None;
+    let mut said_held: Option<&str> = None;
+    let mut hedged = false;
     // A plan is read in the spans alone (they come first): the sentence
     // around a held meeting often plans what follows it.
     let mut spans = if matches!(status, MeetingStatus::Held) {
@@ -351,7 +356,7 @@ pub(super) fn status(
         // held" is no word of a meeting held.
         let mut planned_to = 0;
         lexicon.scan(words, |meaning, at| match meaning {
-            Meaning::Status(MeetingStatus::Scheduled) => {
+            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed) => {
                 planned_to = planned_to.max(at.end);
                 if held && plan.is_none() {
                     plan = words.get(at);
@@ -360,6 +365,9 @@ pub(super) fn status(
             Meaning::Status(word) if at.start >= planned_to => {
                 if word == status {
                     own = true;
+                    if held && said_held.is_none() {
+                        said_held = words.get(at);
+                    }
                 } else if status_contradicts(status, word) && against.is_none() {
                     against = words.get(at).map(|w| (w, word));
                 }
@@ -367,6 +375,7 @@ pub(super) fn status(
             Meaning::Modal(Modality::Pledge | Modality::Intention) if held && plan.is_none() => {
                 plan = words.get(at);
             }
+            Meaning::Modal(_) | Meaning::Hedge if held => hedged = true,
             _ => {}
         });
     });
@@ -381,6 +390,23 @@ pub(super) fn status(
             ),
         );
         return;
+    }
+    if let (
+        Some((certainty @ (Certainty::Possible | Certainty::Likely), at)),
+        Some(word),
+        None,
+        false,
+    ) = (certainty, said_held, plan, hedged)
+    {
+        c.insert_at(
+            at,
+            "certainty",
+            ErrorCode::CertaintyAgainstWords,
+            format!(
+                "recorded as {certainty}, but its words report it held without a hedge: {}",
+                shown(word)
+            ),
+        );
     }
     if let (false, Some((word, theirs))) = (own, against) {
         c.insert_at(
