@@ -379,6 +379,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::StatusAgainstWords,
     ErrorCode::HeldAgainstPlan,
     ErrorCode::CertaintyAgainstWords,
+    ErrorCode::OccurredAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,

@@ -60,6 +60,11 @@ const CLASSES: &[Class] = &[
         held_made_possible,
     ),
     (
+        "class 2: an event its words say may happen recorded as occurred",
+        0.9,
+        possible_made_occurred,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -128,6 +133,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::StatusAgainstWords,
     ErrorCode::HeldAgainstPlan,
     ErrorCode::CertaintyAgainstWords,
+    ErrorCode::OccurredAgainstWords,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -527,6 +533,32 @@ fn held_made_possible(doc: &Value) -> Vec<Mutant> {
             ErrorCode::CertaintyAgainstWords,
             format!("/meetings/{i}/certainty"),
             |d| d["meetings"][i]["certainty"] = json!("possible"),
+        ));
+    }
+    out
+}
+
+/// Words that say something may happen, as a reader finds them.
+const MAY: &[&str] = &["may", "could", "might", "possible", "может", "могут"];
+
+/// An event still possible or expected, whose evidence says it may
+/// happen, recorded as occurred.
+fn possible_made_occurred(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, e) in items(doc, "/events").iter().enumerate() {
+        let open = matches!(e["status"].as_str(), Some("possible" | "expected"));
+        if !open
+            || !evidence_words(e)
+                .iter()
+                .any(|w| MAY.iter().any(|m| holds_word(w, m)))
+        {
+            continue;
+        }
+        out.push(mutant(
+            doc,
+            ErrorCode::OccurredAgainstWords,
+            format!("/events/{i}/status"),
+            |d| d["events"][i]["status"] = json!("occurred"),
         ));
     }
     out

@@ -531,6 +531,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("status_against_words", "the meaning of words"),
     ("held_against_plan", "the meaning of words"),
     ("certainty_against_words", "the meaning of words"),
+    ("occurred_against_words", "the meaning of words"),
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),

@@ -302,6 +302,11 @@ error_codes! {
     /// "reportedly", «якобы»). Blind to a hedge the lexicon lacks, which
     /// makes it speak where the article does doubt.
     CertaintyAgainstWords = "certainty_against_words", Validate, Warning;
+    /// An event recorded as occurred whose evidence says it may happen
+    /// ("could destabilize the region", "may be delayed", «может
+    /// сорваться») with no hedge of a report ("could have", "reportedly").
+    /// Reads the evidence alone; blind to "may" alone (also a month).
+    OccurredAgainstWords = "occurred_against_words", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:
     /// right before a reporting verb ("Meredov said") or right after it at

@@ -18,7 +18,10 @@
 //!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a
 //!   word of another status inside it ("held") does not count; a phrase
 //!   of what may happen is `"proposed"` (`"could be held"`);
-//! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»);
+//! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»,
+//!   `"could have"`);
+//! - `possibility`: words that say something may happen (`"could"`,
+//!   `"may be"`, «может»); not "may" alone, which is also a month;
 //! - `currencies`: a currency word or symbol and the ISO 4217 codes it
 //!   may stand for (`"£": ["GBP", "EGP"]`);
 //! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);
@@ -68,6 +71,7 @@ struct File {
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
     hedges: Vec<String>,
+    possibility: Vec<String>,
     currencies: BTreeMap<String, Vec<CurrencyCode>>,
     numbers: BTreeMap<String, f64>,
     scales: BTreeMap<String, f64>,
@@ -92,6 +96,8 @@ pub(crate) enum Meaning {
     Status(MeetingStatus),
     /// A word that hedges a report ("reportedly").
     Hedge,
+    /// A word that says something may happen ("could", "possible").
+    Possibility,
     /// A currency word or symbol and the codes it may stand for.
     Currency(Vec<CurrencyCode>),
     /// A number word.
@@ -181,6 +187,9 @@ impl Lexicon {
         }
         for k in &file.hedges {
             add(k, Meaning::Hedge);
+        }
+        for k in &file.possibility {
+            add(k, Meaning::Possibility);
         }
         for (k, v) in file.currencies {
             add(&k, Meaning::Currency(v));
@@ -765,7 +774,7 @@ mod tests {
                     Meaning::Month(m) => (1..=12).contains(m),
                     Meaning::Weekday(d) => (1..=7).contains(d),
                     Meaning::RelativeDay(d) => (-1..=1).contains(d),
-                    Meaning::DateOffset | Meaning::Hedge => true,
+                    Meaning::DateOffset | Meaning::Hedge | Meaning::Possibility => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

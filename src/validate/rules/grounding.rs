@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::error::ErrorCode;
 use crate::model::commitment::{Commitment, Modality};
 use crate::model::entity::{Person, Place, PlaceKind};
+use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
@@ -415,6 +416,38 @@ pub(super) fn status(
             ErrorCode::StatusAgainstWords,
             format!(
                 "recorded as {status}, but its words say {} ({theirs}) and nothing of {status}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// An event recorded as occurred whose evidence says it may happen ("could
+/// destabilize", "may be delayed", «может») with no hedge of a report
+/// ("could have", "reportedly") (`occurred_against_words`, at `status`).
+pub(super) fn event_status(c: &mut Checker, scope: &impl Scope, e: &Event) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !matches!(e.status, EventStatus::Occurred) {
+        return;
+    }
+    let mut may: Option<&str> = None;
+    let mut hedged = false;
+    for evidence in &e.evidence {
+        let words = evidence.quote.exact.as_str();
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Possibility if may.is_none() => may = words.get(at),
+            Meaning::Hedge => hedged = true,
+            _ => {}
+        });
+    }
+    if let (Some(word), false) = (may, hedged) {
+        c.report_at(
+            "status",
+            ErrorCode::OccurredAgainstWords,
+            format!(
+                "recorded as occurred, but its words say it may happen: {}",
                 shown(word)
             ),
         );
