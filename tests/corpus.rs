@@ -380,6 +380,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::HeldAgainstPlan,
     ErrorCode::CertaintyAgainstWords,
     ErrorCode::OccurredAgainstWords,
+    ErrorCode::DueAfterOccasion,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,

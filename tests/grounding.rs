@@ -65,6 +65,11 @@ const CLASSES: &[Class] = &[
         possible_made_occurred,
     ),
     (
+        "class 5: a commitment to take part due a year after the meeting",
+        0.9,
+        due_year_after_occasion,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -134,6 +139,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::HeldAgainstPlan,
     ErrorCode::CertaintyAgainstWords,
     ErrorCode::OccurredAgainstWords,
+    ErrorCode::DueAfterOccasion,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -559,6 +565,38 @@ fn possible_made_occurred(doc: &Value) -> Vec<Mutant> {
             ErrorCode::OccurredAgainstWords,
             format!("/events/{i}/status"),
             |d| d["events"][i]["status"] = json!("occurred"),
+        ));
+    }
+    out
+}
+
+/// A commitment about a dated meeting, made a commitment to attend it and
+/// due a year after it.
+fn due_year_after_occasion(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    let meetings = items(doc, "/meetings");
+    for (i, c) in items(doc, "/commitments").iter().enumerate() {
+        let Some(meeting) = meetings.iter().find(|m| m["id"] == c["concerns"]) else {
+            continue;
+        };
+        let Some(date) = meeting.pointer("/date/value").and_then(Value::as_str) else {
+            continue;
+        };
+        let Some(year) = date.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+            continue;
+        };
+        if date.get(4..).is_some_and(|rest| rest.contains('/')) {
+            continue; // an interval
+        }
+        let later = format!("{}{}", year + 1, &date[4..]);
+        out.push(mutant(
+            doc,
+            ErrorCode::DueAfterOccasion,
+            format!("/commitments/{i}/due/value"),
+            |d| {
+                d["commitments"][i]["kind"] = json!("attend");
+                d["commitments"][i]["due"] = json!({ "value": later });
+            },
         ));
     }
     out

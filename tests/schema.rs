@@ -509,6 +509,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("outside_setting", "comparing dates across objects"),
     ("outside_larger_meeting", "comparing dates across objects"),
     ("due_before_occasion", "comparing dates across objects"),
+    ("due_after_occasion", "comparing dates across objects"),
     ("planned_in_past", "comparing two dates"),
     ("setting_not_held", "a property of the object another id names"),
     ("part_of_cancelled", "a property of the object another id names"),

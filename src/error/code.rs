@@ -214,6 +214,11 @@ error_codes! {
     /// A commitment to attend, host, hold, visit, meet or negotiate falls
     /// due before the meeting or event it concerns.
     DueBeforeOccasion = "due_before_occasion", Validate, Error;
+    /// A commitment to take part in a meeting or event (attend, host,
+    /// hold, visit, meet, negotiate) falls due more than 92 days after the
+    /// occasion it concerns ends: the due date of another promise, or a
+    /// year mistyped. Silent when either date is open at the end compared.
+    DueAfterOccasion = "due_after_occasion", Validate, Warning;
     /// A meeting still scheduled, announced, proposed or rescheduled, or an
     /// event still expected or possible, is dated before the article was
     /// published (a day is allowed for time zones).
@@ -305,7 +310,8 @@ error_codes! {
     /// An event recorded as occurred whose evidence says it may happen
     /// ("could destabilize the region", "may be delayed", «может
     /// сорваться») with no hedge of a report ("could have", "reportedly").
-    /// Reads the evidence alone; blind to "may" alone (also a month).
+    /// Reads the evidence alone; "may" alone counts in lower case only
+    /// ("in May" is a month).
     OccurredAgainstWords = "occurred_against_words", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:

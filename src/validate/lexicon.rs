@@ -21,7 +21,8 @@
 //! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»,
 //!   `"could have"`);
 //! - `possibility`: words that say something may happen (`"could"`,
-//!   `"may be"`, «может»); not "may" alone, which is also a month;
+//!   `"may be"`, «может»); "may" alone is a month of
+//!   `months_needing_context`, read as a possibility in lower case only;
 //! - `currencies`: a currency word or symbol and the ISO 4217 codes it
 //!   may stand for (`"£": ["GBP", "EGP"]`);
 //! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);

@@ -423,7 +423,8 @@ pub(super) fn status(
 }
 
 /// An event recorded as occurred whose evidence says it may happen ("could
-/// destabilize", "may be delayed", «может») with no hedge of a report
+/// destabilize", "may be delayed", «может», or a month word that is also a
+/// common word, in lower case: "as may deaths") with no hedge of a report
 /// ("could have", "reportedly") (`occurred_against_words`, at `status`).
 pub(super) fn event_status(c: &mut Checker, scope: &impl Scope, e: &Event) {
     let Some(lexicon) = scope.lexicon() else {
@@ -438,6 +439,13 @@ pub(super) fn event_status(c: &mut Checker, scope: &impl Scope, e: &Event) {
         let words = evidence.quote.exact.as_str();
         lexicon.scan(words, |meaning, at| match meaning {
             Meaning::Possibility if may.is_none() => may = words.get(at),
+            // A month word that is also a common word ("may"), written in
+            // lower case, is that word: "as may deaths".
+            Meaning::Month(_) if may.is_none() => {
+                may = words.get(at).filter(|w| {
+                    lexicon.month_needs_context(w) && w.chars().all(char::is_lowercase)
+                });
+            }
             Meaning::Hedge => hedged = true,
             _ => {}
         });
