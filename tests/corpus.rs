@@ -381,6 +381,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::CertaintyAgainstWords,
     ErrorCode::OccurredAgainstWords,
     ErrorCode::DueAfterOccasion,
+    ErrorCode::FulfilledAgainstPlan,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,

@@ -70,6 +70,11 @@ const CLASSES: &[Class] = &[
         due_year_after_occasion,
     ),
     (
+        "class 2: a commitment marked fulfilled on its own words of plan",
+        0.9,
+        plan_made_fulfilled,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -140,6 +145,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::CertaintyAgainstWords,
     ErrorCode::OccurredAgainstWords,
     ErrorCode::DueAfterOccasion,
+    ErrorCode::FulfilledAgainstPlan,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -596,6 +602,56 @@ fn due_year_after_occasion(doc: &Value) -> Vec<Mutant> {
             |d| {
                 d["commitments"][i]["kind"] = json!("attend");
                 d["commitments"][i]["due"] = json!({ "value": later });
+            },
+        ));
+    }
+    out
+}
+
+/// A commitment not yet kept whose evidence plans it, observed fulfilled
+/// on that same evidence.
+fn plan_made_fulfilled(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, c) in items(doc, "/commitments").iter().enumerate() {
+        let history = items(c, "/status_history");
+        let kept = history.iter().any(|o| {
+            matches!(
+                o["status"].as_str(),
+                Some("fulfilled" | "partially_fulfilled" | "broken" | "withdrawn")
+            )
+        });
+        let Some(evidence) = items(c, "/evidence")
+            .into_iter()
+            .find(|e| {
+                e.pointer("/quote/exact")
+                    .and_then(Value::as_str)
+                    .is_some_and(|w| PLANS.iter().any(|p| holds_word(w, p)))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        if kept {
+            continue;
+        }
+        let n = history.len();
+        let as_of = history
+            .last()
+            .and_then(|o| o.get("as_of"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        out.push(mutant(
+            doc,
+            ErrorCode::FulfilledAgainstPlan,
+            format!("/commitments/{i}/status_history/{n}/status"),
+            |d| {
+                let mut o = json!({"status": "fulfilled", "evidence": [evidence]});
+                if !as_of.is_null() {
+                    o["as_of"] = as_of;
+                }
+                if let Some(list) = d["commitments"][i]["status_history"].as_array_mut() {
+                    list.push(o);
+                }
             },
         ));
     }

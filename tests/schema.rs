@@ -533,6 +533,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("held_against_plan", "the meaning of words"),
     ("certainty_against_words", "the meaning of words"),
     ("occurred_against_words", "the meaning of words"),
+    ("fulfilled_against_plan", "the meaning of words"),
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),

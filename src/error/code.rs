@@ -313,6 +313,13 @@ error_codes! {
     /// Reads the evidence alone; "may" alone counts in lower case only
     /// ("in May" is a month).
     OccurredAgainstWords = "occurred_against_words", Validate, Warning;
+    /// A commitment observed fulfilled or partially fulfilled on evidence
+    /// that is all the commitment's own and plans what was promised ("will
+    /// visit", "plans to", "will be held", «планирует», «состоится»), with
+    /// no word of a meeting held ("held", "took place", «состоялись»): the
+    /// promise's own words taken for its outcome. Blind to other words of
+    /// the promise, and to an observation with a statement and no evidence.
+    FulfilledAgainstPlan = "fulfilled_against_plan", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:
     /// right before a reporting verb ("Meredov said") or right after it at

@@ -70,7 +70,8 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     }
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, o| {
-        observation(c, scope, o, made, &mut history)
+        observation(c, scope, o, made, &mut history);
+        grounding::outcome(c, scope, o, &m.evidence);
     });
     super::entities::identifiers(c, m.identifiers.as_ref());
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::error::ErrorCode;
-use crate::model::commitment::{Commitment, Modality};
+use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
 use crate::model::entity::{Person, Place, PlaceKind};
 use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
@@ -456,6 +456,57 @@ pub(super) fn event_status(c: &mut Checker, scope: &impl Scope, e: &Event) {
             ErrorCode::OccurredAgainstWords,
             format!(
                 "recorded as occurred, but its words say it may happen: {}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// A status observation of a commitment kept (fulfilled, partially
+/// fulfilled) whose every span of evidence is one of the commitment's own
+/// (`promise`) and plans what was promised ("will visit", "plans to",
+/// «планирует», "will be held"), with no word of a meeting held
+/// (`fulfilled_against_plan`, at `status`): the promise's own words taken
+/// for its outcome.
+pub(super) fn outcome(
+    c: &mut Checker,
+    scope: &impl Scope,
+    o: &StatusObservation,
+    promise: &[Evidence],
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    let kept = matches!(
+        o.status,
+        CommitmentStatus::Fulfilled | CommitmentStatus::PartiallyFulfilled
+    );
+    let own = |e: &Evidence| promise.iter().any(|p| p.quote.exact == e.quote.exact);
+    if !kept || o.evidence.is_empty() || !o.evidence.iter().all(own) {
+        return;
+    }
+    let mut plan: Option<&str> = None;
+    let mut held = false;
+    for evidence in &o.evidence {
+        let words = evidence.quote.exact.as_str();
+        let mut planned_to = 0;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed)
+            | Meaning::Modal(Modality::Pledge | Modality::Intention) => {
+                planned_to = planned_to.max(at.end);
+                plan = plan.or_else(|| words.get(at));
+            }
+            Meaning::Status(MeetingStatus::Held) if at.start >= planned_to => held = true,
+            _ => {}
+        });
+    }
+    if let (Some(word), false) = (plan, held) {
+        c.report_at(
+            "status",
+            ErrorCode::FulfilledAgainstPlan,
+            format!(
+                "recorded as {}, but its evidence only plans it: {}",
+                o.status,
                 shown(word)
             ),
         );
