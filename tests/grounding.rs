@@ -50,6 +50,31 @@ const CLASSES: &[Class] = &[
         cancelled_postponed_swapped,
     ),
     (
+        "class 2: a planned meeting marked held on its words of plan",
+        0.9,
+        planned_made_held,
+    ),
+    (
+        "class 2: a meeting its words report held recorded as possible",
+        0.9,
+        held_made_possible,
+    ),
+    (
+        "class 2: an event its words say may happen recorded as occurred",
+        0.9,
+        possible_made_occurred,
+    ),
+    (
+        "class 5: a commitment to take part due a year after the meeting",
+        0.9,
+        due_year_after_occasion,
+    ),
+    (
+        "class 2: a commitment marked fulfilled on its own words of plan",
+        0.9,
+        plan_made_fulfilled,
+    ),
+    (
         "class 5: currency changed to another",
         0.9,
         currency_changed,
@@ -116,6 +141,11 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::SpeakerAgainstWords,
     ErrorCode::ActAgainstVerb,
     ErrorCode::StatusAgainstWords,
+    ErrorCode::HeldAgainstPlan,
+    ErrorCode::CertaintyAgainstWords,
+    ErrorCode::OccurredAgainstWords,
+    ErrorCode::DueAfterOccasion,
+    ErrorCode::FulfilledAgainstPlan,
     ErrorCode::CurrencyAgainstWords,
     ErrorCode::AmountAgainstWords,
     ErrorCode::CountryAgainstTitle,
@@ -416,6 +446,211 @@ fn cancelled_postponed_swapped(doc: &Value) -> Vec<Mutant> {
                 d["meetings"][i]["status"] = json!(other);
                 if let Some(last) = last {
                     d["meetings"][i]["status_history"][last]["status"] = json!(other);
+                }
+            },
+        ));
+    }
+    out
+}
+
+/// Words of a plan as a reader finds them, apart from the crate's lexicon.
+const PLANS: &[&str] = &[
+    "will",
+    "plans to",
+    "plan to",
+    "planned",
+    "intends",
+    "is to",
+    "are to",
+    "expected to",
+    "scheduled",
+    "планирует",
+    "намерен",
+    "посетит",
+    "состоится",
+];
+
+/// Whether `text` holds `word` as whole words, case aside.
+fn holds_word(text: &str, word: &str) -> bool {
+    let text = text.to_lowercase();
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+            && !text[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// A meeting not yet held, whose evidence plans it, marked held.
+fn planned_made_held(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        let planned = matches!(
+            m["status"].as_str(),
+            Some("scheduled" | "announced" | "proposed" | "rescheduled")
+        );
+        let words = evidence_words(m);
+        if !planned || !words.iter().any(|w| PLANS.iter().any(|p| holds_word(w, p))) {
+            continue;
+        }
+        let last = items(m, "/status_history").len().checked_sub(1);
+        out.push(mutant(
+            doc,
+            ErrorCode::HeldAgainstPlan,
+            format!("/meetings/{i}/status"),
+            |d| {
+                d["meetings"][i]["status"] = json!("held");
+                if let Some(last) = last {
+                    d["meetings"][i]["status_history"][last]["status"] = json!("held");
+                }
+            },
+        ));
+    }
+    out
+}
+
+/// Words that report a meeting held, as a reader finds them.
+const HELD: &[&str] = &[
+    "held",
+    "took place",
+    "met",
+    "провел",
+    "провели",
+    "состоялись",
+    "состоялась",
+    "состоялся",
+];
+
+/// A held meeting whose evidence reports it held, recorded as possible.
+fn held_made_possible(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        if m["status"].as_str() != Some("held") || m["certainty"].as_str() == Some("possible") {
+            continue;
+        }
+        let reported = evidence_words(m).iter().any(|w| {
+            HELD.iter().any(|h| holds_word(w, h))
+                && !PLANS.iter().any(|p| holds_word(w, p))
+                && !holds_word(w, "be held")
+        });
+        if !reported {
+            continue;
+        }
+        out.push(mutant(
+            doc,
+            ErrorCode::CertaintyAgainstWords,
+            format!("/meetings/{i}/certainty"),
+            |d| d["meetings"][i]["certainty"] = json!("possible"),
+        ));
+    }
+    out
+}
+
+/// Words that say something may happen, as a reader finds them.
+const MAY: &[&str] = &["may", "could", "might", "possible", "может", "могут"];
+
+/// An event still possible or expected, whose evidence says it may
+/// happen, recorded as occurred.
+fn possible_made_occurred(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, e) in items(doc, "/events").iter().enumerate() {
+        let open = matches!(e["status"].as_str(), Some("possible" | "expected"));
+        if !open
+            || !evidence_words(e)
+                .iter()
+                .any(|w| MAY.iter().any(|m| holds_word(w, m)))
+        {
+            continue;
+        }
+        out.push(mutant(
+            doc,
+            ErrorCode::OccurredAgainstWords,
+            format!("/events/{i}/status"),
+            |d| d["events"][i]["status"] = json!("occurred"),
+        ));
+    }
+    out
+}
+
+/// A commitment about a dated meeting, made a commitment to attend it and
+/// due a year after it.
+fn due_year_after_occasion(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    let meetings = items(doc, "/meetings");
+    for (i, c) in items(doc, "/commitments").iter().enumerate() {
+        let Some(meeting) = meetings.iter().find(|m| m["id"] == c["concerns"]) else {
+            continue;
+        };
+        let Some(date) = meeting.pointer("/date/value").and_then(Value::as_str) else {
+            continue;
+        };
+        let Some(year) = date.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+            continue;
+        };
+        if date.get(4..).is_some_and(|rest| rest.contains('/')) {
+            continue; // an interval
+        }
+        let later = format!("{}{}", year + 1, &date[4..]);
+        out.push(mutant(
+            doc,
+            ErrorCode::DueAfterOccasion,
+            format!("/commitments/{i}/due/value"),
+            |d| {
+                d["commitments"][i]["kind"] = json!("attend");
+                d["commitments"][i]["due"] = json!({ "value": later });
+            },
+        ));
+    }
+    out
+}
+
+/// A commitment not yet kept whose evidence plans it, observed fulfilled
+/// on that same evidence.
+fn plan_made_fulfilled(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, c) in items(doc, "/commitments").iter().enumerate() {
+        let history = items(c, "/status_history");
+        let kept = history.iter().any(|o| {
+            matches!(
+                o["status"].as_str(),
+                Some("fulfilled" | "partially_fulfilled" | "broken" | "withdrawn")
+            )
+        });
+        let Some(evidence) = items(c, "/evidence")
+            .into_iter()
+            .find(|e| {
+                e.pointer("/quote/exact")
+                    .and_then(Value::as_str)
+                    .is_some_and(|w| PLANS.iter().any(|p| holds_word(w, p)))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        if kept {
+            continue;
+        }
+        let n = history.len();
+        let as_of = history
+            .last()
+            .and_then(|o| o.get("as_of"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        out.push(mutant(
+            doc,
+            ErrorCode::FulfilledAgainstPlan,
+            format!("/commitments/{i}/status_history/{n}/status"),
+            |d| {
+                let mut o = json!({"status": "fulfilled", "evidence": [evidence]});
+                if !as_of.is_null() {
+                    o["as_of"] = as_of;
+                }
+                if let Some(list) = d["commitments"][i]["status_history"].as_array_mut() {
+                    list.push(o);
                 }
             },
         ));

@@ -214,6 +214,11 @@ error_codes! {
     /// A commitment to attend, host, hold, visit, meet or negotiate falls
     /// due before the meeting or event it concerns.
     DueBeforeOccasion = "due_before_occasion", Validate, Error;
+    /// A commitment to take part in a meeting or event (attend, host,
+    /// hold, visit, meet, negotiate) falls due more than 92 days after the
+    /// occasion it concerns ends: the due date of another promise, or a
+    /// year mistyped. Silent when either date is open at the end compared.
+    DueAfterOccasion = "due_after_occasion", Validate, Warning;
     /// A meeting still scheduled, announced, proposed or rescheduled, or an
     /// event still expected or possible, is dated before the article was
     /// published (a day is allowed for time zones).
@@ -288,6 +293,33 @@ error_codes! {
     /// "called off" for a postponed or held one) and none of its own.
     /// Blind to status words the lexicon lacks.
     StatusAgainstWords = "status_against_words", Validate, Warning;
+    /// A meeting or status change recorded held whose evidence plans it
+    /// ("will", "plans to", "scheduled for", "will be held", «планирует»,
+    /// «состоится») while neither the evidence nor the sentences it stands
+    /// in hold a word of a meeting held ("held" outside "will be held",
+    /// "took place", «состоялись»): the words of the plan taken for the
+    /// meeting. Blind to a plan told without such a word ("is to visit",
+    /// «посетит») and to words of a plan only in the sentence around.
+    HeldAgainstPlan = "held_against_plan", Validate, Warning;
+    /// A held meeting recorded with certainty "possible" or "likely" whose
+    /// evidence reports it held ("held talks", "took place", «провели
+    /// переговоры») with no word of a plan, modality or hedge ("will",
+    /// "reportedly", «якобы»). Blind to a hedge the lexicon lacks, which
+    /// makes it speak where the article does doubt.
+    CertaintyAgainstWords = "certainty_against_words", Validate, Warning;
+    /// An event recorded as occurred whose evidence says it may happen
+    /// ("could destabilize the region", "may be delayed", «может
+    /// сорваться») with no hedge of a report ("could have", "reportedly").
+    /// Reads the evidence alone; "may" alone counts in lower case only
+    /// ("in May" is a month).
+    OccurredAgainstWords = "occurred_against_words", Validate, Warning;
+    /// A commitment observed fulfilled or partially fulfilled on evidence
+    /// that is all the commitment's own and plans what was promised ("will
+    /// visit", "plans to", "will be held", «планирует», «состоится»), with
+    /// no word of a meeting held ("held", "took place", «состоялись»): the
+    /// promise's own words taken for its outcome. Blind to other words of
+    /// the promise, and to an observation with a statement and no evidence.
+    FulfilledAgainstPlan = "fulfilled_against_plan", Validate, Warning;
     /// A statement by a person whose evidence never names them (by name or
     /// alias) names another person of the article as the one speaking:
     /// right before a reporting verb ("Meredov said") or right after it at

@@ -14,7 +14,15 @@
 //! - `modal_words`: a word of modality and the modality it signals
 //!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
 //! - `meeting_statuses`: a word of a meeting's status and the status
-//!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`);
+//!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`); a phrase
+//!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a
+//!   word of another status inside it ("held") does not count; a phrase
+//!   of what may happen is `"proposed"` (`"could be held"`);
+//! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»,
+//!   `"could have"`);
+//! - `possibility`: words that say something may happen (`"could"`,
+//!   `"may be"`, «может»); "may" alone is a month of
+//!   `months_needing_context`, read as a possibility in lower case only;
 //! - `currencies`: a currency word or symbol and the ISO 4217 codes it
 //!   may stand for (`"£": ["GBP", "EGP"]`);
 //! - `numbers`: a number word and its value (`"twelve": 12`, `"half": 0.5`);
@@ -63,6 +71,8 @@ struct File {
     reporting_verbs: BTreeMap<String, SpeechAct>,
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
+    hedges: Vec<String>,
+    possibility: Vec<String>,
     currencies: BTreeMap<String, Vec<CurrencyCode>>,
     numbers: BTreeMap<String, f64>,
     scales: BTreeMap<String, f64>,
@@ -85,6 +95,10 @@ pub(crate) enum Meaning {
     Modal(Modality),
     /// A word of a meeting's status.
     Status(MeetingStatus),
+    /// A word that hedges a report ("reportedly").
+    Hedge,
+    /// A word that says something may happen ("could", "possible").
+    Possibility,
     /// A currency word or symbol and the codes it may stand for.
     Currency(Vec<CurrencyCode>),
     /// A number word.
@@ -171,6 +185,12 @@ impl Lexicon {
         }
         for (k, v) in file.meeting_statuses {
             add(&k, Meaning::Status(v));
+        }
+        for k in &file.hedges {
+            add(k, Meaning::Hedge);
+        }
+        for k in &file.possibility {
+            add(k, Meaning::Possibility);
         }
         for (k, v) in file.currencies {
             add(&k, Meaning::Currency(v));
@@ -755,7 +775,7 @@ mod tests {
                     Meaning::Month(m) => (1..=12).contains(m),
                     Meaning::Weekday(d) => (1..=7).contains(d),
                     Meaning::RelativeDay(d) => (-1..=1).contains(d),
-                    Meaning::DateOffset => true,
+                    Meaning::DateOffset | Meaning::Hedge | Meaning::Possibility => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

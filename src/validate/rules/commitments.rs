@@ -70,7 +70,8 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     }
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, o| {
-        observation(c, scope, o, made, &mut history)
+        observation(c, scope, o, made, &mut history);
+        grounding::outcome(c, scope, o, &m.evidence);
     });
     super::entities::identifiers(c, m.identifiers.as_ref());
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
@@ -101,7 +102,7 @@ fn due_not_before_made(c: &mut Checker, m: &Commitment, made: Option<&EventDate>
 }
 
 /// A commitment to take part in a meeting or event (attend, host, hold,
-/// visit, meet, negotiate) is not due before it.
+/// visit, meet, negotiate) is not due before it, nor long after it.
 fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     let takes_part = matches!(
         m.kind,
@@ -121,6 +122,19 @@ fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) 
         Some(Part::Event(e)) => value_of(e.date.as_ref()),
         _ => None,
     };
+    if let Some(theirs) = occasion.filter(|theirs| long_after(due, theirs)) {
+        c.at("due", |c| {
+            c.report_at(
+                "value",
+                ErrorCode::DueAfterOccasion,
+                format!(
+                    "a commitment to {} {:?} falls due ({due}) more than {AFTER_OCCASION_DAYS} days after it takes place ({theirs})",
+                    m.kind,
+                    id.as_str()
+                ),
+            )
+        });
+    }
     if let Some(theirs) = occasion.filter(|theirs| dates::ends_before(due, theirs)) {
         c.at("due", |c| {
             c.report_at(
@@ -133,6 +147,21 @@ fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) 
                 ),
             )
         });
+    }
+}
+
+/// The most days a commitment to take part in an occasion may fall due
+/// after the occasion ends: a quarter of a year.
+const AFTER_OCCASION_DAYS: u64 = 92;
+
+/// Whether `due` certainly starts more than [`AFTER_OCCASION_DAYS`] after
+/// `occasion` ends.
+fn long_after(due: &EventDate, occasion: &EventDate) -> bool {
+    match (occasion.last_day(), due.first_day()) {
+        (Some(last), Some(first)) => last
+            .checked_add_days(chrono::Days::new(AFTER_OCCASION_DAYS))
+            .is_some_and(|limit| limit < first),
+        _ => false,
     }
 }
 

@@ -12,6 +12,7 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     c.vocabulary("kind", &e.kind);
     c.text("description", &e.description);
     c.vocabulary("status", &e.status);
+    super::grounding::event_status(c, scope, e);
     let happened = matches!(e.status, EventStatus::Occurred | EventStatus::Ongoing)
         .then_some("an event that took place or is going on");
     when(c, scope, "date", e.date.as_ref(), happened);

@@ -7,11 +7,12 @@
 use std::ops::Range;
 
 use crate::error::ErrorCode;
-use crate::model::commitment::{Commitment, Modality};
+use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
 use crate::model::entity::{Person, Place, PlaceKind};
+use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
-use crate::model::meeting::{Meeting, MeetingStatus};
+use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
@@ -316,14 +317,20 @@ pub(super) fn reads_status(scope: &impl Scope, status: &MeetingStatus) -> bool {
 /// A meeting (or a status change) recorded cancelled, postponed or held
 /// whose evidence, or the sentences it stands in, hold a word of a status
 /// that contradicts it and none of its own (`status_against_words`, at
-/// `status`, placed at `mark`).
+/// `status`, placed at its mark); or recorded held while its evidence holds
+/// a word of a plan ("will", "plans to", "will be held", «состоится») and
+/// neither it nor the sentences a word of a meeting held
+/// (`held_against_plan`, which comes before `status_against_words`); or a
+/// held meeting of `certainty` possible or likely whose evidence says it
+/// was held, with no word of a plan or hedge (`certainty_against_words`,
+/// at `certainty`, placed at its mark).
 pub(super) fn status(
     c: &mut Checker,
     scope: &impl Scope,
-    status: &MeetingStatus,
+    (status, mark): (&MeetingStatus, usize),
+    certainty: Option<(&Certainty, usize)>,
     evidence: &[Evidence],
     found: &[Range<usize>],
-    mark: usize,
 ) {
     let Some(lexicon) = scope.lexicon() else {
         return;
@@ -333,17 +340,75 @@ pub(super) fn status(
     }
     let mut own = false;
     let mut against: Option<(&str, &MeetingStatus)> = None;
+    let mut plan: Option<&str> = None;
+    let mut said_held: Option<&str> = None;
+    let mut hedged = false;
+    // A plan is read in the spans alone (they come first): the sentence
+    // around a held meeting often plans what follows it.
+    let mut spans = if matches!(status, MeetingStatus::Held) {
+        evidence.len()
+    } else {
+        0
+    };
     spans_and_sentences(scope, evidence, found, |words| {
-        lexicon.scan(words, |meaning, at| {
-            if let Meaning::Status(word) = meaning {
+        let held = spans > 0;
+        spans = spans.saturating_sub(1);
+        // The end of the last phrase of a plan: "held" inside "will be
+        // held" is no word of a meeting held.
+        let mut planned_to = 0;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed) => {
+                planned_to = planned_to.max(at.end);
+                if held && plan.is_none() {
+                    plan = words.get(at);
+                }
+            }
+            Meaning::Status(word) if at.start >= planned_to => {
                 if word == status {
                     own = true;
+                    if held && said_held.is_none() {
+                        said_held = words.get(at);
+                    }
                 } else if status_contradicts(status, word) && against.is_none() {
                     against = words.get(at).map(|w| (w, word));
                 }
             }
+            Meaning::Modal(Modality::Pledge | Modality::Intention) if held && plan.is_none() => {
+                plan = words.get(at);
+            }
+            Meaning::Modal(_) | Meaning::Hedge if held => hedged = true,
+            _ => {}
         });
     });
+    if let (false, Some(word)) = (own, plan) {
+        c.insert_at(
+            mark,
+            "status",
+            ErrorCode::HeldAgainstPlan,
+            format!(
+                "recorded as held, but its words only plan it: {} and no word of a meeting held",
+                shown(word)
+            ),
+        );
+        return;
+    }
+    if let (
+        Some((certainty @ (Certainty::Possible | Certainty::Likely), at)),
+        Some(word),
+        None,
+        false,
+    ) = (certainty, said_held, plan, hedged)
+    {
+        c.insert_at(
+            at,
+            "certainty",
+            ErrorCode::CertaintyAgainstWords,
+            format!(
+                "recorded as {certainty}, but its words report it held without a hedge: {}",
+                shown(word)
+            ),
+        );
+    }
     if let (false, Some((word, theirs))) = (own, against) {
         c.insert_at(
             mark,
@@ -351,6 +416,97 @@ pub(super) fn status(
             ErrorCode::StatusAgainstWords,
             format!(
                 "recorded as {status}, but its words say {} ({theirs}) and nothing of {status}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// An event recorded as occurred whose evidence says it may happen ("could
+/// destabilize", "may be delayed", «может», or a month word that is also a
+/// common word, in lower case: "as may deaths") with no hedge of a report
+/// ("could have", "reportedly") (`occurred_against_words`, at `status`).
+pub(super) fn event_status(c: &mut Checker, scope: &impl Scope, e: &Event) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    if !matches!(e.status, EventStatus::Occurred) {
+        return;
+    }
+    let mut may: Option<&str> = None;
+    let mut hedged = false;
+    for evidence in &e.evidence {
+        let words = evidence.quote.exact.as_str();
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Possibility if may.is_none() => may = words.get(at),
+            // A month word that is also a common word ("may"), written in
+            // lower case, is that word: "as may deaths".
+            Meaning::Month(_) if may.is_none() => {
+                may = words.get(at).filter(|w| {
+                    lexicon.month_needs_context(w) && w.chars().all(char::is_lowercase)
+                });
+            }
+            Meaning::Hedge => hedged = true,
+            _ => {}
+        });
+    }
+    if let (Some(word), false) = (may, hedged) {
+        c.report_at(
+            "status",
+            ErrorCode::OccurredAgainstWords,
+            format!(
+                "recorded as occurred, but its words say it may happen: {}",
+                shown(word)
+            ),
+        );
+    }
+}
+
+/// A status observation of a commitment kept (fulfilled, partially
+/// fulfilled) whose every span of evidence is one of the commitment's own
+/// (`promise`) and plans what was promised ("will visit", "plans to",
+/// «планирует», "will be held"), with no word of a meeting held
+/// (`fulfilled_against_plan`, at `status`): the promise's own words taken
+/// for its outcome.
+pub(super) fn outcome(
+    c: &mut Checker,
+    scope: &impl Scope,
+    o: &StatusObservation,
+    promise: &[Evidence],
+) {
+    let Some(lexicon) = scope.lexicon() else {
+        return;
+    };
+    let kept = matches!(
+        o.status,
+        CommitmentStatus::Fulfilled | CommitmentStatus::PartiallyFulfilled
+    );
+    let own = |e: &Evidence| promise.iter().any(|p| p.quote.exact == e.quote.exact);
+    if !kept || o.evidence.is_empty() || !o.evidence.iter().all(own) {
+        return;
+    }
+    let mut plan: Option<&str> = None;
+    let mut held = false;
+    for evidence in &o.evidence {
+        let words = evidence.quote.exact.as_str();
+        let mut planned_to = 0;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed)
+            | Meaning::Modal(Modality::Pledge | Modality::Intention) => {
+                planned_to = planned_to.max(at.end);
+                plan = plan.or_else(|| words.get(at));
+            }
+            Meaning::Status(MeetingStatus::Held) if at.start >= planned_to => held = true,
+            _ => {}
+        });
+    }
+    if let (Some(word), false) = (plan, held) {
+        c.report_at(
+            "status",
+            ErrorCode::FulfilledAgainstPlan,
+            format!(
+                "recorded as {}, but its evidence only plans it: {}",
+                o.status,
                 shown(word)
             ),
         );

@@ -28,6 +28,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     if let Some(certainty) = &m.certainty {
         c.vocabulary("certainty", certainty);
     }
+    let certainty_mark = c.mark();
     c.optional_text("name", m.name.as_deref());
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
     when(c, scope, "date", m.date.as_ref(), happened);
@@ -94,7 +95,15 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     super::entities::identifiers(c, m.identifiers.as_ref());
     let reads = grounding::reads_status(scope, &m.status);
     let found = evidence_list(c, scope, &m.evidence, reads);
-    grounding::status(c, scope, &m.status, &m.evidence, &found, status_mark);
+    let certainty = m.certainty.as_ref().map(|k| (k, certainty_mark));
+    grounding::status(
+        c,
+        scope,
+        (&m.status, status_mark),
+        certainty,
+        &m.evidence,
+        &found,
+    );
     grounding::meeting_place(c, scope, m, place_mark);
 }
 
@@ -116,10 +125,10 @@ pub(super) fn status_change(
     grounding::status(
         c,
         scope,
-        &change.status,
+        (&change.status, status_mark),
+        None,
         &change.evidence,
         &found,
-        status_mark,
     );
 }
 
