@@ -103,7 +103,9 @@ pub(crate) const EVENT_DATE_PATTERN: &str = concat!(
     ")$"
 );
 
-const MONTHS: [&str; 12] = [
+/// The English names of the months, January first: messages name a
+/// month by them.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::error::ErrorCode;
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::{Lexicon, Meaning};
-use crate::value::date::{EventDate, PublicationDate};
+use crate::value::date::{EventDate, PublicationDate, MONTHS};
 
 /// A day's allowance for time zones when comparing a date with the
 /// publication date.
@@ -145,22 +145,6 @@ pub(crate) fn ends_before(a: &EventDate, b: &EventDate) -> bool {
         _ => false,
     }
 }
-
-/// The names of the months and weekdays, as messages give them.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// What the words of a date name that its value must agree with.
 #[derive(Default)]
@@ -375,7 +359,7 @@ fn weekday_name(w: Weekday) -> &'static str {
 
 fn month_name(m: u32) -> &'static str {
     m.checked_sub(1)
-        .and_then(|i| MONTH_NAMES.get(i as usize))
+        .and_then(|i| MONTHS.get(i as usize))
         .copied()
         .unwrap_or("that month")
 }
