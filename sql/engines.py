@@ -19,6 +19,21 @@ import re
 
 LEDGER_SQL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ledger.sql")
 
+# The ledger's answers, as the header of sql/ledger.sql lists them; the
+# other `ledger_*` tables are steps on the way.
+ANSWERS = (
+    "ledger_parties",
+    "ledger_commitments",
+    "ledger_commitment_parties",
+    "ledger_commitment_steps",
+    "ledger_commitment_amounts",
+    "ledger_commitment_deadlines",
+    "ledger_commitment_mentions",
+    "ledger_meetings",
+    "ledger_meeting_steps",
+    "ledger_meeting_mentions",
+)
+
 
 def table_files(directory: str) -> dict[str, str]:
     """The Parquet file of each table in `directory`, by table name."""
@@ -59,6 +74,21 @@ def duckdb_views(con, directory: str) -> None:
     with open(LEDGER_SQL, encoding="utf-8") as f:
         for statement in statements(f.read()):
             con.execute(statement)
+
+
+def duckdb_export(con, directory: str) -> dict[str, str]:
+    """Writes each of the ledger's answers (`ANSWERS`), made by
+    `duckdb_views` in `con`, to `directory/NAME.parquet`, for any tool
+    that reads Parquet (Polars, pandas with pyarrow, Spark, a BI tool).
+    Returns the file of each table, by name."""
+    os.makedirs(directory, exist_ok=True)
+    files = {}
+    for name in ANSWERS:
+        path = os.path.join(directory, f"{name}.parquet")
+        quoted = path.replace("'", "''")
+        con.execute(f"COPY (SELECT * FROM {name}) TO '{quoted}' (FORMAT parquet)")
+        files[name] = path
+    return files
 
 
 def spark_views(spark, directory: str) -> None:

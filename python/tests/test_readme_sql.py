@@ -15,6 +15,10 @@ import pytest
 pytest.importorskip("duckdb")
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "sql"))
+
+import engines  # noqa: E402
+
 CLI = os.environ.get("STRUCTURED_NEWS_CLI", str(ROOT / "target" / "debug" / "structured-news"))
 
 
@@ -26,8 +30,10 @@ def section():
 def test_the_walk_through_runs_as_written(tmp_path):
     text = section()
     [command] = re.findall(r"```sh\n(.*?)```", text, flags=re.S)
-    [program] = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    [output] = re.findall(r"```text\n(.*?)```", text, flags=re.S)
+    programs = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    outputs = re.findall(r"```text\n(.*?)```", text, flags=re.S)
+    # The DuckDB block, then the Polars one, each followed by its output.
+    assert len(programs) == len(outputs) == 2
     for name in ("examples", "tests", "sql"):
         (tmp_path / name).symlink_to(ROOT / name)
     words = shlex.split(command.strip())
@@ -35,6 +41,10 @@ def test_the_walk_through_runs_as_written(tmp_path):
     # The shell expands the glob; the command runs as the README has it.
     subprocess.run(["bash", "-c", shlex.quote(CLI) + " " + command.strip()[len("structured-news "):]],
                    cwd=tmp_path, check=True, capture_output=True)
-    run = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, check=True,
-                         capture_output=True, text=True)
-    assert run.stdout == output
+    for program, output in zip(programs, outputs):
+        run = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, check=True,
+                             capture_output=True, text=True)
+        assert run.stdout == output
+    assert sorted(p.name for p in (tmp_path / "ledger").iterdir()) == sorted(
+        f"{name}.parquet" for name in engines.ANSWERS
+    )

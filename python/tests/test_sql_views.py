@@ -216,3 +216,27 @@ def test_spark_gives_the_same_rows(tmp_path):
     assert len(got["commitments"]) == len(want["commitments"]) > 10
     for name in want:
         assert got[name] == want[name], name
+
+
+def test_polars_reads_every_table_as_duckdb_does(tmp_path):
+    """Another reader of the same files: every table the command writes,
+    and every answer `engines.duckdb_export` writes, reads the same in
+    Polars (its own Parquet reader) as in DuckDB, row for row."""
+    pl = pytest.importorskip("polars")
+    stream = tmp_path / "corpus.ndjson"
+    with open(stream, "w", encoding="utf-8") as out:
+        subprocess.run([GENERATE, "--size", "tracked", "--count", "300"], stdout=out, check=True)
+    directory = tables(str(stream), tmp_path / "tables")
+    con = duckdb.connect()
+    engines.duckdb_views(con, directory)
+    files = dict(engines.table_files(directory))
+    files.update(engines.duckdb_export(con, str(tmp_path / "ledger")))
+    assert len(files) == 31 + len(engines.ANSWERS)
+    rows = 0
+    for name, path in files.items():
+        frame = pl.read_parquet(path)
+        result = con.execute("SELECT * FROM read_parquet(?)", [path])
+        assert frame.columns == [c[0] for c in result.description], name
+        assert frame.rows() == result.fetchall(), name
+        rows += frame.height
+    assert rows > 10_000
