@@ -46,8 +46,8 @@
 -- records that share a country code or URI while carrying different
 -- Wikidata items (the ledger keeps them apart, in the order it read them;
 -- here a record with an item keeps it, the others of the component take
--- the least), and two articles under one id (the ledger takes the first
--- it reads; the tables have both).
+-- the least). Two articles under one id need nothing here: the tables,
+-- like the ledger, hold the first one read.
 --
 -- They are tables, not views: DuckDB binds nested views anew at each use
 -- (13 s to define these as views and 20 to 40 s a query on 15 articles).

@@ -44,7 +44,7 @@ mod resolve;
 mod table;
 mod walk;
 
-use records::{fingerprint, Records};
+use records::Records;
 use walk::Walk;
 
 pub use json::ReportJson;
@@ -224,7 +224,7 @@ impl Ledger {
 
     /// Takes the records of a valid `article` read at `line`.
     fn take(&mut self, article: &Article, line: Option<u64>) -> Result<(), Vec<LedgerProblem>> {
-        let fingerprint = fingerprint(article);
+        let fingerprint = article.fingerprint();
         if let Some(&held) = self.records.by_id.get(&article.id) {
             let same = self
                 .records

@@ -1,6 +1,7 @@
 //! `structured-news tables`: articles as Parquet files, one a table of
 //! `structured_news::table`, written as they are read.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
@@ -21,7 +22,7 @@ use structured_news::stream::{read_documents_with, Batches, Entry, LocatedProble
 use structured_news::table::{
     self, Cell, ColumnKind, RowSink, Table, PROBLEMS, TABLES, TABLES_VERSION,
 };
-use structured_news::{Article, Error, Lints};
+use structured_news::{Article, Error, ErrorCode, Level, Lints};
 
 use crate::input::{self, display_name, Format};
 use crate::lints;
@@ -46,8 +47,10 @@ Each FILE is read as `validate` reads it: NDJSON (`-` for stdin, .ndjson, .jsonl
 article or a JSON array of articles (.json), told apart by the content when the name \
 misleads. A document that cannot be read, or is invalid at the levels given, is refused: \
 its rows are in no table, and each of its problems is a row of `problems` (file, line, \
-column, article id when known, code, severity, path, message). The count of documents \
-read, written and refused goes to stderr.
+column, article id when known, code, severity, path, message). As in `track`, an article \
+whose id was already written is left out: silently when it is the same article again, \
+else refused with `duplicate_article` (unless that code is allowed). The count of \
+documents read, written, refused and left out goes to stderr.
 
 Exit status: 0 when every document was written (warnings allowed), 1 when any was refused, \
 2 on a usage or I/O error.
@@ -105,10 +108,16 @@ pub fn run(args: &Args, matches: &ArgMatches, _out: &mut Out) -> Result<u8, Fail
     let started = Instant::now();
     let mut files = Writers::create(&args.out, args.row_group_rows as usize)?;
     let mut counts = Counts::default();
+    let mut taken = Taken::new(lints.level(ErrorCode::DuplicateArticle));
     let mut io_failed = false;
     for path in &args.files {
         let name = display_name(path);
-        let read = read_file(path, &name, args, &lints, jobs, &mut files, &mut counts);
+        let mut to = To {
+            files: &mut files,
+            counts: &mut counts,
+            taken: &mut taken,
+        };
+        let read = read_file(path, &name, args, &lints, jobs, &mut to);
         match read {
             Ok(()) => {}
             Err(Stop::Input(failure)) => {
@@ -121,12 +130,16 @@ pub fn run(args: &Args, matches: &ArgMatches, _out: &mut Out) -> Result<u8, Fail
     let rows = files.finish().map_err(|e| write_failure(&args.out, &e))?;
     if !args.quiet {
         output::note(&format!(
-            "{} documents read: {} articles written, {} refused ({} problems in problems.parquet); \
+            "{} documents read: {} articles written, {} refused ({} problems in problems.parquet){}; \
              {rows} rows in {} tables in {} in {:.3} s",
             counts.read,
             counts.written,
             counts.refused,
             counts.problems,
+            match counts.left_out {
+                0 => String::new(),
+                n => format!(", {n} left out as repeats of an article written"),
+            },
             TABLES.len(),
             args.out.display(),
             started.elapsed().as_secs_f64(),
@@ -158,11 +171,93 @@ struct Counts {
     written: u64,
     refused: u64,
     problems: u64,
+    /// Articles given again (the same one, or another under an id written
+    /// while `duplicate_article` is allowed).
+    left_out: u64,
+}
+
+/// Where read documents go: the tables, the counts, and the articles
+/// written so far.
+struct To<'a> {
+    files: &'a mut Writers,
+    counts: &'a mut Counts,
+    taken: &'a mut Taken,
+}
+
+/// The articles written, by id, to leave out a second article under the
+/// same id as the ledger does (`track`): the same article again silently,
+/// another one with `duplicate_article`. Holds each id written (its bytes
+/// and about 60 more): the one part of the command's memory that grows
+/// with the input.
+struct Taken {
+    by_id: HashMap<Box<str>, Earlier>,
+    /// The files read, for the message of a duplicate.
+    files: Vec<Box<str>>,
+    level: Level,
+}
+
+/// Where an article written came from, and its fingerprint.
+struct Earlier {
+    fingerprint: u64,
+    file: usize,
+    line: u64,
+}
+
+/// What becomes of an article read.
+enum Taking {
+    Write,
+    /// The same article again, or another one while `duplicate_article`
+    /// is allowed: left out, not reported.
+    LeaveOut,
+    /// Another article under an id written: refused with this message.
+    Refuse(String),
+}
+
+impl Taken {
+    fn new(level: Level) -> Taken {
+        Taken {
+            by_id: HashMap::new(),
+            files: Vec::new(),
+            level,
+        }
+    }
+
+    fn take(&mut self, article: &Article, file: &str, line: u64) -> Taking {
+        let fingerprint = article.fingerprint();
+        let Some(earlier) = self.by_id.get(article.id.as_str()) else {
+            let file = match self.files.iter().position(|f| &**f == file) {
+                Some(i) => i,
+                None => {
+                    self.files.push(file.into());
+                    self.files.len() - 1
+                }
+            };
+            let earlier = Earlier {
+                fingerprint,
+                file,
+                line,
+            };
+            self.by_id.insert(article.id.as_str().into(), earlier);
+            return Taking::Write;
+        };
+        if earlier.fingerprint == fingerprint || self.level == Level::Allow {
+            return Taking::LeaveOut;
+        }
+        let at = self.files.get(earlier.file).map_or("", |f| &**f);
+        Taking::Refuse(format!(
+            "another article with the id {:?} is already in the tables ({at}:{}); this one is not taken",
+            article.id.as_str(),
+            earlier.line
+        ))
+    }
 }
 
 /// A document read: the article to write, or the problems of a refused one.
 enum Document {
-    Article(Box<Article>),
+    Article {
+        line: u64,
+        article: Box<Article>,
+    },
     Refused {
         line: u64,
         id: Option<String>,
@@ -174,7 +269,10 @@ enum Document {
 /// its problems and find its id.
 fn sort(doc: Entry, text: Option<&[u8]>) -> Document {
     match doc.result {
-        Ok(article) => Document::Article(Box::new(article)),
+        Ok(article) => Document::Article {
+            line: doc.line,
+            article: Box::new(article),
+        },
         Err(ref error) => {
             let problems = doc.problems(text);
             let id = match error {
@@ -209,8 +307,7 @@ fn read_file(
     args: &Args,
     lints: &Lints,
     jobs: usize,
-    files: &mut Writers,
-    counts: &mut Counts,
+    to: &mut To<'_>,
 ) -> Result<(), Stop> {
     let input = input::open(path).map_err(Stop::Input)?;
     let cannot_read =
@@ -229,7 +326,7 @@ fn read_file(
             Ok(bytes) if !input::holds_ndjson(&bytes) => {
                 for doc in read_documents_with(&bytes, lints) {
                     let text = text_of(&bytes, &doc);
-                    write(sort(doc, text), name, files, counts).map_err(Stop::Output)?;
+                    write(sort(doc, text), name, to).map_err(Stop::Output)?;
                 }
                 return Ok(());
             }
@@ -243,7 +340,7 @@ fn read_file(
                     warnings: Vec::new(),
                     further_problems: Vec::new(),
                 };
-                return write(sort(doc, None), name, files, counts).map_err(Stop::Output);
+                return write(sort(doc, None), name, to).map_err(Stop::Output);
             }
         }
     }
@@ -265,7 +362,7 @@ fn read_file(
         .map_err(cannot_read)?;
     for batch in read {
         for doc in batch {
-            write(doc, name, files, counts).map_err(Stop::Output)?;
+            write(doc, name, to).map_err(Stop::Output)?;
         }
     }
     Ok(())
@@ -278,18 +375,41 @@ fn text_of<'b>(bytes: &'b [u8], doc: &Entry) -> Option<&'b [u8]> {
     bytes.get(start..end)
 }
 
-fn write(
-    doc: Document,
-    file: &str,
-    files: &mut Writers,
-    counts: &mut Counts,
-) -> Result<(), ParquetError> {
+fn write(doc: Document, file: &str, to: &mut To<'_>) -> Result<(), ParquetError> {
+    let To {
+        files,
+        counts,
+        taken,
+    } = to;
     counts.read += 1;
     match doc {
-        Document::Article(article) => {
-            counts.written += 1;
-            table::write_rows(&article, files)
-        }
+        Document::Article { line, article } => match taken.take(&article, file, line) {
+            Taking::Write => {
+                counts.written += 1;
+                table::write_rows(&article, &mut **files)
+            }
+            Taking::LeaveOut => {
+                counts.left_out += 1;
+                Ok(())
+            }
+            Taking::Refuse(message) => {
+                counts.refused += 1;
+                counts.problems += 1;
+                let cells = [
+                    Cell::Text(file.into()),
+                    integer(line),
+                    Cell::Null,
+                    integer(line),
+                    integer(0),
+                    Cell::Text(article.id.as_str().into()),
+                    Cell::Text(ErrorCode::DuplicateArticle.as_str().into()),
+                    Cell::Text(structured_news::Severity::Error.as_str().into()),
+                    Cell::Text("/id".into()),
+                    Cell::Text(message.into()),
+                ];
+                files.row(&PROBLEMS, &cells)
+            }
+        },
         Document::Refused { line, id, problems } => {
             counts.refused += 1;
             for (position, p) in problems.iter().enumerate() {

@@ -324,3 +324,64 @@ fn a_missing_file_is_status_two() {
     assert!(dir.join("articles.parquet").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A second article under an id written is left out as `track` leaves it
+/// out: the same article again silently, another one refused with
+/// `duplicate_article` at `/id` (its line and the earlier one's in the
+/// message), or silently when that code is allowed.
+#[test]
+fn an_id_written_twice_is_taken_once() {
+    let stream = std::fs::read(repo("tests/fixtures/ledger/duplicate_article.ndjson"))
+        .expect("the fixture reads");
+    let lines: Vec<&[u8]> = stream
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 3, "the fixture has three articles");
+    let (first, second, other) = (lines[0], lines[1], lines[2]);
+    // The first article, another article, the first again, then another
+    // article under the first one's id.
+    let input = [first, second, first, other].join(&b'\n');
+    let dir = out_dir("duplicates");
+    let out = tables(&["--out", dir.to_str().expect("a UTF-8 path"), "-"], &input);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "4 documents read: 2 articles written, 1 refused (1 problems in problems.parquet), \
+             1 left out as repeats of an article written;"
+        ),
+        "{stderr}"
+    );
+    let mut read = read_back(&dir);
+    let problems = read.remove("problems").expect("the duplicate is a problem");
+    assert_eq!(problems.len(), 1, "one problem: {problems:?}");
+    let problem = &problems[0];
+    let text = |i: usize| match problem.get(i) {
+        Some(Cell::Text(t)) => t.to_string(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(problem.get(1), Some(&Cell::Integer(4)), "{problem:?}");
+    assert_eq!(
+        (text(6), text(7), text(8)),
+        ("duplicate_article".into(), "error".into(), "/id".into())
+    );
+    assert!(text(9).contains("(-:1)"), "{}", text(9));
+    assert_eq!(read, expected(&[first, second].join(&b'\n')));
+
+    let allowed = tables(
+        &[
+            "--out",
+            dir.to_str().expect("a UTF-8 path"),
+            "--allow",
+            "duplicate_article",
+            "-",
+        ],
+        &input,
+    );
+    let stderr = String::from_utf8_lossy(&allowed.stderr);
+    assert_eq!(allowed.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("2 articles written, 0 refused"), "{stderr}");
+    assert!(stderr.contains("2 left out as repeats"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -37,6 +37,14 @@ it is JSON. Spark's text reader splits lines at lone CRs too and decodes
 UTF-8 (an invalid byte is read as U+FFFD): for such a stream the rows of
 ``problems`` can differ from the command's.
 
+As in the command (and the ledger), an article whose id an earlier line
+already had is left out: silently when it is the same article again,
+else refused with ``duplicate_article`` (a row of ``problems``; silently
+with ``--allow duplicate_article``). Here "the same" is the same JSON
+once its keys are sorted, where the command compares the articles as
+the crate writes them: a field written at its default in one copy and
+left out in the other makes two articles here, one for the command.
+
 ``--summary FILE`` writes the counts as JSON (read, written, refused,
 problems, and the rows of each table).
 """
@@ -44,6 +52,7 @@ problems, and the rows of each table).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -54,7 +63,7 @@ import structured_news
 #: The names of the tables, in the order of the reference.
 TABLE_NAMES = tuple(structured_news.TABLES)
 #: What ``rows_of_partition`` yields for each document (not a table row):
-#: ``(DOCUMENT, (written,))``.
+#: ``(DOCUMENT, (written, id, line, fingerprint), line)``.
 DOCUMENT = -1
 
 
@@ -99,12 +108,29 @@ def _refused_id(text: str) -> Optional[str]:
     return found if isinstance(found, str) else None
 
 
+def fingerprint(text: str) -> str:
+    """A hash of a document's JSON with its keys sorted: the same article
+    given twice has the same one."""
+    canonical = json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def duplicate_problem(file: str, line: int, article_id: str, first_line: int) -> Tuple[Any, ...]:
+    """The row of ``problems`` for an article under an id an earlier line
+    had, in the command's words."""
+    return (file, line, None, line, 0, article_id, "duplicate_article", "error", "/id",
+            f"another article with the id {json.dumps(article_id, ensure_ascii=False)} is "
+            f"already in the tables ({file}:{first_line}); this one is not taken")
+
+
 def rows_of_partition(
     lines: Iterable[Tuple[str, int]], file: str, lints: Optional[Dict[str, Any]] = None
 ) -> Iterator[Tuple[int, Tuple[Any, ...]]]:
     """The rows of one partition of ``(text, index)`` lines, each as
-    ``(table's index in TABLE_NAMES, values in column order)``, and one
-    ``(DOCUMENT, (written,))`` per document."""
+    ``(table's index in TABLE_NAMES, values in column order, line)``, and
+    one ``(DOCUMENT, (written, id, line, fingerprint), line)`` per
+    document (id and fingerprint ``None`` when it is refused)."""
     levels = structured_news.Lints(**lints) if lints else None
     columns = [
         [c["name"] for c in structured_news.TABLES[name]["columns"]] for name in TABLE_NAMES
@@ -120,13 +146,14 @@ def rows_of_partition(
             article_id = _refused_id(text)
             for position, p in enumerate(refused.problems):
                 yield problems, (file, line + (p.line or 1) - 1, p.column, line, position,
-                                 article_id, p.code, p.severity, p.path, p.message)
-            yield DOCUMENT, (False,)
+                                 article_id, p.code, p.severity, p.path, p.message), line
+            yield DOCUMENT, (False, None, line, None), line
             continue
         for table, names in enumerate(columns):
             for row in tables.get(TABLE_NAMES[table], ()):
-                yield table, tuple(row[name] for name in names)
-        yield DOCUMENT, (True,)
+                yield table, tuple(row[name] for name in names), line
+        [article] = tables["articles"]
+        yield DOCUMENT, (True, article["article_id"], line, fingerprint(text)), line
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -176,19 +203,36 @@ def main(argv: Optional[List[str]] = None) -> int:
         rows = lines.zipWithIndex() \
             .mapPartitions(lambda part: rows_of_partition(part, file, lints)) \
             .persist(StorageLevel.MEMORY_AND_DISK)
-        documents = rows.filter(lambda r: r[0] == DOCUMENT).map(lambda r: r[1][0]).countByValue()
+        documents = rows.filter(lambda r: r[0] == DOCUMENT).map(lambda r: r[1])
+        read = documents.map(lambda d: d[0]).countByValue()
+        # An id taken twice: the first line keeps it; each later one is a
+        # repeat (the same fingerprint) or a duplicate.
+        taken = documents.filter(lambda d: d[0]).map(lambda d: (d[1], (d[2], d[3])))
+        later = taken.join(taken.reduceByKey(min)) \
+            .filter(lambda kv: kv[1][0][0] != kv[1][1][0]) \
+            .map(lambda kv: (kv[1][0][0], kv[0], kv[1][1][0], kv[1][0][1] == kv[1][1][1])) \
+            .collect()
+        allowed = "duplicate_article" in args.allow
+        duplicates = [duplicate_problem(file, line, article_id, first)
+                      for line, article_id, first, same in sorted(later) if not (same or allowed)]
+        dropped = spark.sparkContext.broadcast({line for line, *_ in later})
         counts: Dict[str, Any] = {
-            "read": documents.get(True, 0) + documents.get(False, 0),
-            "written": documents.get(True, 0),
-            "refused": documents.get(False, 0),
+            "read": read.get(True, 0) + read.get(False, 0),
+            "written": read.get(True, 0) - len(later),
+            "refused": read.get(False, 0) + len(duplicates),
+            "left_out": len(later) - len(duplicates),
             "tables": {},
         }
+        kept = rows.filter(lambda r: r[0] != DOCUMENT and r[2] not in dropped.value)
         for index, name in enumerate(TABLE_NAMES):
-            table = rows.filter(lambda r, i=index: r[0] == i).map(lambda r: r[1])
+            table = kept.filter(lambda r, i=index: r[0] == i).map(lambda r: r[1])
+            if name == "problems":
+                table = table.union(spark.sparkContext.parallelize(duplicates, 1))
             frame = spark.createDataFrame(table, spark_schema(name))
             frame.write.mode("overwrite").parquet(os.path.join(args.output, f"{name}.parquet"))
-        written = rows.filter(lambda r: r[0] != DOCUMENT).map(lambda r: r[0]).countByValue()
+        written = kept.map(lambda r: r[0]).countByValue()
         counts["tables"] = {name: written.get(i, 0) for i, name in enumerate(TABLE_NAMES)}
+        counts["tables"]["problems"] += len(duplicates)
         counts["problems"] = counts["tables"]["problems"]
         rows.unpersist()
     finally:
@@ -196,7 +240,9 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     total = sum(counts["tables"].values())
     print(f"{counts['read']} documents read: {counts['written']} articles written, "
-          f"{counts['refused']} refused ({counts['problems']} problems in problems.parquet); "
+          f"{counts['refused']} refused ({counts['problems']} problems in problems.parquet)"
+          + (f", {counts['left_out']} left out as repeats of an article written" if counts["left_out"] else "")
+          + "; "
           f"{total} rows in {len(TABLE_NAMES)} tables in {args.output}")
     if args.summary:
         with open(args.summary, "w", encoding="utf-8") as out:

@@ -184,8 +184,6 @@ def test_tracking_example(tmp_path):
 
 @pytest.mark.parametrize("stream", fixture_streams(), ids=os.path.basename)
 def test_ledger_fixture(stream, tmp_path):
-    if os.path.basename(stream) == "duplicate_article.ndjson":
-        pytest.skip("two articles under one id: the ledger takes the first it reads, the tables keep both")
     assert_same(expected(stream), duckdb_rows(tables(stream, tmp_path / "tables")))
 
 

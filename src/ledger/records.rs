@@ -291,28 +291,6 @@ impl Records {
     }
 }
 
-/// A hash of the whole of `article` (its JSON), to tell the same article
-/// given twice from another one under the same id (a corrected extraction
-/// of the same text is another article).
-pub(super) fn fingerprint(article: &Article) -> u64 {
-    use std::hash::{DefaultHasher, Hasher};
-
-    /// Feeds what serde_json writes to a hasher, without keeping it.
-    struct Hashing(DefaultHasher);
-    impl std::io::Write for Hashing {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.write(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut h = Hashing(DefaultHasher::new());
-    serde_json::to_writer(&mut h, article).expect("an article always serializes");
-    h.0.finish()
-}
-
 /// Copies one article's records into the ledger's [`Records`].
 struct Recorder<'l, 'a> {
     records: &'l mut Records,
