@@ -32,6 +32,9 @@ ANSWERS = (
     "ledger_meetings",
     "ledger_meeting_steps",
     "ledger_meeting_mentions",
+    "ledger_meeting_participants",
+    "ledger_meeting_planned_dates",
+    "ledger_meeting_moves",
 )
 
 

@@ -22,6 +22,10 @@
 --   ledger_commitment_mentions every record of it (`ARTICLE#ID`)
 --   ledger_meetings, ledger_meeting_steps, ledger_meeting_mentions
 --                             what became of each meeting, and its history
+--   ledger_meeting_participants who takes or took part, by the latest report
+--   ledger_meeting_planned_dates, ledger_meeting_moves
+--                             the dates it was planned for, and each time
+--                             a later report put it on other days
 --
 -- Overdue on a day D, as known on D (`track --overdue D`):
 --   SELECT id FROM ledger_commitment_deadlines
@@ -693,6 +697,103 @@ CREATE OR REPLACE TEMP TABLE ledger_meeting_mentions AS
 SELECT m.id AS meeting_id, r.record_no AS position, r.record_key AS mention
 FROM ledger_meeting_records r
 JOIN ledger_meetings m ON m.component = r.component;
+
+-- The dates a meeting's records give it while it was planned (a record
+-- whose status is not held or in progress), in their order, a repeat of
+-- the date before left out (`planned_dates`): the date as written, else
+-- the article's words.
+CREATE OR REPLACE TEMP TABLE ledger_meeting_planned_dates AS
+SELECT m.id AS meeting_id,
+       row_number() OVER (PARTITION BY x.component ORDER BY x.record_no) AS position,
+       COALESCE(x.date, x.date_text) AS date, x.article_id AS article
+FROM (
+  SELECT component, record_no, article_id, date, date_text,
+         COALESCE(date_inferred, false) AS inferred,
+         lag(record_no) OVER w AS no_before,
+         lag(date) OVER w AS date_before,
+         lag(date_text) OVER w AS text_before,
+         lag(COALESCE(date_inferred, false)) OVER w AS inferred_before
+  FROM ledger_meeting_records
+  WHERE status NOT IN ('held', 'in_progress') AND (date IS NOT NULL OR date_text IS NOT NULL)
+  WINDOW w AS (PARTITION BY component ORDER BY record_no)
+) x
+JOIN ledger_meetings m ON m.component = x.component
+WHERE x.no_before IS NULL
+   OR x.date IS DISTINCT FROM x.date_before
+   OR x.date_text IS DISTINCT FROM x.text_before
+   OR x.inferred <> x.inferred_before;
+
+-- A meeting put on other days (`moves`): each record's date whose days the
+-- date of the record before it (of those with a date) do not overlap; a
+-- refinement ("January 2024" after "2024") is no move. An open end
+-- overlaps everything on its side.
+CREATE OR REPLACE TEMP TABLE ledger_meeting_moves AS
+SELECT m.id AS meeting_id,
+       row_number() OVER (PARTITION BY x.component ORDER BY x.record_no) AS position,
+       x.date_before AS from_date, x.date AS to_date, x.article_id AS article
+FROM (
+  SELECT component, record_no, article_id, date, date_first_day, date_last_day,
+         lag(date) OVER w AS date_before,
+         lag(date_first_day) OVER w AS first_day_before,
+         lag(date_last_day) OVER w AS last_day_before
+  FROM ledger_meeting_records
+  WHERE date IS NOT NULL
+  WINDOW w AS (PARTITION BY component ORDER BY record_no)
+) x
+JOIN ledger_meetings m ON m.component = x.component
+WHERE x.date_before IS NOT NULL
+  AND NOT (
+    (x.first_day_before IS NULL OR x.date_last_day IS NULL OR x.first_day_before <= x.date_last_day)
+    AND (x.date_first_day IS NULL OR x.last_day_before IS NULL OR x.date_first_day <= x.last_day_before)
+  );
+
+-- Who takes or took part in each meeting (`participants`): every record's
+-- participants and every fitting update's, in the order of their
+-- articles (a record's before an update's of the same article); each
+-- party once, where it first appears, with its latest report. A
+-- participant of a record made while the meeting was planned is
+-- `expected` unless the record says more, and only while the meeting
+-- stands (is not now cancelled or postponed).
+CREATE OR REPLACE TEMP TABLE ledger_meeting_participants AS
+WITH reports AS (
+  SELECT r.component, k.key AS party,
+         COALESCE(p.attendance,
+                  CASE WHEN m.status NOT IN ('cancelled', 'postponed')
+                        AND r.status NOT IN ('held', 'in_progress') THEN 'expected' END) AS attendance,
+         r.article_id AS article, r.sort_day, 0 AS source, r.record_no AS source_position,
+         p.position
+  FROM ledger_meeting_records r
+  JOIN ledger_meetings m ON m.component = r.component
+  JOIN meeting_participants p ON p.article_id = r.article_id AND p.meeting_id = r.id
+  JOIN ledger_party_keys k ON k.article_id = p.article_id AND k.entity_id = p.entity_id
+  UNION ALL
+  SELECT r.component, k.key AS party, p.attendance, t.article_id AS article, a.sort_day,
+         1 AS source, t.position AS source_position, p.position
+  FROM ledger_update_targets t
+  JOIN update_participants p ON p.article_id = t.article_id AND p.update_position = t.position
+  JOIN ledger_meeting_records r ON r.article_id = t.target_article AND r.id = t.target_id
+  JOIN ledger_articles a ON a.article_id = t.article_id
+  JOIN ledger_party_keys k ON k.article_id = p.article_id AND k.entity_id = p.entity_id
+  WHERE t.fits AND t.target_kind = 'meeting'
+),
+ordered AS (
+  SELECT component, party, attendance, article,
+         row_number() OVER (
+           PARTITION BY component
+           ORDER BY sort_day NULLS FIRST, article, source, source_position, position
+         ) AS n
+  FROM reports
+),
+by_party AS (
+  SELECT component, party, min(n) AS first_n, max(n) AS last_n
+  FROM ordered GROUP BY component, party
+)
+SELECT m.id AS meeting_id,
+       row_number() OVER (PARTITION BY q.component ORDER BY q.first_n) AS position,
+       q.party, o.attendance, o.article
+FROM by_party q
+JOIN ordered o ON o.component = q.component AND o.n = q.last_n
+JOIN ledger_meetings m ON m.component = q.component;
 
 -- Every party a commitment or meeting names, once each, by key, with the
 -- name its first record gives.

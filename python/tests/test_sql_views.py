@@ -8,11 +8,11 @@ Compared: every commitment (id, kind, action, modality, condition, due,
 made, status, timeliness, late_by_days, in the report's order), its
 parties, history (status, as_of, reported_on, article, path), amounts per
 currency and mentions; every meeting (id, kind, name, first and current
-status, date, held_on, place), its history and mentions; the parties
-(key, name); and the commitments overdue on several days, as known and
-in hindsight. Not compared: evidence excerpts, statements' words,
-`concerns`, meeting participants, planned dates and moves, conflicts and
-problems (the views do not give them).
+status, date, held_on, place), its history, mentions, participants,
+planned dates and moves; the parties (key, name); and the commitments
+overdue on several days, as known and in hindsight. Not compared:
+evidence excerpts, statements' words, `concerns`, conflicts and problems
+(the views do not give them).
 """
 
 import glob
@@ -70,6 +70,7 @@ def expected(stream):
     r = track(stream)
     rows = {"commitments": [], "commitment_parties": [], "commitment_steps": [], "commitment_amounts": [],
             "commitment_mentions": [], "meetings": [], "meeting_steps": [], "meeting_mentions": [],
+            "meeting_planned_dates": [], "meeting_moves": [], "meeting_participants": [],
             "parties": sorted((p["key"], p["name"]) for p in r["parties"])}
     for c in r["commitments"]:
         rows["commitments"].append((c["id"], c["kind"], c["action"], c.get("modality"), c.get("condition"),
@@ -96,6 +97,12 @@ def expected(stream):
                                           s["article"], s["path"]))
         for i, x in enumerate(m["mentions"], 1):
             rows["meeting_mentions"].append((m["id"], i, x))
+        for i, p in enumerate(m.get("participants", []), 1):
+            rows["meeting_participants"].append((m["id"], i, p["party"], p.get("attendance"), p["article"]))
+        for i, d in enumerate(m.get("planned_dates", []), 1):
+            rows["meeting_planned_dates"].append((m["id"], i, d["date"], d["article"]))
+        for i, x in enumerate(m.get("moves", []), 1):
+            rows["meeting_moves"].append((m["id"], i, x["from"], x["to"], x["article"]))
     for day in DAYS:
         rows[f"overdue {day}"] = track(stream, "--overdue", day)["overdue"]["commitments"]
         rows[f"hindsight {day}"] = track(stream, "--overdue", day, "--hindsight")["overdue"]["commitments"]
@@ -130,6 +137,15 @@ QUERIES = {
                         ORDER BY m.report_order, s.step_no""",
     "meeting_mentions": """SELECT x.meeting_id, x.position, x.mention FROM ledger_meeting_mentions x
                            JOIN ledger_meetings m ON m.id = x.meeting_id ORDER BY m.report_order, x.position""",
+    "meeting_planned_dates": """SELECT d.meeting_id, d.position, d.date, d.article
+                                FROM ledger_meeting_planned_dates d JOIN ledger_meetings m ON m.id = d.meeting_id
+                                ORDER BY m.report_order, d.position""",
+    "meeting_participants": """SELECT p.meeting_id, p.position, p.party, p.attendance, p.article
+                               FROM ledger_meeting_participants p JOIN ledger_meetings m ON m.id = p.meeting_id
+                               ORDER BY m.report_order, p.position""",
+    "meeting_moves": """SELECT x.meeting_id, x.position, x.from_date, x.to_date, x.article
+                        FROM ledger_meeting_moves x JOIN ledger_meetings m ON m.id = x.meeting_id
+                        ORDER BY m.report_order, x.position""",
     "parties": "SELECT key, name FROM ledger_parties ORDER BY key, name",
 }
 
