@@ -22,6 +22,8 @@
 --   ledger_commitment_mentions every record of it (`ARTICLE#ID`)
 --   ledger_meetings, ledger_meeting_steps, ledger_meeting_mentions
 --                             what became of each meeting, and its history
+--   ledger_commitment_step_evidence, ledger_meeting_step_evidence
+--                             the words each step stands on (excerpts)
 --   ledger_meeting_participants who takes or took part, by the latest report
 --   ledger_meeting_planned_dates, ledger_meeting_moves
 --                             the dates it was planned for, and each time
@@ -794,6 +796,29 @@ SELECT m.id AS meeting_id,
 FROM by_party q
 JOIN ordered o ON o.component = q.component AND o.n = q.last_n
 JOIN ledger_meetings m ON m.component = q.component;
+
+-- The words each step of a history stands on (`evidence` of a step, as
+-- `track` gives them): the evidence of the status step, the update's
+-- status, or, for a meeting's record without a history, the meeting's
+-- own; each cut to 160 characters and "…" (`EXCERPT_CHARS`), with its
+-- position in the article's body when given.
+CREATE OR REPLACE TEMP TABLE ledger_commitment_step_evidence AS
+SELECT s.commitment_id, s.step_no, e.position,
+       CASE WHEN length(e.exact) > 160 THEN substr(e.exact, 1, 160) || '…' ELSE e.exact END AS text,
+       e.start AS start_at, e.end AS end_at
+FROM ledger_commitment_steps s
+JOIN evidence e ON e.article_id = s.article AND e.owner_path = s.path;
+
+CREATE OR REPLACE TEMP TABLE ledger_meeting_step_evidence AS
+SELECT s.meeting_id, s.step_no, e.position,
+       CASE WHEN length(e.exact) > 160 THEN substr(e.exact, 1, 160) || '…' ELSE e.exact END AS text,
+       e.start AS start_at, e.end AS end_at
+FROM ledger_meeting_steps s
+JOIN evidence e
+  ON e.article_id = s.article
+ AND e.owner_path = CASE WHEN s.path LIKE '/meetings/%/status'
+                         THEN substr(s.path, 1, length(s.path) - length('/status'))
+                         ELSE s.path END;
 
 -- Every party a commitment or meeting names, once each, by key, with the
 -- name its first record gives.

@@ -8,10 +8,10 @@ Compared: every commitment (id, kind, action, modality, condition, due,
 made, status, timeliness, late_by_days, in the report's order), its
 parties, history (status, as_of, reported_on, article, path), amounts per
 currency and mentions; every meeting (id, kind, name, first and current
-status, date, held_on, place), its history, mentions, participants,
+status, date, held_on, place), its history with its excerpts, mentions, participants,
 planned dates and moves; the parties (key, name); and the commitments
 overdue on several days, as known and in hindsight. Not compared:
-evidence excerpts, statements' words, `concerns`, conflicts and problems
+statements' words, `concerns`, conflicts and problems
 (the views do not give them).
 """
 
@@ -71,6 +71,7 @@ def expected(stream):
     rows = {"commitments": [], "commitment_parties": [], "commitment_steps": [], "commitment_amounts": [],
             "commitment_mentions": [], "meetings": [], "meeting_steps": [], "meeting_mentions": [],
             "meeting_planned_dates": [], "meeting_moves": [], "meeting_participants": [],
+            "commitment_step_evidence": [], "meeting_step_evidence": [],
             "parties": sorted((p["key"], p["name"]) for p in r["parties"])}
     for c in r["commitments"]:
         rows["commitments"].append((c["id"], c["kind"], c["action"], c.get("modality"), c.get("condition"),
@@ -82,6 +83,8 @@ def expected(stream):
         for i, s in enumerate(c["history"], 1):
             rows["commitment_steps"].append((c["id"], i, s["status"], s.get("as_of"), s.get("reported_on"),
                                              s["article"], s["path"]))
+            for j, e in enumerate(s.get("evidence", [])):
+                rows["commitment_step_evidence"].append((c["id"], i, j, e["text"], e.get("start"), e.get("end")))
         for i, a in enumerate(c.get("amounts", [])):
             rows["commitment_amounts"].append((c["id"], i, a["currency"], number(a.get("pledged")),
                                                number(a.get("delivered")), a.get("reported_by"),
@@ -95,6 +98,8 @@ def expected(stream):
         for i, s in enumerate(m["history"], 1):
             rows["meeting_steps"].append((m["id"], i, s["status"], s.get("as_of"), s.get("reported_on"),
                                           s["article"], s["path"]))
+            for j, e in enumerate(s.get("evidence", [])):
+                rows["meeting_step_evidence"].append((m["id"], i, j, e["text"], e.get("start"), e.get("end")))
         for i, x in enumerate(m["mentions"], 1):
             rows["meeting_mentions"].append((m["id"], i, x))
         for i, p in enumerate(m.get("participants", []), 1):
@@ -140,6 +145,13 @@ QUERIES = {
     "meeting_planned_dates": """SELECT d.meeting_id, d.position, d.date, d.article
                                 FROM ledger_meeting_planned_dates d JOIN ledger_meetings m ON m.id = d.meeting_id
                                 ORDER BY m.report_order, d.position""",
+    "commitment_step_evidence": """SELECT e.commitment_id, e.step_no, e.position, e.text, e.start_at, e.end_at
+                                   FROM ledger_commitment_step_evidence e
+                                   JOIN ledger_commitments c ON c.id = e.commitment_id
+                                   ORDER BY c.report_order, e.step_no, e.position""",
+    "meeting_step_evidence": """SELECT e.meeting_id, e.step_no, e.position, e.text, e.start_at, e.end_at
+                                FROM ledger_meeting_step_evidence e JOIN ledger_meetings m ON m.id = e.meeting_id
+                                ORDER BY m.report_order, e.step_no, e.position""",
     "meeting_participants": """SELECT p.meeting_id, p.position, p.party, p.attendance, p.article
                                FROM ledger_meeting_participants p JOIN ledger_meetings m ON m.id = p.meeting_id
                                ORDER BY m.report_order, p.position""",
