@@ -6,10 +6,10 @@ Spark SQL on the tracking example.
 
 Compared: every commitment (id, kind, action, modality, condition, due,
 made, status, timeliness, late_by_days, in the report's order), its
-parties, history (status, as_of, reported_on, article, path), amounts per
-currency and mentions; every meeting (id, kind, name, first and current
-status, date, held_on, place), its history with its excerpts, mentions, participants,
-planned dates and moves; the parties (key, name); and the commitments
+parties, history (status, as_of, reported_on, article, path, excerpts),
+amounts per currency and mentions; every meeting (id, kind, name, first
+and current status, date, held_on, place), its history with its
+excerpts, mentions, participants, planned dates and moves; the parties (key, name); and the commitments
 overdue on several days, as known and in hindsight. Not compared:
 statements' words, `concerns`, conflicts and problems
 (the views do not give them).
