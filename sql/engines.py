@@ -37,6 +37,8 @@ ANSWERS = (
     "ledger_meeting_participants",
     "ledger_meeting_planned_dates",
     "ledger_meeting_moves",
+    "ledger_conflicts",
+    "ledger_problems",
 )
 
 

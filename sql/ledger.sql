@@ -25,6 +25,10 @@
 --   ledger_commitment_step_evidence, ledger_meeting_step_evidence
 --                             the words each step stands on (excerpts)
 --   ledger_meeting_participants who takes or took part, by the latest report
+--   ledger_conflicts          dates on which two articles report different
+--                             outcomes for one commitment or meeting
+--   ledger_problems           the ledger's problems (article, path, code,
+--                             severity), as `track` reports them
 --   ledger_meeting_planned_dates, ledger_meeting_moves
 --                             the dates it was planned for, and each time
 --                             a later report put it on other days
@@ -306,8 +310,9 @@ JOIN ledger_articles a ON a.article_id = s.article_id;
 
 -- When each record was made: its earliest statement, the meeting it was
 -- made at, or its first observation (the first by first day); else its
--- article's publication.
-CREATE OR REPLACE TEMP TABLE ledger_commitment_made AS
+-- article's publication. Every candidate of every record, numbered within
+-- its commitment (n = 1: when the commitment was made).
+CREATE OR REPLACE TEMP TABLE ledger_commitment_made_candidates AS
 WITH candidates AS (
   SELECT r.component, r.record_no, 0 AS grp, cs.position AS pos,
          CASE WHEN s.date_precision = 'interval' THEN split_part(s.date, '/', 1) ELSE s.date END AS made,
@@ -340,13 +345,12 @@ with_fallback AS (
     AND NOT EXISTS (SELECT 1 FROM candidates c
                     WHERE c.component = r.component AND c.record_no = r.record_no)
 )
-SELECT component, made
-FROM (
-  SELECT component, made,
-         row_number() OVER (PARTITION BY component ORDER BY first_day, record_no, grp, pos) AS n
-  FROM with_fallback
-) x
-WHERE n = 1;
+SELECT component, made, record_no, first_day,
+       row_number() OVER (PARTITION BY component ORDER BY first_day, record_no, grp, pos) AS n
+FROM with_fallback;
+
+CREATE OR REPLACE TEMP TABLE ledger_commitment_made AS
+SELECT component, made FROM ledger_commitment_made_candidates WHERE n = 1;
 
 -- Every commitment: its first record's id, kind and action, the latest
 -- record's modality, condition and due date, when it was made, where it
@@ -819,6 +823,134 @@ JOIN evidence e
  AND e.owner_path = CASE WHEN s.path LIKE '/meetings/%/status'
                          THEN substr(s.path, 1, length(s.path) - length('/status'))
                          ELSE s.path END;
+
+-- Conflicts (`conflicts`): a date on which two articles report different
+-- outcomes for one commitment or meeting. The outcome steps of a history
+-- with a date are grouped by date; a group conflicts when a step of
+-- another article than the group's first step says another outcome
+-- (held and in progress say the same: the meeting took place). One row a
+-- report of each conflict, in history order.
+CREATE OR REPLACE TEMP TABLE ledger_conflicts AS
+WITH outcomes AS (
+  SELECT 'commitment' AS kind, commitment_id AS record, step_no, as_of, article, path, status,
+         status AS outcome
+  FROM ledger_commitment_steps
+  WHERE as_of IS NOT NULL AND status IN ('fulfilled', 'partially_fulfilled', 'broken', 'withdrawn')
+  UNION ALL
+  SELECT 'meeting' AS kind, meeting_id AS record, step_no, as_of, article, path, status,
+         CASE WHEN status IN ('held', 'in_progress') THEN 'took_place' ELSE status END AS outcome
+  FROM ledger_meeting_steps
+  WHERE as_of IS NOT NULL AND status IN ('held', 'in_progress', 'cancelled', 'postponed')
+),
+firsts AS (
+  SELECT kind, record, as_of, min(step_no) AS first_step FROM outcomes GROUP BY kind, record, as_of
+),
+conflicting AS (
+  SELECT DISTINCT f.kind, f.record, f.as_of
+  FROM firsts f
+  JOIN outcomes a
+    ON a.kind = f.kind AND a.record = f.record AND a.as_of = f.as_of AND a.step_no = f.first_step
+  JOIN outcomes b
+    ON b.kind = f.kind AND b.record = f.record AND b.as_of = f.as_of
+   AND b.article <> a.article AND b.outcome <> a.outcome
+)
+SELECT c.kind, c.record, c.as_of, o.step_no, o.article, o.path, o.status
+FROM conflicting c
+JOIN outcomes o ON o.kind = c.kind AND o.record = c.record AND o.as_of = c.as_of;
+
+-- The ledger's problems (`problems`) with their article, path, code and
+-- severity: an update whose target article is not held (unknown_article)
+-- or has no such id (unknown_target), names a part it cannot update or a
+-- `same_as` of another kind (wrong_target_kind), observes a commitment
+-- before its record was made (update_before_made) or reports an amount in
+-- a currency its pledge does not name (unpledged_currency); the last
+-- report of each conflict (conflicting_reports); and the problems of the
+-- documents refused, from the tables' own `problems` (there `article` is
+-- empty, as a refused document is no article the ledger holds, but for a
+-- second article under an id: duplicate_article).
+CREATE OR REPLACE TEMP TABLE ledger_problems AS
+WITH locals AS (
+  SELECT article_id, id FROM entities
+  UNION SELECT article_id, id FROM documents
+  UNION SELECT article_id, id FROM meetings
+  UNION SELECT article_id, id FROM events
+  UNION SELECT article_id, id FROM statements
+  UNION SELECT article_id, id FROM commitments
+),
+said AS (
+  SELECT t.*,
+         CASE WHEN t.commitment_status IS NOT NULL THEN 'commitment'
+              WHEN t.meeting_status IS NOT NULL OR p.article_id IS NOT NULL THEN 'meeting'
+              WHEN sc.id IS NOT NULL THEN 'commitment'
+              WHEN sm.id IS NOT NULL THEN 'meeting' END AS said_kind,
+         CASE WHEN t.same_as_id IS NULL THEN NULL
+              WHEN sc.id IS NOT NULL THEN 'commitment'
+              WHEN sm.id IS NOT NULL THEN 'meeting'
+              ELSE 'other' END AS same_as_kind,
+         l.id IS NOT NULL AS found
+  FROM ledger_update_targets t
+  LEFT JOIN commitments sc ON sc.article_id = t.article_id AND sc.id = t.same_as_id
+  LEFT JOIN meetings sm ON sm.article_id = t.article_id AND sm.id = t.same_as_id
+  LEFT JOIN (SELECT DISTINCT article_id, update_position FROM update_participants) p
+    ON p.article_id = t.article_id AND p.update_position = t.position
+  LEFT JOIN locals l ON l.article_id = t.target_article AND l.id = t.target_id
+),
+record_made AS (
+  SELECT r.article_id, r.id, min(c.first_day) AS made_first_day
+  FROM ledger_commitment_made_candidates c
+  JOIN ledger_commitment_records r ON r.component = c.component AND r.record_no = c.record_no
+  GROUP BY r.article_id, r.id
+)
+SELECT article_id AS article, path || '/target/article' AS path,
+       'unknown_article' AS code, 'warning' AS severity
+FROM said WHERE target_article IS NULL
+UNION ALL
+SELECT article_id, path || '/target/id', 'unknown_target', 'error'
+FROM said WHERE target_article IS NOT NULL AND NOT found
+UNION ALL
+SELECT article_id, path || '/target/id', 'wrong_target_kind', 'error'
+FROM said
+WHERE found AND NOT (target_kind IS NOT NULL AND (said_kind IS NULL OR said_kind = target_kind))
+UNION ALL
+SELECT article_id, path || '/same_as', 'wrong_target_kind', 'error'
+FROM said
+WHERE target_kind IS NOT NULL AND (said_kind IS NULL OR said_kind = target_kind)
+  AND same_as_kind IS NOT NULL AND same_as_kind <> target_kind
+UNION ALL
+SELECT u.article_id,
+       CASE WHEN u.commitment_status_as_of IS NOT NULL THEN u.path || '/commitment_status/as_of'
+            ELSE u.path || '/commitment_status' END,
+       'update_before_made', 'error'
+FROM ledger_update_targets t
+JOIN updates u ON u.article_id = t.article_id AND u.position = t.position
+JOIN record_made m ON m.article_id = t.target_article AND m.id = t.target_id
+JOIN ledger_articles a ON a.article_id = u.article_id
+WHERE t.fits AND t.target_kind = 'commitment' AND u.commitment_status IS NOT NULL
+  AND m.made_first_day IS NOT NULL
+  AND (CASE WHEN u.commitment_status_as_of IS NOT NULL THEN u.commitment_status_as_of_last_day
+            ELSE a.reported_last_day END) < m.made_first_day
+UNION ALL
+SELECT u.article_id, q.path || '/currency', 'unpledged_currency', 'warning'
+FROM ledger_update_targets t
+JOIN updates u ON u.article_id = t.article_id AND u.position = t.position
+JOIN commitments c ON c.article_id = t.target_article AND c.id = t.target_id
+JOIN quantities q ON q.article_id = u.article_id AND q.owner_path = u.path || '/commitment_status'
+WHERE t.fits AND t.target_kind = 'commitment' AND u.commitment_status IS NOT NULL
+  AND q.currency IS NOT NULL
+  AND EXISTS (SELECT 1 FROM quantities p
+              WHERE p.article_id = c.article_id AND p.owner_path = c.path AND p.currency IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM quantities p
+                  WHERE p.article_id = c.article_id AND p.owner_path = c.path
+                    AND (p.currency = q.currency OR p.equivalent_currency = q.currency))
+UNION ALL
+SELECT article, path, 'conflicting_reports', 'warning' FROM (
+  SELECT article, path,
+         row_number() OVER (PARTITION BY kind, record, as_of ORDER BY step_no DESC) AS n
+  FROM ledger_conflicts
+) x WHERE n = 1
+UNION ALL
+SELECT CASE WHEN code = 'duplicate_article' THEN article_id END, path, code, severity
+FROM problems;
 
 -- Every party a commitment or meeting names, once each, by key, with the
 -- name its first record gives.

@@ -10,9 +10,9 @@ parties, history (status, as_of, reported_on, article, path, excerpts),
 amounts per currency and mentions; every meeting (id, kind, name, first
 and current status, date, held_on, place), its history with its
 excerpts, mentions, participants, planned dates and moves; the parties (key, name); and the commitments
-overdue on several days, as known and in hindsight. Not compared:
-statements' words, `concerns`, conflicts and problems
-(the views do not give them).
+overdue on several days, as known and in hindsight; the conflicts; the
+problems (article, path, code, severity). Not compared: statements'
+words, `concerns`, problems' messages (the views do not give them).
 """
 
 import glob
@@ -72,6 +72,9 @@ def expected(stream):
             "commitment_mentions": [], "meetings": [], "meeting_steps": [], "meeting_mentions": [],
             "meeting_planned_dates": [], "meeting_moves": [], "meeting_participants": [],
             "commitment_step_evidence": [], "meeting_step_evidence": [],
+            "problems": sorted((p.get("article"), p["path"], p["code"], p["severity"]) for p in r["problems"]),
+            "conflicts": sorted((c["record"], c["as_of"], r["article"], r["path"], r["status"])
+                                for c in r["conflicts"] for r in c["reports"]),
             "parties": sorted((p["key"], p["name"]) for p in r["parties"])}
     for c in r["commitments"]:
         rows["commitments"].append((c["id"], c["kind"], c["action"], c.get("modality"), c.get("condition"),
@@ -159,6 +162,9 @@ QUERIES = {
                         FROM ledger_meeting_moves x JOIN ledger_meetings m ON m.id = x.meeting_id
                         ORDER BY m.report_order, x.position""",
     "parties": "SELECT key, name FROM ledger_parties ORDER BY key, name",
+    "problems": "SELECT article, path, code, severity FROM ledger_problems",
+    "conflicts": """SELECT record, as_of, article, path, status FROM ledger_conflicts
+                    ORDER BY record, as_of, article, path, status""",
 }
 
 
@@ -171,6 +177,8 @@ def actual(run):
     """The views' rows, through `run(sql) -> list of tuples`."""
     rows = {name: [tuple(r) for r in run(q)] for name, q in QUERIES.items()}
     rows["parties"] = sorted(rows["parties"])
+    rows["conflicts"] = sorted(rows["conflicts"])
+    rows["problems"] = sorted(rows["problems"])
     rows["commitment_parties"].sort(key=lambda r: (r[0], r[1] != "bound", r[2]))
     for day in DAYS:
         rows[f"overdue {day}"] = [r[0] for r in run(overdue_query(day, "outcome_known_on"))]
