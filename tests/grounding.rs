@@ -121,6 +121,11 @@ const CLASSES: &[Class] = &[
         wikidata_copied,
     ),
     (
+        "class 6: a claim given another claim's evidence, which shares no word with it",
+        0.9,
+        evidence_of_another_claim,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -154,6 +159,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
+    ErrorCode::UnrelatedEvidence,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1097,6 +1103,76 @@ fn evidence_cut(doc: &Value) -> Vec<Mutant> {
                         q.remove("prefix");
                     }
                 },
+            ));
+        }
+    }
+    out
+}
+
+/// Words a reader passes over when asking whether two texts share a
+/// content word, apart from the crate's own list.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "with", "will", "from", "have", "this", "their", "there", "which", "would",
+    "about", "after", "before", "also", "been", "were", "they", "them", "into", "over",
+    "when", "what", "than", "other", "such", "these", "those", "more", "most", "some",
+    "only", "said", "says", "told",
+];
+
+/// The content words of `text` as a reader compares them: words of four
+/// letters or more outside [`FUNCTION_WORDS`], by their first five letters.
+fn content_stems(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// The text a claim's evidence must hold words of.
+fn claim_text(key: &str, record: &Value) -> String {
+    let field = match key {
+        "statements" => "text",
+        "commitments" => "action",
+        _ => "description",
+    };
+    record[field].as_str().unwrap_or_default().to_owned()
+}
+
+/// Each claim (statement, commitment, event) given the evidence of another
+/// claim of the article that shares no content word with its own text.
+fn evidence_of_another_claim(doc: &Value) -> Vec<Mutant> {
+    const CLAIMS: [&str; 3] = ["statements", "commitments", "events"];
+    let claims: Vec<(&str, usize, &Value)> = CLAIMS
+        .iter()
+        .flat_map(|key| {
+            items(doc, &format!("/{key}"))
+                .into_iter()
+                .enumerate()
+                .map(move |(i, r)| (*key, i, r))
+        })
+        .filter(|(_, _, r)| !items(r, "/evidence").is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for &(key, i, record) in &claims {
+        let own = content_stems(&claim_text(key, record));
+        if own.is_empty() {
+            continue;
+        }
+        for &(_, _, other) in &claims {
+            let theirs = content_stems(&evidence_words(other).join(" "));
+            if std::ptr::eq(other, record)
+                || other["evidence"] == record["evidence"]
+                || theirs.iter().any(|w| own.contains(w))
+            {
+                continue;
+            }
+            let evidence = other["evidence"].clone();
+            out.push(mutant(
+                doc,
+                ErrorCode::UnrelatedEvidence,
+                format!("/{key}/{i}/evidence"),
+                |d| d[key][i]["evidence"] = evidence,
             ));
         }
     }

@@ -543,6 +543,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("place_against_words", "the meaning of words"),
     ("declined_speaker", "a value of one item that depends on another item it references"),
     ("evidence_cuts_word", "the characters of the body around a span"),
+    ("unrelated_evidence", "the meaning of words"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

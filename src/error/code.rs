@@ -366,6 +366,13 @@ error_codes! {
     /// headline ("ussia said" out of "Russia said"): its span was cut
     /// short or moved.
     EvidenceCutsWord = "evidence_cuts_word", Validate, Warning;
+    /// A statement, commitment or event whose evidence holds no content
+    /// word of its own text, action or description (words of four letters
+    /// or more other than function words, compared by their first six
+    /// letters): the evidence is very probably another claim's sentence.
+    /// Blind to evidence that shares a name or a topic word with the claim,
+    /// and silent when the two share no script.
+    UnrelatedEvidence = "unrelated_evidence", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

@@ -75,6 +75,7 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     });
     super::entities::identifiers(c, m.identifiers.as_ref());
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
+    super::evidence::unrelated(c, "action", &m.action, &m.evidence);
     grounding::pledge(c, scope, m, &found, modality_mark);
 }
 

@@ -802,6 +802,103 @@ fn quoted_at(body: &str, at: usize) -> bool {
     double || single
 }
 
+/// The longest stem of a word compared by [`unrelated`], in characters.
+const STEM: usize = 6;
+
+/// The stem of a content word: its first [`STEM`] characters in lower
+/// case, and how many there are (4 or more).
+#[derive(Clone, Copy)]
+struct Stem {
+    chars: [char; STEM],
+    len: usize,
+}
+
+impl Stem {
+    /// The stem of `word`, if it is a content word: four characters or
+    /// more, not all digits, not an empty word ([`is_empty_word`]).
+    fn of(word: &str) -> Option<Stem> {
+        let mut chars = ['\0'; STEM];
+        let mut len = 0;
+        let mut count = 0;
+        let mut digits = true;
+        for c in word.chars() {
+            count += 1;
+            digits &= c.is_ascii_digit();
+            if let Some(slot) = chars.get_mut(len) {
+                *slot = c.to_lowercase().next().unwrap_or(c);
+                len += 1;
+            }
+        }
+        (count >= 4 && !digits && !is_empty_word(word)).then_some(Stem { chars, len })
+    }
+
+    /// Whether one stem begins the other: "fund" and "fundin(g)",
+    /// "cooper(ate)" and "cooper(ation)".
+    fn meets(&self, other: &Stem) -> bool {
+        let n = self.len.min(other.len);
+        self.chars.get(..n) == other.chars.get(..n)
+    }
+
+    /// Whether the stem has a letter outside ASCII (another script).
+    fn beyond_ascii(&self) -> bool {
+        self.chars.iter().take(self.len).any(|c| !c.is_ascii())
+    }
+}
+
+/// The words of `text`: runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Reports at `evidence` a claim none of whose evidence holds a content
+/// word of its own `text` (its statement's words, its commitment's action,
+/// its event's description): words of four letters or more, other than
+/// the empty words of [`is_empty_word`], compared by their first six
+/// letters, one stem beginning the other ("fund", "funding"). Evidence
+/// that shares none is another claim's sentence, or a span moved off its
+/// claim. Silent when the text has no content word, or when the text and
+/// the evidence share no script (a claim written in English on Russian
+/// evidence). Blind to evidence that shares a name or a topic word with
+/// the claim while reporting another claim, which an article on one topic
+/// does all the time; and a paraphrase in other words than its evidence's
+/// is taken for unrelated evidence.
+pub(crate) fn unrelated(c: &mut Checker, field: &str, text: &str, evidence: &[Evidence]) {
+    if evidence.is_empty() {
+        return;
+    }
+    let stems: Vec<Stem> = words(text).filter_map(Stem::of).collect();
+    if stems.is_empty() {
+        return;
+    }
+    let (mut ascii, mut other) = (false, false);
+    for e in evidence {
+        for stem in words(&e.quote.exact).filter_map(Stem::of) {
+            if stems.iter().any(|own| own.meets(&stem)) {
+                return;
+            }
+            if stem.beyond_ascii() {
+                other = true;
+            } else {
+                ascii = true;
+            }
+        }
+    }
+    let common_script = stems
+        .iter()
+        .any(|s| if s.beyond_ascii() { other } else { ascii });
+    if common_script {
+        c.report_at(
+            "evidence",
+            ErrorCode::UnrelatedEvidence,
+            format!(
+                "no word of the {field} ({}) stands in its evidence: is it another claim's sentence?",
+                excerpt(text)
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,6 +41,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
     super::entities::identifiers(c, s.identifiers.as_ref());
     let found = evidence_list(c, scope, &s.evidence, direct);
+    super::evidence::unrelated(c, "statement", &s.text, &s.evidence);
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
     }
