@@ -126,6 +126,16 @@ const CLASSES: &[Class] = &[
         evidence_of_another_claim,
     ),
     (
+        "class 7: a chain of commitments or meetings closed into a cycle",
+        0.9,
+        chain_closed,
+    ),
+    (
+        "class 7: a promise to take part marked kept while its occasion is planned",
+        0.9,
+        kept_before_occasion,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -160,6 +170,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
     ErrorCode::UnrelatedEvidence,
+    ErrorCode::KeptBeforeOccasion,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1109,13 +1120,101 @@ fn evidence_cut(doc: &Value) -> Vec<Mutant> {
     out
 }
 
+/// Each link of a chain (a commitment's `part_of`, `builds_on` or
+/// `replaces`, a meeting's `part_of`) turned back from its target to its
+/// source, which closes a cycle of two, reported at the first of them.
+fn chain_closed(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (key, links) in [
+        ("commitments", &["part_of", "builds_on", "replaces"][..]),
+        ("meetings", &["part_of"][..]),
+    ] {
+        let records = items(doc, &format!("/{key}"));
+        for (i, record) in records.iter().enumerate() {
+            for &link in links {
+                let target = match &record[link] {
+                    Value::String(id) => id.as_str(),
+                    Value::Object(o) => o["meeting"].as_str().unwrap_or_default(),
+                    _ => continue,
+                };
+                let Some(j) = records.iter().position(|r| r["id"] == target) else {
+                    continue;
+                };
+                if j == i {
+                    continue;
+                }
+                let mut back = record[link].clone();
+                match &mut back {
+                    Value::Object(o) => {
+                        o.insert("meeting".into(), record["id"].clone());
+                    }
+                    other => *other = record["id"].clone(),
+                }
+                out.push(mutant(
+                    doc,
+                    ErrorCode::ReferenceCycle,
+                    format!("/{key}/{}/{link}", i.min(j)),
+                    |d| d[key][j][link] = back,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Each commitment to take part in a meeting or event (attend, host,
+/// hold, visit, meet, negotiate) marked fulfilled at its last observation
+/// while its occasion is made (or left) still planned.
+fn kept_before_occasion(doc: &Value) -> Vec<Mutant> {
+    const TAKE_PART: &[&str] = &["attend", "host", "hold", "visit", "meet", "negotiate"];
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/commitments").iter().enumerate() {
+        let Some(kind) = m["kind"].as_str() else {
+            continue;
+        };
+        let (Some(concerns), Some(last)) = (
+            m["concerns"].as_str(),
+            items(m, "/status_history").len().checked_sub(1),
+        ) else {
+            continue;
+        };
+        if !TAKE_PART.contains(&kind) {
+            continue;
+        }
+        let occasion = ["meetings", "events"].into_iter().find_map(|key| {
+            let j = items(doc, &format!("/{key}"))
+                .iter()
+                .position(|r| r["id"] == concerns)?;
+            Some((key, j))
+        });
+        let Some((key, j)) = occasion else {
+            continue;
+        };
+        let planned = if key == "meetings" {
+            "scheduled"
+        } else {
+            "expected"
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::KeptBeforeOccasion,
+            format!("/commitments/{i}/status_history/{last}/status"),
+            |d| {
+                d["commitments"][i]["status_history"][last]["status"] = json!("fulfilled");
+                d[key][j]["status"] = json!(planned);
+            },
+        ));
+    }
+    out
+}
+
 /// Words a reader passes over when asking whether two texts share a
 /// content word, apart from the crate's own list.
 const FUNCTION_WORDS: &[&str] = &[
-    "that", "with", "will", "from", "have", "this", "their", "there", "which", "would",
-    "about", "after", "before", "also", "been", "were", "they", "them", "into", "over",
-    "when", "what", "than", "other", "such", "these", "those", "more", "most", "some",
-    "only", "said", "says", "told",
+    "that", "with", "will", "from", "have", "this", "their", "there", "which", "would", "about",
+    "after", "before", "also", "been", "were", "they", "them", "into", "over", "when", "what",
+    "than", "other", "such", "these", "those", "more", "most", "some", "only", "said", "says",
+    "told",
 ];
 
 /// The content words of `text` as a reader compares them: words of four

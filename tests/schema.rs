@@ -544,6 +544,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("declined_speaker", "a value of one item that depends on another item it references"),
     ("evidence_cuts_word", "the characters of the body around a span"),
     ("unrelated_evidence", "the meaning of words"),
+    ("kept_before_occasion", "a value of one item that depends on another item it references"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -144,7 +144,9 @@ error_codes! {
     /// statement's co-speaker is its speaker.
     DuplicateReference = "duplicate_reference", Validate, Error;
     /// A chain of `part_of` (meetings), `parent` (organizations) or
-    /// `within` (places) comes back to where it started, even in one step.
+    /// `within` (places) comes back to where it started, even in one step;
+    /// or a chain of commitments' `part_of`, `builds_on` or `replaces`
+    /// comes back through other commitments.
     ReferenceCycle = "reference_cycle", Validate, Error;
     /// A part names itself where it must name another: a meeting coincides
     /// with or follows itself, a participant stands in for themselves, a
@@ -233,6 +235,12 @@ error_codes! {
     /// withdrawn with neither evidence nor a statement behind the
     /// observation.
     UnsupportedOutcome = "unsupported_outcome", Validate, Error;
+    /// A commitment to take part in a meeting or event (attend, host, hold,
+    /// visit, meet, negotiate) is observed fulfilled or partially fulfilled
+    /// while the occasion it concerns has not taken place: a meeting
+    /// cancelled, postponed or still planned, an event expected, possible
+    /// or called off. A promise to attend is not kept before the meeting.
+    KeptBeforeOccasion = "kept_before_occasion", Validate, Error;
     /// A rescheduled meeting has no new date, or its new date is the one it
     /// was moved from.
     NoNewDate = "no_new_date", Validate, Error;
