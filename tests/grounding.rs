@@ -136,6 +136,16 @@ const CLASSES: &[Class] = &[
         kept_before_occasion,
     ),
     (
+        "class 4: an organization under a state body of another country",
+        0.9,
+        organization_moved_abroad,
+    ),
+    (
+        "class 4: an alias that is another entity's name or description",
+        0.9,
+        alias_of_another,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -171,6 +181,8 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::EvidenceCutsWord,
     ErrorCode::UnrelatedEvidence,
     ErrorCode::KeptBeforeOccasion,
+    ErrorCode::ParentOfAnotherCountry,
+    ErrorCode::AliasOfAnother,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1203,6 +1215,82 @@ fn kept_before_occasion(doc: &Value) -> Vec<Mutant> {
                 d["commitments"][i]["status_history"][last]["status"] = json!("fulfilled");
                 d[key][j]["status"] = json!(planned);
             },
+        ));
+    }
+    out
+}
+
+/// Each organization under a state body of a known country given another
+/// country (its own, or the first of the article's other countries).
+fn organization_moved_abroad(doc: &Value) -> Vec<Mutant> {
+    const STATE: &[&str] = &[
+        "government",
+        "ministry",
+        "agency",
+        "head_of_state_office",
+        "legislature",
+        "judiciary",
+        "military",
+        "diplomatic_mission",
+    ];
+    let organizations = items(doc, "/entities/organizations");
+    let mut out = Vec::new();
+    for (i, o) in organizations.iter().enumerate() {
+        let parent = organizations.iter().find(|p| p["id"] == o["parent"]);
+        let Some(theirs) = parent
+            .filter(|p| STATE.contains(&p["kind"].as_str().unwrap_or_default()))
+            .and_then(|p| p["country"].as_str())
+        else {
+            continue;
+        };
+        let other = if theirs == "FR" { "DE" } else { "FR" };
+        out.push(mutant(
+            doc,
+            ErrorCode::ParentOfAnotherCountry,
+            format!("/entities/organizations/{i}/parent"),
+            |d| d["entities"]["organizations"][i]["country"] = json!(other),
+        ));
+    }
+    out
+}
+
+/// Each entity's first alias replaced by the name (or description) of
+/// another entity of the article: the next one of the same list, or the
+/// first of another.
+fn alias_of_another(doc: &Value) -> Vec<Mutant> {
+    const LISTS: [&str; 4] = ["people", "organizations", "places", "groups"];
+    let words = |e: &Value| {
+        e["name"]
+            .as_str()
+            .or_else(|| e["description"].as_str())
+            .map(str::to_owned)
+    };
+    let all: Vec<(&str, usize, &Value)> = LISTS
+        .iter()
+        .flat_map(|list| {
+            items(doc, &format!("/entities/{list}"))
+                .into_iter()
+                .enumerate()
+                .map(move |(i, e)| (*list, i, e))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (n, &(list, i, e)) in all.iter().enumerate() {
+        if items(e, "/aliases").is_empty() {
+            continue;
+        }
+        let others = all.iter().skip(n + 1).chain(all.iter().take(n));
+        let Some(name) = others
+            .filter(|(_, _, o)| !std::ptr::eq(*o, e))
+            .find_map(|(_, _, o)| words(o))
+        else {
+            continue;
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::AliasOfAnother,
+            format!("/entities/{list}/{i}/aliases/0"),
+            |d| d["entities"][list][i]["aliases"][0] = json!(name),
         ));
     }
     out

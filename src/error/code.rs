@@ -274,6 +274,17 @@ error_codes! {
     /// A place lies within a place of another country: the first place up
     /// its `within` chain that has a country code has another than its own.
     PlaceOutsideCountry = "place_outside_country", Validate, Error;
+    /// An organization of one country is placed under a state body
+    /// (government, ministry, agency, head of state's office, legislature,
+    /// court, armed force, diplomatic mission) of another: one of the two
+    /// countries, or the parent, is wrong. Silent under a company, party
+    /// or international organization, whose branches abroad are of other
+    /// countries.
+    ParentOfAnotherCountry = "parent_of_another_country", Validate, Warning;
+    /// An entity's alias is the name, the description or an alias of
+    /// another entity of the article (without regard to case): the words
+    /// of one were given to the other, or two entities are one.
+    AliasOfAnother = "alias_of_another", Validate, Warning;
     /// A person holds a role in an organization of another country than
     /// their own.
     ForeignRole = "foreign_role", Validate, Warning;

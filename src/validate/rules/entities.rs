@@ -2,7 +2,10 @@
 
 use super::{each, name_evidence, optional_reference, parties, reference_list};
 use crate::error::ErrorCode;
-use crate::model::entity::{Entities, Group, Identifiers, Organization, Person, Place, Role};
+use crate::model::entity::{
+    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, Role,
+};
+use crate::model::graph::Part;
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{Target, ORGANIZATION, PARTY, PLACE};
 use crate::validate::lexicon::country_of_item;
@@ -69,8 +72,14 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
     c.text("name", &o.name);
     c.texts("aliases", &o.aliases);
     c.vocabulary("kind", &o.kind);
+    let mark = c.mark();
     optional_reference(c, scope, "parent", o.parent.as_ref(), ORGANIZATION);
     scope.cycle(c, Target::Organization, &o.id, "parent");
+    // A parent that is wrong in kind, or a chain that comes back to the
+    // organization, says enough.
+    if c.mark() == mark {
+        parent_of_another_country(c, o, scope);
+    }
     optional_reference(c, scope, "location", o.location.as_ref(), PLACE);
     identifiers(c, o.identifiers.as_ref());
     name_evidence(c, scope, &o.evidence);
@@ -185,6 +194,137 @@ impl<'a> RepeatedItems<'a> {
                 )
             });
         }
+    }
+}
+
+/// An organization of one country placed under a state body (a government,
+/// ministry, agency, head of state's office, legislature, court, armed
+/// force or diplomatic mission) of another (`parent_of_another_country`,
+/// at `parent`). Silent when either has no country, and under a company,
+/// party or international organization, whose branches abroad are of
+/// other countries.
+fn parent_of_another_country(c: &mut Checker, o: &Organization, scope: &impl Scope) {
+    let (Some(own), Some(id)) = (o.country, o.parent.as_ref()) else {
+        return;
+    };
+    let Some(Part::Organization(parent)) = scope.find(id) else {
+        return;
+    };
+    let state_body = matches!(
+        parent.kind,
+        OrganizationKind::Government
+            | OrganizationKind::Ministry
+            | OrganizationKind::Agency
+            | OrganizationKind::HeadOfStateOffice
+            | OrganizationKind::Legislature
+            | OrganizationKind::Judiciary
+            | OrganizationKind::Military
+            | OrganizationKind::DiplomaticMission
+    );
+    match parent.country {
+        Some(theirs) if state_body && theirs != own => c.report_at(
+            "parent",
+            ErrorCode::ParentOfAnotherCountry,
+            format!(
+                "the organization is of {own}, and its parent {:?}, a body of the state, of {theirs}",
+                id.as_str()
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// The lists of entities, in the order of the article.
+const LISTS: [&str; 4] = ["people", "organizations", "places", "groups"];
+
+/// The names, descriptions and aliases of the entities, in lower case, to
+/// find an alias that is another entity's (`alias_of_another`).
+pub(crate) struct EntityNames<'a> {
+    /// Each name with where its entity stands (the rank of its list and
+    /// its index), its id and whether it is an alias, sorted by name.
+    names: Vec<(String, (usize, usize), &'a Id, bool)>,
+}
+
+impl<'a> EntityNames<'a> {
+    /// The names of `e`; none gathered when no entity has an alias.
+    pub(crate) fn of(e: &'a Entities) -> Self {
+        let any_alias = e.people.iter().any(|p| !p.aliases.is_empty())
+            || e.organizations.iter().any(|o| !o.aliases.is_empty())
+            || e.places.iter().any(|p| !p.aliases.is_empty())
+            || e.groups.iter().any(|g| !g.aliases.is_empty());
+        let mut names = Vec::new();
+        if !any_alias {
+            return EntityNames { names };
+        }
+        let mut add = |list: usize, i: usize, id: &'a Id, words: &[&str], aliases: &[String]| {
+            for w in words {
+                names.push((w.trim().to_lowercase(), (list, i), id, false));
+            }
+            for w in aliases {
+                names.push((w.trim().to_lowercase(), (list, i), id, true));
+            }
+        };
+        for (i, p) in e.people.iter().enumerate() {
+            let words: Vec<&str> = p
+                .name
+                .iter()
+                .chain(&p.description)
+                .map(String::as_str)
+                .collect();
+            add(0, i, &p.id, &words, &p.aliases);
+        }
+        for (i, o) in e.organizations.iter().enumerate() {
+            add(1, i, &o.id, &[o.name.as_str()], &o.aliases);
+        }
+        for (i, p) in e.places.iter().enumerate() {
+            add(2, i, &p.id, &[p.name.as_str()], &p.aliases);
+        }
+        for (i, g) in e.groups.iter().enumerate() {
+            let words: Vec<&str> = g
+                .name
+                .iter()
+                .chain(&g.description)
+                .map(String::as_str)
+                .collect();
+            add(3, i, &g.id, &words, &g.aliases);
+        }
+        names.sort_unstable();
+        EntityNames { names }
+    }
+
+    /// Reports each alias of the entity at index `i` of `list` (at the
+    /// current path) that is the name, description or alias of another
+    /// entity, without regard to case.
+    pub(crate) fn check(&self, c: &mut Checker, list: &'static str, i: usize, aliases: &[String]) {
+        if self.names.is_empty() || aliases.is_empty() {
+            return;
+        }
+        each(c, "aliases", aliases, |c, _, alias| {
+            let alias = alias.trim().to_lowercase();
+            let own = (
+                LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len()),
+                i,
+            );
+            let from = self.names.partition_point(|(n, ..)| *n < alias);
+            let other = self
+                .names
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(n, ..)| *n == alias)
+                // Two entities with one alias: reported at the later one.
+                .find(|(_, at, _, is_alias)| *at != own && (!*is_alias || *at < own));
+            if let Some((_, _, id, _)) = other {
+                c.report(
+                    ErrorCode::AliasOfAnother,
+                    format!(
+                        "{:?} is also the name, description or alias of {:?}: an alias names one entity",
+                        alias,
+                        id.as_str()
+                    ),
+                );
+            }
+        });
     }
 }
 
