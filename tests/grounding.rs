@@ -146,6 +146,11 @@ const CLASSES: &[Class] = &[
         alias_of_another,
     ),
     (
+        "class 3: the one a participant stands in for listed as attending",
+        0.9,
+        replaced_listed,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -183,6 +188,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::KeptBeforeOccasion,
     ErrorCode::ParentOfAnotherCountry,
     ErrorCode::AliasOfAnother,
+    ErrorCode::ReplacedAttends,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1292,6 +1298,36 @@ fn alias_of_another(doc: &Value) -> Vec<Mutant> {
             format!("/entities/{list}/{i}/aliases/0"),
             |d| d["entities"][list][i]["aliases"][0] = json!(name),
         ));
+    }
+    out
+}
+
+/// Each participant who stands in for someone, with that someone added
+/// to the meeting's participants (no attendance given).
+fn replaced_listed(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        let participants = items(m, "/participants");
+        for p in &participants {
+            let Some(replaced) = p["in_place_of"].as_str() else {
+                continue;
+            };
+            if participants.iter().any(|q| q["entity"] == replaced) {
+                continue;
+            }
+            let at = participants.len();
+            out.push(mutant(
+                doc,
+                ErrorCode::ReplacedAttends,
+                format!("/meetings/{i}/participants/{at}/entity"),
+                |d| {
+                    d["meetings"][i]["participants"]
+                        .as_array_mut()
+                        .unwrap()
+                        .push(json!({"entity": replaced}))
+                },
+            ));
+        }
     }
     out
 }

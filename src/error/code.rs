@@ -378,6 +378,11 @@ error_codes! {
     /// only in the sentence around the evidence, and to inflected names the
     /// place's aliases lack («в Ашхабаде»).
     PlaceAgainstWords = "place_against_words", Validate, Warning;
+    /// A meeting lists a participant as attending (confirmed, expected, or
+    /// with no attendance given) while another participant takes part in
+    /// their place (`in_place_of`): whoever is replaced is not there. Mark
+    /// them declined, or leave them out.
+    ReplacedAttends = "replaced_attends", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
