@@ -151,6 +151,11 @@ const CLASSES: &[Class] = &[
         replaced_listed,
     ),
     (
+        "class 7: a quote given to another person, its evidence inside the marks",
+        0.9,
+        quote_given_to_another,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -189,6 +194,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::ParentOfAnotherCountry,
     ErrorCode::AliasOfAnother,
     ErrorCode::ReplacedAttends,
+    ErrorCode::InsideAnotherQuote,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1328,6 +1334,57 @@ fn replaced_listed(doc: &Value) -> Vec<Mutant> {
                 },
             ));
         }
+    }
+    out
+}
+
+/// Each direct quote whose evidence holds its words in curly quotation
+/// marks and names its speaker outside them, narrowed to the quoted words
+/// alone and given to another person of the article whom the sentence
+/// does not name.
+fn quote_given_to_another(doc: &Value) -> Vec<Mutant> {
+    let body = doc["body"].as_str().unwrap_or_default();
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let (Some(text), Some(exact)) = (
+            s["text"].as_str(),
+            evidence_words(s).first().copied(),
+        ) else {
+            continue;
+        };
+        if s["mode"] != "direct_quote" || !exact.contains('“') || !exact.contains('”') {
+            continue;
+        }
+        let Some(speaker) = people.iter().find(|p| p["id"] == s["speaker"]) else {
+            continue;
+        };
+        let outside: String = exact
+            .split('“')
+            .flat_map(|part| part.split('”').enumerate().filter(|(k, _)| *k > 0).map(|(_, t)| t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !person_names(speaker).iter().any(|n| outside.contains(n)) || !exact.contains(text) {
+            continue;
+        }
+        let line = sentence(body, exact);
+        let Some(other) = people.iter().find(|p| {
+            p["id"] != s["speaker"]
+                && !person_names(p).iter().any(|n| line.contains(n))
+        }) else {
+            continue;
+        };
+        let other = other["id"].clone();
+        let text = text.to_owned();
+        out.push(mutant(
+            doc,
+            ErrorCode::InsideAnotherQuote,
+            format!("/statements/{i}/speaker"),
+            |d| {
+                d["statements"][i]["speaker"] = other;
+                d["statements"][i]["evidence"] = json!([{"quote": {"exact": text}}]);
+            },
+        ));
     }
     out
 }

@@ -345,6 +345,13 @@ error_codes! {
     /// the end of a clause ("remarked Meredov"). Blind to role titles,
     /// "according to" and pronouns.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
+    /// A statement by a person whose evidence lies inside quotation marks
+    /// that its sentence gives to another person of the article ("“…,”
+    /// said Meredov" recorded as Lavrov's): the sentence names that person
+    /// outside the marks, and neither the speaker nor a co-speaker. Blind
+    /// to straight quotation marks, to a speaker named by a pronoun or a
+    /// title, and to a quotation that closes in a later sentence.
+    InsideAnotherQuote = "inside_another_quote", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.
