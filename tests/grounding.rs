@@ -156,6 +156,16 @@ const CLASSES: &[Class] = &[
         quote_given_to_another,
     ),
     (
+        "class 7: a paraphrase given pieces",
+        0.9,
+        paraphrase_in_pieces,
+    ),
+    (
+        "class 7: a direct quote that carries another quote's words",
+        0.9,
+        quote_of_other_words,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -195,6 +205,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::AliasOfAnother,
     ErrorCode::ReplacedAttends,
     ErrorCode::InsideAnotherQuote,
+    ErrorCode::PiecesOfParaphrase,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1347,10 +1358,8 @@ fn quote_given_to_another(doc: &Value) -> Vec<Mutant> {
     let people = items(doc, "/entities/people");
     let mut out = Vec::new();
     for (i, s) in items(doc, "/statements").iter().enumerate() {
-        let (Some(text), Some(exact)) = (
-            s["text"].as_str(),
-            evidence_words(s).first().copied(),
-        ) else {
+        let (Some(text), Some(exact)) = (s["text"].as_str(), evidence_words(s).first().copied())
+        else {
             continue;
         };
         if s["mode"] != "direct_quote" || !exact.contains('“') || !exact.contains('”') {
@@ -1361,17 +1370,22 @@ fn quote_given_to_another(doc: &Value) -> Vec<Mutant> {
         };
         let outside: String = exact
             .split('“')
-            .flat_map(|part| part.split('”').enumerate().filter(|(k, _)| *k > 0).map(|(_, t)| t))
+            .flat_map(|part| {
+                part.split('”')
+                    .enumerate()
+                    .filter(|(k, _)| *k > 0)
+                    .map(|(_, t)| t)
+            })
             .collect::<Vec<_>>()
             .join(" ");
         if !person_names(speaker).iter().any(|n| outside.contains(n)) || !exact.contains(text) {
             continue;
         }
         let line = sentence(body, exact);
-        let Some(other) = people.iter().find(|p| {
-            p["id"] != s["speaker"]
-                && !person_names(p).iter().any(|n| line.contains(n))
-        }) else {
+        let Some(other) = people
+            .iter()
+            .find(|p| p["id"] != s["speaker"] && !person_names(p).iter().any(|n| line.contains(n)))
+        else {
             continue;
         };
         let other = other["id"].clone();
@@ -1383,6 +1397,61 @@ fn quote_given_to_another(doc: &Value) -> Vec<Mutant> {
             |d| {
                 d["statements"][i]["speaker"] = other;
                 d["statements"][i]["evidence"] = json!([{"quote": {"exact": text}}]);
+            },
+        ));
+    }
+    out
+}
+
+/// Each paraphrase given `pieces`: its own text cut at its first comma (or
+/// whole), words never checked against the body.
+fn paraphrase_in_pieces(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(text) = s["text"].as_str().filter(|_| s["mode"] == "paraphrase") else {
+            continue;
+        };
+        let pieces: Vec<&str> = text.splitn(2, ", ").collect();
+        let pieces = json!(pieces);
+        out.push(mutant(
+            doc,
+            ErrorCode::PiecesOfParaphrase,
+            format!("/statements/{i}/pieces"),
+            |d| d["statements"][i]["pieces"] = pieces,
+        ));
+    }
+    out
+}
+
+/// Each direct quote's text replaced by the text of another direct quote
+/// of the article whose words its evidence does not hold: a quote that
+/// carries none of its speaker's words.
+fn quote_of_other_words(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let direct = |s: &&&Value| s["mode"] == "direct_quote";
+    let mut out = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        if s["mode"] != "direct_quote" || items(s, "/evidence").is_empty() {
+            continue;
+        }
+        let evidence = evidence_words(s).join(" ");
+        let other = statements.iter().filter(direct).find_map(|o| {
+            let text = o["text"].as_str()?;
+            (!evidence.contains(text) && o["pieces"].is_null()).then_some(text)
+        });
+        let Some(other) = other else {
+            continue;
+        };
+        let other = other.to_owned();
+        out.push(mutant(
+            doc,
+            ErrorCode::QuoteOutsideEvidence,
+            format!("/statements/{i}/text"),
+            |d| {
+                d["statements"][i]["text"] = json!(other);
+                if let Some(o) = d["statements"][i].as_object_mut() {
+                    o.remove("pieces");
+                }
             },
         ));
     }

@@ -194,6 +194,11 @@ error_codes! {
     /// A direct quote's text does not stand word for word in the body, or a
     /// quote given in pieces is not its pieces joined by spaces.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
+    /// A paraphrase has `pieces`: they are the parts of a direct quote the
+    /// article interrupts, and nothing checks a paraphrase's pieces
+    /// against the body. Either the statement is a direct quote, or its
+    /// pieces do not belong.
+    PiecesOfParaphrase = "pieces_of_paraphrase", Validate, Error;
     /// A direct quote has evidence, but none of it holds the quote's words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month, a day of a month or a year

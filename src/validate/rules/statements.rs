@@ -27,6 +27,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     c.text("text", &s.text);
     let quote_mark = c.mark();
     c.texts("pieces", &s.pieces);
+    pieces_of_paraphrase(c, s);
     c.vocabulary("speech_act", &s.speech_act);
     let act_mark = c.mark();
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
@@ -48,6 +49,19 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     inside_another_quote(c, scope, s, &found, speaker_mark);
     grounding::speech_act(c, scope, s, act_mark);
     grounding::speaker(c, scope, s, speaker_mark);
+}
+
+/// A paraphrase with `pieces`, which only an interrupted direct quote has
+/// and which are checked against the body only for one
+/// (`pieces_of_paraphrase`, at `pieces`).
+fn pieces_of_paraphrase(c: &mut Checker, s: &Statement) {
+    if matches!(s.mode, StatementMode::Paraphrase) && !s.pieces.is_empty() {
+        c.report_at(
+            "pieces",
+            ErrorCode::PiecesOfParaphrase,
+            "a paraphrase has no pieces: pieces are the parts of a direct quote the article interrupts, and only a direct quote's are checked against the body",
+        );
+    }
 }
 
 /// Whether `c` opens a quotation (“, «, „).
