@@ -166,6 +166,11 @@ const CLASSES: &[Class] = &[
         quote_of_other_words,
     ),
     (
+        "class 7: a status observed a year before its commitment was made",
+        0.9,
+        observed_before_made,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -1453,6 +1458,39 @@ fn quote_of_other_words(doc: &Value) -> Vec<Mutant> {
                     o.remove("pieces");
                 }
             },
+        ));
+    }
+    out
+}
+
+/// Each commitment made by a statement dated to the day, its last status
+/// observation dated a year before that statement.
+fn observed_before_made(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/commitments").iter().enumerate() {
+        let made = items(m, "/statements")
+            .iter()
+            .filter_map(|id| statements.iter().find(|s| s["id"] == **id))
+            .filter_map(|s| s.pointer("/date/value").and_then(Value::as_str))
+            .filter(|d| d.len() == 10 && d.as_bytes().get(4) == Some(&b'-'))
+            .min();
+        let Some(made) = made else {
+            continue;
+        };
+        let Ok(year) = made[..4].parse::<u32>() else {
+            continue;
+        };
+        let before = format!("{}{}", year - 1, &made[4..]);
+        let history = items(m, "/status_history");
+        let Some(k) = history.len().checked_sub(1) else {
+            continue;
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::ObservedBeforeMade,
+            format!("/commitments/{i}/status_history/{k}/as_of"),
+            |d| d["commitments"][i]["status_history"][k]["as_of"] = json!(before),
         ));
     }
     out
