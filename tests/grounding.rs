@@ -175,6 +175,13 @@ const CLASSES: &[Class] = &[
         0.9,
         amount_divided_by_1000,
     ),
+    // Not a floor: how many claims given any other claim's evidence are
+    // caught, evidence that shares a name or topic word with them or not.
+    (
+        "(wider) a claim given any other claim's evidence",
+        0.4,
+        evidence_of_any_other_claim,
+    ),
     // Not a floor: how many of all non-pledge commitments made pledges are
     // caught, hedged in their words or not ("will emphasise" recorded as
     // an intention is not a hedge the words show).
@@ -1529,6 +1536,17 @@ fn claim_text(key: &str, record: &Value) -> String {
 /// Each claim (statement, commitment, event) given the evidence of another
 /// claim of the article that shares no content word with its own text.
 fn evidence_of_another_claim(doc: &Value) -> Vec<Mutant> {
+    claims_given_other_evidence(doc, true)
+}
+
+/// Each claim given the evidence of any other claim of the article.
+fn evidence_of_any_other_claim(doc: &Value) -> Vec<Mutant> {
+    claims_given_other_evidence(doc, false)
+}
+
+/// Each claim given another claim's evidence: only evidence that shares
+/// no content word with the claim's text when `unrelated_only`.
+fn claims_given_other_evidence(doc: &Value, unrelated_only: bool) -> Vec<Mutant> {
     const CLAIMS: [&str; 3] = ["statements", "commitments", "events"];
     let claims: Vec<(&str, usize, &Value)> = CLAIMS
         .iter()
@@ -1543,14 +1561,14 @@ fn evidence_of_another_claim(doc: &Value) -> Vec<Mutant> {
     let mut out = Vec::new();
     for &(key, i, record) in &claims {
         let own = content_stems(&claim_text(key, record));
-        if own.is_empty() {
+        if own.is_empty() && unrelated_only {
             continue;
         }
         for &(_, _, other) in &claims {
             let theirs = content_stems(&evidence_words(other).join(" "));
             if std::ptr::eq(other, record)
                 || other["evidence"] == record["evidence"]
-                || theirs.iter().any(|w| own.contains(w))
+                || (unrelated_only && theirs.iter().any(|w| own.contains(w)))
             {
                 continue;
             }
