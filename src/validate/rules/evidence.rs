@@ -1004,6 +1004,26 @@ mod quote_tests {
     }
 
     #[test]
+    fn unrelated_evidence_shares_no_stem() {
+        let unrelated = |text: &str, exact: &str| {
+            let mut c = Checker::new();
+            super::unrelated(&mut c, "action", text, &[Evidence::quote(exact)]);
+            c.finish().is_err()
+        };
+        assert!(!unrelated("fund the school", "funding for a school"));
+        assert!(!unrelated("strengthen cooperation", "they will cooperate"));
+        assert!(unrelated(
+            "open a university",
+            "Lavrov and Meredov held talks"
+        ));
+        // Function words and short words share nothing.
+        assert!(unrelated("visit with them", "talks that were held"));
+        // No content word, or no script in common: silent.
+        assert!(!unrelated("go to it", "Lavrov held talks"));
+        assert!(!unrelated("open a university", "Лавров провёл переговоры"));
+    }
+
+    #[test]
     fn weak_evidence_is_only_function_words() {
         let weak = |exact: &str| {
             let mut c = Checker::new();

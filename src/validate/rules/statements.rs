@@ -244,3 +244,31 @@ fn in_setting(c: &mut Checker, s: &Statement, setting: Option<&Meeting>, scope: 
         c.report_at("value", ErrorCode::OutsideSetting, problem)
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::outside_quotation;
+
+    #[test]
+    fn the_words_outside_a_quotation_are_found_around_the_span() {
+        let s = "“We value it,” remarked Lavrov.";
+        let at = s.find("We value it").unwrap();
+        assert_eq!(
+            outside_quotation(s, at, at + "We value it".len()),
+            Some(("", " remarked Lavrov."))
+        );
+        let s = "Lavrov said: «Мы ценим это», and left.";
+        let at = s.find("Мы").unwrap();
+        assert_eq!(
+            outside_quotation(s, at, at + "Мы ценим это".len()),
+            Some(("Lavrov said: ", ", and left."))
+        );
+        // Not inside: after a closed quotation, or one that never closes.
+        let s = "“Yes,” he said, and Lavrov agreed.";
+        let at = s.find("Lavrov").unwrap();
+        assert_eq!(outside_quotation(s, at, at + 6), None);
+        let s = "He said: “we will go";
+        let at = s.find("we").unwrap();
+        assert_eq!(outside_quotation(s, at, at + 2), None);
+    }
+}
