@@ -1573,12 +1573,14 @@ fn claims_given_other_evidence(doc: &Value, unrelated_only: bool) -> Vec<Mutant>
                 continue;
             }
             let evidence = other["evidence"].clone();
-            out.push(mutant(
-                doc,
-                ErrorCode::UnrelatedEvidence,
-                format!("/{key}/{i}/evidence"),
-                |d| d[key][i]["evidence"] = evidence,
-            ));
+            // A direct quote's evidence without its words is caught as such.
+            let (code, field) = match record["mode"].as_str() {
+                Some("direct_quote" | "own_text") => (ErrorCode::QuoteOutsideEvidence, "text"),
+                _ => (ErrorCode::UnrelatedEvidence, "evidence"),
+            };
+            out.push(mutant(doc, code, format!("/{key}/{i}/{field}"), |d| {
+                d[key][i]["evidence"] = evidence
+            }));
         }
     }
     out

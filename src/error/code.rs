@@ -350,8 +350,8 @@ error_codes! {
     /// the end of a clause ("remarked Meredov"). Blind to role titles,
     /// "according to" and pronouns.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
-    /// A statement by a person whose evidence lies inside quotation marks
-    /// that its sentence gives to another person of the article ("“…,”
+    /// A direct quote by a person whose evidence lies inside quotation
+    /// marks that its sentence gives to another person of the article ("“…,”
     /// said Meredov" recorded as Lavrov's): the sentence names that person
     /// outside the marks, and neither the speaker nor a co-speaker. Blind
     /// to straight quotation marks, to a speaker named by a pronoun or a
@@ -402,10 +402,11 @@ error_codes! {
     /// headline ("ussia said" out of "Russia said"): its span was cut
     /// short or moved.
     EvidenceCutsWord = "evidence_cuts_word", Validate, Warning;
-    /// A statement, commitment or event whose evidence holds no content
+    /// A paraphrase, commitment or event whose evidence holds no content
     /// word of its own text, action or description (words of four letters
     /// or more other than function words, compared by their first six
-    /// letters): the evidence is very probably another claim's sentence.
+    /// letters): the evidence is very probably another claim's sentence
+    /// (a direct quote's is `quote_outside_evidence`).
     /// Blind to evidence that shares a name or a topic word with the claim,
     /// and silent when the two share no script.
     UnrelatedEvidence = "unrelated_evidence", Validate, Warning;

@@ -41,12 +41,16 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     quantities(c, scope, &s.quantities);
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
     super::entities::identifiers(c, s.identifiers.as_ref());
-    let found = evidence_list(c, scope, &s.evidence, true);
-    super::evidence::unrelated(c, "statement", &s.text, &s.evidence);
+    // Only a direct quote needs the evidence's ranges afterwards.
+    let found = evidence_list(c, scope, &s.evidence, direct);
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
+        inside_another_quote(c, scope, s, &found, speaker_mark);
+    } else {
+        // A direct quote's evidence that lacks its words is
+        // `quote_outside_evidence`.
+        super::evidence::unrelated(c, "statement", &s.text, &s.evidence);
     }
-    inside_another_quote(c, scope, s, &found, speaker_mark);
     grounding::speech_act(c, scope, s, act_mark);
     grounding::speaker(c, scope, s, speaker_mark);
 }
@@ -106,7 +110,7 @@ fn outside_quotation(sentence: &str, at: usize, end: usize) -> Option<(&str, &st
     Some((lead, after.get(close + mark.len_utf8()..)?))
 }
 
-/// A statement by a person whose evidence lies inside a quotation that
+/// A direct quote by a person whose evidence lies inside a quotation that
 /// the words around it give to another person of the article ("“…,” said
 /// Meredov" for words recorded as Lavrov's): the sentence names another
 /// person outside the quotation marks and neither the speaker nor a
