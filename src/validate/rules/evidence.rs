@@ -923,20 +923,28 @@ fn meets_any(evidence: &[Evidence], stems: &[Stem], seen: &mut Scripts) -> bool 
 /// does all the time; and a paraphrase in other words than its evidence's
 /// is taken for unrelated evidence.
 ///
-/// The text's first few content words are looked for first, in one pass
-/// over the evidence that makes stems only of words that begin like one
-/// of them; most claims end there.
+/// The text's first few content words are looked for first, as written,
+/// then in one pass over the evidence that makes stems only of words that
+/// begin like one of them; most claims end there.
 pub(crate) fn unrelated(c: &mut Checker, field: &str, text: &str, evidence: &[Evidence]) {
     if evidence.is_empty() {
         return;
     }
-    let mut own = words(text).filter_map(Stem::of);
+    let mut own = words(text).filter_map(|w| Some((w, Stem::of(w)?)));
     let mut first = [Stem::default(); FIRST_STEMS];
     let mut n = 0;
-    for (slot, stem) in first.iter_mut().zip(own.by_ref()) {
+    for (slot, (word, stem)) in first.iter_mut().zip(own.by_ref()) {
+        // Most claims share their first content words with their evidence
+        // as written: a plain search of the stem's characters finds them.
+        let end = word.char_indices().nth(STEM).map_or(word.len(), |(i, _)| i);
+        let written = word.get(..end).unwrap_or(word);
+        if evidence.iter().any(|e| e.quote.exact.contains(written)) {
+            return;
+        }
         *slot = stem;
         n += 1;
     }
+    let own = own.map(|(_, stem)| stem);
     let Some(first) = first.get(..n).filter(|f| !f.is_empty()) else {
         return;
     };
