@@ -234,92 +234,117 @@ fn parent_of_another_country(c: &mut Checker, o: &Organization, scope: &impl Sco
     }
 }
 
+/// Whether `a` and `b` are the same words but for the case of their
+/// letters and white space around them; unequal lengths in bytes, the
+/// common case, are told at once (a letter and its other case have the
+/// same length in the scripts of news).
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a.len() == b.len()
+        && (a.eq_ignore_ascii_case(b)
+            || a.chars()
+                .zip(b.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq(y.to_lowercase())))
+}
+
 /// The lists of entities, in the order of the article.
 const LISTS: [&str; 4] = ["people", "organizations", "places", "groups"];
 
-/// The names, descriptions and aliases of the entities, in lower case, to
-/// find an alias that is another entity's (`alias_of_another`).
+/// What a name is found by: its length in bytes without the white space
+/// around it and its first byte in lower case (a letter and its other case
+/// have the same length in the scripts of news).
+fn name_key(name: &str) -> (usize, u8) {
+    let name = name.trim();
+    let first = name.bytes().next().unwrap_or_default();
+    (name.len(), first.to_ascii_lowercase())
+}
+
+/// One name of an entity: its key, where the entity stands (the rank of
+/// its list and its index), its id, the name, and whether it is an alias.
+type Name<'a> = ((usize, u8), (usize, usize), &'a Id, &'a str, bool);
+
+/// The names, descriptions and aliases of the entities, to find an alias
+/// that is another entity's (`alias_of_another`).
 pub(crate) struct EntityNames<'a> {
-    /// Each name with where its entity stands (the rank of its list and
-    /// its index), its id and whether it is an alias, sorted by name.
-    names: Vec<(String, (usize, usize), &'a Id, bool)>,
+    /// Sorted by key; nothing when no entity has an alias.
+    names: Vec<Name<'a>>,
 }
 
 impl<'a> EntityNames<'a> {
-    /// The names of `e`; none gathered when no entity has an alias.
+    /// The names of `e`.
     pub(crate) fn of(e: &'a Entities) -> Self {
         let any_alias = e.people.iter().any(|p| !p.aliases.is_empty())
             || e.organizations.iter().any(|o| !o.aliases.is_empty())
             || e.places.iter().any(|p| !p.aliases.is_empty())
             || e.groups.iter().any(|g| !g.aliases.is_empty());
-        let mut names = Vec::new();
+        let mut names: Vec<Name<'a>> = Vec::new();
         if !any_alias {
             return EntityNames { names };
         }
-        let mut add = |list: usize, i: usize, id: &'a Id, words: &[&str], aliases: &[String]| {
-            for w in words {
-                names.push((w.trim().to_lowercase(), (list, i), id, false));
-            }
-            for w in aliases {
-                names.push((w.trim().to_lowercase(), (list, i), id, true));
-            }
-        };
+        let mut add =
+            |at: (usize, usize), id: &'a Id, words: [Option<&'a str>; 2], aliases: &'a [String]| {
+                for w in words.into_iter().flatten() {
+                    names.push((name_key(w), at, id, w, false));
+                }
+                for w in aliases {
+                    names.push((name_key(w), at, id, w, true));
+                }
+            };
         for (i, p) in e.people.iter().enumerate() {
-            let words: Vec<&str> = p
-                .name
-                .iter()
-                .chain(&p.description)
-                .map(String::as_str)
-                .collect();
-            add(0, i, &p.id, &words, &p.aliases);
+            add(
+                (0, i),
+                &p.id,
+                [p.name.as_deref(), p.description.as_deref()],
+                &p.aliases,
+            );
         }
         for (i, o) in e.organizations.iter().enumerate() {
-            add(1, i, &o.id, &[o.name.as_str()], &o.aliases);
+            add((1, i), &o.id, [Some(o.name.as_str()), None], &o.aliases);
         }
         for (i, p) in e.places.iter().enumerate() {
-            add(2, i, &p.id, &[p.name.as_str()], &p.aliases);
+            add((2, i), &p.id, [Some(p.name.as_str()), None], &p.aliases);
         }
         for (i, g) in e.groups.iter().enumerate() {
-            let words: Vec<&str> = g
-                .name
-                .iter()
-                .chain(&g.description)
-                .map(String::as_str)
-                .collect();
-            add(3, i, &g.id, &words, &g.aliases);
+            add(
+                (3, i),
+                &g.id,
+                [g.name.as_deref(), g.description.as_deref()],
+                &g.aliases,
+            );
         }
-        names.sort_unstable();
+        names.sort_unstable_by_key(|&(key, at, ..)| (key, at));
         EntityNames { names }
     }
 
     /// Reports each alias of the entity at index `i` of `list` (at the
-    /// current path) that is the name, description or alias of another
-    /// entity, without regard to case.
+    /// current path) that is the name or description of another entity, or
+    /// an alias of one listed before it, without regard to case.
     pub(crate) fn check(&self, c: &mut Checker, list: &'static str, i: usize, aliases: &[String]) {
         if self.names.is_empty() || aliases.is_empty() {
             return;
         }
+        let own = (
+            LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len()),
+            i,
+        );
         each(c, "aliases", aliases, |c, _, alias| {
-            let alias = alias.trim().to_lowercase();
-            let own = (
-                LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len()),
-                i,
-            );
-            let from = self.names.partition_point(|(n, ..)| *n < alias);
+            let key = name_key(alias);
+            let from = self.names.partition_point(|n| n.0 < key);
             let other = self
                 .names
                 .get(from..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|(n, ..)| *n == alias)
-                // Two entities with one alias: reported at the later one.
-                .find(|(_, at, _, is_alias)| *at != own && (!*is_alias || *at < own));
-            if let Some((_, _, id, _)) = other {
+                .take_while(|n| n.0 == key)
+                .find(|&&(_, at, _, name, is_alias)| {
+                    at != own && (!is_alias || at < own) && same_words(name, alias)
+                });
+            if let Some((_, _, id, _, _)) = other {
                 c.report(
                     ErrorCode::AliasOfAnother,
                     format!(
                         "{:?} is also the name, description or alias of {:?}: an alias names one entity",
-                        alias,
+                        alias.trim(),
                         id.as_str()
                     ),
                 );
