@@ -121,9 +121,66 @@ const CLASSES: &[Class] = &[
         wikidata_copied,
     ),
     (
+        "class 6: a claim given another claim's evidence, which shares no word with it",
+        0.9,
+        evidence_of_another_claim,
+    ),
+    (
+        "class 7: a chain of commitments or meetings closed into a cycle",
+        0.9,
+        chain_closed,
+    ),
+    (
+        "class 7: a promise to take part marked kept while its occasion is planned",
+        0.9,
+        kept_before_occasion,
+    ),
+    (
+        "class 4: an organization under a state body of another country",
+        0.9,
+        organization_moved_abroad,
+    ),
+    (
+        "class 4: an alias that is another entity's name or description",
+        0.9,
+        alias_of_another,
+    ),
+    (
+        "class 3: the one a participant stands in for listed as attending",
+        0.9,
+        replaced_listed,
+    ),
+    (
+        "class 7: a quote given to another person, its evidence inside the marks",
+        0.9,
+        quote_given_to_another,
+    ),
+    (
+        "class 7: a paraphrase given pieces",
+        0.9,
+        paraphrase_in_pieces,
+    ),
+    (
+        "class 7: a direct quote that carries another quote's words",
+        0.9,
+        quote_of_other_words,
+    ),
+    (
+        "class 7: a status observed a year before its commitment was made",
+        0.9,
+        observed_before_made,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
+    ),
+    // Not a floor: how many claims given any other claim's evidence are
+    // caught, evidence that shares a name or topic word with them or not.
+    (
+        "(wider) a claim given any other claim's evidence",
+        0.4,
+        evidence_of_any_other_claim,
     ),
     // Not a floor: how many of all non-pledge commitments made pledges are
     // caught, hedged in their words or not ("will emphasise" recorded as
@@ -154,6 +211,13 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
+    ErrorCode::UnrelatedEvidence,
+    ErrorCode::KeptBeforeOccasion,
+    ErrorCode::ParentOfAnotherCountry,
+    ErrorCode::AliasOfAnother,
+    ErrorCode::ReplacedAttends,
+    ErrorCode::InsideAnotherQuote,
+    ErrorCode::PiecesOfParaphrase,
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -1098,6 +1162,425 @@ fn evidence_cut(doc: &Value) -> Vec<Mutant> {
                     }
                 },
             ));
+        }
+    }
+    out
+}
+
+/// Each link of a chain (a commitment's `part_of`, `builds_on` or
+/// `replaces`, a meeting's `part_of`) turned back from its target to its
+/// source, which closes a cycle of two, reported at the first of them.
+fn chain_closed(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (key, links) in [
+        ("commitments", &["part_of", "builds_on", "replaces"][..]),
+        ("meetings", &["part_of"][..]),
+    ] {
+        let records = items(doc, &format!("/{key}"));
+        for (i, record) in records.iter().enumerate() {
+            for &link in links {
+                let target = match &record[link] {
+                    Value::String(id) => id.as_str(),
+                    Value::Object(o) => o["meeting"].as_str().unwrap_or_default(),
+                    _ => continue,
+                };
+                let Some(j) = records.iter().position(|r| r["id"] == target) else {
+                    continue;
+                };
+                if j == i {
+                    continue;
+                }
+                let mut back = record[link].clone();
+                match &mut back {
+                    Value::Object(o) => {
+                        o.insert("meeting".into(), record["id"].clone());
+                    }
+                    other => *other = record["id"].clone(),
+                }
+                out.push(mutant(
+                    doc,
+                    ErrorCode::ReferenceCycle,
+                    format!("/{key}/{}/{link}", i.min(j)),
+                    |d| d[key][j][link] = back,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Each commitment to take part in a meeting or event (attend, host,
+/// hold, visit, meet, negotiate) marked fulfilled at its last observation
+/// while its occasion is made (or left) still planned.
+fn kept_before_occasion(doc: &Value) -> Vec<Mutant> {
+    const TAKE_PART: &[&str] = &["attend", "host", "hold", "visit", "meet", "negotiate"];
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/commitments").iter().enumerate() {
+        let Some(kind) = m["kind"].as_str() else {
+            continue;
+        };
+        let (Some(concerns), Some(last)) = (
+            m["concerns"].as_str(),
+            items(m, "/status_history").len().checked_sub(1),
+        ) else {
+            continue;
+        };
+        if !TAKE_PART.contains(&kind) {
+            continue;
+        }
+        let occasion = ["meetings", "events"].into_iter().find_map(|key| {
+            let j = items(doc, &format!("/{key}"))
+                .iter()
+                .position(|r| r["id"] == concerns)?;
+            Some((key, j))
+        });
+        let Some((key, j)) = occasion else {
+            continue;
+        };
+        let planned = if key == "meetings" {
+            "scheduled"
+        } else {
+            "expected"
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::KeptBeforeOccasion,
+            format!("/commitments/{i}/status_history/{last}/status"),
+            |d| {
+                d["commitments"][i]["status_history"][last]["status"] = json!("fulfilled");
+                d[key][j]["status"] = json!(planned);
+            },
+        ));
+    }
+    out
+}
+
+/// Each organization under a state body of a known country given another
+/// country (its own, or the first of the article's other countries).
+fn organization_moved_abroad(doc: &Value) -> Vec<Mutant> {
+    const STATE: &[&str] = &[
+        "government",
+        "ministry",
+        "agency",
+        "head_of_state_office",
+        "legislature",
+        "judiciary",
+        "military",
+        "diplomatic_mission",
+    ];
+    let organizations = items(doc, "/entities/organizations");
+    let mut out = Vec::new();
+    for (i, o) in organizations.iter().enumerate() {
+        let parent = organizations.iter().find(|p| p["id"] == o["parent"]);
+        let Some(theirs) = parent
+            .filter(|p| STATE.contains(&p["kind"].as_str().unwrap_or_default()))
+            .and_then(|p| p["country"].as_str())
+        else {
+            continue;
+        };
+        let other = if theirs == "FR" { "DE" } else { "FR" };
+        out.push(mutant(
+            doc,
+            ErrorCode::ParentOfAnotherCountry,
+            format!("/entities/organizations/{i}/parent"),
+            |d| d["entities"]["organizations"][i]["country"] = json!(other),
+        ));
+    }
+    out
+}
+
+/// Each entity's first alias replaced by the name (or description) of
+/// another entity of the article: the next one of the same list, or the
+/// first of another.
+fn alias_of_another(doc: &Value) -> Vec<Mutant> {
+    const LISTS: [&str; 4] = ["people", "organizations", "places", "groups"];
+    let words = |e: &Value| {
+        e["name"]
+            .as_str()
+            .or_else(|| e["description"].as_str())
+            .map(str::to_owned)
+    };
+    let all: Vec<(&str, usize, &Value)> = LISTS
+        .iter()
+        .flat_map(|list| {
+            items(doc, &format!("/entities/{list}"))
+                .into_iter()
+                .enumerate()
+                .map(move |(i, e)| (*list, i, e))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (n, &(list, i, e)) in all.iter().enumerate() {
+        if items(e, "/aliases").is_empty() {
+            continue;
+        }
+        let others = all.iter().skip(n + 1).chain(all.iter().take(n));
+        let Some(name) = others
+            .filter(|(_, _, o)| !std::ptr::eq(*o, e))
+            .find_map(|(_, _, o)| words(o))
+        else {
+            continue;
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::AliasOfAnother,
+            format!("/entities/{list}/{i}/aliases/0"),
+            |d| d["entities"][list][i]["aliases"][0] = json!(name),
+        ));
+    }
+    out
+}
+
+/// Each participant who stands in for someone, with that someone added
+/// to the meeting's participants (no attendance given).
+fn replaced_listed(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/meetings").iter().enumerate() {
+        let participants = items(m, "/participants");
+        for p in &participants {
+            let Some(replaced) = p["in_place_of"].as_str() else {
+                continue;
+            };
+            if participants.iter().any(|q| q["entity"] == replaced) {
+                continue;
+            }
+            let at = participants.len();
+            out.push(mutant(
+                doc,
+                ErrorCode::ReplacedAttends,
+                format!("/meetings/{i}/participants/{at}/entity"),
+                |d| {
+                    d["meetings"][i]["participants"]
+                        .as_array_mut()
+                        .unwrap()
+                        .push(json!({"entity": replaced}))
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Each direct quote whose evidence holds its words in curly quotation
+/// marks and names its speaker outside them, narrowed to the quoted words
+/// alone and given to another person of the article whom the sentence
+/// does not name.
+fn quote_given_to_another(doc: &Value) -> Vec<Mutant> {
+    let body = doc["body"].as_str().unwrap_or_default();
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let (Some(text), Some(exact)) = (s["text"].as_str(), evidence_words(s).first().copied())
+        else {
+            continue;
+        };
+        if s["mode"] != "direct_quote" || !exact.contains('“') || !exact.contains('”') {
+            continue;
+        }
+        let Some(speaker) = people.iter().find(|p| p["id"] == s["speaker"]) else {
+            continue;
+        };
+        let outside: String = exact
+            .split('“')
+            .flat_map(|part| {
+                part.split('”')
+                    .enumerate()
+                    .filter(|(k, _)| *k > 0)
+                    .map(|(_, t)| t)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !person_names(speaker).iter().any(|n| outside.contains(n)) || !exact.contains(text) {
+            continue;
+        }
+        let line = sentence(body, exact);
+        let Some(other) = people
+            .iter()
+            .find(|p| p["id"] != s["speaker"] && !person_names(p).iter().any(|n| line.contains(n)))
+        else {
+            continue;
+        };
+        let other = other["id"].clone();
+        let text = text.to_owned();
+        out.push(mutant(
+            doc,
+            ErrorCode::InsideAnotherQuote,
+            format!("/statements/{i}/speaker"),
+            |d| {
+                d["statements"][i]["speaker"] = other;
+                d["statements"][i]["evidence"] = json!([{"quote": {"exact": text}}]);
+            },
+        ));
+    }
+    out
+}
+
+/// Each paraphrase given `pieces`: its own text cut at its first comma (or
+/// whole), words never checked against the body.
+fn paraphrase_in_pieces(doc: &Value) -> Vec<Mutant> {
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(text) = s["text"].as_str().filter(|_| s["mode"] == "paraphrase") else {
+            continue;
+        };
+        let pieces: Vec<&str> = text.splitn(2, ", ").collect();
+        let pieces = json!(pieces);
+        out.push(mutant(
+            doc,
+            ErrorCode::PiecesOfParaphrase,
+            format!("/statements/{i}/pieces"),
+            |d| d["statements"][i]["pieces"] = pieces,
+        ));
+    }
+    out
+}
+
+/// Each direct quote's text replaced by the text of another direct quote
+/// of the article whose words its evidence does not hold: a quote that
+/// carries none of its speaker's words.
+fn quote_of_other_words(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let direct = |s: &&&Value| s["mode"] == "direct_quote";
+    let mut out = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        if s["mode"] != "direct_quote" || items(s, "/evidence").is_empty() {
+            continue;
+        }
+        let evidence = evidence_words(s).join(" ");
+        let other = statements.iter().filter(direct).find_map(|o| {
+            let text = o["text"].as_str()?;
+            (!evidence.contains(text) && o["pieces"].is_null()).then_some(text)
+        });
+        let Some(other) = other else {
+            continue;
+        };
+        let other = other.to_owned();
+        out.push(mutant(
+            doc,
+            ErrorCode::QuoteOutsideEvidence,
+            format!("/statements/{i}/text"),
+            |d| {
+                d["statements"][i]["text"] = json!(other);
+                if let Some(o) = d["statements"][i].as_object_mut() {
+                    o.remove("pieces");
+                }
+            },
+        ));
+    }
+    out
+}
+
+/// Each commitment made by a statement dated to the day, its last status
+/// observation dated a year before that statement.
+fn observed_before_made(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let mut out = Vec::new();
+    for (i, m) in items(doc, "/commitments").iter().enumerate() {
+        let made = items(m, "/statements")
+            .iter()
+            .filter_map(|id| statements.iter().find(|s| s["id"] == **id))
+            .filter_map(|s| s.pointer("/date/value").and_then(Value::as_str))
+            .filter(|d| d.len() == 10 && d.as_bytes().get(4) == Some(&b'-'))
+            .min();
+        let Some(made) = made else {
+            continue;
+        };
+        let Ok(year) = made[..4].parse::<u32>() else {
+            continue;
+        };
+        let before = format!("{}{}", year - 1, &made[4..]);
+        let history = items(m, "/status_history");
+        let Some(k) = history.len().checked_sub(1) else {
+            continue;
+        };
+        out.push(mutant(
+            doc,
+            ErrorCode::ObservedBeforeMade,
+            format!("/commitments/{i}/status_history/{k}/as_of"),
+            |d| d["commitments"][i]["status_history"][k]["as_of"] = json!(before),
+        ));
+    }
+    out
+}
+
+/// Words a reader passes over when asking whether two texts share a
+/// content word, apart from the crate's own list.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "with", "will", "from", "have", "this", "their", "there", "which", "would", "about",
+    "after", "before", "also", "been", "were", "they", "them", "into", "over", "when", "what",
+    "than", "other", "such", "these", "those", "more", "most", "some", "only", "said", "says",
+    "told",
+];
+
+/// The content words of `text` as a reader compares them: words of four
+/// letters or more outside [`FUNCTION_WORDS`], by their first five letters.
+fn content_stems(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// The text a claim's evidence must hold words of.
+fn claim_text(key: &str, record: &Value) -> String {
+    let field = match key {
+        "statements" => "text",
+        "commitments" => "action",
+        _ => "description",
+    };
+    record[field].as_str().unwrap_or_default().to_owned()
+}
+
+/// Each claim (statement, commitment, event) given the evidence of another
+/// claim of the article that shares no content word with its own text.
+fn evidence_of_another_claim(doc: &Value) -> Vec<Mutant> {
+    claims_given_other_evidence(doc, true)
+}
+
+/// Each claim given the evidence of any other claim of the article.
+fn evidence_of_any_other_claim(doc: &Value) -> Vec<Mutant> {
+    claims_given_other_evidence(doc, false)
+}
+
+/// Each claim given another claim's evidence: only evidence that shares
+/// no content word with the claim's text when `unrelated_only`.
+fn claims_given_other_evidence(doc: &Value, unrelated_only: bool) -> Vec<Mutant> {
+    const CLAIMS: [&str; 3] = ["statements", "commitments", "events"];
+    let claims: Vec<(&str, usize, &Value)> = CLAIMS
+        .iter()
+        .flat_map(|key| {
+            items(doc, &format!("/{key}"))
+                .into_iter()
+                .enumerate()
+                .map(move |(i, r)| (*key, i, r))
+        })
+        .filter(|(_, _, r)| !items(r, "/evidence").is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for &(key, i, record) in &claims {
+        let own = content_stems(&claim_text(key, record));
+        if own.is_empty() && unrelated_only {
+            continue;
+        }
+        for &(_, _, other) in &claims {
+            let theirs = content_stems(&evidence_words(other).join(" "));
+            if std::ptr::eq(other, record)
+                || other["evidence"] == record["evidence"]
+                || (unrelated_only && theirs.iter().any(|w| own.contains(w)))
+            {
+                continue;
+            }
+            let evidence = other["evidence"].clone();
+            // A direct quote's evidence without its words is caught as such.
+            let (code, field) = match record["mode"].as_str() {
+                Some("direct_quote" | "own_text") => (ErrorCode::QuoteOutsideEvidence, "text"),
+                _ => (ErrorCode::UnrelatedEvidence, "evidence"),
+            };
+            out.push(mutant(doc, code, format!("/{key}/{i}/{field}"), |d| {
+                d[key][i]["evidence"] = evidence
+            }));
         }
     }
     out

@@ -543,6 +543,13 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("place_against_words", "the meaning of words"),
     ("declined_speaker", "a value of one item that depends on another item it references"),
     ("evidence_cuts_word", "the characters of the body around a span"),
+    ("unrelated_evidence", "the meaning of words"),
+    ("pieces_of_paraphrase", "a property allowed by the value of another"),
+    ("inside_another_quote", "the meaning of words"),
+    ("replaced_attends", "a value of one list item that depends on another item of the list"),
+    ("parent_of_another_country", "properties of the object an id names"),
+    ("alias_of_another", "equality of strings across entities of several lists"),
+    ("kept_before_occasion", "a value of one item that depends on another item it references"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

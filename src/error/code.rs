@@ -144,7 +144,9 @@ error_codes! {
     /// statement's co-speaker is its speaker.
     DuplicateReference = "duplicate_reference", Validate, Error;
     /// A chain of `part_of` (meetings), `parent` (organizations) or
-    /// `within` (places) comes back to where it started, even in one step.
+    /// `within` (places) comes back to where it started, even in one step;
+    /// or a chain of commitments' `part_of`, `builds_on` or `replaces`
+    /// comes back through other commitments.
     ReferenceCycle = "reference_cycle", Validate, Error;
     /// A part names itself where it must name another: a meeting coincides
     /// with or follows itself, a participant stands in for themselves, a
@@ -192,6 +194,11 @@ error_codes! {
     /// A direct quote's text does not stand word for word in the body, or a
     /// quote given in pieces is not its pieces joined by spaces.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
+    /// A paraphrase has `pieces`: they are the parts of a direct quote the
+    /// article interrupts, and nothing checks a paraphrase's pieces
+    /// against the body. Either the statement is a direct quote, or its
+    /// pieces do not belong.
+    PiecesOfParaphrase = "pieces_of_paraphrase", Validate, Error;
     /// A direct quote has evidence, but none of it holds the quote's words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month, a day of a month or a year
@@ -233,6 +240,12 @@ error_codes! {
     /// withdrawn with neither evidence nor a statement behind the
     /// observation.
     UnsupportedOutcome = "unsupported_outcome", Validate, Error;
+    /// A commitment to take part in a meeting or event (attend, host, hold,
+    /// visit, meet, negotiate) is observed fulfilled or partially fulfilled
+    /// while the occasion it concerns has not taken place: a meeting
+    /// cancelled, postponed or still planned, an event expected, possible
+    /// or called off. A promise to attend is not kept before the meeting.
+    KeptBeforeOccasion = "kept_before_occasion", Validate, Error;
     /// A rescheduled meeting has no new date, or its new date is the one it
     /// was moved from.
     NoNewDate = "no_new_date", Validate, Error;
@@ -266,6 +279,17 @@ error_codes! {
     /// A place lies within a place of another country: the first place up
     /// its `within` chain that has a country code has another than its own.
     PlaceOutsideCountry = "place_outside_country", Validate, Error;
+    /// An organization of one country is placed under a state body
+    /// (government, ministry, agency, head of state's office, legislature,
+    /// court, armed force, diplomatic mission) of another: one of the two
+    /// countries, or the parent, is wrong. Silent under a company, party
+    /// or international organization, whose branches abroad are of other
+    /// countries.
+    ParentOfAnotherCountry = "parent_of_another_country", Validate, Warning;
+    /// An entity's alias is the name, the description or an alias of
+    /// another entity of the article (without regard to case): the words
+    /// of one were given to the other, or two entities are one.
+    AliasOfAnother = "alias_of_another", Validate, Warning;
     /// A person holds a role in an organization of another country than
     /// their own.
     ForeignRole = "foreign_role", Validate, Warning;
@@ -326,6 +350,13 @@ error_codes! {
     /// the end of a clause ("remarked Meredov"). Blind to role titles,
     /// "according to" and pronouns.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
+    /// A direct quote by a person whose evidence lies inside quotation
+    /// marks that its sentence gives to another person of the article ("“…,”
+    /// said Meredov" recorded as Lavrov's): the sentence names that person
+    /// outside the marks, and neither the speaker nor a co-speaker. Blind
+    /// to straight quotation marks, to a speaker named by a pronoun or a
+    /// title, and to a quotation that closes in a later sentence.
+    InsideAnotherQuote = "inside_another_quote", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.
@@ -359,6 +390,11 @@ error_codes! {
     /// only in the sentence around the evidence, and to inflected names the
     /// place's aliases lack («в Ашхабаде»).
     PlaceAgainstWords = "place_against_words", Validate, Warning;
+    /// A meeting lists a participant as attending (confirmed, expected, or
+    /// with no attendance given) while another participant takes part in
+    /// their place (`in_place_of`): whoever is replaced is not there. Mark
+    /// them declined, or leave them out.
+    ReplacedAttends = "replaced_attends", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
@@ -366,6 +402,14 @@ error_codes! {
     /// headline ("ussia said" out of "Russia said"): its span was cut
     /// short or moved.
     EvidenceCutsWord = "evidence_cuts_word", Validate, Warning;
+    /// A paraphrase, commitment or event whose evidence holds no content
+    /// word of its own text, action or description (words of four letters
+    /// or more other than function words, compared by their first six
+    /// letters): the evidence is very probably another claim's sentence
+    /// (a direct quote's is `quote_outside_evidence`).
+    /// Blind to evidence that shares a name or a topic word with the claim,
+    /// and silent when the two share no script.
+    UnrelatedEvidence = "unrelated_evidence", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

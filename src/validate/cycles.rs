@@ -1,5 +1,6 @@
 //! Cycles in the chains an article links: meetings `part_of` meetings,
-//! organizations with a `parent`, places `within` places. Each cycle is
+//! organizations with a `parent`, places `within` places, commitments
+//! `part_of`, `builds_on` or `replacing` commitments. Each cycle is
 //! found once, in time linear in the number of items, and reported at its
 //! first member.
 
@@ -9,11 +10,12 @@ use super::checker::Checker;
 use super::ids::{IdTable, Target};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
+use crate::model::commitment::Commitment;
 use crate::value::id::Id;
 
 /// The cycles of an article, each with its message, keyed by the kind and
-/// id of its first member.
-pub(super) struct Cycles<'a>(BTreeMap<(Target, &'a str), String>);
+/// id of its first member and the field of the link.
+pub(super) struct Cycles<'a>(BTreeMap<(Target, &'static str, &'a str), String>);
 
 /// How many members of a cycle a message names.
 const SHOWN: usize = 8;
@@ -31,7 +33,7 @@ impl<'a> Cycles<'a> {
             });
             let ids_in_order = organizations.iter().map(|o| &o.id).collect();
             cycles.add(
-                Target::Organization,
+                (Target::Organization, "parent"),
                 "this organization is a parent of itself",
                 ids_in_order,
                 parents.collect(),
@@ -47,7 +49,7 @@ impl<'a> Cycles<'a> {
             });
             let ids_in_order = places.iter().map(|p| &p.id).collect();
             cycles.add(
-                Target::Place,
+                (Target::Place, "within"),
                 "this place is within itself",
                 ids_in_order,
                 parents.collect(),
@@ -61,18 +63,60 @@ impl<'a> Cycles<'a> {
             });
             let ids_in_order = meetings.iter().map(|m| &m.id).collect();
             cycles.add(
-                Target::Meeting,
+                (Target::Meeting, "part_of"),
                 "this meeting is part of itself",
                 ids_in_order,
                 parents.collect(),
             );
         }
+        cycles.commitments(article, ids);
         cycles
+    }
+
+    /// Adds the cycles of the commitments' three chains, each apart: a
+    /// commitment part of, building on or replacing itself through others
+    /// (one that names itself is a `self_reference`, not a cycle here).
+    fn commitments(&mut self, article: &'a Article, ids: &IdTable<'_>) {
+        type Link = fn(&Commitment) -> Option<&Id>;
+        let commitments = &article.commitments;
+        let chains: [(&'static str, &str, Link); 3] = [
+            ("part_of", "this commitment is part of itself", |m| {
+                m.part_of.as_ref()
+            }),
+            ("builds_on", "this commitment builds on itself", |m| {
+                m.builds_on.as_ref()
+            }),
+            ("replaces", "this commitment replaces itself", |m| {
+                m.replaces.as_ref()
+            }),
+        ];
+        for (key, what, link) in chains {
+            if commitments.iter().all(|m| link(m).is_none()) {
+                continue;
+            }
+            let parents = commitments.iter().map(|m| {
+                let to = link(m).filter(|to| **to != m.id)?;
+                ids.index_of(to.as_bytes(), Target::Commitment)
+            });
+            let ids_in_order = commitments.iter().map(|m| &m.id).collect();
+            self.add(
+                (Target::Commitment, key),
+                what,
+                ids_in_order,
+                parents.collect(),
+            );
+        }
     }
 
     /// Adds the cycles of one collection: `ids` of its items and the index
     /// of each item's parent.
-    fn add(&mut self, target: Target, what: &str, ids: Vec<&'a Id>, parents: Vec<Option<usize>>) {
+    fn add(
+        &mut self,
+        (target, key): (Target, &'static str),
+        what: &str,
+        ids: Vec<&'a Id>,
+        parents: Vec<Option<usize>>,
+    ) {
         for cycle in find_cycles(&parents) {
             let name = |&i: &usize| ids.get(i).copied().map(Id::as_str);
             let mut chain: Vec<&str> = cycle.iter().take(SHOWN).filter_map(name).collect();
@@ -85,8 +129,10 @@ impl<'a> Cycles<'a> {
                 chain.push(first);
             }
             if let Some(first) = cycle.first().and_then(name) {
-                self.0
-                    .insert((target, first), format!("{what}: {}", chain.join(" → ")));
+                self.0.insert(
+                    (target, key, first),
+                    format!("{what}: {}", chain.join(" → ")),
+                );
             }
         }
     }
@@ -98,7 +144,7 @@ impl<'a> Cycles<'a> {
         if self.0.is_empty() {
             return;
         }
-        if let Some(message) = self.0.get(&(target, id.as_str())) {
+        if let Some(message) = self.0.get(&(target, key, id.as_str())) {
             c.report_at(key, ErrorCode::ReferenceCycle, message.clone());
         }
     }

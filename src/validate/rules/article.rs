@@ -28,25 +28,30 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     c.text("body", &a.body);
     let e = &a.entities;
     let items = entities::RepeatedItems::of(e);
+    let names = entities::EntityNames::of(e);
     c.at("entities", |c| {
         each(c, "people", &e.people, |c, i, p| {
             ix.ids.check_unique(c, &p.id, PartKind::Person, i);
             items.check(c, "people", i);
+            names.check(c, "people", i, &p.aliases);
             entities::person(c, p, ix);
         });
         each(c, "organizations", &e.organizations, |c, i, o| {
             ix.ids.check_unique(c, &o.id, PartKind::Organization, i);
             items.check(c, "organizations", i);
+            names.check(c, "organizations", i, &o.aliases);
             entities::organization(c, o, ix);
         });
         each(c, "places", &e.places, |c, i, p| {
             ix.ids.check_unique(c, &p.id, PartKind::Place, i);
             items.check(c, "places", i);
+            names.check(c, "places", i, &p.aliases);
             entities::place(c, p, ix);
         });
         each(c, "groups", &e.groups, |c, i, g| {
             ix.ids.check_unique(c, &g.id, PartKind::Group, i);
             items.check(c, "groups", i);
+            names.check(c, "groups", i, &g.aliases);
             entities::group(c, g, ix);
         });
     });

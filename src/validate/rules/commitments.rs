@@ -6,10 +6,11 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::commitment::{Commitment, CommitmentKind, CommitmentStatus, StatusObservation};
+use crate::model::event::EventStatus;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
 use crate::validate::checker::{repeats, Checker};
-use crate::validate::ids::{COMMITMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
+use crate::validate::ids::{Target, COMMITMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
 use crate::validate::rules::dates::check_due_not_before_made;
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
@@ -57,6 +58,9 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         not_itself(c, key, link.as_ref(), &m.id, "a commitment");
         if link.as_ref() != Some(&m.id) {
             optional_reference(c, scope, key, link.as_ref(), COMMITMENT);
+            if link.is_some() {
+                scope.cycle(c, Target::Commitment, &m.id, key);
+            }
         }
     }
     reference_list(c, scope, "about", &m.about, SUBJECT);
@@ -71,11 +75,71 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, o| {
         observation(c, scope, o, made, &mut history);
+        kept_before_occasion(c, scope, m, o);
         grounding::outcome(c, scope, o, &m.evidence);
     });
     super::entities::identifiers(c, m.identifiers.as_ref());
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
+    super::evidence::unrelated(c, "action", &m.action, &m.evidence);
     grounding::pledge(c, scope, m, &found, modality_mark);
+}
+
+/// Whether a commitment of `kind` is one to take part in a meeting or
+/// event.
+fn takes_part(kind: &CommitmentKind) -> bool {
+    matches!(
+        kind,
+        CommitmentKind::Attend
+            | CommitmentKind::Host
+            | CommitmentKind::Hold
+            | CommitmentKind::Visit
+            | CommitmentKind::Meet
+            | CommitmentKind::Negotiate
+    )
+}
+
+/// A commitment to take part in a meeting or event observed fulfilled or
+/// partially fulfilled while that occasion has not taken place: the meeting
+/// cancelled, postponed or still planned, the event expected, possible or
+/// called off (`kept_before_occasion`, at the observation's `status`).
+fn kept_before_occasion(
+    c: &mut Checker,
+    scope: &impl Scope,
+    m: &Commitment,
+    o: &StatusObservation,
+) {
+    let kept = matches!(
+        o.status,
+        CommitmentStatus::Fulfilled | CommitmentStatus::PartiallyFulfilled
+    );
+    let (true, true, Some(id)) = (kept, takes_part(&m.kind), m.concerns.as_ref()) else {
+        return;
+    };
+    let not_yet = match scope.find(id) {
+        Some(Part::Meeting(meeting)) if meetings::not_held(&meeting.status) => {
+            meeting.status.to_string()
+        }
+        Some(Part::Event(event))
+            if matches!(
+                event.status,
+                EventStatus::Expected | EventStatus::Possible | EventStatus::DidNotOccur
+            ) =>
+        {
+            event.status.to_string()
+        }
+        _ => return,
+    };
+    c.report_at(
+        "status",
+        ErrorCode::KeptBeforeOccasion,
+        format!(
+            "a commitment to {} {:?} is observed {} while {:?} is {not_yet}: it has not taken place",
+            m.kind,
+            id.as_str(),
+            o.status,
+            id.as_str()
+        ),
+    );
 }
 
 /// When the commitment was made: the earliest date of its statements and
@@ -104,17 +168,11 @@ fn due_not_before_made(c: &mut Checker, m: &Commitment, made: Option<&EventDate>
 /// A commitment to take part in a meeting or event (attend, host, hold,
 /// visit, meet, negotiate) is not due before it, nor long after it.
 fn due_not_before_occasion(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
-    let takes_part = matches!(
-        m.kind,
-        CommitmentKind::Attend
-            | CommitmentKind::Host
-            | CommitmentKind::Hold
-            | CommitmentKind::Visit
-            | CommitmentKind::Meet
-            | CommitmentKind::Negotiate
-    );
-    let (true, Some(due), Some(id)) = (takes_part, value_of(m.due.as_ref()), m.concerns.as_ref())
-    else {
+    let (true, Some(due), Some(id)) = (
+        takes_part(&m.kind),
+        value_of(m.due.as_ref()),
+        m.concerns.as_ref(),
+    ) else {
         return;
     };
     let occasion = match scope.find(id) {

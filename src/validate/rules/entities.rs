@@ -2,7 +2,10 @@
 
 use super::{each, name_evidence, optional_reference, parties, reference_list};
 use crate::error::ErrorCode;
-use crate::model::entity::{Entities, Group, Identifiers, Organization, Person, Place, Role};
+use crate::model::entity::{
+    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, Role,
+};
+use crate::model::graph::Part;
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{Target, ORGANIZATION, PARTY, PLACE};
 use crate::validate::lexicon::country_of_item;
@@ -69,8 +72,14 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
     c.text("name", &o.name);
     c.texts("aliases", &o.aliases);
     c.vocabulary("kind", &o.kind);
+    let mark = c.mark();
     optional_reference(c, scope, "parent", o.parent.as_ref(), ORGANIZATION);
     scope.cycle(c, Target::Organization, &o.id, "parent");
+    // A parent that is wrong in kind, or a chain that comes back to the
+    // organization, says enough.
+    if c.mark() == mark {
+        parent_of_another_country(c, o, scope);
+    }
     optional_reference(c, scope, "location", o.location.as_ref(), PLACE);
     identifiers(c, o.identifiers.as_ref());
     name_evidence(c, scope, &o.evidence);
@@ -185,6 +194,162 @@ impl<'a> RepeatedItems<'a> {
                 )
             });
         }
+    }
+}
+
+/// An organization of one country placed under a state body (a government,
+/// ministry, agency, head of state's office, legislature, court, armed
+/// force or diplomatic mission) of another (`parent_of_another_country`,
+/// at `parent`). Silent when either has no country, and under a company,
+/// party or international organization, whose branches abroad are of
+/// other countries.
+fn parent_of_another_country(c: &mut Checker, o: &Organization, scope: &impl Scope) {
+    let (Some(own), Some(id)) = (o.country, o.parent.as_ref()) else {
+        return;
+    };
+    let Some(Part::Organization(parent)) = scope.find(id) else {
+        return;
+    };
+    let state_body = matches!(
+        parent.kind,
+        OrganizationKind::Government
+            | OrganizationKind::Ministry
+            | OrganizationKind::Agency
+            | OrganizationKind::HeadOfStateOffice
+            | OrganizationKind::Legislature
+            | OrganizationKind::Judiciary
+            | OrganizationKind::Military
+            | OrganizationKind::DiplomaticMission
+    );
+    match parent.country {
+        Some(theirs) if state_body && theirs != own => c.report_at(
+            "parent",
+            ErrorCode::ParentOfAnotherCountry,
+            format!(
+                "the organization is of {own}, and its parent {:?}, a body of the state, of {theirs}",
+                id.as_str()
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// Whether `a` and `b` are the same words but for the case of their
+/// letters and white space around them; unequal lengths in bytes, the
+/// common case, are told at once (a letter and its other case have the
+/// same length in the scripts of news).
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a.len() == b.len()
+        && (a.eq_ignore_ascii_case(b)
+            || a.chars()
+                .zip(b.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq(y.to_lowercase())))
+}
+
+/// The lists of entities, in the order of the article.
+const LISTS: [&str; 4] = ["people", "organizations", "places", "groups"];
+
+/// What a name is found by: its length in bytes without the white space
+/// around it and its first byte in lower case (a letter and its other case
+/// have the same length in the scripts of news).
+fn name_key(name: &str) -> (usize, u8) {
+    let name = name.trim();
+    let first = name.bytes().next().unwrap_or_default();
+    (name.len(), first.to_ascii_lowercase())
+}
+
+/// One name of an entity: its key, where the entity stands (the rank of
+/// its list and its index), its id, the name, and whether it is an alias.
+type Name<'a> = ((usize, u8), (usize, usize), &'a Id, &'a str, bool);
+
+/// The names, descriptions and aliases of the entities, to find an alias
+/// that is another entity's (`alias_of_another`).
+pub(crate) struct EntityNames<'a> {
+    /// Sorted by key; nothing when no entity has an alias.
+    names: Vec<Name<'a>>,
+}
+
+impl<'a> EntityNames<'a> {
+    /// The names of `e`.
+    pub(crate) fn of(e: &'a Entities) -> Self {
+        let any_alias = e.people.iter().any(|p| !p.aliases.is_empty())
+            || e.organizations.iter().any(|o| !o.aliases.is_empty())
+            || e.places.iter().any(|p| !p.aliases.is_empty())
+            || e.groups.iter().any(|g| !g.aliases.is_empty());
+        let mut names: Vec<Name<'a>> = Vec::new();
+        if !any_alias {
+            return EntityNames { names };
+        }
+        let mut add =
+            |at: (usize, usize), id: &'a Id, words: [Option<&'a str>; 2], aliases: &'a [String]| {
+                for w in words.into_iter().flatten() {
+                    names.push((name_key(w), at, id, w, false));
+                }
+                for w in aliases {
+                    names.push((name_key(w), at, id, w, true));
+                }
+            };
+        for (i, p) in e.people.iter().enumerate() {
+            add(
+                (0, i),
+                &p.id,
+                [p.name.as_deref(), p.description.as_deref()],
+                &p.aliases,
+            );
+        }
+        for (i, o) in e.organizations.iter().enumerate() {
+            add((1, i), &o.id, [Some(o.name.as_str()), None], &o.aliases);
+        }
+        for (i, p) in e.places.iter().enumerate() {
+            add((2, i), &p.id, [Some(p.name.as_str()), None], &p.aliases);
+        }
+        for (i, g) in e.groups.iter().enumerate() {
+            add(
+                (3, i),
+                &g.id,
+                [g.name.as_deref(), g.description.as_deref()],
+                &g.aliases,
+            );
+        }
+        names.sort_unstable_by_key(|&(key, at, ..)| (key, at));
+        EntityNames { names }
+    }
+
+    /// Reports each alias of the entity at index `i` of `list` (at the
+    /// current path) that is the name or description of another entity, or
+    /// an alias of one listed before it, without regard to case.
+    pub(crate) fn check(&self, c: &mut Checker, list: &'static str, i: usize, aliases: &[String]) {
+        if self.names.is_empty() || aliases.is_empty() {
+            return;
+        }
+        let own = (
+            LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len()),
+            i,
+        );
+        each(c, "aliases", aliases, |c, _, alias| {
+            let key = name_key(alias);
+            let from = self.names.partition_point(|n| n.0 < key);
+            let other = self
+                .names
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|n| n.0 == key)
+                .find(|&&(_, at, _, name, is_alias)| {
+                    at != own && (!is_alias || at < own) && same_words(name, alias)
+                });
+            if let Some((_, _, id, _, _)) = other {
+                c.report(
+                    ErrorCode::AliasOfAnother,
+                    format!(
+                        "{:?} is also the name, description or alias of {:?}: an alias names one entity",
+                        alias.trim(),
+                        id.as_str()
+                    ),
+                );
+            }
+        });
     }
 }
 

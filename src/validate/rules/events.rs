@@ -35,4 +35,5 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     reference_list(c, scope, "about", &e.about, SUBJECT);
     super::entities::identifiers(c, e.identifiers.as_ref());
     evidence_list(c, scope, &e.evidence, false);
+    super::evidence::unrelated(c, "description", &e.description, &e.evidence);
 }

@@ -96,7 +96,7 @@ pub(super) fn pledge(
 }
 
 /// The name and aliases of a person, not blank.
-fn names(p: &Person) -> impl Iterator<Item = &str> {
+pub(super) fn names(p: &Person) -> impl Iterator<Item = &str> {
     p.name
         .iter()
         .chain(&p.aliases)
@@ -106,7 +106,7 @@ fn names(p: &Person) -> impl Iterator<Item = &str> {
 
 /// Whether `text` holds `name` as whole words: a plain scan, which beats
 /// setting up `str::find`'s searcher for a short span.
-fn holds_name(text: &str, name: &str) -> bool {
+pub(super) fn holds_name(text: &str, name: &str) -> bool {
     let (hay, needle) = (text.as_bytes(), name.as_bytes());
     let Some(&lead) = needle.first() else {
         return false;

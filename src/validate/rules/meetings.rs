@@ -6,7 +6,7 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::meeting::{
-    Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, PartOf, Participant,
+    Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, PartOf, Participant,
 };
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
@@ -283,8 +283,37 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
                 );
             }
         }
+        replaced_yet_attending(c, m, p);
         participant_fields(c, p, scope);
     });
+}
+
+/// A participant listed as attending (confirmed, expected, or with no
+/// attendance) while another participant of the meeting stands in for
+/// them (`replaced_attends`, at `entity`): whoever is replaced is not there.
+fn replaced_yet_attending(c: &mut Checker, m: &Meeting, p: &Participant) {
+    let attends = matches!(
+        p.attendance,
+        None | Some(Attendance::Confirmed) | Some(Attendance::Expected)
+    );
+    if !attends {
+        return;
+    }
+    let stand_in = m
+        .participants
+        .iter()
+        .find(|other| other.in_place_of.as_ref() == Some(&p.entity) && other.entity != p.entity);
+    if let Some(other) = stand_in {
+        c.report_at(
+            "entity",
+            ErrorCode::ReplacedAttends,
+            format!(
+                "{:?} takes part in place of {:?}, who is listed as attending",
+                other.entity.as_str(),
+                p.entity.as_str()
+            ),
+        );
+    }
 }
 
 /// A participant's capacity, attendance, stand-in and evidence.

@@ -5,6 +5,7 @@ use super::{
     reference_list, value_of, when,
 };
 use crate::error::ErrorCode;
+use crate::model::entity::Person;
 use crate::model::graph::Part;
 use crate::model::meeting::{Attendance, Meeting};
 use crate::model::statement::{Statement, StatementMode};
@@ -26,6 +27,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     c.text("text", &s.text);
     let quote_mark = c.mark();
     c.texts("pieces", &s.pieces);
+    pieces_of_paraphrase(c, s);
     c.vocabulary("speech_act", &s.speech_act);
     let act_mark = c.mark();
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
@@ -37,15 +39,131 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     in_setting(c, s, setting, scope);
     reference_list(c, scope, "about", &s.about, SUBJECT);
     quantities(c, scope, &s.quantities);
-    // Only a direct quote needs the evidence's ranges afterwards.
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
     super::entities::identifiers(c, s.identifiers.as_ref());
+    // Only a direct quote needs the evidence's ranges afterwards.
     let found = evidence_list(c, scope, &s.evidence, direct);
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
+        inside_another_quote(c, scope, s, &found, speaker_mark);
+    } else {
+        // A direct quote's evidence that lacks its words is
+        // `quote_outside_evidence`.
+        super::evidence::unrelated(c, "statement", &s.text, &s.evidence);
     }
     grounding::speech_act(c, scope, s, act_mark);
     grounding::speaker(c, scope, s, speaker_mark);
+}
+
+/// A paraphrase with `pieces`, which only an interrupted direct quote has
+/// and which are checked against the body only for one
+/// (`pieces_of_paraphrase`, at `pieces`).
+fn pieces_of_paraphrase(c: &mut Checker, s: &Statement) {
+    if matches!(s.mode, StatementMode::Paraphrase) && !s.pieces.is_empty() {
+        c.report_at(
+            "pieces",
+            ErrorCode::PiecesOfParaphrase,
+            "a paraphrase has no pieces: pieces are the parts of a direct quote the article interrupts, and only a direct quote's are checked against the body",
+        );
+    }
+}
+
+/// Whether `c` opens a quotation (“, «, „).
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+/// Whether `c` closes a quotation (”, »).
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// The words of `sentence` outside the quotation that holds the span
+/// `at..end`, if the span lies inside one (curly quotation marks or
+/// guillemets; a quotation opened in an earlier sentence counts when the
+/// first mark after the span closes it): before its opening mark, and
+/// after its closing mark. `None` when the span is not inside a quotation
+/// or the quotation does not close in the sentence.
+fn outside_quotation(sentence: &str, at: usize, end: usize) -> Option<(&str, &str)> {
+    let before = sentence.get(..at)?;
+    let after = sentence.get(end..)?;
+    let mut opened = None;
+    let mut any_mark = false;
+    for (i, c) in before.char_indices() {
+        if opens(c) {
+            opened = Some(i);
+            any_mark = true;
+        } else if closes(c) {
+            opened = None;
+            any_mark = true;
+        }
+    }
+    let (close, mark) = after.char_indices().find(|&(_, c)| opens(c) || closes(c))?;
+    if !closes(mark) {
+        return None;
+    }
+    let lead = match opened {
+        Some(open) => before.get(..open)?,
+        None if !any_mark => "",
+        None => return None,
+    };
+    Some((lead, after.get(close + mark.len_utf8()..)?))
+}
+
+/// A direct quote by a person whose evidence lies inside a quotation that
+/// the words around it give to another person of the article ("“…,” said
+/// Meredov" for words recorded as Lavrov's): the sentence names another
+/// person outside the quotation marks and neither the speaker nor a
+/// co-speaker (`inside_another_quote`, at `speaker`, placed at `mark`).
+/// Blind to straight quotation marks, to a speaker named by a pronoun or
+/// a title, and to a quotation that closes in a later sentence.
+fn inside_another_quote(
+    c: &mut Checker,
+    scope: &impl Scope,
+    s: &Statement,
+    found: &[std::ops::Range<usize>],
+    mark: usize,
+) {
+    let people = scope.people();
+    let Some(speaker) = people.iter().find(|p| p.id == s.speaker) else {
+        return;
+    };
+    let makers = |p: &Person| p.id == s.speaker || s.co_speakers.contains(&p.id);
+    for (e, range) in s.evidence.iter().zip(found) {
+        let exact = e.quote.exact.as_str();
+        if exact.contains(|c: char| opens(c) || closes(c)) {
+            continue;
+        }
+        let Some(sentence) = scope.sentence(range) else {
+            continue;
+        };
+        let Some(at) = sentence.find(exact) else {
+            continue;
+        };
+        let Some((lead, tail)) = outside_quotation(sentence, at, at + exact.len()) else {
+            continue;
+        };
+        let named = |p: &Person| {
+            grounding::names(p)
+                .any(|n| grounding::holds_name(lead, n) || grounding::holds_name(tail, n))
+        };
+        if named(speaker) || people.iter().filter(|p| makers(p)).any(named) {
+            continue;
+        }
+        if let Some(other) = people.iter().find(|p| !makers(p) && named(p)) {
+            c.insert_at(
+                mark,
+                "speaker",
+                ErrorCode::InsideAnotherQuote,
+                format!(
+                    "the evidence lies inside a quotation that its sentence gives to {:?}, not to the speaker {:?}",
+                    other.id.as_str(),
+                    s.speaker.as_str()
+                ),
+            );
+            return;
+        }
+    }
 }
 
 /// A statement set at a meeting its speaker or a co-speaker is marked as
@@ -129,4 +247,32 @@ fn in_setting(c: &mut Checker, s: &Statement, setting: Option<&Meeting>, scope: 
     c.at("date", |c| {
         c.report_at("value", ErrorCode::OutsideSetting, problem)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside_quotation;
+
+    #[test]
+    fn the_words_outside_a_quotation_are_found_around_the_span() {
+        let s = "“We value it,” remarked Lavrov.";
+        let at = s.find("We value it").unwrap();
+        assert_eq!(
+            outside_quotation(s, at, at + "We value it".len()),
+            Some(("", " remarked Lavrov."))
+        );
+        let s = "Lavrov said: «Мы ценим это», and left.";
+        let at = s.find("Мы").unwrap();
+        assert_eq!(
+            outside_quotation(s, at, at + "Мы ценим это".len()),
+            Some(("Lavrov said: ", ", and left."))
+        );
+        // Not inside: after a closed quotation, or one that never closes.
+        let s = "“Yes,” he said, and Lavrov agreed.";
+        let at = s.find("Lavrov").unwrap();
+        assert_eq!(outside_quotation(s, at, at + 6), None);
+        let s = "He said: “we will go";
+        let at = s.find("we").unwrap();
+        assert_eq!(outside_quotation(s, at, at + 2), None);
+    }
 }
