@@ -139,6 +139,10 @@ pub(crate) struct Lexicon {
     /// Each first word of the entries, folded, with the range of the
     /// entries it starts; sorted.
     firsts: Vec<(Box<[u8]>, Range<usize>)>,
+    /// The first words hashed ([`hash`]): open addressing, each slot 0
+    /// (empty) or one more than an index of `firsts`; a power of two long,
+    /// at most half full.
+    table: Vec<u32>,
     /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
     /// when some first word of that length falls in that slot.
     filter: [u64; FILTER_SLOTS],
@@ -238,6 +242,17 @@ impl Lexicon {
                 }
             }
         }
+        let mut table = vec![0u32; (firsts.len() * 2).next_power_of_two().max(2)];
+        let mask = table.len() - 1;
+        for (i, (word, _)) in firsts.iter().enumerate() {
+            let mut at = hash(word) & mask;
+            while table.get(at).is_some_and(|&slot| slot != 0) {
+                at = (at + 1) & mask;
+            }
+            if let (Some(slot), Ok(i)) = (table.get_mut(at), u32::try_from(i + 1)) {
+                *slot = i;
+            }
+        }
         let folded = |words: Vec<String>| -> Vec<String> {
             words.iter().map(|w| fold(w).collect()).collect()
         };
@@ -249,6 +264,7 @@ impl Lexicon {
             group_marks: file.group_marks,
             entries,
             firsts,
+            table,
             filter,
         })
     }
@@ -264,17 +280,21 @@ impl Lexicon {
         {
             return &[];
         }
-        match self
-            .firsts
-            .binary_search_by(|(word, _)| (**word).cmp(folded))
-        {
-            Ok(at) => self
-                .firsts
-                .get(at)
-                .and_then(|(_, range)| self.entries.get(range.clone()))
-                .unwrap_or_default(),
-            Err(_) => &[],
+        // The table is at most half full, so a probe ends at an empty slot.
+        let mask = self.table.len().wrapping_sub(1);
+        let mut at = hash(folded) & mask;
+        while let Some(&slot) = self.table.get(at) {
+            let Some(index) = (slot as usize).checked_sub(1) else {
+                return &[];
+            };
+            if let Some((word, range)) = self.firsts.get(index) {
+                if **word == *folded {
+                    return self.entries.get(range.clone()).unwrap_or_default();
+                }
+            }
+            at = (at + 1) & mask;
         }
+        &[]
     }
 
     /// Calls `found` with every phrase of the lexicon that stands in
@@ -577,14 +597,28 @@ fn slot(word: &[u8]) -> usize {
     (byte(word.first()) * 31 + byte(word.get(1)) * 7 + byte(word.last())) % FILTER_SLOTS
 }
 
-/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
-/// when it is ASCII; `None` when it is longer than [`WORD_MAX`].
+/// A hash of a folded word for the table of first words (FNV-1a).
+fn hash(word: &[u8]) -> usize {
+    let h = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    // The high bits mix best; a table has far fewer than 2^32 slots.
+    (h >> 32) as usize
+}
+
+/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased byte by
+/// byte while it is ASCII; `None` when it is longer than [`WORD_MAX`].
 fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]> {
-    if word.is_ascii() {
-        let out = buffer.get_mut(..word.len())?;
-        out.copy_from_slice(word.as_bytes());
-        out.make_ascii_lowercase();
-        return Some(out);
+    let bytes = word.as_bytes();
+    if bytes.len() <= WORD_MAX {
+        let mut ascii = true;
+        for (out, &b) in buffer.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
+            *out = b.to_ascii_lowercase();
+        }
+        if ascii {
+            return buffer.get(..bytes.len());
+        }
     }
     let mut len = 0;
     for c in fold(word) {
@@ -633,9 +667,28 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        let rest = self.text.get(self.at..)?;
-        let (offset, first) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
-        let start = self.at + offset;
+        // Bytes below 0x80 are read as ASCII; any other starts a character
+        // that is decoded (the same classes as `char`'s methods give).
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+        let mut start = self.at;
+        let first = loop {
+            let &b = bytes.get(start)?;
+            if b.is_ascii() {
+                // `char::is_whitespace` of ASCII: tab to carriage return, space.
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    start += 1;
+                    continue;
+                }
+                break char::from(b);
+            }
+            let c = char_at(start)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            start += c.len_utf8();
+        };
         let kind = if first.is_alphabetic() {
             Kind::Word
         } else if first.is_ascii_digit() {
@@ -643,25 +696,34 @@ impl Iterator for Tokens<'_> {
         } else {
             Kind::Symbol
         };
-        let len = match kind {
-            Kind::Symbol => first.len_utf8(),
-            Kind::Word => rest
-                .get(offset..)
-                .unwrap_or_default()
-                .char_indices()
-                .find(|(_, c)| !c.is_alphabetic())
-                .map_or(rest.len() - offset, |(i, _)| i),
-            Kind::Digits => rest
-                .get(offset..)
-                .unwrap_or_default()
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count(),
-        };
-        self.at = start + len;
+        let mut end = start + first.len_utf8();
+        match kind {
+            Kind::Symbol => {}
+            Kind::Word => {
+                while let Some(&b) = bytes.get(end) {
+                    if b.is_ascii() {
+                        if !b.is_ascii_alphabetic() {
+                            break;
+                        }
+                        end += 1;
+                    } else {
+                        match char_at(end) {
+                            Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                            _ => break,
+                        }
+                    }
+                }
+            }
+            Kind::Digits => {
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                }
+            }
+        }
+        self.at = end;
         Some(Token {
             kind,
-            range: start..start + len,
+            range: start..end,
         })
     }
 }
@@ -705,6 +767,68 @@ mod tests {
             }
         }
         assert_eq!(amounts("ru", "3\u{a0}000,5 млрд"), [3000.5e9, 3000.5]);
+    }
+
+    /// The tokens as first written, on `char`s alone: the reference the
+    /// byte-wise [`Tokens`] must agree with.
+    fn tokens_by_chars(text: &str) -> Vec<(Kind, Range<usize>)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(rest) = text.get(at..) {
+            let Some((offset, first)) = rest.char_indices().find(|(_, c)| !c.is_whitespace())
+            else {
+                break;
+            };
+            let start = at + offset;
+            let kind = if first.is_alphabetic() {
+                Kind::Word
+            } else if first.is_ascii_digit() {
+                Kind::Digits
+            } else {
+                Kind::Symbol
+            };
+            let tail = &rest[offset..];
+            let len = match kind {
+                Kind::Symbol => first.len_utf8(),
+                Kind::Word => tail
+                    .char_indices()
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(tail.len(), |(i, _)| i),
+                Kind::Digits => tail.bytes().take_while(u8::is_ascii_digit).count(),
+            };
+            at = start + len;
+            out.push((kind, start..at));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_the_char_reading() {
+        let long_word = "Ä".repeat(100);
+        for text in [
+            "",
+            " \t\n\u{b}\u{c}\r",
+            "\u{1c}\u{1f}x\u{85}y\u{a0}z\u{2028}w\u{3000}",
+            "Lavrov said: «Встреча ОТМЕНЕНА», 12,500.5 $ and €3bn-ish",
+            "İstanbul ǅ ß K ẞ ё Ёлка 中文 ١٢٣ ²",
+            "a1b2 c_d e-f g'h “quoted” — dash",
+            long_word.as_str(),
+        ] {
+            let fast: Vec<_> = tokens(text).map(|t| (t.kind, t.range)).collect();
+            assert_eq!(fast, tokens_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_fold_as_their_chars_do() {
+        let long_ascii = "A".repeat(WORD_MAX + 1);
+        let kelvins = "\u{212a}".repeat(20);
+        for word in ["Lavrov", "ЁЛКА", "İstanbul", "ẞ", long_ascii.as_str(), kelvins.as_str()] {
+            let mut buffer = [0u8; WORD_MAX];
+            let folded: String = fold(word).collect();
+            let expected = (folded.len() <= WORD_MAX).then_some(folded.as_bytes());
+            assert_eq!(fold_into(word, &mut buffer), expected, "{word:?}");
+        }
     }
 
     #[test]
