@@ -175,7 +175,12 @@ impl Lexicon {
             let words: Vec<String> = tokens(phrase)
                 .filter(|t| t.kind != Kind::Digits)
                 .filter_map(|t| phrase.get(t.range))
-                .map(|w| fold(w).collect())
+                .map(|w| {
+                    let mut buffer = [0u8; WORD_MAX];
+                    fold_into(w, &mut buffer)
+                        .and_then(|folded| std::str::from_utf8(folded).ok())
+                        .map_or_else(|| fold(w).collect(), str::to_owned)
+                })
                 .collect();
             if !words.is_empty() {
                 entries.push(Entry { words, meaning });

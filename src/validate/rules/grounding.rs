@@ -104,28 +104,31 @@ fn names(p: &Person) -> impl Iterator<Item = &str> {
         .filter(|n| !n.trim().is_empty())
 }
 
-/// Whether `text` holds `name` as whole words: a plain scan, which beats
-/// setting up `str::find`'s searcher for a short span.
+/// Whether `text` holds `name` as whole words: each place of its first
+/// character (found with `str::find`, which skips ahead by bytes) is
+/// compared.
 fn holds_name(text: &str, name: &str) -> bool {
-    let (hay, needle) = (text.as_bytes(), name.as_bytes());
-    let Some(&lead) = needle.first() else {
+    let Some(lead) = name.chars().next() else {
         return false;
     };
-    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
-        return false;
-    };
-    (0..=last_start).any(|at| {
-        hay.get(at) == Some(&lead)
-            && hay.get(at..at + needle.len()) == Some(needle)
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(lead)) {
+        let at = from + found;
+        if text.get(at..).is_some_and(|rest| rest.starts_with(name))
             && !text
                 .get(..at)
                 .and_then(|b| b.chars().next_back())
                 .is_some_and(char::is_alphanumeric)
             && !text
-                .get(at + needle.len()..)
+                .get(at + name.len()..)
                 .and_then(|a| a.chars().next())
                 .is_some_and(char::is_alphanumeric)
-    })
+        {
+            return true;
+        }
+        from = at + lead.len_utf8();
+    }
+    false
 }
 
 /// Whether `name` stands right before the verb at `verb` ("Lavrov
