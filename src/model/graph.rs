@@ -229,14 +229,18 @@ pub(crate) struct ArticleGraph<'a> {
     article: &'a Article,
     ids: Vec<(Key<'a>, PartKind, usize)>,
     /// Open addressing over `ids`: each slot 0 (empty) or one more than an
-    /// index of `ids`; a power of two long, at most half full. An id whose
-    /// first [`PROBES`] slots were taken is not in it.
+    /// index of `ids`; a power of two long, at most half full, or empty
+    /// for fewer than [`TABLE_MIN`] ids. An id whose first [`PROBES`]
+    /// slots were taken is not in it.
     table: Vec<u32>,
 }
 
 /// How many slots of the hash table a lookup probes before it searches
 /// the sorted ids.
 const PROBES: usize = 8;
+
+/// The fewest ids that are hashed; fewer are only searched.
+const TABLE_MIN: usize = 16;
 
 /// The home slot of `key` in a table of `mask + 1` slots: from its length,
 /// its first and its last eight bytes.
@@ -260,17 +264,17 @@ impl<'a> ArticleGraph<'a> {
         // A stable sort keeps the parts of one id in document order.
         ids.sort_by(|a, b| a.0.cmp(&b.0));
         ids.dedup_by(|later, first| later.0 == first.0);
-        let mut table = vec![0u32; (ids.len() * 2).next_power_of_two()];
-        let mask = table.len() - 1;
-        for (i, (key, _, _)) in ids.iter().enumerate() {
-            let Ok(slot_value) = u32::try_from(i + 1) else {
-                break;
-            };
+        // A few ids are searched faster than a table is made.
+        let hashed = ids.len() >= TABLE_MIN && u32::try_from(ids.len()).is_ok();
+        let mut table = vec![0u32; if hashed { (ids.len() * 2).next_power_of_two() } else { 0 }];
+        let mask = table.len().wrapping_sub(1);
+        for (i, (key, _, _)) in ids.iter().enumerate().filter(|_| hashed) {
+            let stored = u32::try_from(i + 1).expect("fewer ids than u32::MAX, checked above");
             let mut at = home(key, mask);
             for _ in 0..PROBES {
                 match table.get_mut(at) {
                     Some(slot) if *slot == 0 => {
-                        *slot = slot_value;
+                        *slot = stored;
                         break;
                     }
                     _ => at = (at + 1) & mask,
@@ -292,17 +296,19 @@ impl<'a> ArticleGraph<'a> {
     /// The kind and list index of the part that `id` names.
     pub(crate) fn locate(&self, id: &[u8]) -> Option<(PartKind, usize)> {
         let key = Key::of(id);
-        let mask = self.table.len().wrapping_sub(1);
-        let mut at = home(&key, mask);
-        for _ in 0..PROBES {
-            // An empty slot ends the search: an id is never stored past one.
-            let index = (*self.table.get(at)? as usize).checked_sub(1)?;
-            if let Some(&(stored, kind, i)) = self.ids.get(index) {
-                if stored == key {
-                    return Some((kind, i));
+        if !self.table.is_empty() {
+            let mask = self.table.len() - 1;
+            let mut at = home(&key, mask);
+            for _ in 0..PROBES {
+                // An empty slot ends the search: no id is stored past one.
+                let index = (*self.table.get(at)? as usize).checked_sub(1)?;
+                if let Some(&(stored, kind, i)) = self.ids.get(index) {
+                    if stored == key {
+                        return Some((kind, i));
+                    }
                 }
+                at = (at + 1) & mask;
             }
-            at = (at + 1) & mask;
         }
         let at = self.ids.binary_search_by(|d| d.0.cmp(&key)).ok()?;
         self.ids.get(at).map(|&(_, kind, i)| (kind, i))
