@@ -143,6 +143,11 @@ pub(crate) struct Lexicon {
     /// (empty) or one more than an index of `firsts`; a power of two long,
     /// at most half full.
     table: Vec<u32>,
+    /// Each first and second word of the entries of two words or more,
+    /// folded and joined by [`PAIR_MARK`], with the range of the entries
+    /// they start; hashed in `pair_table` as `firsts` in `table`.
+    pairs: Vec<(Box<[u8]>, Range<usize>)>,
+    pair_table: Vec<u32>,
     /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
     /// when some first word of that length falls in that slot.
     filter: [u64; FILTER_SLOTS],
@@ -247,17 +252,19 @@ impl Lexicon {
                 }
             }
         }
-        let mut table = vec![0u32; (firsts.len() * 2).next_power_of_two().max(2)];
-        let mask = table.len() - 1;
-        for (i, (word, _)) in firsts.iter().enumerate() {
-            let mut at = hash(word) & mask;
-            while table.get(at).is_some_and(|&slot| slot != 0) {
-                at = (at + 1) & mask;
-            }
-            if let (Some(slot), Ok(i)) = (table.get_mut(at), u32::try_from(i + 1)) {
-                *slot = i;
+        let mut pairs: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let (Some(first), Some(second)) = (entry.words.first(), entry.words.get(1)) else {
+                continue;
+            };
+            let key = [first.as_bytes(), &[PAIR_MARK], second.as_bytes()].concat();
+            match pairs.last_mut() {
+                Some((last, range)) if **last == *key => range.end = i + 1,
+                _ => pairs.push((key.into(), i..i + 1)),
             }
         }
+        let table = hash_table(&firsts);
+        let pair_table = hash_table(&pairs);
         let folded = |words: Vec<String>| -> Vec<String> {
             words.iter().map(|w| fold(w).collect()).collect()
         };
@@ -270,6 +277,8 @@ impl Lexicon {
             entries,
             firsts,
             table,
+            pairs,
+            pair_table,
             filter,
         })
     }
@@ -285,21 +294,9 @@ impl Lexicon {
         {
             return &[];
         }
-        // The table is at most half full, so a probe ends at an empty slot.
-        let mask = self.table.len().wrapping_sub(1);
-        let mut at = hash(folded) & mask;
-        while let Some(&slot) = self.table.get(at) {
-            let Some(index) = (slot as usize).checked_sub(1) else {
-                return &[];
-            };
-            if let Some((word, range)) = self.firsts.get(index) {
-                if **word == *folded {
-                    return self.entries.get(range.clone()).unwrap_or_default();
-                }
-            }
-            at = (at + 1) & mask;
-        }
-        &[]
+        self.entries
+            .get(find_hashed(&self.table, &self.firsts, folded))
+            .unwrap_or_default()
     }
 
     /// Calls `found` with every phrase of the lexicon that stands in
@@ -321,28 +318,27 @@ impl Lexicon {
             if entries.is_empty() {
                 continue;
             }
-            // The words after this one, folded once for all the entries
-            // that start with it ("of" starts dozens).
-            let mut after = Following::new(words.clone());
             // Entries of one word sort first; of the others, only those
             // whose second word is the next word can match.
             let singles = entries.partition_point(|e| e.words.len() < 2);
-            let (ones, longer) = entries.split_at(singles);
-            let mut next = [0u8; WORD_MAX];
-            let second = after.word(text, 0).and_then(|w| {
-                let copy = next.get_mut(..w.len())?;
-                copy.copy_from_slice(w);
-                Some(&*copy)
-            });
-            let longer = match second {
-                Some(second) => {
-                    let lo = longer.partition_point(|e| second_word(e) < Some(second));
-                    let hi = longer.partition_point(|e| second_word(e) <= Some(second));
-                    longer.get(lo..hi).unwrap_or_default()
-                }
+            for entry in entries.get(..singles).unwrap_or_default() {
+                found(&entry.meaning, token.range.clone());
+            }
+            if singles == entries.len() {
+                continue;
+            }
+            // The words after this one, folded once for all the entries
+            // that start with it ("of" starts dozens).
+            let mut after = Following::new(words.clone());
+            let mut pair = [0u8; PAIR_MAX];
+            let longer = match after.word(text, 0).and_then(|w| pair_key(first, w, &mut pair)) {
+                Some(key) => self
+                    .entries
+                    .get(find_hashed(&self.pair_table, &self.pairs, key))
+                    .unwrap_or_default(),
                 None => &[],
             };
-            for entry in ones.iter().chain(longer) {
+            for entry in longer {
                 let rest = entry.words.get(1..).unwrap_or_default();
                 let whole = rest
                     .iter()
@@ -520,11 +516,6 @@ pub(crate) fn country_of_item(item: WikidataId) -> Option<CountryCode> {
     table.get(at).map(|&(_, country)| country)
 }
 
-/// The second word of an entry, folded.
-fn second_word(e: &Entry) -> Option<&[u8]> {
-    e.words.get(1).map(String::as_bytes)
-}
-
 /// How many words after the first [`Following`] folds: no entry has more
 /// (a test below keeps it so).
 const FOLLOWING_MAX: usize = 6;
@@ -609,6 +600,62 @@ fn hash(word: &[u8]) -> usize {
     });
     // The high bits mix best; a table has far fewer than 2^32 slots.
     (h >> 32) as usize
+}
+
+/// Joins a first and a second word for [`Lexicon::pairs`]; never a byte
+/// of UTF-8.
+const PAIR_MARK: u8 = 0xff;
+
+/// The longest key of [`Lexicon::pairs`] looked up.
+const PAIR_MAX: usize = 2 * WORD_MAX + 1;
+
+/// `first`, [`PAIR_MARK`] and `second`, the key of [`Lexicon::pairs`],
+/// written into `buffer`; `None` when it is longer than [`PAIR_MAX`].
+fn pair_key<'b>(first: &[u8], second: &[u8], buffer: &'b mut [u8; PAIR_MAX]) -> Option<&'b [u8]> {
+    let out = buffer.get_mut(..first.len() + 1 + second.len())?;
+    let (a, rest) = out.split_at_mut(first.len());
+    a.copy_from_slice(first);
+    let (mark, b) = rest.split_first_mut()?;
+    *mark = PAIR_MARK;
+    b.copy_from_slice(second);
+    Some(out)
+}
+
+/// An open-addressing table of `keys` by [`hash`]: each slot 0 (empty) or
+/// one more than an index of `keys`; a power of two long, at most half
+/// full, so that every probe ends at an empty slot.
+fn hash_table(keys: &[(Box<[u8]>, Range<usize>)]) -> Vec<u32> {
+    let mut table = vec![0u32; (keys.len() * 2).next_power_of_two().max(2)];
+    let mask = table.len() - 1;
+    for (i, (key, _)) in keys.iter().enumerate() {
+        let mut at = hash(key) & mask;
+        while table.get(at).is_some_and(|&slot| slot != 0) {
+            at = (at + 1) & mask;
+        }
+        if let (Some(slot), Ok(i)) = (table.get_mut(at), u32::try_from(i + 1)) {
+            *slot = i;
+        }
+    }
+    table
+}
+
+/// The range stored with `key` in `keys` through its [`hash_table`];
+/// empty when it is not there.
+fn find_hashed(table: &[u32], keys: &[(Box<[u8]>, Range<usize>)], key: &[u8]) -> Range<usize> {
+    let mask = table.len().wrapping_sub(1);
+    let mut at = hash(key) & mask;
+    while let Some(&slot) = table.get(at) {
+        let Some(index) = (slot as usize).checked_sub(1) else {
+            break;
+        };
+        if let Some((stored, range)) = keys.get(index) {
+            if **stored == *key {
+                return range.clone();
+            }
+        }
+        at = (at + 1) & mask;
+    }
+    0..0
 }
 
 /// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased byte by
