@@ -245,12 +245,11 @@ const TABLE_MIN: usize = 16;
 /// The home slot of `key` in a table of `mask + 1` slots: from its length,
 /// its first and its last eight bytes.
 fn home(key: &Key<'_>, mask: usize) -> usize {
-    let head = key
-        .text
-        .get(..8)
-        .map_or(key.tail, |first| u64::from_le_bytes(first.try_into().expect("eight bytes")));
-    let mixed = (key.tail ^ head.rotate_left(29) ^ key.len as u64)
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let head = key.text.get(..8).map_or(key.tail, |first| {
+        u64::from_le_bytes(first.try_into().expect("eight bytes"))
+    });
+    let mixed =
+        (key.tail ^ head.rotate_left(29) ^ key.len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (mixed >> 32) as usize & mask
 }
 
@@ -266,7 +265,14 @@ impl<'a> ArticleGraph<'a> {
         ids.dedup_by(|later, first| later.0 == first.0);
         // A few ids are searched faster than a table is made.
         let hashed = ids.len() >= TABLE_MIN && u32::try_from(ids.len()).is_ok();
-        let mut table = vec![0u32; if hashed { (ids.len() * 2).next_power_of_two() } else { 0 }];
+        let mut table = vec![
+            0u32;
+            if hashed {
+                (ids.len() * 2).next_power_of_two()
+            } else {
+                0
+            }
+        ];
         let mask = table.len().wrapping_sub(1);
         for (i, (key, _, _)) in ids.iter().enumerate().filter(|_| hashed) {
             let stored = u32::try_from(i + 1).expect("fewer ids than u32::MAX, checked above");

@@ -331,7 +331,10 @@ impl Lexicon {
             // that start with it ("of" starts dozens).
             let mut after = Following::new(words.clone());
             let mut pair = [0u8; PAIR_MAX];
-            let longer = match after.word(text, 0).and_then(|w| pair_key(first, w, &mut pair)) {
+            let longer = match after
+                .word(text, 0)
+                .and_then(|w| pair_key(first, w, &mut pair))
+            {
                 Some(key) => self
                     .entries
                     .get(find_hashed(&self.pair_table, &self.pairs, key))
@@ -672,6 +675,15 @@ fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]>
             return buffer.get(..bytes.len());
         }
     }
+    let mut chars = word.chars();
+    // A mark of General Punctuation (a symbol token: “, —) is itself.
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if is_general_punctuation(c) {
+            let out = buffer.get_mut(..bytes.len())?;
+            out.copy_from_slice(bytes);
+            return Some(out);
+        }
+    }
     let mut len = 0;
     for c in fold(word) {
         let n = c.len_utf8();
@@ -679,6 +691,12 @@ fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]>
         len += n;
     }
     buffer.get(..len)
+}
+
+/// Whether `c` is in the block of General Punctuation (U+2000 to U+206F):
+/// no letter, nothing with a case.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// A word in lower case, «ё» read as «е».
@@ -741,7 +759,9 @@ impl Iterator for Tokens<'_> {
             }
             start += c.len_utf8();
         };
-        let kind = if first.is_alphabetic() {
+        // General Punctuation (curly quotation marks, dashes) has no
+        // letter; telling it first spares the Unicode tables.
+        let kind = if !is_general_punctuation(first) && first.is_alphabetic() {
             Kind::Word
         } else if first.is_ascii_digit() {
             Kind::Digits
@@ -862,7 +882,7 @@ mod tests {
             " \t\n\u{b}\u{c}\r",
             "\u{1c}\u{1f}x\u{85}y\u{a0}z\u{2028}w\u{3000}",
             "Lavrov said: «Встреча ОТМЕНЕНА», 12,500.5 $ and €3bn-ish",
-            "İstanbul ǅ ß K ẞ ё Ёлка 中文 ١٢٣ ²",
+            "İstanbul ǅ ß K ẞ ё Ёлка 中文 ١٢٣ ² \u{2071}\u{2000}\u{2028}\u{205f}\u{2060}x\u{206f}",
             "a1b2 c_d e-f g'h “quoted” — dash",
             long_word.as_str(),
         ] {
@@ -875,7 +895,17 @@ mod tests {
     fn words_fold_as_their_chars_do() {
         let long_ascii = "A".repeat(WORD_MAX + 1);
         let kelvins = "\u{212a}".repeat(20);
-        for word in ["Lavrov", "ЁЛКА", "İstanbul", "ẞ", long_ascii.as_str(), kelvins.as_str()] {
+        for word in [
+            "Lavrov",
+            "ЁЛКА",
+            "İstanbul",
+            "ẞ",
+            "\u{201c}",
+            "\u{2014}",
+            "\u{2070}",
+            long_ascii.as_str(),
+            kelvins.as_str(),
+        ] {
             let mut buffer = [0u8; WORD_MAX];
             let folded: String = fold(word).collect();
             let expected = (folded.len() <= WORD_MAX).then_some(folded.as_bytes());
