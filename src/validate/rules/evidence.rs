@@ -10,7 +10,7 @@ use crate::model::evidence::{
     TextQuoteSelector,
 };
 use crate::model::statement::{Statement, StatementMode};
-use crate::validate::body::{collapse_space, Body};
+use crate::validate::body::{collapse_space, places_of, Body};
 use crate::validate::scope::Grounds;
 
 /// The longest excerpt quoted back in a message, in characters.
@@ -530,22 +530,14 @@ fn in_order<'a>(hay: &str, pieces: impl Iterator<Item = &'a str>) -> bool {
     true
 }
 
-/// The byte offset of `needle` in `haystack`: each place of its first
-/// character (found with a byte search) compared, which beats setting up
-/// `str::find`'s searcher for the short spans of evidence.
+/// The byte offset of `needle` in `haystack`: a search by its first
+/// character ([`places_of`]), which beats setting up `str::find`'s
+/// searcher for the short spans of evidence.
 fn find_short(haystack: &str, needle: &str) -> Option<usize> {
-    let Some(lead) = needle.chars().next() else {
+    if needle.is_empty() {
         return Some(0);
-    };
-    let mut from = 0;
-    while let Some(i) = haystack.get(from..)?.find(lead) {
-        let at = from + i;
-        if haystack.get(at..)?.starts_with(needle) {
-            return Some(at);
-        }
-        from = at + lead.len_utf8();
     }
-    None
+    places_of(haystack, needle).next()
 }
 
 /// What is wrong with a direct quote, or `None` when nothing is: its words
