@@ -220,12 +220,37 @@ impl<'a> Key<'a> {
 }
 
 /// Every id of an article with the kind and index of the part that first
-/// has it, sorted for binary search (no hashing: fast for the few dozen ids
-/// of an article, and no hash-flooding on hostile input). Built once per
-/// article.
+/// has it, sorted, and hashed for lookup. Built once per article.
+///
+/// A lookup probes at most [`PROBES`] slots of the hash table and falls
+/// back to a binary search of the sorted ids: ids made to collide (hostile
+/// input) cost a logarithm each, not a pass over them all.
 pub(crate) struct ArticleGraph<'a> {
     article: &'a Article,
     ids: Vec<(Key<'a>, PartKind, usize)>,
+    /// Open addressing over `ids`: each slot 0 (empty) or one more than an
+    /// index of `ids`; a power of two long, at most half full, or empty
+    /// for fewer than [`TABLE_MIN`] ids. An id whose first [`PROBES`]
+    /// slots were taken is not in it.
+    table: Vec<u32>,
+}
+
+/// How many slots of the hash table a lookup probes before it searches
+/// the sorted ids.
+const PROBES: usize = 8;
+
+/// The fewest ids that are hashed; fewer are only searched.
+const TABLE_MIN: usize = 16;
+
+/// The home slot of `key` in a table of `mask + 1` slots: from its length,
+/// its first and its last eight bytes.
+fn home(key: &Key<'_>, mask: usize) -> usize {
+    let head = key.text.get(..8).map_or(key.tail, |first| {
+        u64::from_le_bytes(first.try_into().expect("eight bytes"))
+    });
+    let mixed =
+        (key.tail ^ head.rotate_left(29) ^ key.len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 32) as usize & mask
 }
 
 impl<'a> ArticleGraph<'a> {
@@ -238,7 +263,35 @@ impl<'a> ArticleGraph<'a> {
         // A stable sort keeps the parts of one id in document order.
         ids.sort_by(|a, b| a.0.cmp(&b.0));
         ids.dedup_by(|later, first| later.0 == first.0);
-        ArticleGraph { article, ids }
+        // A few ids are searched faster than a table is made.
+        let hashed = ids.len() >= TABLE_MIN && u32::try_from(ids.len()).is_ok();
+        let mut table = vec![
+            0u32;
+            if hashed {
+                (ids.len() * 2).next_power_of_two()
+            } else {
+                0
+            }
+        ];
+        let mask = table.len().wrapping_sub(1);
+        for (i, (key, _, _)) in ids.iter().enumerate().filter(|_| hashed) {
+            let stored = u32::try_from(i + 1).expect("fewer ids than u32::MAX, checked above");
+            let mut at = home(key, mask);
+            for _ in 0..PROBES {
+                match table.get_mut(at) {
+                    Some(slot) if *slot == 0 => {
+                        *slot = stored;
+                        break;
+                    }
+                    _ => at = (at + 1) & mask,
+                }
+            }
+        }
+        ArticleGraph {
+            article,
+            ids,
+            table,
+        }
     }
 
     /// The article.
@@ -249,6 +302,20 @@ impl<'a> ArticleGraph<'a> {
     /// The kind and list index of the part that `id` names.
     pub(crate) fn locate(&self, id: &[u8]) -> Option<(PartKind, usize)> {
         let key = Key::of(id);
+        if !self.table.is_empty() {
+            let mask = self.table.len() - 1;
+            let mut at = home(&key, mask);
+            for _ in 0..PROBES {
+                // An empty slot ends the search: no id is stored past one.
+                let index = (*self.table.get(at)? as usize).checked_sub(1)?;
+                if let Some(&(stored, kind, i)) = self.ids.get(index) {
+                    if stored == key {
+                        return Some((kind, i));
+                    }
+                }
+                at = (at + 1) & mask;
+            }
+        }
         let at = self.ids.binary_search_by(|d| d.0.cmp(&key)).ok()?;
         self.ids.get(at).map(|&(_, kind, i)| (kind, i))
     }
@@ -320,6 +387,29 @@ mod tests {
         let p2: Id = "p2".parse().expect("an id");
         assert_eq!(graph.display_name(&p2), "an aide");
         assert_eq!(graph.find(&p2).map(Part::kind), Some(PartKind::Person));
+    }
+
+    /// Ids made to share their hash slots are still all found (past the
+    /// probes, by the binary search), and an unknown one is not.
+    #[test]
+    fn ids_past_the_probes_are_found() {
+        let mut article = article();
+        let people: Vec<_> = (0..200)
+            .map(|i| {
+                serde_json::json!({"id": format!("same-beg{i:03}same-end"), "name": format!("P {i}")})
+            })
+            .collect();
+        article.entities.people =
+            serde_json::from_value(serde_json::Value::Array(people)).expect("people");
+        let graph = ArticleGraph::new(&article);
+        for (i, person) in article.entities.people.iter().enumerate() {
+            assert_eq!(
+                graph.locate(person.id.as_bytes()),
+                Some((PartKind::Person, i))
+            );
+        }
+        assert_eq!(graph.locate(b"same-beg999same-end"), None);
+        assert_eq!(graph.locate(b""), None);
     }
 
     #[test]

@@ -57,6 +57,25 @@ pub(crate) fn collapse_space(text: &str) -> String {
     out
 }
 
+/// Where `needle` stands in `text`, first to last (overlapping places
+/// too): each place of its first character, found by a byte search, is
+/// compared. At most the product of the lengths, for short texts and
+/// needles; none for an empty needle.
+pub(super) fn places_of<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    let lead = needle.chars().next();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let lead = lead?;
+        loop {
+            let at = from + text.get(from..)?.find(lead)?;
+            from = at + lead.len_utf8();
+            if text.get(at..).is_some_and(|rest| rest.starts_with(needle)) {
+                return Some(at);
+            }
+        }
+    })
+}
+
 /// The sentence of `text` around the byte range `range`: from after the
 /// last full stop, question or exclamation mark followed by white space
 /// (or line break) before it, to the first after it (or the range's own
@@ -114,5 +133,14 @@ mod tests {
             Some("The President looks forward to returning later.")
         );
         assert_eq!(sentence_around("a\nb c\nd", &(2..3)), Some("b c"));
+    }
+
+    #[test]
+    fn places_of_a_needle() {
+        let places = |text: &str, needle: &str| places_of(text, needle).collect::<Vec<_>>();
+        assert_eq!(places("a.. ...a....", "..."), [4, 8, 9]);
+        assert_eq!(places("«Да», да, «да»", "да"), [10, 18]);
+        assert_eq!(places("abc", ""), Vec::<usize>::new());
+        assert_eq!(places("ab", "abc"), Vec::<usize>::new());
     }
 }

@@ -71,14 +71,17 @@ impl Scope for Alone {
 
 /// Everything the article-wide rules need, built once per article: the
 /// table of ids, the body with its offset index (built on first use), the
-/// publication date and the cycles.
+/// publication date, the cycles and the lexicon (looked up on first use).
 pub(super) struct ArticleIndex<'a> {
     pub(super) ids: IdTable<'a>,
     body: Body<'a>,
     headline: Option<Body<'a>>,
     publication: Option<Publication>,
     cycles: Cycles<'a>,
-    lexicon: Option<&'static Lexicon>,
+    /// The primary language subtag, and its lexicon looked up on first use
+    /// (an article with nothing to read in words never parses one).
+    language: &'a str,
+    lexicon: std::cell::OnceCell<Option<&'static Lexicon>>,
     people: &'a [Person],
     places: &'a [Place],
 }
@@ -93,7 +96,8 @@ impl<'a> ArticleIndex<'a> {
             headline: article.headline.as_deref().map(Body::new),
             publication: article.published.map(Publication::new),
             cycles,
-            lexicon: Lexicon::for_language(article.language.primary_language()),
+            language: article.language.primary_language(),
+            lexicon: std::cell::OnceCell::new(),
             people: &article.entities.people,
             places: &article.entities.places,
         }
@@ -182,7 +186,9 @@ impl Scope for ArticleIndex<'_> {
     }
 
     fn lexicon(&self) -> Option<&'static Lexicon> {
-        self.lexicon
+        *self
+            .lexicon
+            .get_or_init(|| Lexicon::for_language(self.language))
     }
 
     fn sentence(&self, range: &Range<usize>) -> Option<&str> {

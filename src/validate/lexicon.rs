@@ -139,6 +139,15 @@ pub(crate) struct Lexicon {
     /// Each first word of the entries, folded, with the range of the
     /// entries it starts; sorted.
     firsts: Vec<(Box<[u8]>, Range<usize>)>,
+    /// The first words hashed ([`hash`]): open addressing, each slot 0
+    /// (empty) or one more than an index of `firsts`; a power of two long,
+    /// at most half full.
+    table: Vec<u32>,
+    /// Each first and second word of the entries of two words or more,
+    /// folded and joined by [`PAIR_MARK`], with the range of the entries
+    /// they start; hashed in `pair_table` as `firsts` in `table`.
+    pairs: Vec<(Box<[u8]>, Range<usize>)>,
+    pair_table: Vec<u32>,
     /// For a quick no: bit `len` (at most 63) of `filter[slot(word)]` is set
     /// when some first word of that length falls in that slot.
     filter: [u64; FILTER_SLOTS],
@@ -171,7 +180,12 @@ impl Lexicon {
             let words: Vec<String> = tokens(phrase)
                 .filter(|t| t.kind != Kind::Digits)
                 .filter_map(|t| phrase.get(t.range))
-                .map(|w| fold(w).collect())
+                .map(|w| {
+                    let mut buffer = [0u8; WORD_MAX];
+                    fold_into(w, &mut buffer)
+                        .and_then(|folded| std::str::from_utf8(folded).ok())
+                        .map_or_else(|| fold(w).collect(), str::to_owned)
+                })
                 .collect();
             if !words.is_empty() {
                 entries.push(Entry { words, meaning });
@@ -238,6 +252,19 @@ impl Lexicon {
                 }
             }
         }
+        let mut pairs: Vec<(Box<[u8]>, Range<usize>)> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let (Some(first), Some(second)) = (entry.words.first(), entry.words.get(1)) else {
+                continue;
+            };
+            let key = [first.as_bytes(), &[PAIR_MARK], second.as_bytes()].concat();
+            match pairs.last_mut() {
+                Some((last, range)) if **last == *key => range.end = i + 1,
+                _ => pairs.push((key.into(), i..i + 1)),
+            }
+        }
+        let table = hash_table(&firsts);
+        let pair_table = hash_table(&pairs);
         let folded = |words: Vec<String>| -> Vec<String> {
             words.iter().map(|w| fold(w).collect()).collect()
         };
@@ -249,6 +276,9 @@ impl Lexicon {
             group_marks: file.group_marks,
             entries,
             firsts,
+            table,
+            pairs,
+            pair_table,
             filter,
         })
     }
@@ -264,17 +294,9 @@ impl Lexicon {
         {
             return &[];
         }
-        match self
-            .firsts
-            .binary_search_by(|(word, _)| (**word).cmp(folded))
-        {
-            Ok(at) => self
-                .firsts
-                .get(at)
-                .and_then(|(_, range)| self.entries.get(range.clone()))
-                .unwrap_or_default(),
-            Err(_) => &[],
-        }
+        self.entries
+            .get(find_hashed(&self.table, &self.firsts, folded))
+            .unwrap_or_default()
     }
 
     /// Calls `found` with every phrase of the lexicon that stands in
@@ -296,28 +318,30 @@ impl Lexicon {
             if entries.is_empty() {
                 continue;
             }
-            // The words after this one, folded once for all the entries
-            // that start with it ("of" starts dozens).
-            let mut after = Following::new(words.clone());
             // Entries of one word sort first; of the others, only those
             // whose second word is the next word can match.
             let singles = entries.partition_point(|e| e.words.len() < 2);
-            let (ones, longer) = entries.split_at(singles);
-            let mut next = [0u8; WORD_MAX];
-            let second = after.word(text, 0).and_then(|w| {
-                let copy = next.get_mut(..w.len())?;
-                copy.copy_from_slice(w);
-                Some(&*copy)
-            });
-            let longer = match second {
-                Some(second) => {
-                    let lo = longer.partition_point(|e| second_word(e) < Some(second));
-                    let hi = longer.partition_point(|e| second_word(e) <= Some(second));
-                    longer.get(lo..hi).unwrap_or_default()
-                }
+            for entry in entries.get(..singles).unwrap_or_default() {
+                found(&entry.meaning, token.range.clone());
+            }
+            if singles == entries.len() {
+                continue;
+            }
+            // The words after this one, folded once for all the entries
+            // that start with it ("of" starts dozens).
+            let mut after = Following::new(words.clone());
+            let mut pair = [0u8; PAIR_MAX];
+            let longer = match after
+                .word(text, 0)
+                .and_then(|w| pair_key(first, w, &mut pair))
+            {
+                Some(key) => self
+                    .entries
+                    .get(find_hashed(&self.pair_table, &self.pairs, key))
+                    .unwrap_or_default(),
                 None => &[],
             };
-            for entry in ones.iter().chain(longer) {
+            for entry in longer {
                 let rest = entry.words.get(1..).unwrap_or_default();
                 let whole = rest
                     .iter()
@@ -495,11 +519,6 @@ pub(crate) fn country_of_item(item: WikidataId) -> Option<CountryCode> {
     table.get(at).map(|&(_, country)| country)
 }
 
-/// The second word of an entry, folded.
-fn second_word(e: &Entry) -> Option<&[u8]> {
-    e.words.get(1).map(String::as_bytes)
-}
-
 /// How many words after the first [`Following`] folds: no entry has more
 /// (a test below keeps it so).
 const FOLLOWING_MAX: usize = 6;
@@ -577,14 +596,93 @@ fn slot(word: &[u8]) -> usize {
     (byte(word.first()) * 31 + byte(word.get(1)) * 7 + byte(word.last())) % FILTER_SLOTS
 }
 
-/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased in place
-/// when it is ASCII; `None` when it is longer than [`WORD_MAX`].
+/// A hash of a folded word for the table of first words (FNV-1a).
+fn hash(word: &[u8]) -> usize {
+    let h = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    // The high bits mix best; a table has far fewer than 2^32 slots.
+    (h >> 32) as usize
+}
+
+/// Joins a first and a second word for [`Lexicon::pairs`]; never a byte
+/// of UTF-8.
+const PAIR_MARK: u8 = 0xff;
+
+/// The longest key of [`Lexicon::pairs`] looked up.
+const PAIR_MAX: usize = 2 * WORD_MAX + 1;
+
+/// `first`, [`PAIR_MARK`] and `second`, the key of [`Lexicon::pairs`],
+/// written into `buffer`; `None` when it is longer than [`PAIR_MAX`].
+fn pair_key<'b>(first: &[u8], second: &[u8], buffer: &'b mut [u8; PAIR_MAX]) -> Option<&'b [u8]> {
+    let out = buffer.get_mut(..first.len() + 1 + second.len())?;
+    let (a, rest) = out.split_at_mut(first.len());
+    a.copy_from_slice(first);
+    let (mark, b) = rest.split_first_mut()?;
+    *mark = PAIR_MARK;
+    b.copy_from_slice(second);
+    Some(out)
+}
+
+/// An open-addressing table of `keys` by [`hash`]: each slot 0 (empty) or
+/// one more than an index of `keys`; a power of two long, at most half
+/// full, so that every probe ends at an empty slot.
+fn hash_table(keys: &[(Box<[u8]>, Range<usize>)]) -> Vec<u32> {
+    let mut table = vec![0u32; (keys.len() * 2).next_power_of_two().max(2)];
+    let mask = table.len() - 1;
+    for (i, (key, _)) in keys.iter().enumerate() {
+        let mut at = hash(key) & mask;
+        while table.get(at).is_some_and(|&slot| slot != 0) {
+            at = (at + 1) & mask;
+        }
+        if let (Some(slot), Ok(i)) = (table.get_mut(at), u32::try_from(i + 1)) {
+            *slot = i;
+        }
+    }
+    table
+}
+
+/// The range stored with `key` in `keys` through its [`hash_table`];
+/// empty when it is not there.
+fn find_hashed(table: &[u32], keys: &[(Box<[u8]>, Range<usize>)], key: &[u8]) -> Range<usize> {
+    let mask = table.len().wrapping_sub(1);
+    let mut at = hash(key) & mask;
+    while let Some(&slot) = table.get(at) {
+        let Some(index) = (slot as usize).checked_sub(1) else {
+            break;
+        };
+        if let Some((stored, range)) = keys.get(index) {
+            if **stored == *key {
+                return range.clone();
+            }
+        }
+        at = (at + 1) & mask;
+    }
+    0..0
+}
+
+/// `word` folded ([`fold`]) into `buffer`, as bytes: lower-cased byte by
+/// byte while it is ASCII; `None` when it is longer than [`WORD_MAX`].
 fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]> {
-    if word.is_ascii() {
-        let out = buffer.get_mut(..word.len())?;
-        out.copy_from_slice(word.as_bytes());
-        out.make_ascii_lowercase();
-        return Some(out);
+    let bytes = word.as_bytes();
+    if bytes.len() <= WORD_MAX {
+        let mut ascii = true;
+        for (out, &b) in buffer.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
+            *out = b.to_ascii_lowercase();
+        }
+        if ascii {
+            return buffer.get(..bytes.len());
+        }
+    }
+    let mut chars = word.chars();
+    // A mark of General Punctuation (a symbol token: “, —) is itself.
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if is_general_punctuation(c) {
+            let out = buffer.get_mut(..bytes.len())?;
+            out.copy_from_slice(bytes);
+            return Some(out);
+        }
     }
     let mut len = 0;
     for c in fold(word) {
@@ -593,6 +691,12 @@ fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]>
         len += n;
     }
     buffer.get(..len)
+}
+
+/// Whether `c` is in the block of General Punctuation (U+2000 to U+206F):
+/// no letter, nothing with a case.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// A word in lower case, «ё» read as «е».
@@ -633,35 +737,65 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        let rest = self.text.get(self.at..)?;
-        let (offset, first) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
-        let start = self.at + offset;
-        let kind = if first.is_alphabetic() {
+        // Bytes below 0x80 are read as ASCII; any other starts a character
+        // that is decoded (the same classes as `char`'s methods give).
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+        let mut start = self.at;
+        let first = loop {
+            let &b = bytes.get(start)?;
+            if b.is_ascii() {
+                // `char::is_whitespace` of ASCII: tab to carriage return, space.
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    start += 1;
+                    continue;
+                }
+                break char::from(b);
+            }
+            let c = char_at(start)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            start += c.len_utf8();
+        };
+        // General Punctuation (curly quotation marks, dashes) has no
+        // letter; telling it first spares the Unicode tables.
+        let kind = if !is_general_punctuation(first) && first.is_alphabetic() {
             Kind::Word
         } else if first.is_ascii_digit() {
             Kind::Digits
         } else {
             Kind::Symbol
         };
-        let len = match kind {
-            Kind::Symbol => first.len_utf8(),
-            Kind::Word => rest
-                .get(offset..)
-                .unwrap_or_default()
-                .char_indices()
-                .find(|(_, c)| !c.is_alphabetic())
-                .map_or(rest.len() - offset, |(i, _)| i),
-            Kind::Digits => rest
-                .get(offset..)
-                .unwrap_or_default()
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count(),
-        };
-        self.at = start + len;
+        let mut end = start + first.len_utf8();
+        match kind {
+            Kind::Symbol => {}
+            Kind::Word => {
+                while let Some(&b) = bytes.get(end) {
+                    if b.is_ascii() {
+                        if !b.is_ascii_alphabetic() {
+                            break;
+                        }
+                        end += 1;
+                    } else {
+                        match char_at(end) {
+                            Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                            _ => break,
+                        }
+                    }
+                }
+            }
+            Kind::Digits => {
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                }
+            }
+        }
+        self.at = end;
         Some(Token {
             kind,
-            range: start..start + len,
+            range: start..end,
         })
     }
 }
@@ -705,6 +839,78 @@ mod tests {
             }
         }
         assert_eq!(amounts("ru", "3\u{a0}000,5 млрд"), [3000.5e9, 3000.5]);
+    }
+
+    /// The tokens as first written, on `char`s alone: the reference the
+    /// byte-wise [`Tokens`] must agree with.
+    fn tokens_by_chars(text: &str) -> Vec<(Kind, Range<usize>)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(rest) = text.get(at..) {
+            let Some((offset, first)) = rest.char_indices().find(|(_, c)| !c.is_whitespace())
+            else {
+                break;
+            };
+            let start = at + offset;
+            let kind = if first.is_alphabetic() {
+                Kind::Word
+            } else if first.is_ascii_digit() {
+                Kind::Digits
+            } else {
+                Kind::Symbol
+            };
+            let tail = &rest[offset..];
+            let len = match kind {
+                Kind::Symbol => first.len_utf8(),
+                Kind::Word => tail
+                    .char_indices()
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(tail.len(), |(i, _)| i),
+                Kind::Digits => tail.bytes().take_while(u8::is_ascii_digit).count(),
+            };
+            at = start + len;
+            out.push((kind, start..at));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_the_char_reading() {
+        let long_word = "Ä".repeat(100);
+        for text in [
+            "",
+            " \t\n\u{b}\u{c}\r",
+            "\u{1c}\u{1f}x\u{85}y\u{a0}z\u{2028}w\u{3000}",
+            "Lavrov said: «Встреча ОТМЕНЕНА», 12,500.5 $ and €3bn-ish",
+            "İstanbul ǅ ß K ẞ ё Ёлка 中文 ١٢٣ ² \u{2071}\u{2000}\u{2028}\u{205f}\u{2060}x\u{206f}",
+            "a1b2 c_d e-f g'h “quoted” — dash",
+            long_word.as_str(),
+        ] {
+            let fast: Vec<_> = tokens(text).map(|t| (t.kind, t.range)).collect();
+            assert_eq!(fast, tokens_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_fold_as_their_chars_do() {
+        let long_ascii = "A".repeat(WORD_MAX + 1);
+        let kelvins = "\u{212a}".repeat(20);
+        for word in [
+            "Lavrov",
+            "ЁЛКА",
+            "İstanbul",
+            "ẞ",
+            "\u{201c}",
+            "\u{2014}",
+            "\u{2070}",
+            long_ascii.as_str(),
+            kelvins.as_str(),
+        ] {
+            let mut buffer = [0u8; WORD_MAX];
+            let folded: String = fold(word).collect();
+            let expected = (folded.len() <= WORD_MAX).then_some(folded.as_bytes());
+            assert_eq!(fold_into(word, &mut buffer), expected, "{word:?}");
+        }
     }
 
     #[test]

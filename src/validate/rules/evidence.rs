@@ -10,7 +10,7 @@ use crate::model::evidence::{
     TextQuoteSelector,
 };
 use crate::model::statement::{Statement, StatementMode};
-use crate::validate::body::{collapse_space, Body};
+use crate::validate::body::{collapse_space, places_of, Body};
 use crate::validate::scope::Grounds;
 
 /// The longest excerpt quoted back in a message, in characters.
@@ -457,7 +457,7 @@ fn segments(s: &Statement) -> Vec<&str> {
         let mut rest = part;
         loop {
             let bracket = rest.find('[');
-            let ellipsis = [rest.find('…'), rest.find("...")]
+            let ellipsis = [rest.find('…'), find_short(rest, "...")]
                 .into_iter()
                 .flatten()
                 .min();
@@ -515,7 +515,9 @@ fn in_order<'a>(hay: &str, pieces: impl Iterator<Item = &'a str>) -> bool {
         let rest = hay
             .get(from..)
             .expect("`from` is the end of a match in `hay`, a character boundary");
-        let found = if rest.len() > 4096 || piece.len() > 64 {
+        // A search by first character costs at most the product of the
+        // lengths; past these the two-way searcher's linear time is safer.
+        let found = if rest.len() > 4096 || piece.len() > 256 {
             rest.find(piece)
         } else {
             find_short(rest, piece)
@@ -528,15 +530,14 @@ fn in_order<'a>(hay: &str, pieces: impl Iterator<Item = &'a str>) -> bool {
     true
 }
 
-/// The byte offset of `needle` in `haystack`: a plain scan, which beats
-/// setting up `str::find`'s searcher for the short spans of evidence.
+/// The byte offset of `needle` in `haystack`: a search by its first
+/// character ([`places_of`]), which beats setting up `str::find`'s
+/// searcher for the short spans of evidence.
 fn find_short(haystack: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    if needle.is_empty() {
         return Some(0);
-    };
-    let last_start = h.len().checked_sub(n.len())?;
-    (0..=last_start).find(|&i| h.get(i) == Some(&first) && h.get(i..i + n.len()) == Some(n))
+    }
+    places_of(haystack, needle).next()
 }
 
 /// What is wrong with a direct quote, or `None` when nothing is: its words

@@ -15,6 +15,7 @@ use crate::model::graph::Part;
 use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement};
+use crate::validate::body::places_of;
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::Meaning;
 use crate::validate::scope::Scope;
@@ -104,25 +105,17 @@ pub(super) fn names(p: &Person) -> impl Iterator<Item = &str> {
         .filter(|n| !n.trim().is_empty())
 }
 
-/// Whether `text` holds `name` as whole words: a plain scan, which beats
-/// setting up `str::find`'s searcher for a short span.
+/// Whether `text` holds `name` as whole words: a search by its first
+/// character ([`places_of`]), which beats setting up `str::find`'s
+/// searcher for a short span.
 pub(super) fn holds_name(text: &str, name: &str) -> bool {
-    let (hay, needle) = (text.as_bytes(), name.as_bytes());
-    let Some(&lead) = needle.first() else {
-        return false;
-    };
-    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
-        return false;
-    };
-    (0..=last_start).any(|at| {
-        hay.get(at) == Some(&lead)
-            && hay.get(at..at + needle.len()) == Some(needle)
+    places_of(text, name).any(|at| {
+        !text
+            .get(..at)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
             && !text
-                .get(..at)
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(char::is_alphanumeric)
-            && !text
-                .get(at + needle.len()..)
+                .get(at + name.len()..)
                 .and_then(|a| a.chars().next())
                 .is_some_and(char::is_alphanumeric)
     })
