@@ -104,17 +104,13 @@ fn names(p: &Person) -> impl Iterator<Item = &str> {
         .filter(|n| !n.trim().is_empty())
 }
 
-/// Whether `text` holds `name` as whole words: a plain scan, which beats
-/// setting up `str::find`'s searcher for a short span.
-fn holds_name(text: &str, name: &str) -> bool {
+/// Where `text` first holds `name` as whole words: a plain scan, which
+/// beats setting up `str::find`'s searcher for a short span.
+fn find_name(text: &str, name: &str) -> Option<usize> {
     let (hay, needle) = (text.as_bytes(), name.as_bytes());
-    let Some(&lead) = needle.first() else {
-        return false;
-    };
-    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
-        return false;
-    };
-    (0..=last_start).any(|at| {
+    let &lead = needle.first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    (0..=last_start).find(|&at| {
         hay.get(at) == Some(&lead)
             && hay.get(at..at + needle.len()) == Some(needle)
             && !text
@@ -128,39 +124,134 @@ fn holds_name(text: &str, name: &str) -> bool {
     })
 }
 
-/// Whether `name` stands right before the verb at `verb` ("Lavrov
-/// said", "Michael Elmquist, warned"), or right after a verb of plain
-/// speech (`inverts`) at the end of a clause ("remarked Lavrov."); after
-/// "told" or "urged" a name is whom it was said to.
-fn speaks(words: &str, verb: &Range<usize>, inverts: bool, name: &str) -> bool {
+/// Whether `text` holds `name` as whole words.
+fn holds_name(text: &str, name: &str) -> bool {
+    find_name(text, name).is_some()
+}
+
+/// `text` in lower case, each character kept only where its lower case
+/// has the same length in UTF-8, so that byte offsets stay the same.
+fn lower(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut low = c.to_lowercase();
+            match (low.next(), low.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// The most words between a reporting verb or a phrase of attribution
+/// and the name after it ("said the Kremlin's press secretary Dmitry
+/// Peskov", «по словам главы МИД России Сергея Лаврова»).
+const WORDS_BEFORE_NAME: usize = 6;
+
+/// Whether `name` stands in the clause that starts at `at` (no mark that
+/// ends a clause before it), with at most [`WORDS_BEFORE_NAME`] words
+/// before it, and not as a possessive ("Lavrov's spokeswoman").
+fn names_in_clause(words: &str, at: usize, name: &str) -> bool {
+    let rest = words.get(at..).unwrap_or_default();
+    let Some(found) = find_name(rest, name) else {
+        return false;
+    };
+    let before = rest.get(..found).unwrap_or_default();
+    let ends_clause = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '“' | '”' | '«' | '»' | '(' | ')' | '\n'
+        )
+    };
+    let possessive = rest
+        .get(found + name.len()..)
+        .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"));
+    !before.contains(ends_clause)
+        && before.split_whitespace().count() <= WORDS_BEFORE_NAME
+        && !possessive
+}
+
+/// How a reporting verb or phrase may name who spoke.
+#[derive(Clone, Copy, PartialEq)]
+enum Lead {
+    /// A verb whose object a name after it may be ("told Lavrov",
+    /// "urged Lavrov"): only a name right before it speaks.
+    Object,
+    /// A verb of plain speech: a name right before it speaks, and one
+    /// right after it at the end of a clause ("remarked Lavrov."), or
+    /// anywhere in the clause after it when the verb follows a quote, a
+    /// comma or a dash ("…, said the spokesman Dmitry Peskov on Sunday").
+    Plain,
+    /// A phrase of attribution: a name in the clause after it speaks
+    /// ("according to Lavrov", «по словам Лаврова»).
+    After,
+}
+
+/// Whether `name` stands as the one speaking by the verb or phrase at
+/// `verb`: right before a verb ("Lavrov said", "Michael Elmquist,
+/// warned"), or after it as `lead` allows.
+fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
+    let before = words.get(..verb.start).unwrap_or_default().trim_end();
+    if lead == Lead::After {
+        return names_in_clause(words, verb.end, name);
+    }
     // A comma or bracket may close the name: "the chief, Michael Elmquist,
     // warned", "[Ban Ki-moon] urges".
-    let before = words
-        .get(..verb.start)
-        .unwrap_or_default()
-        .trim_end()
-        .trim_end_matches([',', ']', ')'])
-        .trim_end();
-    if let Some(rest) = before.strip_suffix(name) {
+    let closed = before.trim_end_matches([',', ']', ')']).trim_end();
+    if let Some(rest) = closed.strip_suffix(name) {
         if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
             return true;
         }
     }
-    if !inverts {
+    if lead == Lead::Object {
         return false;
     }
     let after = words.get(verb.end..).unwrap_or_default().trim_start();
-    after.strip_prefix(name).is_some_and(|rest| {
+    let at_end = after.strip_prefix(name).is_some_and(|rest| {
         rest.trim_start()
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '"' | '»' | ')'))
-    })
+    });
+    let follows_quote = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, ',' | '—' | '–' | '-' | '”' | '"' | '»'));
+    at_end || (follows_quote && names_in_clause(words, verb.end, name))
 }
 
-/// A statement by a person whose evidence never names them, while it
-/// names another person of the article right by a reporting verb, as the
-/// one speaking (`speaker_against_words`, at `speaker`, placed at `mark`).
+/// How a verb of `act` may name who spoke.
+fn lead(act: &SpeechAct) -> Lead {
+    match act {
+        SpeechAct::Said
+        | SpeechAct::Stated
+        | SpeechAct::Remarked
+        | SpeechAct::Noted
+        | SpeechAct::Emphasized
+        | SpeechAct::Added
+        | SpeechAct::Announced
+        | SpeechAct::Confirmed
+        | SpeechAct::Reiterated => Lead::Plain,
+        _ => Lead::Object,
+    }
+}
+
+/// The role titles of a person, in lower case ([`lower`]), not blank.
+fn titles(p: &Person) -> Vec<String> {
+    p.roles
+        .iter()
+        .map(|r| lower(r.title.trim()))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A statement by a person whose evidence never names them (by name,
+/// alias or role title) names another person of the article as the one
+/// speaking: by name or alias, or by a role title that is theirs alone
+/// (none of the speaker's titles holds it), right by a reporting verb or
+/// after a phrase of attribution (`speaker_against_words`, at `speaker`,
+/// placed at `mark`). The party spoken for (`on_behalf_of`) and the
+/// co-speakers are not another person.
 pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
     let Some(lexicon) = scope.lexicon() else {
         return;
@@ -176,31 +267,45 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     if s.evidence.iter().any(|e| named(&e.quote.exact)) {
         return;
     }
-    let others = || {
-        people
-            .iter()
-            .filter(|p| p.id != s.speaker && !s.co_speakers.contains(&p.id))
-    };
-    let mut other: Option<(&str, &Person)> = None;
-    for e in &s.evidence {
+    let own_titles = titles(speaker);
+    let lowered: Vec<String> = s.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
+    if lowered
+        .iter()
+        .any(|w| own_titles.iter().any(|t| holds_name(w, t)))
+    {
+        return;
+    }
+    let others: Vec<(&Person, Vec<String>)> = people
+        .iter()
+        .filter(|p| {
+            p.id != s.speaker
+                && !s.co_speakers.contains(&p.id)
+                && s.on_behalf_of.as_ref() != Some(&p.id)
+        })
+        .map(|p| {
+            let theirs = titles(p)
+                .into_iter()
+                .filter(|t| !own_titles.iter().any(|o| o.contains(t.as_str())))
+                .collect();
+            (p, theirs)
+        })
+        .collect();
+    let mut other: Option<(String, &Person)> = None;
+    for (e, low) in s.evidence.iter().zip(&lowered) {
         let words = e.quote.exact.as_str();
         lexicon.scan(words, |meaning, verb| {
-            let (None, Meaning::Verb(act)) = (other, meaning) else {
-                return;
+            let lead = match (&other, meaning) {
+                (None, Meaning::Verb(act)) => lead(act),
+                (None, Meaning::Attribution) => Lead::After,
+                _ => return,
             };
-            let inverts = matches!(
-                act,
-                SpeechAct::Said
-                    | SpeechAct::Stated
-                    | SpeechAct::Remarked
-                    | SpeechAct::Noted
-                    | SpeechAct::Emphasized
-                    | SpeechAct::Added
-            );
-            other = others().find_map(|p| {
-                names(p)
-                    .find(|n| speaks(words, &verb, inverts, n))
-                    .map(|n| (n, p))
+            other = others.iter().find_map(|(p, theirs)| {
+                let by_name = names(p).find(|n| speaks(words, &verb, lead, n));
+                let by_title = || theirs.iter().find(|t| speaks(low, &verb, lead, t));
+                by_name
+                    .map(str::to_owned)
+                    .or_else(|| by_title().cloned())
+                    .map(|n| (n, *p))
             });
         });
     }
@@ -212,7 +317,7 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
             format!(
                 "the speaker is {:?}, whom the evidence never names, but it names {} ({:?}) as speaking",
                 s.speaker.as_str(),
-                shown(name),
+                shown(&name),
                 person.id.as_str()
             ),
         );
@@ -270,7 +375,7 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
             if let Meaning::Verb(verb) = meaning {
                 if contradicts(&s.speech_act, verb) {
                     against = against.or_else(|| words.get(at));
-                } else {
+                } else if assents(verb) || dissents(verb) {
                     agrees = true;
                 }
             }
@@ -724,6 +829,11 @@ fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
 mod tests {
     use super::*;
 
+    fn verb_in(words: &str, v: &str) -> Range<usize> {
+        let at = words.find(v).unwrap();
+        at..at + v.len()
+    }
+
     #[test]
     fn a_speaker_stands_by_the_verb() {
         let words = "“We value it,” remarked Lavrov. Meredov said the talks went well";
@@ -731,11 +841,43 @@ mod tests {
             let at = words.find(v).unwrap();
             at..at + v.len()
         };
-        assert!(speaks(words, &verb("remarked"), true, "Lavrov"));
-        assert!(speaks(words, &verb("said"), true, "Meredov"));
-        assert!(!speaks(words, &verb("said"), true, "Lavrov"));
-        assert!(!speaks("said Lavrov would come", &(0..4), true, "Lavrov"));
-        assert!(!speaks("he told Lavrov.", &(3..7), false, "Lavrov"));
+        assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
+        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
+        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
+        assert!(!speaks(
+            "said Lavrov would come",
+            &(0..4),
+            Lead::Plain,
+            "Lavrov"
+        ));
+        assert!(!speaks("he told Lavrov.", &(3..7), Lead::Object, "Lavrov"));
+        let inverted = "Talks are set, said the spokesman Dmitry Peskov on Sunday";
+        assert!(speaks(
+            inverted,
+            &verb_in(inverted, "said"),
+            Lead::Plain,
+            "Dmitry Peskov"
+        ));
+        let unquoted = "He said on Sunday that he met Dmitry Peskov";
+        assert!(!speaks(
+            unquoted,
+            &verb_in(unquoted, "said"),
+            Lead::Plain,
+            "Dmitry Peskov"
+        ));
+        let far = "Talks are set, said the spokesman after a long day of talks with Peskov";
+        assert!(!speaks(far, &verb_in(far, "said"), Lead::Plain, "Peskov"));
+        let own = "Talks are set, said Peskov's deputy";
+        assert!(!speaks(own, &verb_in(own, "said"), Lead::Plain, "Peskov"));
+        let after = "according to Foreign Minister Lavrov, the talks";
+        assert!(speaks(after, &(0..12), Lead::After, "Lavrov"));
+        assert!(!speaks(
+            "according to diplomats, Lavrov",
+            &(0..12),
+            Lead::After,
+            "Lavrov"
+        ));
+        assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
         assert!(holds_name("Sergei Lavrov said", "Lavrov"));
         assert!(!holds_name("Lavrovs", "Lavrov"));
     }
