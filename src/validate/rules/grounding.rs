@@ -245,9 +245,9 @@ fn titles(p: &Person) -> Vec<String> {
         .collect()
 }
 
-/// A statement by a person whose evidence never names them (by name,
-/// alias or role title) names another person of the article as the one
-/// speaking: by name or alias, or by a role title that is theirs alone
+/// A statement by a person whom its evidence never names as speaking
+/// (by name, alias or role title) while it names another person of the
+/// article so: by name or alias, or by a role title that is theirs alone
 /// (none of the speaker's titles holds it), right by a reporting verb or
 /// after a phrase of attribution (`speaker_against_words`, at `speaker`,
 /// placed at `mark`). The party spoken for (`on_behalf_of`) and the
@@ -263,59 +263,56 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     let Some(speaker) = people.iter().find(|p| p.id == s.speaker) else {
         return;
     };
-    let named = |words: &str| names(speaker).any(|n| holds_name(words, n));
-    if s.evidence.iter().any(|e| named(&e.quote.exact)) {
+    // Where the evidence has a reporting verb or a phrase of attribution.
+    let mut leads: Vec<(usize, Range<usize>, Lead)> = Vec::new();
+    for (k, e) in s.evidence.iter().enumerate() {
+        lexicon.scan(&e.quote.exact, |meaning, at| match meaning {
+            Meaning::Verb(act) => leads.push((k, at, lead(act))),
+            Meaning::Attribution => leads.push((k, at, Lead::After)),
+            _ => {}
+        });
+    }
+    if leads.is_empty() {
         return;
     }
-    let own_titles = titles(speaker);
     let lowered: Vec<String> = s.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
-    if lowered
+    let own_titles = titles(speaker);
+    let by = |p: &Person, theirs: &[String], k: usize, at: &Range<usize>, lead: Lead| {
+        let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
+        let low = lowered.get(k).map_or("", String::as_str);
+        names(p)
+            .find(|n| speaks(words, at, lead, n))
+            .map(str::to_owned)
+            .or_else(|| theirs.iter().find(|t| speaks(low, at, lead, t)).cloned())
+    };
+    if leads
         .iter()
-        .any(|w| own_titles.iter().any(|t| holds_name(w, t)))
+        .any(|(k, at, lead)| by(speaker, &own_titles, *k, at, *lead).is_some())
     {
         return;
     }
-    let others: Vec<(&Person, Vec<String>)> = people
-        .iter()
-        .filter(|p| {
-            p.id != s.speaker
-                && !s.co_speakers.contains(&p.id)
-                && s.on_behalf_of.as_ref() != Some(&p.id)
-        })
-        .map(|p| {
-            let theirs = titles(p)
-                .into_iter()
-                .filter(|t| !own_titles.iter().any(|o| o.contains(t.as_str())))
-                .collect();
-            (p, theirs)
-        })
-        .collect();
-    let mut other: Option<(String, &Person)> = None;
-    for (e, low) in s.evidence.iter().zip(&lowered) {
-        let words = e.quote.exact.as_str();
-        lexicon.scan(words, |meaning, verb| {
-            let lead = match (&other, meaning) {
-                (None, Meaning::Verb(act)) => lead(act),
-                (None, Meaning::Attribution) => Lead::After,
-                _ => return,
-            };
-            other = others.iter().find_map(|(p, theirs)| {
-                let by_name = names(p).find(|n| speaks(words, &verb, lead, n));
-                let by_title = || theirs.iter().find(|t| speaks(low, &verb, lead, t));
-                by_name
-                    .map(str::to_owned)
-                    .or_else(|| by_title().cloned())
-                    .map(|n| (n, *p))
-            });
-        });
-    }
+    let others = people.iter().filter(|p| {
+        p.id != s.speaker
+            && !s.co_speakers.contains(&p.id)
+            && s.on_behalf_of.as_ref() != Some(&p.id)
+    });
+    let other = others.into_iter().find_map(|p| {
+        let theirs: Vec<String> = titles(p)
+            .into_iter()
+            .filter(|t| !own_titles.iter().any(|o| o.contains(t.as_str())))
+            .collect();
+        leads
+            .iter()
+            .find_map(|(k, at, lead)| by(p, &theirs, *k, at, *lead))
+            .map(|n| (n, p))
+    });
     if let Some((name, person)) = other {
         c.insert_at(
             mark,
             "speaker",
             ErrorCode::SpeakerAgainstWords,
             format!(
-                "the speaker is {:?}, whom the evidence never names, but it names {} ({:?}) as speaking",
+                "the speaker is {:?}, whom the evidence never names as speaking, but it names {} ({:?}) so",
                 s.speaker.as_str(),
                 shown(&name),
                 person.id.as_str()
