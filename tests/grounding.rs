@@ -35,6 +35,21 @@ const CLASSES: &[Class] = &[
         speaker_swapped,
     ),
     (
+        "class 1: statement named by a role title or after \"according to\", given to another person",
+        0.9,
+        attributed_speaker_swapped,
+    ),
+    (
+        "class 1: an article source given to another party of the article",
+        0.9,
+        source_swapped,
+    ),
+    (
+        "class 1: a statement spoken on behalf of the other side of its commitment",
+        0.9,
+        on_behalf_of_other_side,
+    ),
+    (
         "class 2: hedged commitment recorded as a pledge",
         0.9,
         hedged_made_pledge,
@@ -154,6 +169,14 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
+    ErrorCode::SourceAgainstWords,
+    ErrorCode::OnBehalfOfOtherSide,
+];
+
+/// Classes the valid fixtures may give no mutant of: their floor holds
+/// where there is material.
+const MAY_LACK_MATERIAL: &[&str] = &[
+    "class 1: statement named by a role title or after \"according to\", given to another person",
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -216,10 +239,13 @@ fn grounding_mutants_are_flagged_and_fixtures_stay_clean() {
         &misses,
     );
     for &(class, floor, _) in CLASSES {
-        let (n, f) = table
-            .get(class)
-            .copied()
-            .unwrap_or_else(|| panic!("no fixture gives a mutant of {class:?}"));
+        let Some(&(n, f)) = table.get(class) else {
+            assert!(
+                MAY_LACK_MATERIAL.contains(&class),
+                "no fixture gives a mutant of {class:?}"
+            );
+            continue;
+        };
         assert!(
             f as f64 >= floor * n as f64,
             "{class}: {f} of {n} flagged, below the floor of {floor}"
@@ -728,11 +754,7 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
         let named = person_names(speaker)
             .iter()
             .any(|n| words.iter().any(|w| w.contains(n)));
-        let co_speakers = items(s, "/co_speakers");
-        let Some(other) = people
-            .iter()
-            .find(|p| p["id"] != s["speaker"] && !co_speakers.contains(&&p["id"]))
-        else {
+        let Some(other) = other_person(&people, s) else {
             continue;
         };
         if !named {
@@ -745,6 +767,131 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
             format!("/statements/{i}/speaker"),
             |d| d["statements"][i]["speaker"] = other,
         ));
+    }
+    out
+}
+
+/// The first person of the article who is not the statement's speaker,
+/// a co-speaker or the party spoken for.
+fn other_person<'a>(people: &[&'a Value], s: &Value) -> Option<&'a Value> {
+    let co_speakers = items(s, "/co_speakers");
+    people.iter().copied().find(|p| {
+        p["id"] != s["speaker"] && p["id"] != s["on_behalf_of"] && !co_speakers.contains(&&p["id"])
+    })
+}
+
+/// Phrases of attribution as a reader finds them, apart from the crate's
+/// lexicon.
+const ATTRIBUTIONS: &[&str] = &["according to", "по словам", "как сообщил", "как заявил"];
+
+/// Statements whose evidence names the speaker only by a role title, or
+/// by name right after a phrase of attribution, given to another person.
+fn attributed_speaker_swapped(doc: &Value) -> Vec<Mutant> {
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(speaker) = people.iter().find(|p| p["id"] == s["speaker"]) else {
+            continue;
+        };
+        let words = evidence_words(s);
+        let names = person_names(speaker);
+        let by_name = names.iter().any(|n| words.iter().any(|w| w.contains(n)));
+        let after_phrase = names.iter().any(|n| {
+            words.iter().any(|w| {
+                ATTRIBUTIONS
+                    .iter()
+                    .any(|a| w.to_lowercase().contains(&format!("{a} {}", n.to_lowercase())))
+            })
+        });
+        let by_title = items(speaker, "/roles").iter().any(|r| {
+            let title = r["title"].as_str().unwrap_or_default().to_lowercase();
+            !title.is_empty() && words.iter().any(|w| w.to_lowercase().contains(&title))
+        });
+        if !(after_phrase || (by_title && !by_name)) {
+            continue;
+        }
+        let Some(other) = other_person(&people, s) else {
+            continue;
+        };
+        let other = other["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::SpeakerAgainstWords,
+            format!("/statements/{i}/speaker"),
+            |d| d["statements"][i]["speaker"] = other,
+        ));
+    }
+    out
+}
+
+/// Every name an entity goes by: name, aliases, a group's description.
+fn entity_names(entity: &Value) -> Vec<&str> {
+    let mut out = person_names(entity);
+    out.extend(entity["description"].as_str());
+    out
+}
+
+/// Each article source with evidence given to the first person or
+/// organization its evidence does not name.
+fn source_swapped(doc: &Value) -> Vec<Mutant> {
+    let parties: Vec<&Value> = ["people", "organizations"]
+        .iter()
+        .flat_map(|k| items(doc, &format!("/entities/{k}")))
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in items(doc, "/sources").iter().enumerate() {
+        let words = evidence_words(a);
+        if words.is_empty() {
+            continue;
+        }
+        let other = parties.iter().find(|p| {
+            p["id"] != a["source"]
+                && !entity_names(p)
+                    .iter()
+                    .any(|n| words.iter().any(|w| w.contains(n)))
+        });
+        let Some(other) = other else {
+            continue;
+        };
+        let other = other["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::SourceAgainstWords,
+            format!("/sources/{i}/source"),
+            |d| d["sources"][i]["source"] = other,
+        ));
+    }
+    out
+}
+
+/// Each statement a commitment with counterparties lists, spoken on
+/// behalf of the first counterparty that is not also bound.
+fn on_behalf_of_other_side(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let mut out = Vec::new();
+    for m in items(doc, "/commitments") {
+        let bound = items(m, "/bound_parties");
+        let Some(other) = items(m, "/counterparties")
+            .into_iter()
+            .find(|p| !bound.contains(p))
+        else {
+            continue;
+        };
+        for id in items(m, "/statements") {
+            let Some(i) = statements.iter().position(|s| s["id"] == *id) else {
+                continue;
+            };
+            if statements[i]["speaker"] == *other || statements[i]["on_behalf_of"] == *other {
+                continue;
+            }
+            let other = other.clone();
+            out.push(mutant(
+                doc,
+                ErrorCode::OnBehalfOfOtherSide,
+                format!("/statements/{i}/on_behalf_of"),
+                |d| d["statements"][i]["on_behalf_of"] = other,
+            ));
+        }
     }
     out
 }

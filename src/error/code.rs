@@ -320,12 +320,33 @@ error_codes! {
     /// promise's own words taken for its outcome. Blind to other words of
     /// the promise, and to an observation with a statement and no evidence.
     FulfilledAgainstPlan = "fulfilled_against_plan", Validate, Warning;
-    /// A statement by a person whose evidence never names them (by name or
-    /// alias) names another person of the article as the one speaking:
-    /// right before a reporting verb ("Meredov said") or right after it at
-    /// the end of a clause ("remarked Meredov"). Blind to role titles,
-    /// "according to" and pronouns.
+    /// A statement by a person whom its evidence never names as speaking
+    /// (by name, alias or role title) names another person of the article
+    /// as the one speaking: by name or alias, or by a role title none of
+    /// the speaker's titles holds ("the foreign minister said" for a
+    /// statement given to the president); right before a reporting verb
+    /// ("Meredov said"), right after it at the end of a clause ("remarked
+    /// Meredov"), in the clause after it when the verb follows a quote, a
+    /// comma or a dash ("…, said the spokesman Dmitry Peskov on Sunday",
+    /// «— ответил представитель Кремля»), or after a phrase of
+    /// attribution ("according to Lavrov", «по словам Лаврова»). The party
+    /// spoken for (`on_behalf_of`) is not another person. Blind to
+    /// pronouns, to a name in a quote inside the evidence, and to a name
+    /// more than six words after the verb.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
+    /// An article source (`sources`) whose evidence never names it (by
+    /// name, alias, a group's description or a person's role title) while
+    /// it names another person or organization of the article
+    /// ("according to the Russian Foreign Ministry" for a source that is
+    /// another ministry). Blind to a source named only by a pronoun, and
+    /// to another party named in words its aliases lack.
+    SourceAgainstWords = "source_against_words", Validate, Warning;
+    /// A statement spoken on behalf of (`on_behalf_of`) a party that a
+    /// commitment it grounds (one listing it in `statements`) has among
+    /// its counterparties and not among its bound parties: the other side
+    /// of the promise. Blind to meetings, whose participants have no
+    /// sides, and to statements no commitment lists.
+    OnBehalfOfOtherSide = "on_behalf_of_other_side", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.

@@ -7,6 +7,8 @@
 use std::ops::Range;
 
 use crate::error::ErrorCode;
+use crate::model::article::Attribution;
+use crate::model::entity::Entities;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
 use crate::model::entity::{Person, Place, PlaceKind};
 use crate::model::event::{Event, EventStatus};
@@ -180,7 +182,8 @@ enum Lead {
     /// A verb of plain speech: a name right before it speaks, and one
     /// right after it at the end of a clause ("remarked Lavrov."), or
     /// anywhere in the clause after it when the verb follows a quote, a
-    /// comma or a dash ("…, said the spokesman Dmitry Peskov on Sunday").
+    /// comma or a dash, or starts the span ("…, said the spokesman Dmitry
+    /// Peskov on Sunday").
     Plain,
     /// A phrase of attribution: a name in the clause after it speaks
     /// ("according to Lavrov", «по словам Лаврова»).
@@ -213,10 +216,11 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '"' | '»' | ')'))
     });
+    // A span that starts with the verb was cut after the quote.
     let follows_quote = before
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, ',' | '—' | '–' | '-' | '”' | '"' | '»'));
+        .is_none_or(|c| matches!(c, ',' | '—' | '–' | '-' | '”' | '"' | '»'));
     at_end || (follows_quote && names_in_clause(words, verb.end, name))
 }
 
@@ -316,6 +320,106 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
                 s.speaker.as_str(),
                 shown(&name),
                 person.id.as_str()
+            ),
+        );
+    }
+}
+
+/// A statement spoken on behalf of a party that a commitment it grounds
+/// (one that lists it among its `statements`) counts among its
+/// counterparties and not among its bound parties: the other side of the
+/// promise (`on_behalf_of_other_side`, at `on_behalf_of`, placed at
+/// `mark`).
+pub(super) fn on_behalf_of(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
+    let Some(party) = &s.on_behalf_of else {
+        return;
+    };
+    let other = scope.commitments().iter().find(|m| {
+        m.counterparties.contains(party)
+            && !m.bound_parties.contains(party)
+            && m.statements.contains(&s.id)
+    });
+    if let Some(m) = other {
+        c.insert_at(
+            mark,
+            "on_behalf_of",
+            ErrorCode::OnBehalfOfOtherSide,
+            format!(
+                "spoken on behalf of {:?}, but the commitment {:?} it grounds has them as a counterparty, the other side",
+                party.as_str(),
+                m.id.as_str()
+            ),
+        );
+    }
+}
+
+/// The names an entity goes by in text: its name, aliases and, for a
+/// group without a name, its description; for a person, also their role
+/// titles (read in lower case, `lower`); for a document, its title.
+fn names_of<'a>(part: &Part<'a>) -> (Vec<&'a str>, Vec<String>) {
+    fn strings<'s>(name: Option<&'s String>, aliases: &'s [String]) -> Vec<&'s str> {
+        name.into_iter()
+            .chain(aliases)
+            .map(String::as_str)
+            .filter(|n| !n.trim().is_empty())
+            .collect()
+    }
+    match part {
+        Part::Person(p) => (names(p).collect(), titles(p)),
+        Part::Organization(o) => (strings(Some(&o.name), &o.aliases), Vec::new()),
+        Part::Place(p) => (place_names(p).collect(), Vec::new()),
+        Part::Group(g) => {
+            let mut all = strings(g.name.as_ref(), &g.aliases);
+            all.extend(g.description.as_deref().filter(|d| !d.trim().is_empty()));
+            (all, Vec::new())
+        }
+        Part::Document(d) => (strings(d.title.as_ref(), &[]), Vec::new()),
+        _ => (Vec::new(), Vec::new()),
+    }
+}
+
+/// Whether `words` (and their lower case, `low`) hold one of `names`, or
+/// one of `titles` (in lower case).
+fn holds_any(words: &str, low: &str, (names, titles): &(Vec<&str>, Vec<String>)) -> bool {
+    names.iter().any(|n| holds_name(words, n)) || titles.iter().any(|t| holds_name(low, t))
+}
+
+/// An article source whose evidence never names it (by name, alias,
+/// description or role title) while it names another person or
+/// organization of the article (`source_against_words`, at `source`).
+pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entities: &Entities) {
+    if a.evidence.is_empty() {
+        return;
+    }
+    let Some(part) = scope.find(&a.source) else {
+        return;
+    };
+    let lowered: Vec<String> = a.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
+    let named = |names: &(Vec<&str>, Vec<String>)| {
+        a.evidence
+            .iter()
+            .zip(&lowered)
+            .any(|(e, low)| holds_any(&e.quote.exact, low, names))
+    };
+    if named(&names_of(&part)) {
+        return;
+    }
+    let people = entities.people.iter().map(|p| (&p.id, Part::Person(p)));
+    let organizations = entities
+        .organizations
+        .iter()
+        .map(|o| (&o.id, Part::Organization(o)));
+    let other = people
+        .chain(organizations)
+        .find(|(id, other)| **id != a.source && named(&names_of(other)));
+    if let Some((id, _)) = other {
+        c.report_at(
+            "source",
+            ErrorCode::SourceAgainstWords,
+            format!(
+                "the source is {:?}, whom its evidence never names, but it names {:?}",
+                a.source.as_str(),
+                id.as_str()
             ),
         );
     }

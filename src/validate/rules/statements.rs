@@ -19,6 +19,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let speaker_mark = c.mark();
     optional_reference(c, scope, "document", s.document.as_ref(), DOCUMENT);
     optional_reference(c, scope, "on_behalf_of", s.on_behalf_of.as_ref(), PARTY);
+    let party_mark = c.mark();
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
     co_speakers(c, s, scope);
     reference_list(c, scope, "addressees", &s.addressees, PARTY);
@@ -45,6 +46,8 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
         scope.direct_quote(c, quote_mark, s, &found);
     }
     grounding::speech_act(c, scope, s, act_mark);
+    // Inserted from the last mark back, so that each mark still holds.
+    grounding::on_behalf_of(c, scope, s, party_mark);
     grounding::speaker(c, scope, s, speaker_mark);
 }
 
