@@ -273,6 +273,25 @@ fn held_out_articles_stay_clean_and_their_mutants_are_counted() {
     assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
 }
 
+/// Real articles encoded after the reporting verbs were completed
+/// (`tests/fixtures/held_out/after_reporting_verbs/`), without a word
+/// added to the lexicons for them: the rules that read reporting verbs
+/// measured on text they were not written beside. None may have a
+/// problem; recall is printed.
+#[test]
+fn articles_held_out_from_the_reporting_verbs_stay_clean() {
+    let files = documents(&common::fixtures().join("held_out/after_reporting_verbs"));
+    assert!(files.len() >= 2);
+    let (table, misses) = measure(&files);
+    print(
+        "grounding mutants of articles held out from the reporting verbs",
+        files.len(),
+        &table,
+        &misses,
+    );
+    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+}
+
 /// Every problem reported (warnings too), as code and path.
 fn problems(doc: &Value) -> Vec<(ErrorCode, String)> {
     let list = |p: &[structured_news::ValidationError]| {
@@ -798,9 +817,10 @@ fn attributed_speaker_swapped(doc: &Value) -> Vec<Mutant> {
         let by_name = names.iter().any(|n| words.iter().any(|w| w.contains(n)));
         let after_phrase = names.iter().any(|n| {
             words.iter().any(|w| {
-                ATTRIBUTIONS
-                    .iter()
-                    .any(|a| w.to_lowercase().contains(&format!("{a} {}", n.to_lowercase())))
+                ATTRIBUTIONS.iter().any(|a| {
+                    w.to_lowercase()
+                        .contains(&format!("{a} {}", n.to_lowercase()))
+                })
             })
         });
         let by_title = items(speaker, "/roles").iter().any(|r| {

@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use crate::error::ErrorCode;
 use crate::model::article::Attribution;
-use crate::model::entity::Entities;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
+use crate::model::entity::Entities;
 use crate::model::entity::{Person, Place, PlaceKind};
 use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
