@@ -13,6 +13,9 @@
 //!   (`"agreed": "agreed"`, `"rejected": "denied"`);
 //! - `attributions`: phrases after which the article names who spoke
 //!   (`"according to"`, «по словам», «как сообщил»);
+//! - `replies`: a word of answer and the act it makes when it opens the
+//!   words reported and a comma follows it (`"yes": "confirmed"`, «нет»:
+//!   `"denied"`);
 //! - `modal_words`: a word of modality and the modality it signals
 //!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
 //! - `meeting_statuses`: a word of a meeting's status and the status
@@ -72,6 +75,7 @@ struct File {
     group_marks: Vec<char>,
     reporting_verbs: BTreeMap<String, SpeechAct>,
     attributions: Vec<String>,
+    replies: BTreeMap<String, SpeechAct>,
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
     hedges: Vec<String>,
@@ -96,6 +100,9 @@ pub(crate) enum Meaning {
     Verb(SpeechAct),
     /// A phrase after which the article names who spoke ("according to").
     Attribution,
+    /// A word of answer and the act it makes when it opens the words
+    /// reported, before a comma ("Yes, it is planned").
+    Reply(SpeechAct),
     /// A word of modality.
     Modal(Modality),
     /// A word of a meeting's status.
@@ -187,6 +194,9 @@ impl Lexicon {
         }
         for k in &file.attributions {
             add(k, Meaning::Attribution);
+        }
+        for (k, v) in file.replies {
+            add(&k, Meaning::Reply(v));
         }
         for (k, v) in file.modal_words {
             add(&k, Meaning::Modal(v));
@@ -775,7 +785,7 @@ mod tests {
         for lexicon in both() {
             for entry in lexicon.entries() {
                 let known = match &entry.meaning {
-                    Meaning::Verb(a) => a.unknown().is_none(),
+                    Meaning::Verb(a) | Meaning::Reply(a) => a.unknown().is_none(),
                     Meaning::Modal(m) => m.unknown().is_none(),
                     Meaning::Status(s) => s.unknown().is_none(),
                     Meaning::Currency(codes) => !codes.is_empty(),

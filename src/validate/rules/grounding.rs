@@ -458,8 +458,21 @@ fn contradicts(recorded: &SpeechAct, verb: &SpeechAct) -> bool {
     (assents(recorded) && dissents(verb)) || (dissents(recorded) && assents(verb))
 }
 
+/// Whether the word at `at` opens `words` (nothing but quotation marks
+/// and dashes before it) and a comma follows it: a reply ("Yes, it is
+/// planned", «Да, планируется»).
+fn opens_reply(words: &str, at: &Range<usize>) -> bool {
+    let before = words.get(..at.start).unwrap_or_default();
+    let after = words.get(at.end..).unwrap_or_default();
+    before
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '\'' | '‘' | '—' | '–' | '-'))
+        && after.starts_with(',')
+}
+
 /// A statement whose speech act one of assent or dissent while every
-/// reporting verb in its evidence reports the other (`act_against_verb`,
+/// reporting verb in its evidence, or a reply that opens it ("Yes,",
+/// «Нет,»), reports the other (`act_against_verb`,
 /// at `speech_act`, placed at `mark`).
 pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
     let Some(lexicon) = scope.lexicon() else {
@@ -473,12 +486,15 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
     for e in &s.evidence {
         let words = e.quote.exact.as_str();
         lexicon.scan(words, |meaning, at| {
-            if let Meaning::Verb(verb) = meaning {
-                if contradicts(&s.speech_act, verb) {
-                    against = against.or_else(|| words.get(at));
-                } else if assents(verb) || dissents(verb) {
-                    agrees = true;
-                }
+            let verb = match meaning {
+                Meaning::Verb(verb) => verb,
+                Meaning::Reply(act) if opens_reply(words, &at) => act,
+                _ => return,
+            };
+            if contradicts(&s.speech_act, verb) {
+                against = against.or_else(|| words.get(at));
+            } else if assents(verb) || dissents(verb) {
+                agrees = true;
             }
         });
     }
@@ -945,8 +961,16 @@ mod tests {
         assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
         assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
         assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
+        // Before it, a name not at the end of its clause is not the one
+        // speaking; a span that starts with the verb was cut after a quote.
         assert!(!speaks(
-            "said Lavrov would come",
+            "He said Lavrov would come",
+            &(3..7),
+            Lead::Plain,
+            "Lavrov"
+        ));
+        assert!(speaks(
+            "said Lavrov, who came",
             &(0..4),
             Lead::Plain,
             "Lavrov"
@@ -990,6 +1014,9 @@ mod tests {
         assert!(!contradicts(&SpeechAct::Denied, &SpeechAct::Said));
         assert!(!contradicts(&SpeechAct::Said, &SpeechAct::Denied));
         assert!(!contradicts(&SpeechAct::Agreed, &SpeechAct::Confirmed));
+        assert!(opens_reply("«Да, планируется", &(2..6)));
+        assert!(!opens_reply("No decision", &(0..2)));
+        assert!(!opens_reply("He said no, twice", &(8..10)));
     }
 
     #[test]
