@@ -335,11 +335,11 @@ error_codes! {
     /// more than six words after the verb.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
     /// An article source (`sources`) whose evidence never names it (by
-    /// name, alias, a group's description or a person's role title) while
+    /// name, alias, a group's description or a document's title) while
     /// it names another person or organization of the article
     /// ("according to the Russian Foreign Ministry" for a source that is
-    /// another ministry). Blind to a source named only by a pronoun, and
-    /// to another party named in words its aliases lack.
+    /// another ministry). Blind to a source named only by a pronoun or a
+    /// role title, and to another party named in words its aliases lack.
     SourceAgainstWords = "source_against_words", Validate, Warning;
     /// A statement spoken on behalf of (`on_behalf_of`) a party that a
     /// commitment it grounds (one listing it in `statements`) has among

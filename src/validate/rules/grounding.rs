@@ -18,7 +18,7 @@ use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
-use crate::validate::lexicon::Meaning;
+use crate::validate::lexicon::{Lexicon, Meaning};
 use crate::validate::scope::Scope;
 use crate::value::codes::CurrencyCode;
 use crate::value::id::Id;
@@ -224,6 +224,73 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
     at_end || (follows_quote && names_in_clause(words, verb.end, name))
 }
 
+/// Whether the record's own reporting verb stands right after the name
+/// at `name` ("Lavrov said") or right before it ("said Lavrov"): the
+/// common case, told without reading the lexicon.
+fn own_verb_beside(words: &str, name: Range<usize>, verb: &str) -> bool {
+    if verb.is_empty() {
+        return false;
+    }
+    let after = words
+        .get(name.end..)
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let before = words
+        .get(..name.start)
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let whole_after = after
+        .strip_prefix(verb)
+        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric));
+    let whole_before = before
+        .strip_suffix(verb)
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric));
+    whole_after || whole_before
+}
+
+/// How many bytes around a name [`verb_beside`] reads.
+const BESIDE: usize = 40;
+
+/// Whether a reporting verb stands right after the name at `name`
+/// (past a comma or bracket: "Lavrov said", "Lavrov, warned"), or a verb
+/// of plain speech or a phrase of attribution right before it ("remarked
+/// Lavrov", "according to Lavrov").
+fn verb_beside(lexicon: &Lexicon, words: &str, name: Range<usize>) -> bool {
+    let mut end = (name.end + BESIDE).min(words.len());
+    while !words.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = words.get(name.end..end).unwrap_or_default();
+    let gap = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | ']'))
+            .len();
+    let mut found = false;
+    lexicon.scan(after, |meaning, at| {
+        found |= matches!(meaning, Meaning::Verb(_)) && at.start == gap;
+    });
+    if found {
+        return true;
+    }
+    let mut start = name.start.saturating_sub(BESIDE);
+    while !words.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = words.get(start..name.start).unwrap_or_default();
+    let close = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .len();
+    lexicon.scan(before, |meaning, at| {
+        let leads = match meaning {
+            Meaning::Verb(act) => lead(act) == Lead::Plain,
+            Meaning::Attribution => true,
+            _ => false,
+        };
+        found |= leads && at.end == close;
+    });
+    found
+}
+
 /// How a verb of `act` may name who spoke.
 fn lead(act: &SpeechAct) -> Lead {
     match act {
@@ -267,6 +334,26 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     let Some(speaker) = people.iter().find(|p| p.id == s.speaker) else {
         return;
     };
+    // Most evidence names its speaker right by the verb ("Lavrov said",
+    // "remarked Lavrov"): found by reading a few words around the name,
+    // not the whole span.
+    let verb = s
+        .reporting_verb
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or_default();
+    let plainly = s.evidence.iter().any(|e| {
+        let words = e.quote.exact.as_str();
+        names(speaker).any(|n| {
+            find_name(words, n).is_some_and(|at| {
+                own_verb_beside(words, at..at + n.len(), verb)
+                    || verb_beside(lexicon, words, at..at + n.len())
+            })
+        })
+    });
+    if plainly {
+        return;
+    }
     // Where the evidence has a reporting verb or a phrase of attribution.
     let mut leads: Vec<(usize, Range<usize>, Lead)> = Vec::new();
     for (k, e) in s.evidence.iter().enumerate() {
@@ -353,40 +440,28 @@ pub(super) fn on_behalf_of(c: &mut Checker, scope: &impl Scope, s: &Statement, m
     }
 }
 
-/// The names an entity goes by in text: its name, aliases and, for a
-/// group without a name, its description; for a person, also their role
-/// titles (read in lower case, `lower`); for a document, its title.
-fn names_of<'a>(part: &Part<'a>) -> (Vec<&'a str>, Vec<String>) {
-    fn strings<'s>(name: Option<&'s String>, aliases: &'s [String]) -> Vec<&'s str> {
+/// Whether `words` hold a name the entity goes by in text: its name or
+/// aliases, a group's description, a document's title.
+fn names_part(part: &Part<'_>, words: &str) -> bool {
+    let any = |name: Option<&String>, aliases: &[String]| {
         name.into_iter()
             .chain(aliases)
-            .map(String::as_str)
-            .filter(|n| !n.trim().is_empty())
-            .collect()
-    }
+            .any(|n| !n.trim().is_empty() && holds_name(words, n))
+    };
     match part {
-        Part::Person(p) => (names(p).collect(), titles(p)),
-        Part::Organization(o) => (strings(Some(&o.name), &o.aliases), Vec::new()),
-        Part::Place(p) => (place_names(p).collect(), Vec::new()),
-        Part::Group(g) => {
-            let mut all = strings(g.name.as_ref(), &g.aliases);
-            all.extend(g.description.as_deref().filter(|d| !d.trim().is_empty()));
-            (all, Vec::new())
-        }
-        Part::Document(d) => (strings(d.title.as_ref(), &[]), Vec::new()),
-        _ => (Vec::new(), Vec::new()),
+        Part::Person(p) => names(p).any(|n| holds_name(words, n)),
+        Part::Organization(o) => any(Some(&o.name), &o.aliases),
+        Part::Place(p) => place_names(p).any(|n| holds_name(words, n)),
+        Part::Group(g) => any(g.name.as_ref(), &g.aliases) || any(g.description.as_ref(), &[]),
+        Part::Document(d) => any(d.title.as_ref(), &[]),
+        _ => false,
     }
 }
 
-/// Whether `words` (and their lower case, `low`) hold one of `names`, or
-/// one of `titles` (in lower case).
-fn holds_any(words: &str, low: &str, (names, titles): &(Vec<&str>, Vec<String>)) -> bool {
-    names.iter().any(|n| holds_name(words, n)) || titles.iter().any(|t| holds_name(low, t))
-}
-
-/// An article source whose evidence never names it (by name, alias,
-/// description or role title) while it names another person or
-/// organization of the article (`source_against_words`, at `source`).
+/// An article source whose evidence never names it (by name, alias, a
+/// group's description or a document's title) while it names another
+/// person or organization of the article (`source_against_words`, at
+/// `source`).
 pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entities: &Entities) {
     if a.evidence.is_empty() {
         return;
@@ -394,14 +469,8 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
     let Some(part) = scope.find(&a.source) else {
         return;
     };
-    let lowered: Vec<String> = a.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
-    let named = |names: &(Vec<&str>, Vec<String>)| {
-        a.evidence
-            .iter()
-            .zip(&lowered)
-            .any(|(e, low)| holds_any(&e.quote.exact, low, names))
-    };
-    if named(&names_of(&part)) {
+    let named = |part: &Part<'_>| a.evidence.iter().any(|e| names_part(part, &e.quote.exact));
+    if named(&part) {
         return;
     }
     let people = entities.people.iter().map(|p| (&p.id, Part::Person(p)));
@@ -411,7 +480,7 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
         .map(|o| (&o.id, Part::Organization(o)));
     let other = people
         .chain(organizations)
-        .find(|(id, other)| **id != a.source && named(&names_of(other)));
+        .find(|(id, other)| **id != a.source && named(other));
     if let Some((id, _)) = other {
         c.report_at(
             "source",
