@@ -50,6 +50,11 @@ const CLASSES: &[Class] = &[
         on_behalf_of_other_side,
     ),
     (
+        "class 1: a statement spoken on behalf of the other side of its meeting",
+        0.9,
+        on_behalf_of_other_country,
+    ),
+    (
         "class 2: hedged commitment recorded as a pledge",
         0.9,
         hedged_made_pledge,
@@ -912,6 +917,53 @@ fn on_behalf_of_other_side(doc: &Value) -> Vec<Mutant> {
                 |d| d["statements"][i]["on_behalf_of"] = other,
             ));
         }
+    }
+    out
+}
+
+/// Each statement set at a meeting its speaker takes part in, spoken on
+/// behalf of the first participant of another country than the
+/// speaker's.
+fn on_behalf_of_other_country(doc: &Value) -> Vec<Mutant> {
+    let parties: Vec<&Value> = ["people", "organizations", "places"]
+        .iter()
+        .flat_map(|k| items(doc, &format!("/entities/{k}")))
+        .collect();
+    let country = |id: &Value| {
+        parties
+            .iter()
+            .find(|p| p["id"] == *id)
+            .and_then(|p| p["country"].as_str())
+    };
+    let meetings = items(doc, "/meetings");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(meeting) = meetings.iter().find(|m| m["id"] == s["setting"]) else {
+            continue;
+        };
+        let entities: Vec<&Value> = items(meeting, "/participants")
+            .iter()
+            .map(|p| &p["entity"])
+            .collect();
+        let Some(own) = country(&s["speaker"]) else {
+            continue;
+        };
+        if !entities.contains(&&s["speaker"]) {
+            continue;
+        }
+        let Some(other) = entities
+            .iter()
+            .find(|e| country(e).is_some_and(|c| c != own))
+        else {
+            continue;
+        };
+        let other = (*other).clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::OnBehalfOfOtherSide,
+            format!("/statements/{i}/on_behalf_of"),
+            |d| d["statements"][i]["on_behalf_of"] = other,
+        ));
     }
     out
 }

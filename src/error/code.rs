@@ -341,11 +341,13 @@ error_codes! {
     /// another ministry). Blind to a source named only by a pronoun or a
     /// role title, and to another party named in words its aliases lack.
     SourceAgainstWords = "source_against_words", Validate, Warning;
-    /// A statement spoken on behalf of (`on_behalf_of`) a party that a
-    /// commitment it grounds (one listing it in `statements`) has among
-    /// its counterparties and not among its bound parties: the other side
-    /// of the promise. Blind to meetings, whose participants have no
-    /// sides, and to statements no commitment lists.
+    /// A statement spoken on behalf of (`on_behalf_of`) a party of the
+    /// other side: one that a commitment it grounds (one listing it in
+    /// `statements`) has among its counterparties and not among its bound
+    /// parties; or, at its meeting (`setting`), where the speaker takes
+    /// part, a participant (or the country of one) of another country than
+    /// the speaker's. Blind to parties without a country (a group, a
+    /// mediator), and to a statement with neither.
     OnBehalfOfOtherSide = "on_behalf_of_other_side", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a

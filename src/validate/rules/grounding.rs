@@ -20,7 +20,7 @@ use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::{Lexicon, Meaning};
 use crate::validate::scope::Scope;
-use crate::value::codes::CurrencyCode;
+use crate::value::codes::{CountryCode, CurrencyCode};
 use crate::value::id::Id;
 
 /// The most characters of the words quoted back in a message.
@@ -412,32 +412,67 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     }
 }
 
-/// A statement spoken on behalf of a party that a commitment it grounds
-/// (one that lists it among its `statements`) counts among its
-/// counterparties and not among its bound parties: the other side of the
-/// promise (`on_behalf_of_other_side`, at `on_behalf_of`, placed at
-/// `mark`).
+/// The country of a person, an organization or a country of the article.
+fn country_of(scope: &impl Scope, id: &Id) -> Option<CountryCode> {
+    match scope.find(id)? {
+        Part::Person(p) => p.country,
+        Part::Organization(o) => o.country,
+        Part::Place(p) if matches!(p.kind, PlaceKind::Country) => p.country,
+        _ => None,
+    }
+}
+
+/// A statement spoken on behalf of a party of the other side: one that a
+/// commitment it grounds (one that lists it among its `statements`)
+/// counts among its counterparties and not among its bound parties; or,
+/// at its meeting (`setting`), where its speaker takes part, a party of
+/// another country than the speaker's that is a participant or the
+/// country of one (`on_behalf_of_other_side`, at `on_behalf_of`, placed
+/// at `mark`).
 pub(super) fn on_behalf_of(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
     let Some(party) = &s.on_behalf_of else {
         return;
     };
-    let other = scope.commitments().iter().find(|m| {
+    let promise = scope.commitments().iter().find(|m| {
         m.counterparties.contains(party)
             && !m.bound_parties.contains(party)
             && m.statements.contains(&s.id)
     });
-    if let Some(m) = other {
-        c.insert_at(
-            mark,
-            "on_behalf_of",
-            ErrorCode::OnBehalfOfOtherSide,
-            format!(
-                "spoken on behalf of {:?}, but the commitment {:?} it grounds has them as a counterparty, the other side",
-                party.as_str(),
-                m.id.as_str()
-            ),
-        );
-    }
+    let message = if let Some(m) = promise {
+        format!(
+            "spoken on behalf of {:?}, but the commitment {:?} it grounds has them as a counterparty, the other side",
+            party.as_str(),
+            m.id.as_str()
+        )
+    } else {
+        let Some(meeting) = s.setting.as_ref().and_then(|id| scope.meeting(id)) else {
+            return;
+        };
+        let takes_part = |id: &Id| meeting.participants.iter().any(|p| p.entity == *id);
+        let (Some(own), Some(theirs)) = (country_of(scope, &s.speaker), country_of(scope, party))
+        else {
+            return;
+        };
+        let of_the_meeting = takes_part(party)
+            || meeting
+                .participants
+                .iter()
+                .any(|p| p.entity != s.speaker && country_of(scope, &p.entity) == Some(theirs));
+        if own == theirs || !takes_part(&s.speaker) || !of_the_meeting {
+            return;
+        }
+        format!(
+            "spoken on behalf of {:?}, of {theirs}, the other side of the meeting {:?} from the speaker, of {own}",
+            party.as_str(),
+            meeting.id.as_str()
+        )
+    };
+    c.insert_at(
+        mark,
+        "on_behalf_of",
+        ErrorCode::OnBehalfOfOtherSide,
+        message,
+    );
 }
 
 /// Whether `words` hold a name the entity goes by in text: its name or
