@@ -225,9 +225,10 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
 }
 
 /// Whether the record's own reporting verb stands right after the name
-/// at `name` ("Lavrov said") or right before it ("said Lavrov"): the
-/// common case, told without reading the lexicon.
-fn own_verb_beside(words: &str, name: Range<usize>, verb: &str) -> bool {
+/// at `name` ("Lavrov said") or, for an act of plain speech (`lead`),
+/// right before it ("said Lavrov"; "told Lavrov" names whom it was said
+/// to): the common case, told without reading the lexicon.
+fn own_verb_beside(words: &str, name: Range<usize>, verb: &str, lead: Lead) -> bool {
     if verb.is_empty() {
         return false;
     }
@@ -245,7 +246,7 @@ fn own_verb_beside(words: &str, name: Range<usize>, verb: &str) -> bool {
     let whole_before = before
         .strip_suffix(verb)
         .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric));
-    whole_after || whole_before
+    whole_after || (lead == Lead::Plain && whole_before)
 }
 
 /// How many bytes around a name [`verb_beside`] reads.
@@ -346,7 +347,7 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
         let words = e.quote.exact.as_str();
         names(speaker).any(|n| {
             find_name(words, n).is_some_and(|at| {
-                own_verb_beside(words, at..at + n.len(), verb)
+                own_verb_beside(words, at..at + n.len(), verb, lead(&s.speech_act))
                     || verb_beside(lexicon, words, at..at + n.len())
             })
         })
@@ -1107,6 +1108,13 @@ mod tests {
             "Lavrov"
         ));
         assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
+        let told = "Meredov told Lavrov the talks went well";
+        assert!(own_verb_beside(told, 0..7, "told", Lead::Object));
+        assert!(!own_verb_beside(told, 13..19, "told", Lead::Object));
+        let inverted = "“Yes,” said Lavrov";
+        let name = verb_in(inverted, "Lavrov");
+        assert!(own_verb_beside(inverted, name.clone(), "said", Lead::Plain));
+        assert!(!own_verb_beside(inverted, name, "told", Lead::Plain));
         assert!(holds_name("Sergei Lavrov said", "Lavrov"));
         assert!(!holds_name("Lavrovs", "Lavrov"));
     }
