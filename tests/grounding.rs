@@ -35,6 +35,26 @@ const CLASSES: &[Class] = &[
         speaker_swapped,
     ),
     (
+        "class 1: statement named by a role title or after \"according to\", given to another person",
+        0.9,
+        attributed_speaker_swapped,
+    ),
+    (
+        "class 1: an article source given to another party of the article",
+        0.9,
+        source_swapped,
+    ),
+    (
+        "class 1: a statement spoken on behalf of the other side of its commitment",
+        0.9,
+        on_behalf_of_other_side,
+    ),
+    (
+        "class 1: a statement spoken on behalf of the other side of its meeting",
+        0.9,
+        on_behalf_of_other_country,
+    ),
+    (
         "class 2: hedged commitment recorded as a pledge",
         0.9,
         hedged_made_pledge,
@@ -218,6 +238,14 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::ReplacedAttends,
     ErrorCode::InsideAnotherQuote,
     ErrorCode::PiecesOfParaphrase,
+    ErrorCode::SourceAgainstWords,
+    ErrorCode::OnBehalfOfOtherSide,
+];
+
+/// Classes the valid fixtures may give no mutant of: their floor holds
+/// where there is material.
+const MAY_LACK_MATERIAL: &[&str] = &[
+    "class 1: statement named by a role title or after \"according to\", given to another person",
 ];
 
 /// Flagged / mutants per class over `files`, and the mutants missed;
@@ -280,10 +308,13 @@ fn grounding_mutants_are_flagged_and_fixtures_stay_clean() {
         &misses,
     );
     for &(class, floor, _) in CLASSES {
-        let (n, f) = table
-            .get(class)
-            .copied()
-            .unwrap_or_else(|| panic!("no fixture gives a mutant of {class:?}"));
+        let Some(&(n, f)) = table.get(class) else {
+            assert!(
+                MAY_LACK_MATERIAL.contains(&class),
+                "no fixture gives a mutant of {class:?}"
+            );
+            continue;
+        };
         assert!(
             f as f64 >= floor * n as f64,
             "{class}: {f} of {n} flagged, below the floor of {floor}"
@@ -304,6 +335,25 @@ fn held_out_articles_stay_clean_and_their_mutants_are_counted() {
     let (table, misses) = measure(&files);
     print(
         "grounding mutants of held-out real articles",
+        files.len(),
+        &table,
+        &misses,
+    );
+    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+}
+
+/// Real articles encoded after the reporting verbs were completed
+/// (`tests/fixtures/held_out/after_reporting_verbs/`), without a word
+/// added to the lexicons for them: the rules that read reporting verbs
+/// measured on text they were not written beside. None may have a
+/// problem; recall is printed.
+#[test]
+fn articles_held_out_from_the_reporting_verbs_stay_clean() {
+    let files = documents(&common::fixtures().join("held_out/after_reporting_verbs"));
+    assert!(files.len() >= 2);
+    let (table, misses) = measure(&files);
+    print(
+        "grounding mutants of articles held out from the reporting verbs",
         files.len(),
         &table,
         &misses,
@@ -792,11 +842,7 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
         let named = person_names(speaker)
             .iter()
             .any(|n| words.iter().any(|w| w.contains(n)));
-        let co_speakers = items(s, "/co_speakers");
-        let Some(other) = people
-            .iter()
-            .find(|p| p["id"] != s["speaker"] && !co_speakers.contains(&&p["id"]))
-        else {
+        let Some(other) = other_person(&people, s) else {
             continue;
         };
         if !named {
@@ -808,6 +854,179 @@ fn speaker_swapped(doc: &Value) -> Vec<Mutant> {
             ErrorCode::SpeakerAgainstWords,
             format!("/statements/{i}/speaker"),
             |d| d["statements"][i]["speaker"] = other,
+        ));
+    }
+    out
+}
+
+/// The first person of the article who is not the statement's speaker,
+/// a co-speaker or the party spoken for.
+fn other_person<'a>(people: &[&'a Value], s: &Value) -> Option<&'a Value> {
+    let co_speakers = items(s, "/co_speakers");
+    people.iter().copied().find(|p| {
+        p["id"] != s["speaker"] && p["id"] != s["on_behalf_of"] && !co_speakers.contains(&&p["id"])
+    })
+}
+
+/// Phrases of attribution as a reader finds them, apart from the crate's
+/// lexicon.
+const ATTRIBUTIONS: &[&str] = &["according to", "по словам", "как сообщил", "как заявил"];
+
+/// Statements whose evidence names the speaker only by a role title, or
+/// by name right after a phrase of attribution, given to another person.
+fn attributed_speaker_swapped(doc: &Value) -> Vec<Mutant> {
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(speaker) = people.iter().find(|p| p["id"] == s["speaker"]) else {
+            continue;
+        };
+        let words = evidence_words(s);
+        let names = person_names(speaker);
+        let by_name = names.iter().any(|n| words.iter().any(|w| w.contains(n)));
+        let after_phrase = names.iter().any(|n| {
+            words.iter().any(|w| {
+                ATTRIBUTIONS.iter().any(|a| {
+                    w.to_lowercase()
+                        .contains(&format!("{a} {}", n.to_lowercase()))
+                })
+            })
+        });
+        let by_title = items(speaker, "/roles").iter().any(|r| {
+            let title = r["title"].as_str().unwrap_or_default().to_lowercase();
+            !title.is_empty() && words.iter().any(|w| w.to_lowercase().contains(&title))
+        });
+        if !(after_phrase || (by_title && !by_name)) {
+            continue;
+        }
+        let Some(other) = other_person(&people, s) else {
+            continue;
+        };
+        let other = other["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::SpeakerAgainstWords,
+            format!("/statements/{i}/speaker"),
+            |d| d["statements"][i]["speaker"] = other,
+        ));
+    }
+    out
+}
+
+/// Every name an entity goes by: name, aliases, a group's description.
+fn entity_names(entity: &Value) -> Vec<&str> {
+    let mut out = person_names(entity);
+    out.extend(entity["description"].as_str());
+    out
+}
+
+/// Each article source with evidence given to the first person or
+/// organization its evidence does not name.
+fn source_swapped(doc: &Value) -> Vec<Mutant> {
+    let parties: Vec<&Value> = ["people", "organizations"]
+        .iter()
+        .flat_map(|k| items(doc, &format!("/entities/{k}")))
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in items(doc, "/sources").iter().enumerate() {
+        let words = evidence_words(a);
+        if words.is_empty() {
+            continue;
+        }
+        let other = parties.iter().find(|p| {
+            p["id"] != a["source"]
+                && !entity_names(p)
+                    .iter()
+                    .any(|n| words.iter().any(|w| w.contains(n)))
+        });
+        let Some(other) = other else {
+            continue;
+        };
+        let other = other["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::SourceAgainstWords,
+            format!("/sources/{i}/source"),
+            |d| d["sources"][i]["source"] = other,
+        ));
+    }
+    out
+}
+
+/// Each statement a commitment with counterparties lists, spoken on
+/// behalf of the first counterparty that is not also bound.
+fn on_behalf_of_other_side(doc: &Value) -> Vec<Mutant> {
+    let statements = items(doc, "/statements");
+    let mut out = Vec::new();
+    for m in items(doc, "/commitments") {
+        let bound = items(m, "/bound_parties");
+        let Some(other) = items(m, "/counterparties")
+            .into_iter()
+            .find(|p| !bound.contains(p))
+        else {
+            continue;
+        };
+        for id in items(m, "/statements") {
+            let Some(i) = statements.iter().position(|s| s["id"] == *id) else {
+                continue;
+            };
+            if statements[i]["speaker"] == *other || statements[i]["on_behalf_of"] == *other {
+                continue;
+            }
+            let other = other.clone();
+            out.push(mutant(
+                doc,
+                ErrorCode::OnBehalfOfOtherSide,
+                format!("/statements/{i}/on_behalf_of"),
+                |d| d["statements"][i]["on_behalf_of"] = other,
+            ));
+        }
+    }
+    out
+}
+
+/// Each statement set at a meeting its speaker takes part in, spoken on
+/// behalf of the first participant of another country than the
+/// speaker's.
+fn on_behalf_of_other_country(doc: &Value) -> Vec<Mutant> {
+    let parties: Vec<&Value> = ["people", "organizations", "places"]
+        .iter()
+        .flat_map(|k| items(doc, &format!("/entities/{k}")))
+        .collect();
+    let country = |id: &Value| {
+        parties
+            .iter()
+            .find(|p| p["id"] == *id)
+            .and_then(|p| p["country"].as_str())
+    };
+    let meetings = items(doc, "/meetings");
+    let mut out = Vec::new();
+    for (i, s) in items(doc, "/statements").iter().enumerate() {
+        let Some(meeting) = meetings.iter().find(|m| m["id"] == s["setting"]) else {
+            continue;
+        };
+        let entities: Vec<&Value> = items(meeting, "/participants")
+            .iter()
+            .map(|p| &p["entity"])
+            .collect();
+        let Some(own) = country(&s["speaker"]) else {
+            continue;
+        };
+        if !entities.contains(&&s["speaker"]) {
+            continue;
+        }
+        let Some(other) = entities
+            .iter()
+            .find(|e| country(e).is_some_and(|c| c != own))
+        else {
+            continue;
+        };
+        let other = (*other).clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::OnBehalfOfOtherSide,
+            format!("/statements/{i}/on_behalf_of"),
+            |d| d["statements"][i]["on_behalf_of"] = other,
         ));
     }
     out

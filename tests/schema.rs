@@ -537,6 +537,8 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("currency_against_words", "the meaning of words"),
     ("amount_against_words", "the meaning of words"),
     ("speaker_against_words", "the meaning of words"),
+    ("source_against_words", "the meaning of words"),
+    ("on_behalf_of_other_side", "properties of the objects ids name"),
     ("country_against_title", "the meaning of words"),
     ("country_item_mismatch", "a table of the countries' Wikidata items"),
     ("duplicate_wikidata", "equality of a property across entities of several lists"),

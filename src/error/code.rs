@@ -344,11 +344,19 @@ error_codes! {
     /// promise's own words taken for its outcome. Blind to other words of
     /// the promise, and to an observation with a statement and no evidence.
     FulfilledAgainstPlan = "fulfilled_against_plan", Validate, Warning;
-    /// A statement by a person whose evidence never names them (by name or
-    /// alias) names another person of the article as the one speaking:
-    /// right before a reporting verb ("Meredov said") or right after it at
-    /// the end of a clause ("remarked Meredov"). Blind to role titles,
-    /// "according to" and pronouns.
+    /// A statement by a person whom its evidence never names as speaking
+    /// (by name, alias or role title) names another person of the article
+    /// as the one speaking: by name or alias, or by a role title none of
+    /// the speaker's titles holds ("the foreign minister said" for a
+    /// statement given to the president); right before a reporting verb
+    /// ("Meredov said"), right after it at the end of a clause ("remarked
+    /// Meredov"), in the clause after it when the verb follows a quote, a
+    /// comma or a dash ("…, said the spokesman Dmitry Peskov on Sunday",
+    /// «— ответил представитель Кремля»), or after a phrase of
+    /// attribution ("according to Lavrov", «по словам Лаврова»). The party
+    /// spoken for (`on_behalf_of`) is not another person. Blind to
+    /// pronouns, to a name in a quote inside the evidence, and to a name
+    /// more than six words after the verb.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
     /// A direct quote by a person whose evidence lies inside quotation
     /// marks that its sentence gives to another person of the article ("“…,”
@@ -357,6 +365,21 @@ error_codes! {
     /// to straight quotation marks, to a speaker named by a pronoun or a
     /// title, and to a quotation that closes in a later sentence.
     InsideAnotherQuote = "inside_another_quote", Validate, Warning;
+    /// An article source (`sources`) whose evidence never names it (by
+    /// name, alias, a group's description or a document's title) while
+    /// it names another person or organization of the article
+    /// ("according to the Russian Foreign Ministry" for a source that is
+    /// another ministry). Blind to a source named only by a pronoun or a
+    /// role title, and to another party named in words its aliases lack.
+    SourceAgainstWords = "source_against_words", Validate, Warning;
+    /// A statement spoken on behalf of (`on_behalf_of`) a party of the
+    /// other side: one that a commitment it grounds (one listing it in
+    /// `statements`) has among its counterparties and not among its bound
+    /// parties; or, at its meeting (`setting`), where the speaker takes
+    /// part, a participant (or the country of one) of another country than
+    /// the speaker's. Blind to parties without a country (a group, a
+    /// mediator), and to a statement with neither.
+    OnBehalfOfOtherSide = "on_behalf_of_other_side", Validate, Warning;
     /// A quantity's currency is none of the currencies its own words (its
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.

@@ -14,6 +14,7 @@ use super::rules::evidence;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
+use crate::model::commitment::Commitment;
 use crate::model::entity::{Person, Place};
 use crate::model::evidence::{Evidence, TextTarget};
 use crate::model::graph::Part;
@@ -67,6 +68,10 @@ impl Scope for Alone {
     fn places(&self) -> &[Place] {
         &[]
     }
+
+    fn commitments(&self) -> &[Commitment] {
+        &[]
+    }
 }
 
 /// Everything the article-wide rules need, built once per article: the
@@ -84,6 +89,7 @@ pub(super) struct ArticleIndex<'a> {
     lexicon: std::cell::OnceCell<Option<&'static Lexicon>>,
     people: &'a [Person],
     places: &'a [Place],
+    commitments: &'a [Commitment],
 }
 
 impl<'a> ArticleIndex<'a> {
@@ -100,6 +106,7 @@ impl<'a> ArticleIndex<'a> {
             lexicon: std::cell::OnceCell::new(),
             people: &article.entities.people,
             places: &article.entities.places,
+            commitments: &article.commitments,
         }
     }
 }
@@ -201,5 +208,9 @@ impl Scope for ArticleIndex<'_> {
 
     fn places(&self) -> &[Place] {
         self.places
+    }
+
+    fn commitments(&self) -> &[Commitment] {
+        self.commitments
     }
 }

@@ -11,6 +11,11 @@
 //!   `[","]` for "1,500.5"; `","` and spaces for «1 500,5»);
 //! - `reporting_verbs`: a verb form and the speech act it reports
 //!   (`"agreed": "agreed"`, `"rejected": "denied"`);
+//! - `attributions`: phrases after which the article names who spoke
+//!   (`"according to"`, «по словам», «как сообщил»);
+//! - `replies`: a word of answer and the act it makes when it opens the
+//!   words reported and a comma follows it (`"yes": "confirmed"`, «нет»:
+//!   `"denied"`);
 //! - `modal_words`: a word of modality and the modality it signals
 //!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
 //! - `meeting_statuses`: a word of a meeting's status and the status
@@ -69,6 +74,8 @@ struct File {
     decimal_mark: char,
     group_marks: Vec<char>,
     reporting_verbs: BTreeMap<String, SpeechAct>,
+    attributions: Vec<String>,
+    replies: BTreeMap<String, SpeechAct>,
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
     hedges: Vec<String>,
@@ -91,6 +98,11 @@ struct File {
 pub(crate) enum Meaning {
     /// A reporting verb and the act it reports.
     Verb(SpeechAct),
+    /// A phrase after which the article names who spoke ("according to").
+    Attribution,
+    /// A word of answer and the act it makes when it opens the words
+    /// reported, before a comma ("Yes, it is planned").
+    Reply(SpeechAct),
     /// A word of modality.
     Modal(Modality),
     /// A word of a meeting's status.
@@ -193,6 +205,12 @@ impl Lexicon {
         };
         for (k, v) in file.reporting_verbs {
             add(&k, Meaning::Verb(v));
+        }
+        for k in &file.attributions {
+            add(k, Meaning::Attribution);
+        }
+        for (k, v) in file.replies {
+            add(&k, Meaning::Reply(v));
         }
         for (k, v) in file.modal_words {
             add(&k, Meaning::Modal(v));
@@ -973,7 +991,7 @@ mod tests {
         for lexicon in both() {
             for entry in lexicon.entries() {
                 let known = match &entry.meaning {
-                    Meaning::Verb(a) => a.unknown().is_none(),
+                    Meaning::Verb(a) | Meaning::Reply(a) => a.unknown().is_none(),
                     Meaning::Modal(m) => m.unknown().is_none(),
                     Meaning::Status(s) => s.unknown().is_none(),
                     Meaning::Currency(codes) => !codes.is_empty(),
@@ -981,7 +999,10 @@ mod tests {
                     Meaning::Month(m) => (1..=12).contains(m),
                     Meaning::Weekday(d) => (1..=7).contains(d),
                     Meaning::RelativeDay(d) => (-1..=1).contains(d),
-                    Meaning::DateOffset | Meaning::Hedge | Meaning::Possibility => true,
+                    Meaning::DateOffset
+                    | Meaning::Hedge
+                    | Meaning::Possibility
+                    | Meaning::Attribution => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);

@@ -12,6 +12,7 @@ use super::checker::Checker;
 use super::ids::{Expected, Target};
 use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
+use crate::model::commitment::Commitment;
 use crate::model::entity::{Person, Place};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
@@ -82,6 +83,9 @@ pub(super) trait Scope {
 
     /// The places of the article (none for a part alone).
     fn places(&self) -> &[Place];
+
+    /// The commitments of the article (none for a part alone).
+    fn commitments(&self) -> &[Commitment];
 
     /// The meeting `id` names.
     fn meeting(&self, id: &Id) -> Option<&Meeting> {

@@ -20,6 +20,7 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let speaker_mark = c.mark();
     optional_reference(c, scope, "document", s.document.as_ref(), DOCUMENT);
     optional_reference(c, scope, "on_behalf_of", s.on_behalf_of.as_ref(), PARTY);
+    let party_mark = c.mark();
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
     co_speakers(c, s, scope);
     reference_list(c, scope, "addressees", &s.addressees, PARTY);
@@ -52,6 +53,8 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
         super::evidence::unrelated(c, "statement", &s.text, &s.evidence);
     }
     grounding::speech_act(c, scope, s, act_mark);
+    // Inserted from the last mark back, so that each mark still holds.
+    grounding::on_behalf_of(c, scope, s, party_mark);
     grounding::speaker(c, scope, s, speaker_mark);
 }
 
