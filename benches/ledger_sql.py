@@ -5,6 +5,9 @@ commitment the same status and number of steps.
 
     python benches/ledger_sql.py DIR [TRACK.json]
 
+With DUCKDB_MEMORY_LIMIT set (`2GB`), DuckDB is held to that memory and
+spills the rest to a temporary directory beside DIR.
+
 Figures in benches/RESULTS.md ("The ledger in SQL")."""
 
 import json
@@ -18,6 +21,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 import engines  # noqa: E402
 
 con = duckdb.connect()
+if os.environ.get("DUCKDB_MEMORY_LIMIT"):
+    con.execute(f"SET memory_limit = '{os.environ['DUCKDB_MEMORY_LIMIT']}'")
+    con.execute(f"SET temp_directory = '{os.path.abspath(sys.argv[1])}.spill'")
 started = time.time()
 engines.duckdb_views(con, sys.argv[1])
 print(f"sql/ledger.sql on DuckDB: {time.time() - started:.1f} s")
