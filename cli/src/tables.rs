@@ -40,7 +40,8 @@ const BUFFER_BYTES: usize = 64 << 20;
 const AFTER_HELP: &str = "\
 Writes DIR/TABLE.parquet for each table of the format (articles, entities, meetings, \
 commitments, commitment_status_steps, evidence, ...; `docs/tables.md` describes every \
-table and column), streaming: memory is bounded by the row groups, not by the input. Every \
+table and column), streaming: memory is bounded by the row groups and the ids written (about \
+180 bytes an article), not by the articles. Every \
 table is written, empty or not.
 
 Each FILE is read as `validate` reads it: NDJSON (`-` for stdin, .ndjson, .jsonl), or one \
