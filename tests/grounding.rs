@@ -61,7 +61,7 @@ const CLASSES: &[Class] = &[
     ),
     (
         "class 2: speech act swapped to the opposite of its verb",
-        0.6,
+        0.9,
         act_against_verb,
     ),
     (

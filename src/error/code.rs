@@ -308,8 +308,11 @@ error_codes! {
     /// A statement's speech act is one of assent (agreed, confirmed,
     /// promised, vowed, welcomed, offered) while every reporting verb in
     /// its evidence reports dissent (denied, rejected, criticized, blamed,
-    /// expressed concern, questioned), or the reverse. Blind to verbs the
-    /// lexicon lacks and to neutral verbs ("said").
+    /// expressed concern, questioned), or the reverse; or a statement
+    /// recorded as denied whose evidence promises ("will", «будем», with no
+    /// negation right after it: "will not" is a refusal) and holds no verb
+    /// of dissent. Blind to verbs the lexicon lacks and to neutral verbs
+    /// ("said").
     ActAgainstVerb = "act_against_verb", Validate, Warning;
     /// A meeting or status change recorded cancelled, postponed or held
     /// whose evidence, or the sentences it stands in, hold a word of a

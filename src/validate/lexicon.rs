@@ -16,6 +16,9 @@
 //! - `replies`: a word of answer and the act it makes when it opens the
 //!   words reported and a comma follows it (`"yes": "confirmed"`, «нет»:
 //!   `"denied"`);
+//! - `negations`: words that negate or refuse (`"not"`, `"never"`,
+//!   «не», «нет»): a denial is said with one of them or a verb of
+//!   dissent;
 //! - `modal_words`: a word of modality and the modality it signals
 //!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
 //! - `meeting_statuses`: a word of a meeting's status and the status
@@ -76,6 +79,7 @@ struct File {
     reporting_verbs: BTreeMap<String, SpeechAct>,
     attributions: Vec<String>,
     replies: BTreeMap<String, SpeechAct>,
+    negations: Vec<String>,
     modal_words: BTreeMap<String, Modality>,
     meeting_statuses: BTreeMap<String, MeetingStatus>,
     hedges: Vec<String>,
@@ -103,6 +107,8 @@ pub(crate) enum Meaning {
     /// A word of answer and the act it makes when it opens the words
     /// reported, before a comma ("Yes, it is planned").
     Reply(SpeechAct),
+    /// A word that negates or refuses ("not", «не»).
+    Negation,
     /// A word of modality.
     Modal(Modality),
     /// A word of a meeting's status.
@@ -211,6 +217,9 @@ impl Lexicon {
         }
         for (k, v) in file.replies {
             add(&k, Meaning::Reply(v));
+        }
+        for k in &file.negations {
+            add(k, Meaning::Negation);
         }
         for (k, v) in file.modal_words {
             add(&k, Meaning::Modal(v));
@@ -1002,6 +1011,7 @@ mod tests {
                     Meaning::DateOffset
                     | Meaning::Hedge
                     | Meaning::Possibility
+                    | Meaning::Negation
                     | Meaning::Attribution => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
@@ -1079,6 +1089,7 @@ mod tests {
             hits,
             [
                 Meaning::Status(MeetingStatus::Cancelled),
+                Meaning::Negation,
                 Meaning::Status(MeetingStatus::Postponed)
             ]
         );

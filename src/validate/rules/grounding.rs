@@ -574,8 +574,10 @@ fn opens_reply(words: &str, at: &Range<usize>) -> bool {
 
 /// A statement whose speech act one of assent or dissent while every
 /// reporting verb in its evidence, or a reply that opens it ("Yes,",
-/// «Нет,»), reports the other (`act_against_verb`,
-/// at `speech_act`, placed at `mark`).
+/// «Нет,»), reports the other; or recorded as a denial while its evidence
+/// promises ("will", «будем», not negated right after: "will not") with
+/// no verb of dissent ("We will continue our efforts" recorded as
+/// `denied`) (`act_against_verb`, at `speech_act`, placed at `mark`).
 pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: usize) {
     let Some(lexicon) = scope.lexicon() else {
         return;
@@ -585,20 +587,53 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
     }
     let mut against: Option<&str> = None;
     let mut agrees = false;
+    // For a denial: a word that promises with no negation right after it
+    // ("will", not "will not"), and whether a verb of dissent or a reply
+    // "No," says the denial.
+    let mut promise: Option<&str> = None;
+    let mut dissent = false;
     for e in &s.evidence {
         let words = e.quote.exact.as_str();
+        let mut pledges: Vec<Range<usize>> = Vec::new();
+        let mut negations: Vec<Range<usize>> = Vec::new();
         lexicon.scan(words, |meaning, at| {
             let verb = match meaning {
                 Meaning::Verb(verb) => verb,
                 Meaning::Reply(act) if opens_reply(words, &at) => act,
+                Meaning::Negation => {
+                    negations.push(at);
+                    return;
+                }
+                Meaning::Modal(Modality::Pledge) => {
+                    pledges.push(at);
+                    return;
+                }
                 _ => return,
             };
+            if dissents(verb) {
+                dissent = true;
+            }
             if contradicts(&s.speech_act, verb) {
                 against = against.or_else(|| words.get(at));
             } else if assents(verb) || dissents(verb) {
                 agrees = true;
             }
         });
+        let negated = |p: &Range<usize>| {
+            negations.iter().any(|n| {
+                n.start >= p.end
+                    && words
+                        .get(p.end..n.start)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+            })
+        };
+        if let Some(p) = pledges.iter().find(|p| !negated(p)) {
+            promise = promise.or_else(|| words.get(p.clone()));
+        }
+        if !negations.is_empty() && pledges.iter().all(negated) {
+            // Every promise is negated: "will not attend" is a refusal.
+            dissent = true;
+        }
     }
     if let (false, Some(verb)) = (agrees, against) {
         c.insert_at(
@@ -609,6 +644,16 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
                 "recorded as {}, but its evidence reports it with {}, which says the opposite",
                 s.speech_act,
                 shown(verb)
+            ),
+        );
+    } else if let (SpeechAct::Denied, false, Some(word)) = (&s.speech_act, dissent, promise) {
+        c.insert_at(
+            mark,
+            "speech_act",
+            ErrorCode::ActAgainstVerb,
+            format!(
+                "recorded as denied, but its evidence promises ({}) and no word of dissent or refusal says it",
+                shown(word)
             ),
         );
     }
