@@ -113,6 +113,7 @@ pub fn run(args: &Args, matches: &ArgMatches, _out: &mut Out) -> Result<u8, Fail
     let mut io_failed = false;
     for path in &args.files {
         let name = display_name(path);
+        taken.reading(&name);
         let mut to = To {
             files: &mut files,
             counts: &mut counts,
@@ -223,16 +224,16 @@ impl Taken {
         }
     }
 
-    fn take(&mut self, article: &Article, file: &str, line: u64) -> Taking {
+    /// Notes that the articles taken from now on come from `file`.
+    fn reading(&mut self, file: &str) {
+        self.files.push(file.into());
+    }
+
+    /// What becomes of `article`, read at `line` of the file being read.
+    fn take(&mut self, article: &Article, line: u64) -> Taking {
         let fingerprint = article.fingerprint();
         let Some(earlier) = self.by_id.get(article.id.as_str()) else {
-            let file = match self.files.iter().position(|f| &**f == file) {
-                Some(i) => i,
-                None => {
-                    self.files.push(file.into());
-                    self.files.len() - 1
-                }
-            };
+            let file = self.files.len().saturating_sub(1);
             let earlier = Earlier {
                 fingerprint,
                 file,
@@ -384,7 +385,7 @@ fn write(doc: Document, file: &str, to: &mut To<'_>) -> Result<(), ParquetError>
     } = to;
     counts.read += 1;
     match doc {
-        Document::Article { line, article } => match taken.take(&article, file, line) {
+        Document::Article { line, article } => match taken.take(&article, line) {
             Taking::Write => {
                 counts.written += 1;
                 table::write_rows(&article, &mut **files)

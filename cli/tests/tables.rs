@@ -383,5 +383,32 @@ fn an_id_written_twice_is_taken_once() {
     assert_eq!(allowed.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("2 articles written, 0 refused"), "{stderr}");
     assert!(stderr.contains("2 left out as repeats"), "{stderr}");
+
+    // Across files: the message names the file of the earlier article.
+    let earlier =
+        std::env::temp_dir().join(format!("sn-tables-{}-earlier.ndjson", std::process::id()));
+    std::fs::write(&earlier, first).expect("a temporary file is written");
+    let across = tables(
+        &[
+            "--out",
+            dir.to_str().expect("a UTF-8 path"),
+            earlier.to_str().expect("a UTF-8 path"),
+            "-",
+        ],
+        other,
+    );
+    let _ = std::fs::remove_file(&earlier);
+    assert_eq!(across.status.code(), Some(1));
+    let problems = read_back(&dir)
+        .remove("problems")
+        .expect("the duplicate is a problem");
+    let message = match problems.first().and_then(|p| p.get(9)) {
+        Some(Cell::Text(t)) => t.to_string(),
+        other => format!("no message: {other:?}"),
+    };
+    assert!(
+        message.contains(&format!("({}:1)", earlier.display())),
+        "{message}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
