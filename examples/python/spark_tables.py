@@ -206,7 +206,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         documents = rows.filter(lambda r: r[0] == DOCUMENT).map(lambda r: r[1])
         read = documents.map(lambda d: d[0]).countByValue()
         # An id taken twice: the first line keeps it; each later one is a
-        # repeat (the same fingerprint) or a duplicate.
+        # repeat (the same fingerprint) or a duplicate. Their lines come to
+        # the driver and go back to the workers as one broadcast set: as
+        # many as the corpus has repeats, not as it has articles.
         taken = documents.filter(lambda d: d[0]).map(lambda d: (d[1], (d[2], d[3])))
         later = taken.join(taken.reduceByKey(min)) \
             .filter(lambda kv: kv[1][0][0] != kv[1][1][0]) \
