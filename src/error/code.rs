@@ -421,6 +421,13 @@ error_codes! {
     /// their place (`in_place_of`): whoever is replaced is not there. Mark
     /// them declined, or leave them out.
     ReplacedAttends = "replaced_attends", Validate, Warning;
+    /// A commitment builds on or replaces another commitment whose dates
+    /// (its statements', the meeting it was made at, its observations)
+    /// all begin more than a day after the latest day by which this one
+    /// was made: what is built on or replaced came first. A warning: the
+    /// other commitment may be older than the article's record of it.
+    /// `part_of` is not read (a part may come before its whole).
+    BasedOnLater = "based_on_later", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
