@@ -191,6 +191,11 @@ const CLASSES: &[Class] = &[
         observed_before_made,
     ),
     (
+        "class 7: a commitment dated a year before the one it builds on or replaces",
+        0.9,
+        based_on_later,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -240,6 +245,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::PiecesOfParaphrase,
     ErrorCode::SourceAgainstWords,
     ErrorCode::OnBehalfOfOtherSide,
+    ErrorCode::BasedOnLater,
 ];
 
 /// Classes the valid fixtures may give no mutant of: their floor holds
@@ -1717,6 +1723,71 @@ fn observed_before_made(doc: &Value) -> Vec<Mutant> {
             ErrorCode::ObservedBeforeMade,
             format!("/commitments/{i}/status_history/{k}/as_of"),
             |d| d["commitments"][i]["status_history"][k]["as_of"] = json!(before),
+        ));
+    }
+    out
+}
+
+/// The first day a commitment's own record dates it on, as written
+/// (`YYYY-MM-DD`): its statements' dates, the meeting it was made at, its
+/// observations.
+fn first_dated(doc: &Value, m: &Value) -> Option<String> {
+    let statements = items(doc, "/statements");
+    let meetings = items(doc, "/meetings");
+    let stated = items(m, "/statements")
+        .into_iter()
+        .filter_map(|id| statements.iter().find(|s| s["id"] == *id))
+        .filter_map(|s| s.pointer("/date/value"));
+    let met = meetings
+        .iter()
+        .filter(|x| x["id"] == m["made_at"])
+        .filter_map(|x| x.pointer("/date/value"));
+    let observed = items(m, "/status_history")
+        .into_iter()
+        .filter_map(|o| o.get("as_of"));
+    stated
+        .chain(met)
+        .chain(observed)
+        .filter_map(Value::as_str)
+        .filter(|d| d.len() == 10 && d.as_bytes().get(4) == Some(&b'-'))
+        .min()
+        .map(str::to_owned)
+}
+
+/// Each commitment made to build on (or, every other one, replace) the
+/// next commitment of the article that its record dates, and dated a year
+/// before it: its statements and meeting dropped, its observations dated
+/// a year before the other's first date.
+fn based_on_later(doc: &Value) -> Vec<Mutant> {
+    let commitments = items(doc, "/commitments");
+    let mut out = Vec::new();
+    for (i, m) in commitments.iter().enumerate() {
+        let other = (1..commitments.len())
+            .map(|k| (i + k) % commitments.len())
+            .find_map(|j| Some((j, first_dated(doc, commitments[j])?)));
+        let Some((j, theirs)) = other else {
+            continue;
+        };
+        let Ok(year) = theirs[..4].parse::<u32>() else {
+            continue;
+        };
+        let before = format!("{}{}", year - 1, &theirs[4..]);
+        let link = if i % 2 == 0 { "builds_on" } else { "replaces" };
+        let target = commitments[j]["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::BasedOnLater,
+            format!("/commitments/{i}/{link}"),
+            |d| {
+                let c = &mut d["commitments"][i];
+                let o = c.as_object_mut().unwrap();
+                o.remove("statements");
+                o.remove("made_at");
+                o.insert(link.into(), target);
+                for obs in o["status_history"].as_array_mut().unwrap() {
+                    obs["as_of"] = json!(before);
+                }
+            },
         ));
     }
     out

@@ -549,6 +549,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("pieces_of_paraphrase", "a property allowed by the value of another"),
     ("inside_another_quote", "the meaning of words"),
     ("replaced_attends", "a value of one list item that depends on another item of the list"),
+    ("based_on_later", "dates of the object an id names"),
     ("parent_of_another_country", "properties of the object an id names"),
     ("alias_of_another", "equality of strings across entities of several lists"),
     ("kept_before_occasion", "a value of one item that depends on another item it references"),

@@ -107,10 +107,12 @@ fn made_bounds(m: &Commitment, scope: &impl Scope) -> Option<(NaiveDate, NaiveDa
         .iter()
         .filter_map(|o| o.as_of)
         .map(|d| (d.first_day(), d.last_day()));
-    dated.chain(observed).fold(None, |acc, (first, last)| match acc {
-        None => Some((first, last)),
-        Some((f, l)) => Some((f.min(first), l.min(last))),
-    })
+    dated
+        .chain(observed)
+        .fold(None, |acc, (first, last)| match acc {
+            None => Some((first, last)),
+            Some((f, l)) => Some((f.min(first), l.min(last))),
+        })
 }
 
 /// A commitment that builds on or replaces (`key`) another commitment
