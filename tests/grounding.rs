@@ -196,6 +196,11 @@ const CLASSES: &[Class] = &[
         based_on_later,
     ),
     (
+        "class 4: a role title moved to another person of the article",
+        0.9,
+        title_moved,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -246,6 +251,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::SourceAgainstWords,
     ErrorCode::OnBehalfOfOtherSide,
     ErrorCode::BasedOnLater,
+    ErrorCode::TitleOfAnother,
 ];
 
 /// Classes the valid fixtures may give no mutant of: their floor holds
@@ -1789,6 +1795,75 @@ fn based_on_later(doc: &Value) -> Vec<Mutant> {
                 }
             },
         ));
+    }
+    out
+}
+
+/// Whether `text` names `title` right beside one of `names`, as the
+/// test reads it: "TITLE NAME", "TITLE, NAME", "NAME, the TITLE", the
+/// case of the title folded.
+fn titled(text: &str, title: &str, names: &[&str]) -> bool {
+    let (text, title) = (text.to_lowercase(), title.to_lowercase());
+    names.iter().any(|n| {
+        let n = n.to_lowercase();
+        [
+            format!("{title} {n}"),
+            format!("{title}, {n}"),
+            format!("{title} [{n}"),
+            format!("{n}, the {title}"),
+            format!("{n}, {title}"),
+        ]
+        .iter()
+        .any(|p| text.contains(p.as_str()))
+    })
+}
+
+/// Each role title the evidence of its holder gives beside their name,
+/// moved to another person of the article whose own title is not one
+/// with it (the two swap titles; one without a role takes the role).
+fn title_moved(doc: &Value) -> Vec<Mutant> {
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let names = person_names(p);
+        for (k, role) in items(p, "/roles").iter().enumerate() {
+            let title = role["title"].as_str().unwrap_or_default();
+            if !evidence_words(p).iter().any(|e| titled(e, title, &names)) {
+                continue;
+            }
+            for (j, q) in people.iter().enumerate() {
+                let theirs = items(q, "/roles");
+                let overlap = theirs.iter().any(|r| {
+                    let (a, b) = (
+                        r["title"].as_str().unwrap_or_default().to_lowercase(),
+                        title.to_lowercase(),
+                    );
+                    a.contains(&b) || b.contains(&a)
+                });
+                if j == i || overlap {
+                    continue;
+                }
+                let (role, swapped) = ((*role).clone(), theirs.first().map(|r| r["title"].clone()));
+                out.push(mutant(
+                    doc,
+                    ErrorCode::TitleOfAnother,
+                    format!("/entities/people/{j}/roles/0/title"),
+                    |d| {
+                        let people = &mut d["entities"]["people"];
+                        match swapped {
+                            Some(other) => {
+                                people[j]["roles"][0]["title"] = json!(title);
+                                people[i]["roles"][k]["title"] = other;
+                            }
+                            None => {
+                                people[j]["roles"] = json!([role]);
+                                people[i]["roles"].as_array_mut().unwrap().remove(k);
+                            }
+                        }
+                    },
+                ));
+            }
+        }
     }
     out
 }

@@ -428,6 +428,14 @@ error_codes! {
     /// other commitment may be older than the article's record of it.
     /// `part_of` is not read (a part may come before its whole).
     BasedOnLater = "based_on_later", Validate, Warning;
+    /// A person's role title stands, in the evidence of another person of
+    /// the article, right beside that person's name ("Foreign Minister
+    /// Rashid Meredov"), and beside this person's name in neither their
+    /// evidence nor its sentences: the title is very probably the other's. Silent when the
+    /// other person holds the same title or one holding it (two
+    /// countries' foreign ministers); blind to titles the text gives
+    /// outside the evidence of people.
+    TitleOfAnother = "title_of_another", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;

@@ -18,7 +18,8 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     name_or_description(c, p.name.as_deref(), p.description.as_deref(), "a person");
     c.texts("aliases", &p.aliases);
     each(c, "roles", &p.roles, |c, _, role| {
-        self::role(c, role, p.country, scope)
+        self::role(c, role, p.country, scope);
+        super::grounding::title_of_another(c, scope, p, role);
     });
     super::grounding::person_country(c, scope, p);
     identifiers(c, p.identifiers.as_ref());
