@@ -201,6 +201,11 @@ const CLASSES: &[Class] = &[
         title_moved,
     ),
     (
+        "class 3: a group given a member its words do not name",
+        0.9,
+        member_not_named,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -252,6 +257,7 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::OnBehalfOfOtherSide,
     ErrorCode::BasedOnLater,
     ErrorCode::TitleOfAnother,
+    ErrorCode::UnnamedMember,
 ];
 
 /// Classes the valid fixtures may give no mutant of: their floor holds
@@ -1863,6 +1869,64 @@ fn title_moved(doc: &Value) -> Vec<Mutant> {
                     },
                 ));
             }
+        }
+    }
+    out
+}
+
+/// Each member of a group whose evidence (or its sentence) names every
+/// member, replaced by an entity that the group's words do not name (of
+/// the member's own list where there is one).
+fn member_not_named(doc: &Value) -> Vec<Mutant> {
+    let body = doc["body"].as_str().unwrap_or_default();
+    let lists = ["people", "organizations", "places"];
+    let list_of = |id: &Value| {
+        lists.into_iter().find(|l| {
+            items(doc, &format!("/entities/{l}"))
+                .iter()
+                .any(|e| e["id"] == *id)
+        })
+    };
+    let mut out = Vec::new();
+    for (g, group) in items(doc, "/entities/groups").iter().enumerate() {
+        let words: Vec<&str> = evidence_words(group)
+            .into_iter()
+            .flat_map(|e| [e, sentence(body, e)])
+            .collect();
+        let named = |e: &Value| {
+            entity_names(e)
+                .iter()
+                .any(|n| words.iter().any(|w| w.contains(n)))
+        };
+        let members = items(group, "/members");
+        let all_named = members.len() > 1
+            && members.iter().all(|m| {
+                list_of(m).is_some_and(|l| {
+                    items(doc, &format!("/entities/{l}"))
+                        .iter()
+                        .any(|e| e["id"] == **m && named(e))
+                })
+            });
+        if !all_named {
+            continue;
+        }
+        for (k, m) in members.iter().enumerate() {
+            // One of the member's own list first, else any other.
+            let list = list_of(m).unwrap();
+            let stranger = std::iter::once(list)
+                .chain(lists)
+                .flat_map(|l| items(doc, &format!("/entities/{l}")))
+                .find(|e| !members.contains(&&e["id"]) && !named(e));
+            let Some(stranger) = stranger else {
+                continue;
+            };
+            let id = stranger["id"].clone();
+            out.push(mutant(
+                doc,
+                ErrorCode::UnnamedMember,
+                format!("/entities/groups/{g}/members/{k}"),
+                |d| d["entities"]["groups"][g]["members"][k] = id,
+            ));
         }
     }
     out

@@ -551,6 +551,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("replaced_attends", "a value of one list item that depends on another item of the list"),
     ("based_on_later", "dates of the object an id names"),
     ("title_of_another", "the meaning of words"),
+    ("unnamed_member", "the words of the evidence around the items an id names"),
     ("parent_of_another_country", "properties of the object an id names"),
     ("alias_of_another", "equality of strings across entities of several lists"),
     ("kept_before_occasion", "a value of one item that depends on another item it references"),

@@ -436,6 +436,13 @@ error_codes! {
     /// countries' foreign ministers); blind to titles the text gives
     /// outside the evidence of people.
     TitleOfAnother = "title_of_another", Validate, Warning;
+    /// A group's member that neither the group's evidence nor the
+    /// sentences around it name (by name or alias), while they name every
+    /// other member: the text very probably does not count it in the
+    /// group. Silent for a group the text names only as a whole ("the
+    /// E3", "these organisations"); blind to a member named elsewhere in
+    /// the article.
+    UnnamedMember = "unnamed_member", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;

@@ -10,7 +10,7 @@ use crate::error::ErrorCode;
 use crate::model::article::Attribution;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
 use crate::model::entity::Entities;
-use crate::model::entity::{Person, Place, PlaceKind, Role};
+use crate::model::entity::{Group, Person, Place, PlaceKind, Role};
 use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
@@ -1258,7 +1258,13 @@ fn titles_overlap(a: &str, b: &str) -> bool {
 /// other person holds the same title, or one holding it ("Foreign
 /// Minister", "Russian Foreign Minister"): two countries' ministers share
 /// a title. Reads only the evidence of people, never the whole body.
-pub(super) fn title_of_another(c: &mut Checker, scope: &impl Scope, p: &Person, role: &Role) {
+pub(super) fn title_of_another(
+    c: &mut Checker,
+    scope: &impl Scope,
+    p: &Person,
+    role: &Role,
+    found: &[Range<usize>],
+) {
     let title = role.title.trim();
     if title.chars().count() < 4 {
         return;
@@ -1275,14 +1281,14 @@ pub(super) fn title_of_another(c: &mut Checker, scope: &impl Scope, p: &Person, 
     if other.roles.iter().any(|r| titles_overlap(&r.title, title)) {
         return;
     }
-    let own = p.evidence.iter().any(|e| {
-        gives_title(&e.quote.exact, title, p)
-            || e.target.is_none()
-                && e.position
-                    .as_ref()
-                    .and_then(|at| scope.sentence(&(at.start..at.end)))
-                    .is_some_and(|s| gives_title(s, title, p))
-    });
+    let own = p
+        .evidence
+        .iter()
+        .any(|e| gives_title(&e.quote.exact, title, p))
+        || found
+            .iter()
+            .filter_map(|range| scope.sentence(range))
+            .any(|s| gives_title(s, title, p));
     if own {
         return;
     }
@@ -1294,4 +1300,44 @@ pub(super) fn title_of_another(c: &mut Checker, scope: &impl Scope, p: &Person, 
             other.id.as_str()
         ),
     );
+}
+
+/// A member of a group that neither the group's evidence nor the
+/// sentences around it (`found`) name, while they name every other
+/// member (`unnamed_member`, at the member): "Iran and Saudi Arabia"
+/// recorded with a third country. Silent for groups the text names only
+/// as a whole ("the E3", "these organisations"), as the text names none
+/// of their members there.
+pub(super) fn group_members(
+    c: &mut Checker,
+    scope: &impl Scope,
+    g: &Group,
+    found: &[Range<usize>],
+) {
+    if g.evidence.is_empty() {
+        return;
+    }
+    let sentences: Vec<&str> = found.iter().filter_map(|r| scope.sentence(r)).collect();
+    let named = |id: &Id| match scope.find(id) {
+        Some(part) => {
+            g.evidence.iter().any(|e| names_part(&part, &e.quote.exact))
+                || sentences.iter().any(|s| names_part(&part, s))
+        }
+        None => true,
+    };
+    let mut unnamed = g.members.iter().enumerate().filter(|(_, m)| !named(m));
+    let (Some((i, member)), None) = (unnamed.next(), unnamed.next()) else {
+        return;
+    };
+    c.at("members", |c| {
+        c.at_index(i, |c| {
+            c.report(
+                ErrorCode::UnnamedMember,
+                format!(
+                    "the group's evidence and its sentences name every other member, never {:?}",
+                    member.as_str()
+                ),
+            )
+        })
+    });
 }
