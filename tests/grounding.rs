@@ -1773,7 +1773,7 @@ fn first_dated(doc: &Value, m: &Value) -> Option<String> {
 fn based_on_later(doc: &Value) -> Vec<Mutant> {
     let commitments = items(doc, "/commitments");
     let mut out = Vec::new();
-    for (i, m) in commitments.iter().enumerate() {
+    for i in 0..commitments.len() {
         let other = (1..commitments.len())
             .map(|k| (i + k) % commitments.len())
             .find_map(|j| Some((j, first_dated(doc, commitments[j])?)));

@@ -1089,106 +1089,6 @@ fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn verb_in(words: &str, v: &str) -> Range<usize> {
-        let at = words.find(v).unwrap();
-        at..at + v.len()
-    }
-
-    #[test]
-    fn a_speaker_stands_by_the_verb() {
-        let words = "“We value it,” remarked Lavrov. Meredov said the talks went well";
-        let verb = |v: &str| {
-            let at = words.find(v).unwrap();
-            at..at + v.len()
-        };
-        assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
-        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
-        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
-        // Before it, a name not at the end of its clause is not the one
-        // speaking; a span that starts with the verb was cut after a quote.
-        assert!(!speaks(
-            "He said Lavrov would come",
-            &(3..7),
-            Lead::Plain,
-            "Lavrov"
-        ));
-        assert!(speaks(
-            "said Lavrov, who came",
-            &(0..4),
-            Lead::Plain,
-            "Lavrov"
-        ));
-        assert!(!speaks("he told Lavrov.", &(3..7), Lead::Object, "Lavrov"));
-        let inverted = "Talks are set, said the spokesman Dmitry Peskov on Sunday";
-        assert!(speaks(
-            inverted,
-            &verb_in(inverted, "said"),
-            Lead::Plain,
-            "Dmitry Peskov"
-        ));
-        let unquoted = "He said on Sunday that he met Dmitry Peskov";
-        assert!(!speaks(
-            unquoted,
-            &verb_in(unquoted, "said"),
-            Lead::Plain,
-            "Dmitry Peskov"
-        ));
-        let far = "Talks are set, said the spokesman after a long day of talks with Peskov";
-        assert!(!speaks(far, &verb_in(far, "said"), Lead::Plain, "Peskov"));
-        let own = "Talks are set, said Peskov's deputy";
-        assert!(!speaks(own, &verb_in(own, "said"), Lead::Plain, "Peskov"));
-        let after = "according to Foreign Minister Lavrov, the talks";
-        assert!(speaks(after, &(0..12), Lead::After, "Lavrov"));
-        assert!(!speaks(
-            "according to diplomats, Lavrov",
-            &(0..12),
-            Lead::After,
-            "Lavrov"
-        ));
-        assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
-        let told = "Meredov told Lavrov the talks went well";
-        assert!(own_verb_beside(told, 0..7, "told", Lead::Object));
-        assert!(!own_verb_beside(told, 13..19, "told", Lead::Object));
-        let inverted = "“Yes,” said Lavrov";
-        let name = verb_in(inverted, "Lavrov");
-        assert!(own_verb_beside(inverted, name.clone(), "said", Lead::Plain));
-        assert!(!own_verb_beside(inverted, name, "told", Lead::Plain));
-        assert!(holds_name("Sergei Lavrov said", "Lavrov"));
-        assert!(!holds_name("Lavrovs", "Lavrov"));
-    }
-
-    #[test]
-    fn polar_acts_contradict_each_other_only() {
-        assert!(contradicts(&SpeechAct::Agreed, &SpeechAct::Denied));
-        assert!(contradicts(&SpeechAct::Criticized, &SpeechAct::Welcomed));
-        assert!(!contradicts(&SpeechAct::Denied, &SpeechAct::Said));
-        assert!(!contradicts(&SpeechAct::Said, &SpeechAct::Denied));
-        assert!(!contradicts(&SpeechAct::Agreed, &SpeechAct::Confirmed));
-        assert!(opens_reply("«Да, планируется", &(2..6)));
-        assert!(!opens_reply("No decision", &(0..2)));
-        assert!(!opens_reply("He said no, twice", &(8..10)));
-    }
-
-    #[test]
-    fn codes_are_whole_words() {
-        let codes = |text: &str| {
-            let mut out = Vec::new();
-            iso_codes(text, |c| out.push(c.as_str().to_owned()));
-            out
-        };
-        assert_eq!(codes("350 million USD"), ["USD"]);
-        assert_eq!(
-            codes("2 Billion U.S. dollars (USD), €5 EUR"),
-            ["USD", "EUR"]
-        );
-        assert!(codes("USDT, XUSD, UN, USA, 5USD").is_empty());
-    }
-}
-
 /// Where `text` holds `needle` as whole words, its case folded character
 /// by character: the byte ranges in `text`.
 fn folded_places<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
@@ -1340,4 +1240,130 @@ pub(super) fn group_members(
             )
         })
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb_in(words: &str, v: &str) -> Range<usize> {
+        let at = words.find(v).unwrap();
+        at..at + v.len()
+    }
+
+    #[test]
+    fn a_speaker_stands_by_the_verb() {
+        let words = "“We value it,” remarked Lavrov. Meredov said the talks went well";
+        let verb = |v: &str| {
+            let at = words.find(v).unwrap();
+            at..at + v.len()
+        };
+        assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
+        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
+        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
+        // Before it, a name not at the end of its clause is not the one
+        // speaking; a span that starts with the verb was cut after a quote.
+        assert!(!speaks(
+            "He said Lavrov would come",
+            &(3..7),
+            Lead::Plain,
+            "Lavrov"
+        ));
+        assert!(speaks(
+            "said Lavrov, who came",
+            &(0..4),
+            Lead::Plain,
+            "Lavrov"
+        ));
+        assert!(!speaks("he told Lavrov.", &(3..7), Lead::Object, "Lavrov"));
+        let inverted = "Talks are set, said the spokesman Dmitry Peskov on Sunday";
+        assert!(speaks(
+            inverted,
+            &verb_in(inverted, "said"),
+            Lead::Plain,
+            "Dmitry Peskov"
+        ));
+        let unquoted = "He said on Sunday that he met Dmitry Peskov";
+        assert!(!speaks(
+            unquoted,
+            &verb_in(unquoted, "said"),
+            Lead::Plain,
+            "Dmitry Peskov"
+        ));
+        let far = "Talks are set, said the spokesman after a long day of talks with Peskov";
+        assert!(!speaks(far, &verb_in(far, "said"), Lead::Plain, "Peskov"));
+        let own = "Talks are set, said Peskov's deputy";
+        assert!(!speaks(own, &verb_in(own, "said"), Lead::Plain, "Peskov"));
+        let after = "according to Foreign Minister Lavrov, the talks";
+        assert!(speaks(after, &(0..12), Lead::After, "Lavrov"));
+        assert!(!speaks(
+            "according to diplomats, Lavrov",
+            &(0..12),
+            Lead::After,
+            "Lavrov"
+        ));
+        assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
+        let told = "Meredov told Lavrov the talks went well";
+        assert!(own_verb_beside(told, 0..7, "told", Lead::Object));
+        assert!(!own_verb_beside(told, 13..19, "told", Lead::Object));
+        let inverted = "“Yes,” said Lavrov";
+        let name = verb_in(inverted, "Lavrov");
+        assert!(own_verb_beside(inverted, name.clone(), "said", Lead::Plain));
+        assert!(!own_verb_beside(inverted, name, "told", Lead::Plain));
+        assert!(holds_name("Sergei Lavrov said", "Lavrov"));
+        assert!(!holds_name("Lavrovs", "Lavrov"));
+    }
+
+    #[test]
+    fn polar_acts_contradict_each_other_only() {
+        assert!(contradicts(&SpeechAct::Agreed, &SpeechAct::Denied));
+        assert!(contradicts(&SpeechAct::Criticized, &SpeechAct::Welcomed));
+        assert!(!contradicts(&SpeechAct::Denied, &SpeechAct::Said));
+        assert!(!contradicts(&SpeechAct::Said, &SpeechAct::Denied));
+        assert!(!contradicts(&SpeechAct::Agreed, &SpeechAct::Confirmed));
+        assert!(opens_reply("«Да, планируется", &(2..6)));
+        assert!(!opens_reply("No decision", &(0..2)));
+        assert!(!opens_reply("He said no, twice", &(8..10)));
+    }
+
+    #[test]
+    fn codes_are_whole_words() {
+        let codes = |text: &str| {
+            let mut out = Vec::new();
+            iso_codes(text, |c| out.push(c.as_str().to_owned()));
+            out
+        };
+        assert_eq!(codes("350 million USD"), ["USD"]);
+        assert_eq!(
+            codes("2 Billion U.S. dollars (USD), €5 EUR"),
+            ["USD", "EUR"]
+        );
+        assert!(codes("USDT, XUSD, UN, USA, 5USD").is_empty());
+    }
+
+    #[test]
+    fn titles_are_found_beside_names() {
+        let person = |name: &str| {
+            crate::model::entity::Person::new(crate::value::id::Id::new("p").expect("an id"), name)
+        };
+        let places = |text: &str, title: &str| folded_places(text, title).collect::<Vec<_>>();
+        assert_eq!(
+            places("Президент России Владимир Путин", "президент России"),
+            vec![Range { start: 0, end: 31 }]
+        );
+        assert!(places("Foreign Ministers met", "Foreign Minister").is_empty());
+        let meredov = person("Rashid Meredov");
+        for text in [
+            "Foreign Minister Rashid Meredov",
+            "The Foreign Minister, Rashid Meredov",
+            "Rashid Meredov, the Foreign Minister",
+        ] {
+            assert!(gives_title(text, "foreign minister", &meredov), "{text}");
+        }
+        assert!(!gives_title(
+            "Foreign Minister Sergei Lavrov and Rashid Meredov",
+            "Foreign Minister",
+            &meredov
+        ));
+    }
 }
