@@ -191,6 +191,21 @@ const CLASSES: &[Class] = &[
         observed_before_made,
     ),
     (
+        "class 7: a commitment dated a year before the one it builds on or replaces",
+        0.9,
+        based_on_later,
+    ),
+    (
+        "class 4: a role title moved to another person of the article",
+        0.9,
+        title_moved,
+    ),
+    (
+        "class 3: a group given a member its words do not name",
+        0.9,
+        member_not_named,
+    ),
+    (
         "class 5: amount divided by 1000",
         0.9,
         amount_divided_by_1000,
@@ -240,6 +255,9 @@ const GROUNDING: &[ErrorCode] = &[
     ErrorCode::PiecesOfParaphrase,
     ErrorCode::SourceAgainstWords,
     ErrorCode::OnBehalfOfOtherSide,
+    ErrorCode::BasedOnLater,
+    ErrorCode::TitleOfAnother,
+    ErrorCode::UnnamedMember,
 ];
 
 /// Classes the valid fixtures may give no mutant of: their floor holds
@@ -1737,6 +1755,198 @@ fn observed_before_made(doc: &Value) -> Vec<Mutant> {
             format!("/commitments/{i}/status_history/{k}/as_of"),
             |d| d["commitments"][i]["status_history"][k]["as_of"] = json!(before),
         ));
+    }
+    out
+}
+
+/// The first day a commitment's own record dates it on, as written
+/// (`YYYY-MM-DD`): its statements' dates, the meeting it was made at, its
+/// observations.
+fn first_dated(doc: &Value, m: &Value) -> Option<String> {
+    let statements = items(doc, "/statements");
+    let meetings = items(doc, "/meetings");
+    let stated = items(m, "/statements")
+        .into_iter()
+        .filter_map(|id| statements.iter().find(|s| s["id"] == *id))
+        .filter_map(|s| s.pointer("/date/value"));
+    let met = meetings
+        .iter()
+        .filter(|x| x["id"] == m["made_at"])
+        .filter_map(|x| x.pointer("/date/value"));
+    let observed = items(m, "/status_history")
+        .into_iter()
+        .filter_map(|o| o.get("as_of"));
+    stated
+        .chain(met)
+        .chain(observed)
+        .filter_map(Value::as_str)
+        .filter(|d| d.len() == 10 && d.as_bytes().get(4) == Some(&b'-'))
+        .min()
+        .map(str::to_owned)
+}
+
+/// Each commitment made to build on (or, every other one, replace) the
+/// next commitment of the article that its record dates, and dated a year
+/// before it: its statements and meeting dropped, its observations dated
+/// a year before the other's first date.
+fn based_on_later(doc: &Value) -> Vec<Mutant> {
+    let commitments = items(doc, "/commitments");
+    let mut out = Vec::new();
+    for i in 0..commitments.len() {
+        let other = (1..commitments.len())
+            .map(|k| (i + k) % commitments.len())
+            .find_map(|j| Some((j, first_dated(doc, commitments[j])?)));
+        let Some((j, theirs)) = other else {
+            continue;
+        };
+        let Ok(year) = theirs[..4].parse::<u32>() else {
+            continue;
+        };
+        let before = format!("{}{}", year - 1, &theirs[4..]);
+        let link = if i % 2 == 0 { "builds_on" } else { "replaces" };
+        let target = commitments[j]["id"].clone();
+        out.push(mutant(
+            doc,
+            ErrorCode::BasedOnLater,
+            format!("/commitments/{i}/{link}"),
+            |d| {
+                let c = &mut d["commitments"][i];
+                let o = c.as_object_mut().unwrap();
+                o.remove("statements");
+                o.remove("made_at");
+                o.insert(link.into(), target);
+                for obs in o["status_history"].as_array_mut().unwrap() {
+                    obs["as_of"] = json!(before);
+                }
+            },
+        ));
+    }
+    out
+}
+
+/// Whether `text` names `title` right beside one of `names`, as the
+/// test reads it: "TITLE NAME", "TITLE, NAME", "NAME, the TITLE", the
+/// case of the title folded.
+fn titled(text: &str, title: &str, names: &[&str]) -> bool {
+    let (text, title) = (text.to_lowercase(), title.to_lowercase());
+    names.iter().any(|n| {
+        let n = n.to_lowercase();
+        [
+            format!("{title} {n}"),
+            format!("{title}, {n}"),
+            format!("{title} [{n}"),
+            format!("{n}, the {title}"),
+            format!("{n}, {title}"),
+        ]
+        .iter()
+        .any(|p| text.contains(p.as_str()))
+    })
+}
+
+/// Each role title the evidence of its holder gives beside their name,
+/// moved to another person of the article whose own title is not one
+/// with it (the two swap titles; one without a role takes the role).
+fn title_moved(doc: &Value) -> Vec<Mutant> {
+    let people = items(doc, "/entities/people");
+    let mut out = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let names = person_names(p);
+        for (k, role) in items(p, "/roles").iter().enumerate() {
+            let title = role["title"].as_str().unwrap_or_default();
+            if !evidence_words(p).iter().any(|e| titled(e, title, &names)) {
+                continue;
+            }
+            for (j, q) in people.iter().enumerate() {
+                let theirs = items(q, "/roles");
+                let overlap = theirs.iter().any(|r| {
+                    let (a, b) = (
+                        r["title"].as_str().unwrap_or_default().to_lowercase(),
+                        title.to_lowercase(),
+                    );
+                    a.contains(&b) || b.contains(&a)
+                });
+                if j == i || overlap {
+                    continue;
+                }
+                let (role, swapped) = ((*role).clone(), theirs.first().map(|r| r["title"].clone()));
+                out.push(mutant(
+                    doc,
+                    ErrorCode::TitleOfAnother,
+                    format!("/entities/people/{j}/roles/0/title"),
+                    |d| {
+                        let people = &mut d["entities"]["people"];
+                        match swapped {
+                            Some(other) => {
+                                people[j]["roles"][0]["title"] = json!(title);
+                                people[i]["roles"][k]["title"] = other;
+                            }
+                            None => {
+                                people[j]["roles"] = json!([role]);
+                                people[i]["roles"].as_array_mut().unwrap().remove(k);
+                            }
+                        }
+                    },
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Each member of a group whose evidence (or its sentence) names every
+/// member, replaced by an entity that the group's words do not name (of
+/// the member's own list where there is one).
+fn member_not_named(doc: &Value) -> Vec<Mutant> {
+    let body = doc["body"].as_str().unwrap_or_default();
+    let lists = ["people", "organizations", "places"];
+    let list_of = |id: &Value| {
+        lists.into_iter().find(|l| {
+            items(doc, &format!("/entities/{l}"))
+                .iter()
+                .any(|e| e["id"] == *id)
+        })
+    };
+    let mut out = Vec::new();
+    for (g, group) in items(doc, "/entities/groups").iter().enumerate() {
+        let words: Vec<&str> = evidence_words(group)
+            .into_iter()
+            .flat_map(|e| [e, sentence(body, e)])
+            .collect();
+        let named = |e: &Value| {
+            entity_names(e)
+                .iter()
+                .any(|n| words.iter().any(|w| w.contains(n)))
+        };
+        let members = items(group, "/members");
+        let all_named = members.len() > 1
+            && members.iter().all(|m| {
+                list_of(m).is_some_and(|l| {
+                    items(doc, &format!("/entities/{l}"))
+                        .iter()
+                        .any(|e| e["id"] == **m && named(e))
+                })
+            });
+        if !all_named {
+            continue;
+        }
+        for (k, m) in members.iter().enumerate() {
+            // One of the member's own list first, else any other.
+            let list = list_of(m).unwrap();
+            let stranger = std::iter::once(list)
+                .chain(lists)
+                .flat_map(|l| items(doc, &format!("/entities/{l}")))
+                .find(|e| !members.contains(&&e["id"]) && !named(e));
+            let Some(stranger) = stranger else {
+                continue;
+            };
+            let id = stranger["id"].clone();
+            out.push(mutant(
+                doc,
+                ErrorCode::UnnamedMember,
+                format!("/entities/groups/{g}/members/{k}"),
+                |d| d["entities"]["groups"][g]["members"][k] = id,
+            ));
+        }
     }
     out
 }

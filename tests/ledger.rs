@@ -1942,3 +1942,85 @@ fn two_parties_under_one_key_are_both_listed() {
         );
     }
 }
+
+/// Recall of `update_before_made` on the real chains: every update of a
+/// chain that observes a commitment's status is moved to a year before the
+/// commitment was made (the first day the chain's own report gives for
+/// it), one at a time; the mutant's report must name that update with
+/// `update_before_made`. Run with `--nocapture` for flagged / mutants.
+#[test]
+fn an_update_moved_before_its_commitment_was_made_is_reported() {
+    let tsunami = root().join("tests/fixtures/valid/wikinews-tsunami-aid-pledges-japan.json");
+    let december = root().join("tests/fixtures/valid/december_2023_meeting.json");
+    let path_of = |name: &str| root().join(format!("examples/data/tracking/{name}.json"));
+    let mut chains: Vec<Vec<PathBuf>> = real_chains()
+        .iter()
+        .map(|(_, names)| names.iter().map(|n| path_of(n)).collect())
+        .collect();
+    chains.push(vec![tsunami, path_of(JAPAN_PAID)]);
+    chains.push(
+        std::iter::once(december)
+            .chain(
+                [
+                    "nca-2023-12-12-group-of-friends-of-neutrality",
+                    "ashgabat-in-2023-12-08-business-forum",
+                    "trend-2023-12-21-commission-in-ashgabat",
+                ]
+                .iter()
+                .map(|n| path_of(n)),
+            )
+            .collect(),
+    );
+    let (mut mutants, mut flagged) = (0, 0);
+    let mut misses = Vec::new();
+    for chain in &chains {
+        let docs: Vec<serde_json::Value> = chain
+            .iter()
+            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect();
+        let articles = |docs: &[serde_json::Value]| -> Vec<Article> {
+            docs.iter()
+                .map(|d| Article::from_json_str(&d.to_string()).unwrap())
+                .collect()
+        };
+        let report = report_of(&articles(&docs));
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        for (a, doc) in docs.iter().enumerate() {
+            let updates = doc["updates"].as_array().cloned().unwrap_or_default();
+            for (k, u) in updates.iter().enumerate() {
+                if u.get("commitment_status").is_none() {
+                    continue;
+                }
+                let target = format!(
+                    "{}#{}",
+                    u["target"]["article"].as_str().unwrap(),
+                    u["target"]["id"].as_str().unwrap()
+                );
+                let Some(made) = report.commitment(&target).and_then(|c| c.made) else {
+                    continue;
+                };
+                let before = made.first_day() - chrono::Days::new(365);
+                let mut docs = docs.clone();
+                docs[a]["updates"][k]["commitment_status"]["as_of"] =
+                    serde_json::json!(before.to_string());
+                mutants += 1;
+                let path = format!("/updates/{k}/commitment_status/as_of");
+                let found = report_of(&articles(&docs)).problems.iter().any(|p| {
+                    p.code == ErrorCode::UpdateBeforeMade
+                        && p.path.as_str() == path
+                        && p.article.as_ref().map(|x| x.as_str()) == doc["id"].as_str()
+                });
+                if found {
+                    flagged += 1;
+                } else {
+                    misses.push(format!("{}{path}", doc["id"]));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "an update moved a year before its commitment was made: {flagged} / {mutants} flagged; missed: {misses:?}"
+    );
+    assert!(mutants >= 5, "{mutants} mutants");
+    assert!(flagged as f64 >= 0.9 * mutants as f64, "{misses:?}");
+}

@@ -421,6 +421,28 @@ error_codes! {
     /// their place (`in_place_of`): whoever is replaced is not there. Mark
     /// them declined, or leave them out.
     ReplacedAttends = "replaced_attends", Validate, Warning;
+    /// A commitment builds on or replaces another commitment whose dates
+    /// (its statements', the meeting it was made at, its observations)
+    /// all begin more than a day after the latest day by which this one
+    /// was made: what is built on or replaced came first. A warning: the
+    /// other commitment may be older than the article's record of it.
+    /// `part_of` is not read (a part may come before its whole).
+    BasedOnLater = "based_on_later", Validate, Warning;
+    /// A person's role title stands, in the evidence of another person of
+    /// the article, right beside that person's name ("Foreign Minister
+    /// Rashid Meredov"), and beside this person's name in neither their
+    /// evidence nor its sentences: the title is very probably the other's. Silent when the
+    /// other person holds the same title or one holding it (two
+    /// countries' foreign ministers); blind to titles the text gives
+    /// outside the evidence of people.
+    TitleOfAnother = "title_of_another", Validate, Warning;
+    /// A group's member that neither the group's evidence nor the
+    /// sentences around it name (by name or alias), while they name every
+    /// other member: the text very probably does not count it in the
+    /// group. Silent for a group the text names only as a whole ("the
+    /// E3", "these organisations"); blind to a member named elsewhere in
+    /// the article.
+    UnnamedMember = "unnamed_member", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
     /// marked as declining: whoever speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;

@@ -95,9 +95,26 @@ fn evidence_list(
 /// Checks the evidence of an entity, which grounds a name: any occurrence
 /// of a name grounds it, however short or often repeated.
 fn name_evidence(c: &mut Checker, scope: &impl Scope, evidence: &[Evidence]) {
+    name_evidence_found(c, scope, evidence, false);
+}
+
+/// [`name_evidence`], keeping (when `keep`) the byte ranges of the body
+/// where the evidence was found.
+fn name_evidence_found(
+    c: &mut Checker,
+    scope: &impl Scope,
+    evidence: &[Evidence],
+    keep: bool,
+) -> Vec<Range<usize>> {
+    let mut found = Vec::with_capacity(if keep { evidence.len() } else { 0 });
     each(c, "evidence", evidence, |c, _, e| {
-        scope.evidence(c, e, Grounds::Name);
+        if let Some(range) = scope.evidence(c, e, Grounds::Name) {
+            if keep {
+                found.push(range);
+            }
+        }
     });
+    found
 }
 
 /// Runs `check` on each item of the collection at `key`, at its path.

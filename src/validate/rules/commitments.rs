@@ -15,6 +15,7 @@ use crate::validate::rules::dates::check_due_not_before_made;
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
 use crate::value::id::Id;
+use chrono::{Days, NaiveDate};
 
 /// A commitment, field by field.
 pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
@@ -61,6 +62,9 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
             if link.is_some() {
                 scope.cycle(c, Target::Commitment, &m.id, key);
             }
+            if key != "part_of" {
+                based_on_later(c, scope, m, key, link.as_ref());
+            }
         }
     }
     reference_list(c, scope, "about", &m.about, SUBJECT);
@@ -82,6 +86,68 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
     super::evidence::unrelated(c, "action", &m.action, &m.evidence);
     grounding::pledge(c, scope, m, &found, modality_mark);
+}
+
+/// The days a commitment's own dates give for its making: the latest day
+/// by which it was certainly made (the earliest last day of its
+/// statements' dates, the meeting it was made at and its dated
+/// observations) and the first day of the earliest of them.
+fn made_bounds(m: &Commitment, scope: &impl Scope) -> Option<(NaiveDate, NaiveDate)> {
+    let statements = m.statements.iter().filter_map(|s| scope.statement_date(s));
+    let meeting = m
+        .made_at
+        .as_ref()
+        .and_then(|id| scope.meeting(id))
+        .and_then(|meeting| value_of(meeting.date.as_ref()));
+    let dated = statements
+        .chain(meeting)
+        .filter_map(|d| Some((d.first_day()?, d.last_day()?)));
+    let observed = m
+        .status_history
+        .iter()
+        .filter_map(|o| o.as_of)
+        .map(|d| (d.first_day(), d.last_day()));
+    dated
+        .chain(observed)
+        .fold(None, |acc, (first, last)| match acc {
+            None => Some((first, last)),
+            Some((f, l)) => Some((f.min(first), l.min(last))),
+        })
+}
+
+/// A commitment that builds on or replaces (`key`) another commitment
+/// whose own dates all begin more than a day after the latest day by which
+/// this one was made (`based_on_later`, at `key`): what is built on or
+/// replaced came first. Read only for commitments with such a link.
+fn based_on_later(
+    c: &mut Checker,
+    scope: &impl Scope,
+    m: &Commitment,
+    key: &'static str,
+    link: Option<&Id>,
+) {
+    let Some(Part::Commitment(earlier)) = link.and_then(|id| scope.find(id)) else {
+        return;
+    };
+    let (Some((_, made_by)), Some((theirs, _))) =
+        (made_bounds(m, scope), made_bounds(earlier, scope))
+    else {
+        return;
+    };
+    let later = made_by
+        .checked_add_days(Days::new(1))
+        .is_some_and(|allowed| allowed < theirs);
+    if later {
+        c.report_at(
+            key,
+            ErrorCode::BasedOnLater,
+            format!(
+                "it was made by {made_by}, and {:?}, which it {}, was first made or observed on {theirs}",
+                earlier.id.as_str(),
+                if key == "replaces" { "replaces" } else { "builds on" }
+            ),
+        );
+    }
 }
 
 /// Whether a commitment of `kind` is one to take part in a meeting or

@@ -1,6 +1,8 @@
 //! The rules of people, organizations, places and groups.
 
-use super::{each, name_evidence, optional_reference, parties, reference_list};
+use super::{
+    each, name_evidence, name_evidence_found, optional_reference, parties, reference_list,
+};
 use crate::error::ErrorCode;
 use crate::model::entity::{
     Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, Role,
@@ -22,7 +24,13 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     });
     super::grounding::person_country(c, scope, p);
     identifiers(c, p.identifiers.as_ref());
-    name_evidence(c, scope, &p.evidence);
+    let keep = !p.roles.is_empty() && scope.people().len() > 1;
+    let found = name_evidence_found(c, scope, &p.evidence, keep);
+    if keep {
+        each(c, "roles", &p.roles, |c, _, role| {
+            super::grounding::title_of_another(c, scope, p, role, &found)
+        });
+    }
 }
 
 /// A role: a title, an organization, whom it is held toward, dates in
@@ -367,7 +375,11 @@ pub(crate) fn group(c: &mut Checker, g: &Group, scope: &impl Scope) {
         });
     }
     identifiers(c, g.identifiers.as_ref());
-    name_evidence(c, scope, &g.evidence);
+    let keep = g.members.len() > 1;
+    let found = name_evidence_found(c, scope, &g.evidence, keep);
+    if keep {
+        super::grounding::group_members(c, scope, g, &found);
+    }
 }
 
 /// A name or a description, neither blank.

@@ -10,7 +10,7 @@ use crate::error::ErrorCode;
 use crate::model::article::Attribution;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
 use crate::model::entity::Entities;
-use crate::model::entity::{Person, Place, PlaceKind};
+use crate::model::entity::{Group, Person, Place, PlaceKind, Role};
 use crate::model::event::{Event, EventStatus};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
@@ -1089,6 +1089,159 @@ fn iso_codes(text: &str, mut found: impl FnMut(CurrencyCode)) {
     }
 }
 
+/// Where `text` holds `needle` as whole words, its case folded character
+/// by character: the byte ranges in `text`.
+fn folded_places<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    let first = needle.chars().next();
+    let same = |a: char, b: char| a == b || a.to_lowercase().eq(b.to_lowercase());
+    text.char_indices().filter_map(move |(at, c)| {
+        if !same(c, first?) {
+            return None;
+        }
+        let mut rest = text.get(at..)?.char_indices();
+        let mut end = at;
+        for n in needle.chars() {
+            let (i, t) = rest.next()?;
+            if !same(t, n) {
+                return None;
+            }
+            end = at + i + t.len_utf8();
+        }
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(end..).and_then(|a| a.chars().next());
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        (!word(before) && !word(after)).then_some(at..end)
+    })
+}
+
+/// Whether `text` gives `title` right beside a name of `person`.
+fn gives_title(text: &str, title: &str, person: &Person) -> bool {
+    folded_places(text, title).any(|at| title_beside(text, &at, person))
+}
+
+/// Whether `text` holds the title at `title` right next to one of `names`:
+/// "Foreign Minister Rashid Meredov", "The Secretary-General [Ban
+/// Ki-moon]", "Boris Johnson, the Foreign Secretary".
+fn title_beside(text: &str, title: &Range<usize>, person: &Person) -> bool {
+    let after = text
+        .get(title.end..)
+        .unwrap_or_default()
+        .trim_start_matches([' ', ',', '[', '(']);
+    let before = text.get(..title.start).unwrap_or_default().trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .unwrap_or(before)
+        .trim_end_matches([' ', ',']);
+    names(person).any(|n| {
+        let follows = after
+            .strip_prefix(n)
+            .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric));
+        let precedes = before
+            .strip_suffix(n)
+            .is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric));
+        follows || precedes
+    })
+}
+
+/// Whether two role titles are one, or one holds the other ("Foreign
+/// Minister", "Russian Foreign Minister"), their case folded.
+fn titles_overlap(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a.contains(&b) || b.contains(&a)
+}
+
+/// A role title of person `p` that the evidence of another person of the
+/// article gives right beside that person's name ("Foreign Minister
+/// Rashid Meredov"), while neither `p`'s own evidence nor its sentences
+/// give it beside `p`'s name (`title_of_another`, at the role's `title`). Silent when the
+/// other person holds the same title, or one holding it ("Foreign
+/// Minister", "Russian Foreign Minister"): two countries' ministers share
+/// a title. Reads only the evidence of people, never the whole body.
+pub(super) fn title_of_another(
+    c: &mut Checker,
+    scope: &impl Scope,
+    p: &Person,
+    role: &Role,
+    found: &[Range<usize>],
+) {
+    let title = role.title.trim();
+    if title.chars().count() < 4 {
+        return;
+    }
+    let given = scope.people().iter().find(|q| {
+        q.id != p.id
+            && q.evidence
+                .iter()
+                .any(|e| gives_title(&e.quote.exact, title, q))
+    });
+    let Some(other) = given else {
+        return;
+    };
+    if other.roles.iter().any(|r| titles_overlap(&r.title, title)) {
+        return;
+    }
+    let own = p
+        .evidence
+        .iter()
+        .any(|e| gives_title(&e.quote.exact, title, p))
+        || found
+            .iter()
+            .filter_map(|range| scope.sentence(range))
+            .any(|s| gives_title(s, title, p));
+    if own {
+        return;
+    }
+    c.report_at(
+        "title",
+        ErrorCode::TitleOfAnother,
+        format!(
+            "the text gives the title {title:?} to {:?}, beside their name, and never to this person",
+            other.id.as_str()
+        ),
+    );
+}
+
+/// A member of a group that neither the group's evidence nor the
+/// sentences around it (`found`) name, while they name every other
+/// member (`unnamed_member`, at the member): "Iran and Saudi Arabia"
+/// recorded with a third country. Silent for groups the text names only
+/// as a whole ("the E3", "these organisations"), as the text names none
+/// of their members there.
+pub(super) fn group_members(
+    c: &mut Checker,
+    scope: &impl Scope,
+    g: &Group,
+    found: &[Range<usize>],
+) {
+    if g.evidence.is_empty() {
+        return;
+    }
+    let sentences: Vec<&str> = found.iter().filter_map(|r| scope.sentence(r)).collect();
+    let named = |id: &Id| match scope.find(id) {
+        Some(part) => {
+            g.evidence.iter().any(|e| names_part(&part, &e.quote.exact))
+                || sentences.iter().any(|s| names_part(&part, s))
+        }
+        None => true,
+    };
+    let mut unnamed = g.members.iter().enumerate().filter(|(_, m)| !named(m));
+    let (Some((i, member)), None) = (unnamed.next(), unnamed.next()) else {
+        return;
+    };
+    c.at("members", |c| {
+        c.at_index(i, |c| {
+            c.report(
+                ErrorCode::UnnamedMember,
+                format!(
+                    "the group's evidence and its sentences name every other member, never {:?}",
+                    member.as_str()
+                ),
+            )
+        })
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1186,5 +1339,31 @@ mod tests {
             ["USD", "EUR"]
         );
         assert!(codes("USDT, XUSD, UN, USA, 5USD").is_empty());
+    }
+
+    #[test]
+    fn titles_are_found_beside_names() {
+        let person = |name: &str| {
+            crate::model::entity::Person::new(crate::value::id::Id::new("p").expect("an id"), name)
+        };
+        let places = |text: &str, title: &str| folded_places(text, title).collect::<Vec<_>>();
+        assert_eq!(
+            places("Президент России Владимир Путин", "президент России"),
+            vec![Range { start: 0, end: 31 }]
+        );
+        assert!(places("Foreign Ministers met", "Foreign Minister").is_empty());
+        let meredov = person("Rashid Meredov");
+        for text in [
+            "Foreign Minister Rashid Meredov",
+            "The Foreign Minister, Rashid Meredov",
+            "Rashid Meredov, the Foreign Minister",
+        ] {
+            assert!(gives_title(text, "foreign minister", &meredov), "{text}");
+        }
+        assert!(!gives_title(
+            "Foreign Minister Sergei Lavrov and Rashid Meredov",
+            "Foreign Minister",
+            &meredov
+        ));
     }
 }
