@@ -164,7 +164,7 @@ said AS (
 )
 SELECT
   article_id, position, path, target_article, target_id, same_as_id, target_kind,
-  commitment_status, meeting_status,
+  said_kind, same_as_kind, commitment_status, meeting_status,
   target_kind IS NOT NULL
     AND (said_kind IS NULL OR said_kind = target_kind)
     AND (same_as_kind IS NULL OR same_as_kind = target_kind) AS fits
@@ -878,21 +878,8 @@ WITH locals AS (
   UNION SELECT article_id, id FROM commitments
 ),
 said AS (
-  SELECT t.*,
-         CASE WHEN t.commitment_status IS NOT NULL THEN 'commitment'
-              WHEN t.meeting_status IS NOT NULL OR p.article_id IS NOT NULL THEN 'meeting'
-              WHEN sc.id IS NOT NULL THEN 'commitment'
-              WHEN sm.id IS NOT NULL THEN 'meeting' END AS said_kind,
-         CASE WHEN t.same_as_id IS NULL THEN NULL
-              WHEN sc.id IS NOT NULL THEN 'commitment'
-              WHEN sm.id IS NOT NULL THEN 'meeting'
-              ELSE 'other' END AS same_as_kind,
-         l.id IS NOT NULL AS found
+  SELECT t.*, l.id IS NOT NULL AS found
   FROM ledger_update_targets t
-  LEFT JOIN commitments sc ON sc.article_id = t.article_id AND sc.id = t.same_as_id
-  LEFT JOIN meetings sm ON sm.article_id = t.article_id AND sm.id = t.same_as_id
-  LEFT JOIN (SELECT DISTINCT article_id, update_position FROM update_participants) p
-    ON p.article_id = t.article_id AND p.update_position = t.position
   LEFT JOIN locals l ON l.article_id = t.target_article AND l.id = t.target_id
 ),
 record_made AS (
