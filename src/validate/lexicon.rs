@@ -13,6 +13,13 @@
 //!   (`"agreed": "agreed"`, `"rejected": "denied"`);
 //! - `attributions`: phrases after which the article names who spoke
 //!   (`"according to"`, «по словам», «как сообщил»);
+//! - `back_references`: phrases that open a sentence and point back to
+//!   the one before it, after which a reporting verb names its speaker
+//!   behind it (`"this was"` in "This was stated by …", «об этом» in «Об
+//!   этом заявил …»);
+//! - `conjunctions`: words that join one name or clause to another
+//!   (`"and"`, «и»): a name and a reporting verb with one of them between
+//!   are not the speaker and their verb;
 //! - `replies`: a word of answer and the act it makes when it opens the
 //!   words reported and a comma follows it (`"yes": "confirmed"`, «нет»:
 //!   `"denied"`);
@@ -78,6 +85,8 @@ struct File {
     group_marks: Vec<char>,
     reporting_verbs: BTreeMap<String, SpeechAct>,
     attributions: Vec<String>,
+    back_references: Vec<String>,
+    conjunctions: Vec<String>,
     replies: BTreeMap<String, SpeechAct>,
     negations: Vec<String>,
     modal_words: BTreeMap<String, Modality>,
@@ -104,6 +113,11 @@ pub(crate) enum Meaning {
     Verb(SpeechAct),
     /// A phrase after which the article names who spoke ("according to").
     Attribution,
+    /// A phrase that opens a sentence and points back to the one before
+    /// ("this was", «об этом»).
+    BackReference,
+    /// A word that joins one name or clause to another ("and", «и»).
+    Conjunction,
     /// A word of answer and the act it makes when it opens the words
     /// reported, before a comma ("Yes, it is planned").
     Reply(SpeechAct),
@@ -214,6 +228,12 @@ impl Lexicon {
         }
         for k in &file.attributions {
             add(k, Meaning::Attribution);
+        }
+        for k in &file.back_references {
+            add(k, Meaning::BackReference);
+        }
+        for k in &file.conjunctions {
+            add(k, Meaning::Conjunction);
         }
         for (k, v) in file.replies {
             add(&k, Meaning::Reply(v));
@@ -1012,7 +1032,9 @@ mod tests {
                     | Meaning::Hedge
                     | Meaning::Possibility
                     | Meaning::Negation
-                    | Meaning::Attribution => true,
+                    | Meaning::Attribution
+                    | Meaning::BackReference
+                    | Meaning::Conjunction => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);
@@ -1089,6 +1111,7 @@ mod tests {
             hits,
             [
                 Meaning::Status(MeetingStatus::Cancelled),
+                Meaning::Conjunction,
                 Meaning::Negation,
                 Meaning::Status(MeetingStatus::Postponed)
             ]

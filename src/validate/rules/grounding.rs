@@ -190,7 +190,18 @@ enum Lead {
 /// Whether `name` stands as the one speaking by the verb or phrase at
 /// `verb`: right before a verb ("Lavrov said", "Michael Elmquist,
 /// warned"), or after it as `lead` allows.
-fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
+/// With `between`, a name may stand a few words before a verb of plain
+/// speech ([`ends_with_name`]: "Lord Ahmad has today announced"); before
+/// another verb ("has accepted", "has offered", which also report deeds)
+/// or without `between` (a role title read in lower case, where a name
+/// after the title looks like words between), only right before it.
+fn speaks(
+    words: &str,
+    verb: &Range<usize>,
+    lead: Lead,
+    name: &str,
+    between: Option<&Lexicon>,
+) -> bool {
     let before = words.get(..verb.start).unwrap_or_default().trim_end();
     if lead == Lead::After {
         return names_in_clause(words, verb.end, name);
@@ -198,10 +209,14 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
     // A comma or bracket may close the name: "the chief, Michael Elmquist,
     // warned", "[Ban Ki-moon] urges".
     let closed = before.trim_end_matches([',', ']', ')']).trim_end();
-    if let Some(rest) = closed.strip_suffix(name) {
-        if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
-            return true;
-        }
+    let named = match between {
+        Some(lexicon) if lead == Lead::Plain => ends_with_name(lexicon, closed, name),
+        _ => closed
+            .strip_suffix(name)
+            .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric)),
+    };
+    if named {
+        return true;
     }
     if lead == Lead::Object {
         return false;
@@ -219,6 +234,58 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, ',' | '—' | '–' | '-' | '”' | '"' | '»'));
     at_end || (follows_quote && names_in_clause(words, verb.end, name))
+}
+
+/// The most words between a name and the reporting verb after it
+/// ("President Vladimir Putin at the forum said", "Lord Ahmad has today
+/// announced").
+const WORDS_BETWEEN: usize = 3;
+
+/// Whether `before`, the words before a reporting verb, end with `name`
+/// as a whole word, right before the verb or with at most
+/// [`WORDS_BETWEEN`] words between: each in lower case, of letters only
+/// (no mark that closes a clause, no possessive), none a conjunction or a
+/// reporting verb of the lexicon ("Lavrov and the minister said", "Rubio
+/// asked whom Lavrov then told" are not Lavrov speaking).
+fn ends_with_name(lexicon: &Lexicon, before: &str, name: &str) -> bool {
+    let mut rest = before;
+    for between in 0..=WORDS_BETWEEN {
+        if let Some(head) = rest.strip_suffix(name) {
+            if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
+                let gap = before.get(rest.len()..).unwrap_or_default();
+                let mut joins = false;
+                if between > 0 {
+                    lexicon.scan(gap, |meaning, _| {
+                        joins |= matches!(meaning, Meaning::Conjunction | Meaning::Verb(_));
+                    });
+                }
+                return !joins;
+            }
+        }
+        let Some(space) = rest.rfind(char::is_whitespace) else {
+            return false;
+        };
+        let word = rest.get(space..).unwrap_or_default().trim_start();
+        let plain = word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !plain {
+            return false;
+        }
+        rest = rest.get(..space).unwrap_or_default().trim_end();
+    }
+    false
+}
+
+/// Whether the word at `start` opens a sentence of `words`: nothing
+/// before it, or a mark that ends a sentence or a quotation.
+fn opens_sentence(words: &str, start: usize) -> bool {
+    words
+        .get(..start)
+        .unwrap_or_default()
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '\n'))
 }
 
 /// Whether the record's own reporting verb stands right after the name
@@ -354,10 +421,23 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     }
     // Where the evidence has a reporting verb or a phrase of attribution.
     let mut leads: Vec<(usize, Range<usize>, Lead)> = Vec::new();
+    // A verb right after a back reference that opens a sentence ("This
+    // was stated by …", «Об этом заявил …») names its speaker after it.
     for (k, e) in s.evidence.iter().enumerate() {
-        lexicon.scan(&e.quote.exact, |meaning, at| match meaning {
-            Meaning::Verb(act) => leads.push((k, at, lead(act))),
+        let words = e.quote.exact.as_str();
+        let mut back: Option<usize> = None;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Verb(act) => {
+                let inverted = back.is_some_and(|end| {
+                    words
+                        .get(end..at.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+                });
+                let lead = if inverted { Lead::After } else { lead(act) };
+                leads.push((k, at, lead));
+            }
             Meaning::Attribution => leads.push((k, at, Lead::After)),
+            Meaning::BackReference if opens_sentence(words, at.start) => back = Some(at.end),
             _ => {}
         });
     }
@@ -370,9 +450,14 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
         let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
         let low = lowered.get(k).map_or("", String::as_str);
         names(p)
-            .find(|n| speaks(words, at, lead, n))
+            .find(|n| speaks(words, at, lead, n, Some(lexicon)))
             .map(str::to_owned)
-            .or_else(|| theirs.iter().find(|t| speaks(low, at, lead, t)).cloned())
+            .or_else(|| {
+                theirs
+                    .iter()
+                    .find(|t| speaks(low, at, lead, t, None))
+                    .cloned()
+            })
     };
     if leads
         .iter()
@@ -1258,50 +1343,124 @@ mod tests {
             let at = words.find(v).unwrap();
             at..at + v.len()
         };
-        assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
-        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
-        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
+        assert!(speaks(
+            words,
+            &verb("remarked"),
+            Lead::Plain,
+            "Lavrov",
+            None
+        ));
+        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov", None));
+        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov", None));
         // Before it, a name not at the end of its clause is not the one
         // speaking; a span that starts with the verb was cut after a quote.
         assert!(!speaks(
             "He said Lavrov would come",
             &(3..7),
             Lead::Plain,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
         assert!(speaks(
             "said Lavrov, who came",
             &(0..4),
             Lead::Plain,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
-        assert!(!speaks("he told Lavrov.", &(3..7), Lead::Object, "Lavrov"));
+        assert!(!speaks(
+            "he told Lavrov.",
+            &(3..7),
+            Lead::Object,
+            "Lavrov",
+            None
+        ));
         let inverted = "Talks are set, said the spokesman Dmitry Peskov on Sunday";
         assert!(speaks(
             inverted,
             &verb_in(inverted, "said"),
             Lead::Plain,
-            "Dmitry Peskov"
+            "Dmitry Peskov",
+            None
         ));
         let unquoted = "He said on Sunday that he met Dmitry Peskov";
         assert!(!speaks(
             unquoted,
             &verb_in(unquoted, "said"),
             Lead::Plain,
-            "Dmitry Peskov"
+            "Dmitry Peskov",
+            None
         ));
         let far = "Talks are set, said the spokesman after a long day of talks with Peskov";
-        assert!(!speaks(far, &verb_in(far, "said"), Lead::Plain, "Peskov"));
+        assert!(!speaks(
+            far,
+            &verb_in(far, "said"),
+            Lead::Plain,
+            "Peskov",
+            None
+        ));
         let own = "Talks are set, said Peskov's deputy";
-        assert!(!speaks(own, &verb_in(own, "said"), Lead::Plain, "Peskov"));
+        assert!(!speaks(
+            own,
+            &verb_in(own, "said"),
+            Lead::Plain,
+            "Peskov",
+            None
+        ));
         let after = "according to Foreign Minister Lavrov, the talks";
-        assert!(speaks(after, &(0..12), Lead::After, "Lavrov"));
+        assert!(speaks(after, &(0..12), Lead::After, "Lavrov", None));
         assert!(!speaks(
             "according to diplomats, Lavrov",
             &(0..12),
             Lead::After,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
+        let en = Lexicon::for_language("en").expect("the English lexicon is built in");
+        let ru = Lexicon::for_language("ru").expect("the Russian lexicon is built in");
+        let gap = "Lord Ahmad has today announced aid";
+        let announced = verb_in(gap, "announced");
+        assert!(speaks(gap, &announced, Lead::Plain, "Lord Ahmad", Some(en)));
+        assert!(!speaks(gap, &announced, Lead::Plain, "Lord Ahmad", None));
+        let forum = "Президент РФ Владимир Путин на форуме заявил, что";
+        let stated = verb_in(forum, "заявил");
+        assert!(speaks(
+            forum,
+            &stated,
+            Lead::Plain,
+            "Владимир Путин",
+            Some(ru)
+        ));
+        for joined in [
+            "Lavrov and the minister said",
+            "Rubio met Lavrov and then said",
+            "Lavrov's deputy later said",
+        ] {
+            let said = verb_in(joined, "said");
+            assert!(
+                !speaks(joined, &said, Lead::Plain, "Lavrov", Some(en)),
+                "{joined}"
+            );
+        }
+        let deed = "The Foreign Secretary has accepted an invitation";
+        let accepted = verb_in(deed, "accepted");
+        assert!(!speaks(
+            deed,
+            &accepted,
+            Lead::Object,
+            "Foreign Secretary",
+            Some(en)
+        ));
+        let far = "Lavrov arrived in the city and said";
+        assert!(!speaks(
+            far,
+            &verb_in(far, "said"),
+            Lead::Plain,
+            "Lavrov",
+            Some(en)
+        ));
+        assert!(opens_sentence("Talks. Об этом", 7));
+        assert!(!opens_sentence("Talks, об этом", 7));
         assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
         let told = "Meredov told Lavrov the talks went well";
         assert!(own_verb_beside(told, 0..7, "told", Lead::Object));
