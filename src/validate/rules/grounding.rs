@@ -657,9 +657,21 @@ fn opens_reply(words: &str, at: &Range<usize>) -> bool {
         && after.starts_with(',')
 }
 
+/// Whether the last of `negations` ends right before `at`, at most one
+/// word between ("not confirm", "not yet confirmed", «не подтверждали»).
+fn negated_before(words: &str, negations: &[Range<usize>], at: &Range<usize>) -> bool {
+    negations.last().is_some_and(|n| {
+        n.end <= at.start
+            && words.get(n.end..at.start).is_some_and(|gap| {
+                gap.split_whitespace().count() <= 1 && !gap.contains([',', '.', ';'])
+            })
+    })
+}
+
 /// A statement whose speech act one of assent or dissent while every
 /// reporting verb in its evidence, or a reply that opens it ("Yes,",
-/// «Нет,»), reports the other; or recorded as a denial while its evidence
+/// «Нет,»), reports the other (a verb of assent negated right before it,
+/// "did not confirm", reports dissent); or recorded as a denial while its evidence
 /// promises ("will", «будем», not negated right after: "will not") with
 /// no verb of dissent ("We will continue our efforts" recorded as
 /// `denied`) (`act_against_verb`, at `speech_act`, placed at `mark`).
@@ -683,6 +695,18 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
         let mut negations: Vec<Range<usize>> = Vec::new();
         lexicon.scan(words, |meaning, at| {
             let verb = match meaning {
+                // A verb negated right before it ("did not confirm", «не
+                // подтверждали») says the other thing: a negated assent
+                // is a denial, a negated dissent no dissent.
+                Meaning::Verb(verb) if negated_before(words, &negations, &at) => {
+                    if assents(verb) {
+                        &SpeechAct::Denied
+                    } else if dissents(verb) {
+                        return;
+                    } else {
+                        verb
+                    }
+                }
                 Meaning::Verb(verb) => verb,
                 Meaning::Reply(act) if opens_reply(words, &at) => act,
                 Meaning::Negation => {
@@ -1471,6 +1495,19 @@ mod tests {
         assert!(!own_verb_beside(inverted, name, "told", Lead::Plain));
         assert!(holds_name("Sergei Lavrov said", "Lavrov"));
         assert!(!holds_name("Lavrovs", "Lavrov"));
+    }
+
+    #[test]
+    fn a_verb_is_negated_by_a_negation_right_before_it() {
+        let words = "We did not yet confirm it, not we confirm";
+        let confirm = verb_in(words, "confirm");
+        let not = verb_in(words, "not");
+        assert!(negated_before(words, &[not.clone()], &confirm));
+        let late = "Not now, we confirm";
+        assert!(!negated_before(late, &[0..3], &verb_in(late, "confirm")));
+        let far = "not at all we confirm";
+        assert!(!negated_before(far, &[0..3], &verb_in(far, "confirm")));
+        assert!(!negated_before(words, &[], &confirm));
     }
 
     #[test]
