@@ -577,7 +577,8 @@ fn names_part(part: &Part<'_>, words: &str) -> bool {
 }
 
 /// An article source whose evidence never names it (by name, alias, a
-/// group's description or a document's title) while it names another
+/// group's description or a document's title, a name or alias also in
+/// another case: [`Lexicon::holds_inflected`]) while it names another
 /// person or organization of the article (`source_against_words`, at
 /// `source`).
 pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entities: &Entities) {
@@ -587,7 +588,26 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
     let Some(part) = scope.find(&a.source) else {
         return;
     };
-    let named = |part: &Part<'_>| a.evidence.iter().any(|e| names_part(part, &e.quote.exact));
+    // A name may stand in another case than the one recorded («на сайте
+    // постпредства» for «постпредство»).
+    let inflected = |part: &Part<'_>, words: &str| {
+        let Some(lexicon) = scope.lexicon() else {
+            return false;
+        };
+        let names: Vec<&String> = match part {
+            Part::Person(p) => p.name.iter().chain(&p.aliases).collect(),
+            Part::Organization(o) => std::iter::once(&o.name).chain(&o.aliases).collect(),
+            _ => return false,
+        };
+        names
+            .iter()
+            .any(|n| !n.trim().is_empty() && lexicon.holds_inflected(words, n))
+    };
+    let named = |part: &Part<'_>| {
+        a.evidence
+            .iter()
+            .any(|e| names_part(part, &e.quote.exact) || inflected(part, &e.quote.exact))
+    };
     if named(&part) {
         return;
     }
