@@ -1522,11 +1522,13 @@ mod tests {
         let words = "We did not yet confirm it, not we confirm";
         let confirm = verb_in(words, "confirm");
         let not = verb_in(words, "not");
-        assert!(negated_before(words, &[not.clone()], &confirm));
+        assert!(negated_before(words, std::slice::from_ref(&not), &confirm));
         let late = "Not now, we confirm";
-        assert!(!negated_before(late, &[0..3], &verb_in(late, "confirm")));
+        let opening = 0..3;
+        let first = std::slice::from_ref(&opening);
+        assert!(!negated_before(late, first, &verb_in(late, "confirm")));
         let far = "not at all we confirm";
-        assert!(!negated_before(far, &[0..3], &verb_in(far, "confirm")));
+        assert!(!negated_before(far, first, &verb_in(far, "confirm")));
         assert!(!negated_before(words, &[], &confirm));
     }
 
