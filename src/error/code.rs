@@ -308,11 +308,13 @@ error_codes! {
     /// A statement's speech act is one of assent (agreed, confirmed,
     /// promised, vowed, welcomed, offered) while every reporting verb in
     /// its evidence reports dissent (denied, rejected, criticized, blamed,
-    /// expressed concern, questioned), or the reverse; or a statement
-    /// recorded as denied whose evidence promises ("will", «будем», with no
-    /// negation right after it: "will not" is a refusal) and holds no verb
-    /// of dissent. Blind to verbs the lexicon lacks and to neutral verbs
-    /// ("said").
+    /// expressed concern, questioned), or the reverse (a verb of assent
+    /// negated right before it, "did not confirm", «не подтверждали»,
+    /// reports dissent); or a statement recorded as denied whose evidence
+    /// promises ("will", «будем», with no negation right after it: "will
+    /// not" is a refusal) and holds no verb of dissent. Blind to verbs the
+    /// lexicon lacks and to neutral verbs ("said"), also when the words
+    /// they report are negated.
     ActAgainstVerb = "act_against_verb", Validate, Warning;
     /// A meeting or status change recorded cancelled, postponed or held
     /// whose evidence, or the sentences it stands in, hold a word of a
@@ -352,11 +354,15 @@ error_codes! {
     /// as the one speaking: by name or alias, or by a role title none of
     /// the speaker's titles holds ("the foreign minister said" for a
     /// statement given to the president); right before a reporting verb
-    /// ("Meredov said"), right after it at the end of a clause ("remarked
-    /// Meredov"), in the clause after it when the verb follows a quote, a
+    /// ("Meredov said"), or up to three lower-case words before a verb of
+    /// plain speech with no conjunction between («Путин на форуме
+    /// заявил», "Lord Ahmad has today announced"), right after it at the
+    /// end of a clause ("remarked Meredov"), in the clause after it when the verb follows a quote, a
     /// comma or a dash ("…, said the spokesman Dmitry Peskov on Sunday",
-    /// «— ответил представитель Кремля»), or after a phrase of
-    /// attribution ("according to Lavrov", «по словам Лаврова»). The party
+    /// «— ответил представитель Кремля»), after a phrase of attribution
+    /// ("according to Lavrov", «по словам Лаврова»), or after a back
+    /// reference that opens the sentence («Об этом заявил замминистра
+    /// Сергей Рябков», "This was stated by …"). The party
     /// spoken for (`on_behalf_of`) is not another person. Blind to
     /// pronouns, to a name in a quote inside the evidence, and to a name
     /// more than six words after the verb.
@@ -372,7 +378,9 @@ error_codes! {
     /// name, alias, a group's description or a document's title) while
     /// it names another person or organization of the article
     /// ("according to the Russian Foreign Ministry" for a source that is
-    /// another ministry). Blind to a source named only by a pronoun or a
+    /// another ministry); a name or alias also counts in another case, by
+    /// the endings of the language's names («на сайте постпредства» for
+    /// «постпредство»). Blind to a source named only by a pronoun or a
     /// role title, and to another party named in words its aliases lack.
     SourceAgainstWords = "source_against_words", Validate, Warning;
     /// A statement spoken on behalf of (`on_behalf_of`) a party of the

@@ -13,6 +13,16 @@
 //!   (`"agreed": "agreed"`, `"rejected": "denied"`);
 //! - `attributions`: phrases after which the article names who spoke
 //!   (`"according to"`, «по словам», «как сообщил»);
+//! - `back_references`: phrases that open a sentence and point back to
+//!   the one before it, after which a reporting verb names its speaker
+//!   behind it (`"this was"` in "This was stated by …", «об этом» in «Об
+//!   этом заявил …»);
+//! - `conjunctions`: words that join one name or clause to another
+//!   (`"and"`, «и»): a name and a reporting verb with one of them between
+//!   are not the speaker and their verb;
+//! - `name_endings`: endings that inflect the last word of a name
+//!   («а», «ом»: «постпредство», «постпредства»), read where a name may
+//!   stand in any case ([`Lexicon::holds_inflected`]); none in English;
 //! - `replies`: a word of answer and the act it makes when it opens the
 //!   words reported and a comma follows it (`"yes": "confirmed"`, «нет»:
 //!   `"denied"`);
@@ -78,6 +88,9 @@ struct File {
     group_marks: Vec<char>,
     reporting_verbs: BTreeMap<String, SpeechAct>,
     attributions: Vec<String>,
+    back_references: Vec<String>,
+    conjunctions: Vec<String>,
+    name_endings: Vec<String>,
     replies: BTreeMap<String, SpeechAct>,
     negations: Vec<String>,
     modal_words: BTreeMap<String, Modality>,
@@ -104,6 +117,11 @@ pub(crate) enum Meaning {
     Verb(SpeechAct),
     /// A phrase after which the article names who spoke ("according to").
     Attribution,
+    /// A phrase that opens a sentence and points back to the one before
+    /// ("this was", «об этом»).
+    BackReference,
+    /// A word that joins one name or clause to another ("and", «и»).
+    Conjunction,
     /// A word of answer and the act it makes when it opens the words
     /// reported, before a comma ("Yes, it is planned").
     Reply(SpeechAct),
@@ -152,6 +170,8 @@ pub(crate) struct Lexicon {
     months_needing_context: Vec<String>,
     /// Words after which such a month word is a month, folded.
     month_context: Vec<String>,
+    /// Endings that inflect the last word of a name, folded.
+    name_endings: Vec<String>,
     /// Sorted by their words.
     entries: Vec<Entry>,
     /// Each first word of the entries, folded, with the range of the
@@ -170,6 +190,11 @@ pub(crate) struct Lexicon {
     /// when some first word of that length falls in that slot.
     filter: [u64; FILTER_SLOTS],
 }
+
+/// The fewest letters of a name's last word left once its ending is cut
+/// ([`Lexicon::holds_inflected`]): shorter stems («МИД», «ООН») match
+/// too many words.
+const MIN_STEM: usize = 4;
 
 static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
 static RU: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -214,6 +239,12 @@ impl Lexicon {
         }
         for k in &file.attributions {
             add(k, Meaning::Attribution);
+        }
+        for k in &file.back_references {
+            add(k, Meaning::BackReference);
+        }
+        for k in &file.conjunctions {
+            add(k, Meaning::Conjunction);
         }
         for (k, v) in file.replies {
             add(&k, Meaning::Reply(v));
@@ -298,6 +329,7 @@ impl Lexicon {
         Ok(Lexicon {
             months_needing_context: folded(file.months_needing_context),
             month_context: folded(file.month_context),
+            name_endings: folded(file.name_endings),
             language: file.language,
             decimal_mark: file.decimal_mark,
             group_marks: file.group_marks,
@@ -512,6 +544,52 @@ impl Lexicon {
     pub(crate) fn is_month_context(&self, word: &str) -> bool {
         let word: String = fold(word).collect();
         self.month_context.contains(&word)
+    }
+
+    /// Whether `text` holds `name` with the ending of its last word
+    /// changed: its stem (the name less the longest of `name_endings` it
+    /// ends with, at least [`MIN_STEM`] letters of the last word left) as
+    /// a whole word's start, followed by nothing or one of `name_endings`
+    /// («постпредство» in «на сайте постпредства», «Путин» in «Путина»).
+    /// Case and «ё» do not matter. With no `name_endings`, never.
+    pub(crate) fn holds_inflected(&self, text: &str, name: &str) -> bool {
+        if self.name_endings.is_empty() {
+            return false;
+        }
+        let name: String = fold(name.trim()).collect();
+        let cut = self
+            .name_endings
+            .iter()
+            .filter(|e| name.ends_with(e.as_str()))
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        let stem = name
+            .get(..name.len().saturating_sub(cut))
+            .unwrap_or_default();
+        let letters = stem.chars().rev().take_while(|c| c.is_alphabetic()).count();
+        if letters < MIN_STEM {
+            return false;
+        }
+        let text: String = fold(text).collect();
+        let mut from = 0;
+        while let Some(found) = text.get(from..).and_then(|t| t.find(stem)) {
+            let at = from + found;
+            let starts = !text
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
+            let rest = text.get(at + stem.len()..).unwrap_or_default();
+            let ending = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            if starts && (ending.is_empty() || self.name_endings.iter().any(|e| e == ending)) {
+                return true;
+            }
+            from = at + stem.len();
+        }
+        false
     }
 
     #[cfg(test)]
@@ -1012,7 +1090,9 @@ mod tests {
                     | Meaning::Hedge
                     | Meaning::Possibility
                     | Meaning::Negation
-                    | Meaning::Attribution => true,
+                    | Meaning::Attribution
+                    | Meaning::BackReference
+                    | Meaning::Conjunction => true,
                     Meaning::Number(n) | Meaning::Scale(n, _) => *n > 0.0,
                 };
                 assert!(known, "{}: {entry:?}", lexicon.language);
@@ -1066,6 +1146,21 @@ mod tests {
     }
 
     #[test]
+    fn names_are_found_in_other_cases() {
+        let ru = Lexicon::for_language("ru").unwrap();
+        let text = "сообщается на сайте постпредства и у Путина";
+        assert!(ru.holds_inflected(text, "постпредство"));
+        assert!(ru.holds_inflected(text, "Путин"));
+        assert!(ru.holds_inflected(text, "Постпредством"));
+        assert!(!ru.holds_inflected("предства", "постпредство"));
+        assert!(!ru.holds_inflected("постпредствами", "представительство"));
+        assert!(!ru.holds_inflected("Путиным", "Пути"));
+        assert!(!ru.holds_inflected("мида", "МИД"));
+        let en = Lexicon::for_language("en").unwrap();
+        assert!(!en.holds_inflected("the mission's site", "missions"));
+    }
+
+    #[test]
     fn phrases_match_whole_words_in_a_row() {
         let en = Lexicon::for_language("en").unwrap();
         let mut hits = Vec::new();
@@ -1089,6 +1184,7 @@ mod tests {
             hits,
             [
                 Meaning::Status(MeetingStatus::Cancelled),
+                Meaning::Conjunction,
                 Meaning::Negation,
                 Meaning::Status(MeetingStatus::Postponed)
             ]

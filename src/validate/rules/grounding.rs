@@ -190,7 +190,18 @@ enum Lead {
 /// Whether `name` stands as the one speaking by the verb or phrase at
 /// `verb`: right before a verb ("Lavrov said", "Michael Elmquist,
 /// warned"), or after it as `lead` allows.
-fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
+/// With `between`, a name may stand a few words before a verb of plain
+/// speech ([`ends_with_name`]: "Lord Ahmad has today announced"); before
+/// another verb ("has accepted", "has offered", which also report deeds)
+/// or without `between` (a role title read in lower case, where a name
+/// after the title looks like words between), only right before it.
+fn speaks(
+    words: &str,
+    verb: &Range<usize>,
+    lead: Lead,
+    name: &str,
+    between: Option<&Lexicon>,
+) -> bool {
     let before = words.get(..verb.start).unwrap_or_default().trim_end();
     if lead == Lead::After {
         return names_in_clause(words, verb.end, name);
@@ -198,10 +209,14 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
     // A comma or bracket may close the name: "the chief, Michael Elmquist,
     // warned", "[Ban Ki-moon] urges".
     let closed = before.trim_end_matches([',', ']', ')']).trim_end();
-    if let Some(rest) = closed.strip_suffix(name) {
-        if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
-            return true;
-        }
+    let named = match between {
+        Some(lexicon) if lead == Lead::Plain => ends_with_name(lexicon, closed, name),
+        _ => closed
+            .strip_suffix(name)
+            .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric)),
+    };
+    if named {
+        return true;
     }
     if lead == Lead::Object {
         return false;
@@ -219,6 +234,58 @@ fn speaks(words: &str, verb: &Range<usize>, lead: Lead, name: &str) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, ',' | '—' | '–' | '-' | '”' | '"' | '»'));
     at_end || (follows_quote && names_in_clause(words, verb.end, name))
+}
+
+/// The most words between a name and the reporting verb after it
+/// ("President Vladimir Putin at the forum said", "Lord Ahmad has today
+/// announced").
+const WORDS_BETWEEN: usize = 3;
+
+/// Whether `before`, the words before a reporting verb, end with `name`
+/// as a whole word, right before the verb or with at most
+/// [`WORDS_BETWEEN`] words between: each in lower case, of letters only
+/// (no mark that closes a clause, no possessive), none a conjunction or a
+/// reporting verb of the lexicon ("Lavrov and the minister said", "Rubio
+/// asked whom Lavrov then told" are not Lavrov speaking).
+fn ends_with_name(lexicon: &Lexicon, before: &str, name: &str) -> bool {
+    let mut rest = before;
+    for between in 0..=WORDS_BETWEEN {
+        if let Some(head) = rest.strip_suffix(name) {
+            if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
+                let gap = before.get(rest.len()..).unwrap_or_default();
+                let mut joins = false;
+                if between > 0 {
+                    lexicon.scan(gap, |meaning, _| {
+                        joins |= matches!(meaning, Meaning::Conjunction | Meaning::Verb(_));
+                    });
+                }
+                return !joins;
+            }
+        }
+        let Some(space) = rest.rfind(char::is_whitespace) else {
+            return false;
+        };
+        let word = rest.get(space..).unwrap_or_default().trim_start();
+        let plain = word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !plain {
+            return false;
+        }
+        rest = rest.get(..space).unwrap_or_default().trim_end();
+    }
+    false
+}
+
+/// Whether the word at `start` opens a sentence of `words`: nothing
+/// before it, or a mark that ends a sentence or a quotation.
+fn opens_sentence(words: &str, start: usize) -> bool {
+    words
+        .get(..start)
+        .unwrap_or_default()
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '\n'))
 }
 
 /// Whether the record's own reporting verb stands right after the name
@@ -354,10 +421,23 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     }
     // Where the evidence has a reporting verb or a phrase of attribution.
     let mut leads: Vec<(usize, Range<usize>, Lead)> = Vec::new();
+    // A verb right after a back reference that opens a sentence ("This
+    // was stated by …", «Об этом заявил …») names its speaker after it.
     for (k, e) in s.evidence.iter().enumerate() {
-        lexicon.scan(&e.quote.exact, |meaning, at| match meaning {
-            Meaning::Verb(act) => leads.push((k, at, lead(act))),
+        let words = e.quote.exact.as_str();
+        let mut back: Option<usize> = None;
+        lexicon.scan(words, |meaning, at| match meaning {
+            Meaning::Verb(act) => {
+                let inverted = back.is_some_and(|end| {
+                    words
+                        .get(end..at.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+                });
+                let lead = if inverted { Lead::After } else { lead(act) };
+                leads.push((k, at, lead));
+            }
             Meaning::Attribution => leads.push((k, at, Lead::After)),
+            Meaning::BackReference if opens_sentence(words, at.start) => back = Some(at.end),
             _ => {}
         });
     }
@@ -370,9 +450,14 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
         let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
         let low = lowered.get(k).map_or("", String::as_str);
         names(p)
-            .find(|n| speaks(words, at, lead, n))
+            .find(|n| speaks(words, at, lead, n, Some(lexicon)))
             .map(str::to_owned)
-            .or_else(|| theirs.iter().find(|t| speaks(low, at, lead, t)).cloned())
+            .or_else(|| {
+                theirs
+                    .iter()
+                    .find(|t| speaks(low, at, lead, t, None))
+                    .cloned()
+            })
     };
     if leads
         .iter()
@@ -492,7 +577,8 @@ fn names_part(part: &Part<'_>, words: &str) -> bool {
 }
 
 /// An article source whose evidence never names it (by name, alias, a
-/// group's description or a document's title) while it names another
+/// group's description or a document's title, a name or alias also in
+/// another case: [`Lexicon::holds_inflected`]) while it names another
 /// person or organization of the article (`source_against_words`, at
 /// `source`).
 pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entities: &Entities) {
@@ -502,7 +588,26 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
     let Some(part) = scope.find(&a.source) else {
         return;
     };
-    let named = |part: &Part<'_>| a.evidence.iter().any(|e| names_part(part, &e.quote.exact));
+    // A name may stand in another case than the one recorded («на сайте
+    // постпредства» for «постпредство»).
+    let inflected = |part: &Part<'_>, words: &str| {
+        let Some(lexicon) = scope.lexicon() else {
+            return false;
+        };
+        let names: Vec<&String> = match part {
+            Part::Person(p) => p.name.iter().chain(&p.aliases).collect(),
+            Part::Organization(o) => std::iter::once(&o.name).chain(&o.aliases).collect(),
+            _ => return false,
+        };
+        names
+            .iter()
+            .any(|n| !n.trim().is_empty() && lexicon.holds_inflected(words, n))
+    };
+    let named = |part: &Part<'_>| {
+        a.evidence
+            .iter()
+            .any(|e| names_part(part, &e.quote.exact) || inflected(part, &e.quote.exact))
+    };
     if named(&part) {
         return;
     }
@@ -572,9 +677,21 @@ fn opens_reply(words: &str, at: &Range<usize>) -> bool {
         && after.starts_with(',')
 }
 
+/// Whether the last of `negations` ends right before `at`, at most one
+/// word between ("not confirm", "not yet confirmed", «не подтверждали»).
+fn negated_before(words: &str, negations: &[Range<usize>], at: &Range<usize>) -> bool {
+    negations.last().is_some_and(|n| {
+        n.end <= at.start
+            && words.get(n.end..at.start).is_some_and(|gap| {
+                gap.split_whitespace().count() <= 1 && !gap.contains([',', '.', ';'])
+            })
+    })
+}
+
 /// A statement whose speech act one of assent or dissent while every
 /// reporting verb in its evidence, or a reply that opens it ("Yes,",
-/// «Нет,»), reports the other; or recorded as a denial while its evidence
+/// «Нет,»), reports the other (a verb of assent negated right before it,
+/// "did not confirm", reports dissent); or recorded as a denial while its evidence
 /// promises ("will", «будем», not negated right after: "will not") with
 /// no verb of dissent ("We will continue our efforts" recorded as
 /// `denied`) (`act_against_verb`, at `speech_act`, placed at `mark`).
@@ -598,6 +715,18 @@ pub(super) fn speech_act(c: &mut Checker, scope: &impl Scope, s: &Statement, mar
         let mut negations: Vec<Range<usize>> = Vec::new();
         lexicon.scan(words, |meaning, at| {
             let verb = match meaning {
+                // A verb negated right before it ("did not confirm", «не
+                // подтверждали») says the other thing: a negated assent
+                // is a denial, a negated dissent no dissent.
+                Meaning::Verb(verb) if negated_before(words, &negations, &at) => {
+                    if assents(verb) {
+                        &SpeechAct::Denied
+                    } else if dissents(verb) {
+                        return;
+                    } else {
+                        verb
+                    }
+                }
                 Meaning::Verb(verb) => verb,
                 Meaning::Reply(act) if opens_reply(words, &at) => act,
                 Meaning::Negation => {
@@ -1258,50 +1387,124 @@ mod tests {
             let at = words.find(v).unwrap();
             at..at + v.len()
         };
-        assert!(speaks(words, &verb("remarked"), Lead::Plain, "Lavrov"));
-        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov"));
-        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov"));
+        assert!(speaks(
+            words,
+            &verb("remarked"),
+            Lead::Plain,
+            "Lavrov",
+            None
+        ));
+        assert!(speaks(words, &verb("said"), Lead::Plain, "Meredov", None));
+        assert!(!speaks(words, &verb("said"), Lead::Plain, "Lavrov", None));
         // Before it, a name not at the end of its clause is not the one
         // speaking; a span that starts with the verb was cut after a quote.
         assert!(!speaks(
             "He said Lavrov would come",
             &(3..7),
             Lead::Plain,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
         assert!(speaks(
             "said Lavrov, who came",
             &(0..4),
             Lead::Plain,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
-        assert!(!speaks("he told Lavrov.", &(3..7), Lead::Object, "Lavrov"));
+        assert!(!speaks(
+            "he told Lavrov.",
+            &(3..7),
+            Lead::Object,
+            "Lavrov",
+            None
+        ));
         let inverted = "Talks are set, said the spokesman Dmitry Peskov on Sunday";
         assert!(speaks(
             inverted,
             &verb_in(inverted, "said"),
             Lead::Plain,
-            "Dmitry Peskov"
+            "Dmitry Peskov",
+            None
         ));
         let unquoted = "He said on Sunday that he met Dmitry Peskov";
         assert!(!speaks(
             unquoted,
             &verb_in(unquoted, "said"),
             Lead::Plain,
-            "Dmitry Peskov"
+            "Dmitry Peskov",
+            None
         ));
         let far = "Talks are set, said the spokesman after a long day of talks with Peskov";
-        assert!(!speaks(far, &verb_in(far, "said"), Lead::Plain, "Peskov"));
+        assert!(!speaks(
+            far,
+            &verb_in(far, "said"),
+            Lead::Plain,
+            "Peskov",
+            None
+        ));
         let own = "Talks are set, said Peskov's deputy";
-        assert!(!speaks(own, &verb_in(own, "said"), Lead::Plain, "Peskov"));
+        assert!(!speaks(
+            own,
+            &verb_in(own, "said"),
+            Lead::Plain,
+            "Peskov",
+            None
+        ));
         let after = "according to Foreign Minister Lavrov, the talks";
-        assert!(speaks(after, &(0..12), Lead::After, "Lavrov"));
+        assert!(speaks(after, &(0..12), Lead::After, "Lavrov", None));
         assert!(!speaks(
             "according to diplomats, Lavrov",
             &(0..12),
             Lead::After,
-            "Lavrov"
+            "Lavrov",
+            None
         ));
+        let en = Lexicon::for_language("en").expect("the English lexicon is built in");
+        let ru = Lexicon::for_language("ru").expect("the Russian lexicon is built in");
+        let gap = "Lord Ahmad has today announced aid";
+        let announced = verb_in(gap, "announced");
+        assert!(speaks(gap, &announced, Lead::Plain, "Lord Ahmad", Some(en)));
+        assert!(!speaks(gap, &announced, Lead::Plain, "Lord Ahmad", None));
+        let forum = "Президент РФ Владимир Путин на форуме заявил, что";
+        let stated = verb_in(forum, "заявил");
+        assert!(speaks(
+            forum,
+            &stated,
+            Lead::Plain,
+            "Владимир Путин",
+            Some(ru)
+        ));
+        for joined in [
+            "Lavrov and the minister said",
+            "Rubio met Lavrov and then said",
+            "Lavrov's deputy later said",
+        ] {
+            let said = verb_in(joined, "said");
+            assert!(
+                !speaks(joined, &said, Lead::Plain, "Lavrov", Some(en)),
+                "{joined}"
+            );
+        }
+        let deed = "The Foreign Secretary has accepted an invitation";
+        let accepted = verb_in(deed, "accepted");
+        assert!(!speaks(
+            deed,
+            &accepted,
+            Lead::Object,
+            "Foreign Secretary",
+            Some(en)
+        ));
+        let far = "Lavrov arrived in the city and said";
+        assert!(!speaks(
+            far,
+            &verb_in(far, "said"),
+            Lead::Plain,
+            "Lavrov",
+            Some(en)
+        ));
+        assert!(opens_sentence("Talks. Об этом", 7));
+        assert!(!opens_sentence("Talks, об этом", 7));
         assert_eq!(lower("Президент РОССИИ İ"), "президент россии İ");
         let told = "Meredov told Lavrov the talks went well";
         assert!(own_verb_beside(told, 0..7, "told", Lead::Object));
@@ -1312,6 +1515,21 @@ mod tests {
         assert!(!own_verb_beside(inverted, name, "told", Lead::Plain));
         assert!(holds_name("Sergei Lavrov said", "Lavrov"));
         assert!(!holds_name("Lavrovs", "Lavrov"));
+    }
+
+    #[test]
+    fn a_verb_is_negated_by_a_negation_right_before_it() {
+        let words = "We did not yet confirm it, not we confirm";
+        let confirm = verb_in(words, "confirm");
+        let not = verb_in(words, "not");
+        assert!(negated_before(words, std::slice::from_ref(&not), &confirm));
+        let late = "Not now, we confirm";
+        let opening = 0..3;
+        let first = std::slice::from_ref(&opening);
+        assert!(!negated_before(late, first, &verb_in(late, "confirm")));
+        let far = "not at all we confirm";
+        assert!(!negated_before(far, first, &verb_in(far, "confirm")));
+        assert!(!negated_before(words, &[], &confirm));
     }
 
     #[test]
