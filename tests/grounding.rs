@@ -360,6 +360,17 @@ fn held_out_articles_stay_clean_and_their_mutants_are_counted() {
     assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
 }
 
+/// One set of held-out articles, `tests/fixtures/held_out/FOLDER/`: at
+/// least `least` files, none with a problem (precision, in `measure`),
+/// and some mutants among them; recall is printed under `title`.
+fn held_out_set(folder: &str, least: usize, title: &str) {
+    let files = documents(&common::fixtures().join("held_out").join(folder));
+    assert!(files.len() >= least, "{folder}: {} files", files.len());
+    let (table, misses) = measure(&files);
+    print(title, files.len(), &table, &misses);
+    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+}
+
 /// Real articles encoded after the reporting verbs were completed
 /// (`tests/fixtures/held_out/after_reporting_verbs/`), without a word
 /// added to the lexicons for them: the rules that read reporting verbs
@@ -367,16 +378,7 @@ fn held_out_articles_stay_clean_and_their_mutants_are_counted() {
 /// problem; recall is printed.
 #[test]
 fn articles_held_out_from_the_reporting_verbs_stay_clean() {
-    let files = documents(&common::fixtures().join("held_out/after_reporting_verbs"));
-    assert!(files.len() >= 2);
-    let (table, misses) = measure(&files);
-    print(
-        "grounding mutants of articles held out from the reporting verbs",
-        files.len(),
-        &table,
-        &misses,
-    );
-    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+    held_out_set("after_reporting_verbs", 2, "grounding mutants of articles held out from the reporting verbs");
 }
 
 /// Real articles encoded by a newcomer from the README, the schemas and
@@ -386,16 +388,7 @@ fn articles_held_out_from_the_reporting_verbs_stay_clean() {
 /// may have a problem; recall is printed apart.
 #[test]
 fn articles_unseen_by_the_lexicons_stay_clean() {
-    let files = documents(&common::fixtures().join("held_out/unseen_2"));
-    assert!(files.len() >= 3);
-    let (table, misses) = measure(&files);
-    print(
-        "grounding mutants of articles unseen by the lexicons (unseen_2)",
-        files.len(),
-        &table,
-        &misses,
-    );
-    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+    held_out_set("unseen_2", 3, "grounding mutants of articles unseen by the lexicons (unseen_2)");
 }
 
 /// A third set of real articles encoded the same way, from the README,
@@ -407,16 +400,7 @@ fn articles_unseen_by_the_lexicons_stay_clean() {
 /// encoding is right lies in `held_out/false_alarms/`, which no test reads.
 #[test]
 fn third_set_of_unseen_articles_stays_clean() {
-    let files = documents(&common::fixtures().join("held_out/unseen_3"));
-    assert!(files.len() >= 3);
-    let (table, misses) = measure(&files);
-    print(
-        "grounding mutants of articles unseen by the lexicons (unseen_3)",
-        files.len(),
-        &table,
-        &misses,
-    );
-    assert!(table.values().map(|(n, _)| n).sum::<usize>() > 0);
+    held_out_set("unseen_3", 3, "grounding mutants of articles unseen by the lexicons (unseen_3)");
 }
 
 /// Every problem reported (warnings too), as code and path.
