@@ -378,7 +378,11 @@ fn held_out_set(folder: &str, least: usize, title: &str) {
 /// problem; recall is printed.
 #[test]
 fn articles_held_out_from_the_reporting_verbs_stay_clean() {
-    held_out_set("after_reporting_verbs", 2, "grounding mutants of articles held out from the reporting verbs");
+    held_out_set(
+        "after_reporting_verbs",
+        2,
+        "grounding mutants of articles held out from the reporting verbs",
+    );
 }
 
 /// Real articles encoded by a newcomer from the README, the schemas and
@@ -388,7 +392,11 @@ fn articles_held_out_from_the_reporting_verbs_stay_clean() {
 /// may have a problem; recall is printed apart.
 #[test]
 fn articles_unseen_by_the_lexicons_stay_clean() {
-    held_out_set("unseen_2", 3, "grounding mutants of articles unseen by the lexicons (unseen_2)");
+    held_out_set(
+        "unseen_2",
+        3,
+        "grounding mutants of articles unseen by the lexicons (unseen_2)",
+    );
 }
 
 /// A third set of real articles encoded the same way, from the README,
@@ -400,7 +408,11 @@ fn articles_unseen_by_the_lexicons_stay_clean() {
 /// encoding is right lies in `held_out/false_alarms/`, which no test reads.
 #[test]
 fn third_set_of_unseen_articles_stays_clean() {
-    held_out_set("unseen_3", 3, "grounding mutants of articles unseen by the lexicons (unseen_3)");
+    held_out_set(
+        "unseen_3",
+        3,
+        "grounding mutants of articles unseen by the lexicons (unseen_3)",
+    );
 }
 
 /// Every problem reported (warnings too), as code and path.

@@ -7,6 +7,9 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
+use structured_news::stream::Entry;
+use structured_news::Error;
+
 use crate::output::Failure;
 
 /// How the files that follow are read.
@@ -117,4 +120,17 @@ pub fn holds_ndjson(bytes: &[u8]) -> bool {
     };
     let more = lines.any(|line| !is_blank(line));
     more && is_whole_value(first)
+}
+
+/// The one entry of a file that could not be read whole (`error`), at
+/// line 1, so that it is reported as any document's problems are.
+pub fn unread(error: Error) -> Entry {
+    Entry {
+        line: 1,
+        offset: 0,
+        bytes: 0,
+        result: Err(error),
+        warnings: Vec::new(),
+        further_problems: Vec::new(),
+    }
 }

@@ -327,21 +327,14 @@ fn read_file(
         match bytes {
             Ok(bytes) if !input::holds_ndjson(&bytes) => {
                 for doc in read_documents_with(&bytes, lints) {
-                    let text = text_of(&bytes, &doc);
+                    let text = crate::report::text_of(&bytes, &doc);
                     write(sort(doc, text), name, to).map_err(Stop::Output)?;
                 }
                 return Ok(());
             }
             Ok(bytes) => reader = Box::new(io::Cursor::new(bytes)),
             Err(e) => {
-                let doc = Entry {
-                    line: 1,
-                    offset: 0,
-                    bytes: 0,
-                    result: Err(e),
-                    warnings: Vec::new(),
-                    further_problems: Vec::new(),
-                };
+                let doc = input::unread(e);
                 return write(sort(doc, None), name, to).map_err(Stop::Output);
             }
         }
@@ -368,13 +361,6 @@ fn read_file(
         }
     }
     Ok(())
-}
-
-/// The bytes of `doc` in `bytes`, when it has them.
-fn text_of<'b>(bytes: &'b [u8], doc: &Entry) -> Option<&'b [u8]> {
-    let start = usize::try_from(doc.offset).ok()?;
-    let end = start.checked_add(usize::try_from(doc.bytes).ok()?)?;
-    bytes.get(start..end)
 }
 
 fn write(doc: Document, file: &str, to: &mut To<'_>) -> Result<(), ParquetError> {

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::{ArgAction, ArgMatches};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use structured_news::stream::{read_documents_with, read_limited, Batches, Entry};
+use structured_news::stream::{read_documents_with, read_limited, Batches};
 use structured_news::Lints;
 
 use crate::input::{self, display_name, is_stdin, Format};
@@ -237,14 +237,7 @@ fn validate_one(
                     reporter.report(out, &file.name, &doc, text, totals)
                 }),
             Err(e) => {
-                let doc = Entry {
-                    line: 1,
-                    offset: 0,
-                    bytes: 0,
-                    result: Err(e),
-                    warnings: Vec::new(),
-                    further_problems: Vec::new(),
-                };
+                let doc = input::unread(e);
                 reporter.report(out, &file.name, &doc, None, totals)
             }
         },
