@@ -5,6 +5,7 @@ views (sql/ledger.sql) into DuckDB or Spark SQL.
     con = duckdb.connect()
     engines.duckdb_views(con, "tables/")
     con.sql("SELECT id, status, timeliness FROM ledger_commitments").show()
+    engines.duckdb_export(con, "ledger/")  # the answers as Parquet files
 
 One definition, sql/ledger.sql, serves both engines. On Spark two
 constructs are adapted here (the file's header says which): the recursive
