@@ -404,14 +404,29 @@ fn articles_unseen_by_the_lexicons_stay_clean() {
 /// source, date and licence in the held-out README), chosen for who speaks
 /// and what the verb asserts: quotes and paraphrases by name or title,
 /// denials, postponed and cancelled meetings. None may have a problem;
-/// recall is printed apart. An article on which a rule fired although its
-/// encoding is right lies in `held_out/false_alarms/`, which no test reads.
+/// recall is printed apart. One of them drew three false alarms before
+/// the rules were mended for it (the held-out README says which).
 #[test]
 fn third_set_of_unseen_articles_stays_clean() {
     held_out_set(
         "unseen_3",
-        3,
+        5,
         "grounding mutants of articles unseen by the lexicons (unseen_3)",
+    );
+}
+
+/// A fourth set encoded the same way (`tests/fixtures/held_out/unseen_4/`,
+/// two English and two Russian, source, date and licence in the held-out
+/// README), after the rules were mended for the false alarms of the third:
+/// one of them drew a false alarm (a document's title in another case)
+/// before the rules were mended for it. None may have a problem; recall
+/// is printed apart.
+#[test]
+fn fourth_set_of_unseen_articles_stays_clean() {
+    held_out_set(
+        "unseen_4",
+        4,
+        "grounding mutants of articles unseen by the lexicons (unseen_4)",
     );
 }
 

@@ -363,9 +363,11 @@ error_codes! {
     /// ("according to Lavrov", «по словам Лаврова»), or after a back
     /// reference that opens the sentence («Об этом заявил замминистра
     /// Сергей Рябков», "This was stated by …"). The party
-    /// spoken for (`on_behalf_of`) is not another person. Blind to
-    /// pronouns, to a name in a quote inside the evidence, and to a name
-    /// more than six words after the verb.
+    /// spoken for (`on_behalf_of`) is not another person; the evidence of
+    /// the speaker's own text (`own_text`, a readout or a press release)
+    /// is the words and not who gave them, and is not read. Blind to
+    /// pronouns, to a name in a quote inside the evidence, to a name more
+    /// than six words after the verb, and to the speaker of own text.
     SpeakerAgainstWords = "speaker_against_words", Validate, Warning;
     /// A direct quote by a person whose evidence lies inside quotation
     /// marks that its sentence gives to another person of the article ("“…,”
@@ -376,12 +378,13 @@ error_codes! {
     InsideAnotherQuote = "inside_another_quote", Validate, Warning;
     /// An article source (`sources`) whose evidence never names it (by
     /// name, alias, a group's description or a document's title) while
-    /// it names another person or organization of the article
+    /// it names another person, organization or document of the article
     /// ("according to the Russian Foreign Ministry" for a source that is
     /// another ministry); a name or alias also counts in another case, by
     /// the endings of the language's names («на сайте постпредства» for
-    /// «постпредство»). Blind to a source named only by a pronoun or a
-    /// role title, and to another party named in words its aliases lack.
+    /// «постпредство»), and a person by one of their role titles ("An FCO
+    /// spokesperson said:"). Blind to a source named only by a pronoun,
+    /// and to another party named in words its aliases lack.
     SourceAgainstWords = "source_against_words", Validate, Warning;
     /// A statement spoken on behalf of (`on_behalf_of`) a party of the
     /// other side: one that a commitment it grounds (one listing it in
@@ -420,7 +423,10 @@ error_codes! {
     /// venue of the article, one that neither lies within the meeting's
     /// place nor holds it ("talks in Ashgabat" for a meeting placed in
     /// Moscow). A warning: the other place may be a topic ("talks on
-    /// Syria"). Blind to places named
+    /// Syria"). A place that a role title or description of a person the
+    /// evidence names holds, or the name of an organization it names, is
+    /// part of who they are ("Prime Minister Zeidan of Libya", titled
+    /// "Prime Minister of Libya"), and is not read. Blind to places named
     /// only in the sentence around the evidence, and to inflected names the
     /// place's aliases lack («в Ашхабаде»).
     PlaceAgainstWords = "place_against_words", Validate, Warning;

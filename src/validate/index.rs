@@ -15,7 +15,7 @@ use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::article::Article;
 use crate::model::commitment::Commitment;
-use crate::model::entity::{Person, Place};
+use crate::model::entity::{Organization, Person, Place};
 use crate::model::evidence::{Evidence, TextTarget};
 use crate::model::graph::Part;
 use crate::model::statement::Statement;
@@ -65,6 +65,10 @@ impl Scope for Alone {
         &[]
     }
 
+    fn organizations(&self) -> &[Organization] {
+        &[]
+    }
+
     fn places(&self) -> &[Place] {
         &[]
     }
@@ -88,6 +92,7 @@ pub(super) struct ArticleIndex<'a> {
     language: &'a str,
     lexicon: std::cell::OnceCell<Option<&'static Lexicon>>,
     people: &'a [Person],
+    organizations: &'a [Organization],
     places: &'a [Place],
     commitments: &'a [Commitment],
 }
@@ -105,6 +110,7 @@ impl<'a> ArticleIndex<'a> {
             language: article.language.primary_language(),
             lexicon: std::cell::OnceCell::new(),
             people: &article.entities.people,
+            organizations: &article.entities.organizations,
             places: &article.entities.places,
             commitments: &article.commitments,
         }
@@ -204,6 +210,10 @@ impl Scope for ArticleIndex<'_> {
 
     fn people(&self) -> &[Person] {
         self.people
+    }
+
+    fn organizations(&self) -> &[Organization] {
+        self.organizations
     }
 
     fn places(&self) -> &[Place] {

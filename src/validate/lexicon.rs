@@ -191,7 +191,7 @@ pub(crate) struct Lexicon {
     filter: [u64; FILTER_SLOTS],
 }
 
-/// The fewest letters of a name's last word left once its ending is cut
+/// The fewest letters of a name's word left once its ending is cut
 /// ([`Lexicon::holds_inflected`]): shorter stems («МИД», «ООН») match
 /// too many words.
 const MIN_STEM: usize = 4;
@@ -546,50 +546,57 @@ impl Lexicon {
         self.month_context.contains(&word)
     }
 
-    /// Whether `text` holds `name` with the ending of its last word
-    /// changed: its stem (the name less the longest of `name_endings` it
-    /// ends with, at least [`MIN_STEM`] letters of the last word left) as
-    /// a whole word's start, followed by nothing or one of `name_endings`
-    /// («постпредство» in «на сайте постпредства», «Путин» in «Путина»).
-    /// Case and «ё» do not matter. With no `name_endings`, never.
+    /// Whether `text` holds `name` with the endings of its words changed:
+    /// word for word, each word of the text (split at every character
+    /// that is not a letter or digit) is the name's word, or its stem (the
+    /// word less the longest of `name_endings` it ends with, at least
+    /// [`MIN_STEM`] letters left) followed by nothing or one of
+    /// `name_endings` («постпредство» in «на сайте постпредства», «Путин»
+    /// in «Путина», «сообщение МИД РФ» in «в сообщении МИД РФ»). Case and
+    /// «ё» do not matter. With no `name_endings`, never.
     pub(crate) fn holds_inflected(&self, text: &str, name: &str) -> bool {
         if self.name_endings.is_empty() {
             return false;
         }
-        let name: String = fold(name.trim()).collect();
+        let words = |t: &str| -> Vec<String> {
+            fold(t)
+                .collect::<String>()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let name = words(name);
+        if name.is_empty() {
+            return false;
+        }
+        words(text)
+            .windows(name.len())
+            .any(|w| w.iter().zip(&name).all(|(t, n)| self.inflects(t, n)))
+    }
+
+    /// Whether `token` is `word`, or `word` with its ending changed (see
+    /// [`Lexicon::holds_inflected`]); both folded.
+    fn inflects(&self, token: &str, word: &str) -> bool {
+        if token == word {
+            return true;
+        }
         let cut = self
             .name_endings
             .iter()
-            .filter(|e| name.ends_with(e.as_str()))
+            .filter(|e| word.ends_with(e.as_str()))
             .map(String::len)
             .max()
             .unwrap_or(0);
-        let stem = name
-            .get(..name.len().saturating_sub(cut))
+        let stem = word
+            .get(..word.len().saturating_sub(cut))
             .unwrap_or_default();
-        let letters = stem.chars().rev().take_while(|c| c.is_alphabetic()).count();
-        if letters < MIN_STEM {
+        if stem.chars().count() < MIN_STEM {
             return false;
         }
-        let text: String = fold(text).collect();
-        let mut from = 0;
-        while let Some(found) = text.get(from..).and_then(|t| t.find(stem)) {
-            let at = from + found;
-            let starts = !text
-                .get(..at)
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(char::is_alphanumeric);
-            let rest = text.get(at + stem.len()..).unwrap_or_default();
-            let ending = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or_default();
-            if starts && (ending.is_empty() || self.name_endings.iter().any(|e| e == ending)) {
-                return true;
-            }
-            from = at + stem.len();
-        }
-        false
+        token
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.is_empty() || self.name_endings.iter().any(|e| e == rest))
     }
 
     #[cfg(test)]
@@ -1156,6 +1163,9 @@ mod tests {
         assert!(!ru.holds_inflected("постпредствами", "представительство"));
         assert!(!ru.holds_inflected("Путиным", "Пути"));
         assert!(!ru.holds_inflected("мида", "МИД"));
+        assert!(ru.holds_inflected("как отмечается в сообщении МИД РФ", "сообщение МИД РФ"));
+        assert!(!ru.holds_inflected("в сообщении МИД Турции", "сообщение МИД РФ"));
+        assert!(!ru.holds_inflected("МИД", ""));
         let en = Lexicon::for_language("en").unwrap();
         assert!(!en.holds_inflected("the mission's site", "missions"));
     }

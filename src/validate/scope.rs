@@ -13,7 +13,7 @@ use super::ids::{Expected, Target};
 use super::lexicon::Lexicon;
 use super::rules::dates::Publication;
 use crate::model::commitment::Commitment;
-use crate::model::entity::{Person, Place};
+use crate::model::entity::{Organization, Person, Place};
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
@@ -80,6 +80,9 @@ pub(super) trait Scope {
 
     /// The people of the article (none for a part alone).
     fn people(&self) -> &[Person];
+
+    /// The organizations of the article (none for a part alone).
+    fn organizations(&self) -> &[Organization];
 
     /// The places of the article (none for a part alone).
     fn places(&self) -> &[Place];

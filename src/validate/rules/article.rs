@@ -23,7 +23,7 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     each(c, "sources", &a.sources, |c, _, source| {
         reference(c, ix, "source", &source.source, SPEAKER);
         evidence_list(c, ix, &source.evidence, false);
-        super::grounding::source(c, ix, source, &a.entities);
+        super::grounding::source(c, ix, source, &a.entities, &a.documents);
     });
     c.texts("subjects", &a.subjects);
     c.text("body", &a.body);

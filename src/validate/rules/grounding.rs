@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::error::ErrorCode;
 use crate::model::article::Attribution;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
+use crate::model::document::Document;
 use crate::model::entity::Entities;
 use crate::model::entity::{Group, Person, Place, PlaceKind, Role};
 use crate::model::event::{Event, EventStatus};
@@ -16,7 +17,7 @@ use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
 use crate::model::meeting::{Certainty, Meeting, MeetingStatus};
 use crate::model::quantity::Quantity;
-use crate::model::statement::{SpeechAct, Statement};
+use crate::model::statement::{SpeechAct, Statement, StatementMode};
 use crate::validate::body::places_of;
 use crate::validate::checker::Checker;
 use crate::validate::lexicon::{Lexicon, Meaning};
@@ -276,6 +277,30 @@ fn ends_with_name(lexicon: &Lexicon, before: &str, name: &str) -> bool {
     false
 }
 
+/// Where the conjunction that joins two subjects of the verb at `verb`
+/// starts ("The Foreign Secretary and Secretary Kerry welcomed", «Лавров
+/// и Меридов заявили»): the last conjunction before the verb, with one to
+/// [`WORDS_BETWEEN`] + 1 words and no mark that ends a clause between.
+fn joined_subject(lexicon: &Lexicon, words: &str, verb: &Range<usize>) -> Option<usize> {
+    let before = words.get(..verb.start)?;
+    let mut last = None;
+    lexicon.scan(before, |meaning, at| {
+        if matches!(meaning, Meaning::Conjunction) {
+            last = Some(at);
+        }
+    });
+    let at = last?;
+    let gap = before.get(at.end..)?;
+    let count = gap.split_whitespace().count();
+    let closes = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '“' | '”' | '«' | '»' | '(' | ')' | '\n'
+        )
+    };
+    (count >= 1 && count <= WORDS_BETWEEN + 1 && !gap.contains(closes)).then_some(at.start)
+}
+
 /// Whether the word at `start` opens a sentence of `words`: nothing
 /// before it, or a mark that ends a sentence or a quotation.
 fn opens_sentence(words: &str, start: usize) -> bool {
@@ -392,7 +417,9 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     let Some(lexicon) = scope.lexicon() else {
         return;
     };
-    if s.evidence.is_empty() {
+    // The speaker's own text (a readout, a press release) is the words,
+    // not their attribution: a verb in it reports another's words.
+    if s.evidence.is_empty() || s.mode == StatementMode::OwnText {
         return;
     }
     let people = scope.people();
@@ -441,28 +468,57 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
             _ => {}
         });
     }
+    // The record's own reporting verb, where the evidence holds it, is
+    // one too ("gave an update").
+    if !verb.is_empty() {
+        for (k, e) in s.evidence.iter().enumerate() {
+            let words = e.quote.exact.as_str();
+            if let Some(at) = find_name(words, verb) {
+                if !leads.iter().any(|(j, r, _)| *j == k && r.start == at) {
+                    leads.push((k, at..at + verb.len(), lead(&s.speech_act)));
+                }
+            }
+        }
+    }
     if leads.is_empty() {
         return;
     }
     let lowered: Vec<String> = s.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
+    // The first of two joined subjects ("The Foreign Secretary and
+    // Secretary Kerry welcomed") stands right before the conjunction:
+    // where it is, for each verb, read once.
+    let joins: Vec<Option<usize>> = leads
+        .iter()
+        .map(|(k, at, lead)| {
+            let words = s.evidence.get(*k).map_or("", |e| e.quote.exact.as_str());
+            (*lead != Lead::After)
+                .then(|| joined_subject(lexicon, words, at))
+                .flatten()
+        })
+        .collect();
     let own_titles = titles(speaker);
-    let by = |p: &Person, theirs: &[String], k: usize, at: &Range<usize>, lead: Lead| {
+    let by = |p: &Person, theirs: &[String], i: usize| {
+        let Some((k, at, lead)) = leads.get(i) else {
+            return None;
+        };
+        let (k, lead) = (*k, *lead);
         let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
         let low = lowered.get(k).map_or("", String::as_str);
-        names(p)
-            .find(|n| speaks(words, at, lead, n, Some(lexicon)))
-            .map(str::to_owned)
-            .or_else(|| {
-                theirs
-                    .iter()
-                    .find(|t| speaks(low, at, lead, t, None))
-                    .cloned()
-            })
+        let joined = joins.get(i).copied().flatten().map(|cut| cut..cut);
+        let by_name = |at: &Range<usize>, lead: Lead| {
+            names(p)
+                .find(|n| speaks(words, at, lead, n, Some(lexicon)))
+                .map(str::to_owned)
+                .or_else(|| {
+                    theirs
+                        .iter()
+                        .find(|t| speaks(low, at, lead, t, None))
+                        .cloned()
+                })
+        };
+        by_name(at, lead).or_else(|| joined.and_then(|cut| by_name(&cut, Lead::Object)))
     };
-    if leads
-        .iter()
-        .any(|(k, at, lead)| by(speaker, &own_titles, *k, at, *lead).is_some())
-    {
+    if (0..leads.len()).any(|i| by(speaker, &own_titles, i).is_some()) {
         return;
     }
     let others = people.iter().filter(|p| {
@@ -475,9 +531,8 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
             .into_iter()
             .filter(|t| !own_titles.iter().any(|o| o.contains(t.as_str())))
             .collect();
-        leads
-            .iter()
-            .find_map(|(k, at, lead)| by(p, &theirs, *k, at, *lead))
+        (0..leads.len())
+            .find_map(|i| by(p, &theirs, i))
             .map(|n| (n, p))
     });
     if let Some((name, person)) = other {
@@ -578,18 +633,25 @@ fn names_part(part: &Part<'_>, words: &str) -> bool {
 
 /// An article source whose evidence never names it (by name, alias, a
 /// group's description or a document's title, a name or alias also in
-/// another case: [`Lexicon::holds_inflected`]) while it names another
-/// person or organization of the article (`source_against_words`, at
+/// another case: [`Lexicon::holds_inflected`], a person's role title) while it names another
+/// person, organization or document of the article (`source_against_words`, at
 /// `source`).
-pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entities: &Entities) {
+pub(super) fn source(
+    c: &mut Checker,
+    scope: &impl Scope,
+    a: &Attribution,
+    entities: &Entities,
+    documents: &[Document],
+) {
     if a.evidence.is_empty() {
         return;
     }
     let Some(part) = scope.find(&a.source) else {
         return;
     };
-    // A name may stand in another case than the one recorded («на сайте
-    // постпредства» for «постпредство»).
+    // A name or a title may stand in another case than the one recorded
+    // («на сайте постпредства» for «постпредство», «в сообщении МИД РФ»
+    // for «сообщение МИД РФ»).
     let inflected = |part: &Part<'_>, words: &str| {
         let Some(lexicon) = scope.lexicon() else {
             return false;
@@ -597,16 +659,29 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
         let names: Vec<&String> = match part {
             Part::Person(p) => p.name.iter().chain(&p.aliases).collect(),
             Part::Organization(o) => std::iter::once(&o.name).chain(&o.aliases).collect(),
+            Part::Document(d) => d.title.iter().collect(),
+            Part::Group(g) => g.name.iter().chain(&g.aliases).collect(),
             _ => return false,
         };
         names
             .iter()
             .any(|n| !n.trim().is_empty() && lexicon.holds_inflected(words, n))
     };
+    // A person may be named by a role title alone ("An FCO spokesperson
+    // said:").
+    let titled = |part: &Part<'_>, words: &str| match part {
+        Part::Person(p) => {
+            let low = lower(words);
+            titles(p).iter().any(|t| holds_name(&low, t))
+        }
+        _ => false,
+    };
     let named = |part: &Part<'_>| {
-        a.evidence
-            .iter()
-            .any(|e| names_part(part, &e.quote.exact) || inflected(part, &e.quote.exact))
+        a.evidence.iter().any(|e| {
+            names_part(part, &e.quote.exact)
+                || inflected(part, &e.quote.exact)
+                || titled(part, &e.quote.exact)
+        })
     };
     if named(&part) {
         return;
@@ -616,8 +691,10 @@ pub(super) fn source(c: &mut Checker, scope: &impl Scope, a: &Attribution, entit
         .organizations
         .iter()
         .map(|o| (&o.id, Part::Organization(o)));
+    let documents = documents.iter().map(|d| (&d.id, Part::Document(d)));
     let other = people
         .chain(organizations)
+        .chain(documents)
         .find(|(id, other)| **id != a.source && named(other));
     if let Some((id, _)) = other {
         c.report_at(
@@ -1079,9 +1156,10 @@ fn lies_within(scope: &impl Scope, inner: &Place, outer: &Id) -> bool {
 }
 
 /// A meeting whose evidence never names its place but names another
-/// country, region, city, district or venue of the article, one that neither lies within the
-/// place nor holds it (`place_against_words`, at `place`, placed at
-/// `mark`).
+/// country, region, city, district or venue of the article, one that
+/// neither lies within the place nor holds it, nor is part of who a
+/// person or organization the evidence names is (`place_against_words`,
+/// at `place`, placed at `mark`).
 pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, mark: usize) {
     let Some(id) = &m.place else {
         return;
@@ -1101,6 +1179,29 @@ pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, ma
     if named(place) {
         return;
     }
+    // A place named as part of who someone is ("Prime Minister Zeidan of
+    // Libya", "the Ministry of Foreign Affairs of Turkmenistan"): in the
+    // role title or description of a person the evidence names, or in
+    // the name of an organization it names.
+    let describes = |q: &Place| {
+        m.evidence.iter().any(|e| {
+            let words = e.quote.exact.as_str();
+            let in_person = scope.people().iter().any(|p| {
+                names(p).any(|n| holds_name(words, n))
+                    && p.roles
+                        .iter()
+                        .map(|r| r.title.as_str())
+                        .chain(p.description.as_deref())
+                        .any(|t| place_names(q).any(|n| holds_name(t, n)))
+            });
+            in_person
+                || scope.organizations().iter().any(|o| {
+                    std::iter::once(&o.name).chain(&o.aliases).any(|on| {
+                        holds_name(words, on) && place_names(q).any(|n| holds_name(on, n))
+                    })
+                })
+        })
+    };
     let other = places.iter().find(|q| {
         q.id != place.id
             && matches!(
@@ -1114,6 +1215,7 @@ pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, ma
             && named(q)
             && !lies_within(scope, q, &place.id)
             && !lies_within(scope, place, &q.id)
+            && !describes(q)
     });
     if let Some(other) = other {
         c.insert_at(
