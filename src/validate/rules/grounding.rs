@@ -298,7 +298,7 @@ fn joined_subject(lexicon: &Lexicon, words: &str, verb: &Range<usize>) -> Option
             '.' | ',' | ';' | ':' | '!' | '?' | '"' | '“' | '”' | '«' | '»' | '(' | ')' | '\n'
         )
     };
-    (count >= 1 && count <= WORDS_BETWEEN + 1 && !gap.contains(closes)).then_some(at.start)
+    ((1..=WORDS_BETWEEN + 1).contains(&count) && !gap.contains(closes)).then_some(at.start)
 }
 
 /// Whether the word at `start` opens a sentence of `words`: nothing
@@ -498,9 +498,7 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
         .collect();
     let own_titles = titles(speaker);
     let by = |p: &Person, theirs: &[String], i: usize| {
-        let Some((k, at, lead)) = leads.get(i) else {
-            return None;
-        };
+        let (k, at, lead) = leads.get(i)?;
         let (k, lead) = (*k, *lead);
         let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
         let low = lowered.get(k).map_or("", String::as_str);
