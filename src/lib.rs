@@ -23,7 +23,8 @@
 //! Dates are partial, qualified, seasons or quarters, or intervals with
 //! open or unknown ends ([`PartialDate`], [`EventDate`]), and [`When`] keeps
 //! the article's words with them ([`resolve_relative`] works out "on
-//! Monday" from the publication date); codes
+//! Monday" from the publication date, [`resolve_relative_in`] «в
+//! понедельник» too); codes
 //! are checked ([`CountryCode`], [`LanguageTag`], [`Id`]); evidence
 //! positions count Unicode code points ([`OffsetIndex`] converts).
 //!
@@ -170,8 +171,8 @@ pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{
-    resolve_relative, DateInterval, DatePrecision, DateQualifier, EventDate, IntervalEnd,
-    PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+    resolve_relative, resolve_relative_in, DateInterval, DatePrecision, DateQualifier, EventDate,
+    IntervalEnd, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
 };
 pub use value::id::Id;
 pub use value::vocab::UnknownValue;

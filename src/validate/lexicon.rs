@@ -53,12 +53,11 @@
 //!   (`"turkmen": ["TM"]`, `"of iran": ["IR"]`, «российского»: `["RU"]`);
 //!   never a phrase a title holds of the country it is held toward ("to
 //!   Russia", «в России»);
-//! - `months`, `weekdays` (1 for Monday to 7 for Sunday) and
-//!   `relative_days` (`"yesterday": -1`): what a date's words name;
-//!   `months_needing_context`: month words that are also common words
-//!   ("may"), a month only beside a figure or after a word of
-//!   `month_context` ("in", "of", «в»); `date_offsets`: words that make a
-//!   date's words relative to another moment ("after", «после»).
+//!
+//! The words of dates (months, weekdays, "yesterday", words of context and
+//! of offset) are the date words of the language
+//! (`src/value/date/words/`), which the relative-date resolver reads too:
+//! the lexicon takes them from there.
 //!
 //! Beside them, `lexicon/country_items.json` maps ISO 3166 codes to the
 //! Wikidata items of their countries, the same in every language
@@ -68,6 +67,7 @@
 //! the file, and a language without one is not read. Adding a language is
 //! adding a file and its line in [`Lexicon::for_language`].
 
+use crate::value::date::words::DateWords;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -102,12 +102,6 @@ struct File {
     scales: BTreeMap<String, f64>,
     scale_abbreviations: BTreeMap<String, f64>,
     nationalities: BTreeMap<String, Vec<CountryCode>>,
-    months: BTreeMap<String, u32>,
-    months_needing_context: Vec<String>,
-    month_context: Vec<String>,
-    weekdays: BTreeMap<String, u32>,
-    relative_days: BTreeMap<String, i64>,
-    date_offsets: Vec<String>,
 }
 
 /// What a phrase of the lexicon means.
@@ -279,16 +273,19 @@ impl Lexicon {
         for (k, v) in file.nationalities {
             add(&k, Meaning::Country(v));
         }
-        for (k, v) in file.months {
-            add(&k, Meaning::Month(v));
+        // The date words of the language; a language without them reads
+        // no date.
+        let dates = DateWords::for_language(&file.language);
+        for (k, v) in dates.iter().flat_map(|d| &d.months) {
+            add(k, Meaning::Month(*v));
         }
-        for (k, v) in file.weekdays {
-            add(&k, Meaning::Weekday(v));
+        for (k, v) in dates.iter().flat_map(|d| &d.weekdays) {
+            add(k, Meaning::Weekday(*v));
         }
-        for (k, v) in file.relative_days {
-            add(&k, Meaning::RelativeDay(v));
+        for (k, v) in dates.iter().flat_map(|d| &d.relative_days) {
+            add(k, Meaning::RelativeDay(*v));
         }
-        for k in &file.date_offsets {
+        for k in dates.iter().flat_map(|d| &d.date_offsets) {
             add(k, Meaning::DateOffset);
         }
         entries.sort_by(|a, b| a.words.cmp(&b.words));
@@ -327,8 +324,12 @@ impl Lexicon {
             words.iter().map(|w| fold(w).collect()).collect()
         };
         Ok(Lexicon {
-            months_needing_context: folded(file.months_needing_context),
-            month_context: folded(file.month_context),
+            months_needing_context: folded(
+                dates
+                    .map(|d| d.months_needing_context.clone())
+                    .unwrap_or_default(),
+            ),
+            month_context: folded(dates.map(|d| d.month_context.clone()).unwrap_or_default()),
             name_endings: folded(file.name_endings),
             language: file.language,
             decimal_mark: file.decimal_mark,

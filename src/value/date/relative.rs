@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::words::DateWords;
 use super::{DateInterval, DateQualifier, EventDate, PartialDate};
 
 /// Whether the words speak of the past ("met on Monday") or the future
@@ -91,6 +92,58 @@ pub fn resolve_relative(text: &str, published: NaiveDate, tense: Tense) -> Optio
         Resolution::Date(date) => Some(date),
         Resolution::Vague | Resolution::NotUnderstood => None,
     }
+}
+
+/// The date that `text`, a relative expression of time in `language`
+/// (a language tag such as `"ru"` or `"en-GB"`; its primary subtag
+/// counts), stands for in an article published on `published`; `None`
+/// when it is vague, not understood, or in a language the crate has no
+/// date words for (English and Russian so far).
+///
+/// The language's date words (one data file per language, in
+/// `src/value/date/words/`) turn its words into the English that
+/// [`resolve_relative`] reads, whose rules then apply: «в понедельник» is
+/// "on Monday", «на прошлой неделе» "last week", «4 декабря 2023 года» "4
+/// December 2023", «в начале следующего года» "at the start of next year",
+/// «в ближайшее время» "soon" (vague). A word of no entry is kept as it
+/// is, so what the table of [`resolve_relative`] does not hold is not
+/// understood («в декабре прошлого года»).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use structured_news::{resolve_relative_in, Tense};
+///
+/// let wednesday = NaiveDate::from_ymd_opt(2023, 12, 6).unwrap();
+/// let ru = |text, tense| resolve_relative_in("ru", text, wednesday, tense).map(|d| d.to_string());
+/// assert_eq!(ru("в понедельник", Tense::Past).as_deref(), Some("2023-12-04"));
+/// assert_eq!(ru("4 декабря", Tense::Past).as_deref(), Some("2023-12-04"));
+/// assert_eq!(ru("на следующей неделе", Tense::Future).as_deref(), Some("2023-12-11/2023-12-17"));
+/// assert_eq!(ru("в ближайшее время", Tense::Future), None);
+/// assert_eq!(resolve_relative_in("fr", "lundi", wednesday, Tense::Past), None);
+/// ```
+pub fn resolve_relative_in(
+    language: &str,
+    text: &str,
+    published: NaiveDate,
+    tense: Tense,
+) -> Option<EventDate> {
+    match resolve_in(language, text, published, tense)? {
+        Resolution::Date(date) => Some(date),
+        Resolution::Vague | Resolution::NotUnderstood => None,
+    }
+}
+
+/// Resolves `text` in `language`: see [`resolve_relative_in`]; `None`
+/// for a language without date words.
+pub(crate) fn resolve_in(
+    language: &str,
+    text: &str,
+    published: NaiveDate,
+    tense: Tense,
+) -> Option<Resolution> {
+    let primary = language.split(['-', '_']).next().unwrap_or_default();
+    let words = DateWords::for_language(primary)?;
+    Some(resolve(&words.in_english(text), published, tense))
 }
 
 /// Which of the candidates named the same way an expression means.
@@ -694,6 +747,93 @@ mod tests {
                 Some(expected),
                 "{text:?} published {published} ({tense:?})"
             );
+        }
+    }
+
+    #[test]
+    fn russian_expressions_resolve_by_the_same_table() {
+        let wed = day(2023, 12, 6);
+        let ru = |text: &str, tense| match resolve_in("ru", text, wed, tense) {
+            Some(Resolution::Date(d)) => d.to_string(),
+            Some(Resolution::Vague) => "vague".to_owned(),
+            Some(Resolution::NotUnderstood) => "not understood".to_owned(),
+            None => "no language".to_owned(),
+        };
+        let cases: &[(&str, Tense, &str)] = &[
+            ("сегодня", Past, "2023-12-06"),
+            ("вчера вечером", Past, "2023-12-05"),
+            ("Завтра", Future, "2023-12-07"),
+            ("сегодня утром", Past, "2023-12-06"),
+            ("в понедельник", Past, "2023-12-04"),
+            ("в понедельник", Future, "2023-12-11"),
+            ("во вторник утром", Future, "2023-12-12"),
+            ("в прошлую пятницу", Past, "2023-12-01"),
+            ("в следующую среду", Future, "2023-12-13"),
+            ("на прошлой неделе", Past, "2023-11-27/2023-12-03"),
+            ("на этой неделе", Past, "2023-12-04/2023-12-10"),
+            ("на следующей неделе", Future, "2023-12-11/2023-12-17"),
+            ("на будущей неделе", Future, "2023-12-11/2023-12-17"),
+            ("в прошлом месяце", Past, "2023-11"),
+            ("в следующем месяце", Future, "2024-01"),
+            ("в прошлом году", Past, "2022"),
+            ("в этом году", Past, "2023"),
+            ("в будущем году", Future, "2024"),
+            ("4 декабря", Past, "2023-12-04"),
+            ("«4-го декабря»", Past, "2023-12-04"),
+            ("4 декабря 2023 года", Past, "2023-12-04"),
+            ("11 декабря 2023 г.", Future, "2023-12-11"),
+            ("в декабре", Past, "2023-12"),
+            ("в январе", Future, "2024-01"),
+            ("в мае 2024 года", Future, "2024-05"),
+            ("в 2024 году", Future, "2024"),
+            ("летом", Future, "2024-22"),
+            ("прошлой зимой", Past, "2022-24"),
+            ("в начале года", Future, "2024-33~"),
+            ("в начале следующего года", Future, "2024-33~"),
+            ("в конце этого года", Past, "2023-36~"),
+            ("во второй половине года", Past, "2023-41"),
+            ("в третьем квартале", Past, "2023-35"),
+            ("ранее в этом году", Past, "2023-01-01/2023-12-06"),
+            ("позднее в этом месяце", Future, "2023-12-06/2023-12-31"),
+            ("в ближайшее время", Future, "vague"),
+            ("в ближайшие дни", Future, "vague"),
+            ("недавно", Past, "vague"),
+            ("в декабре прошлого года", Past, "not understood"),
+        ];
+        for (text, tense, want) in cases {
+            assert_eq!(ru(text, *tense), *want, "{text}");
+        }
+        assert!(resolve_in("fr", "lundi", wed, Past).is_none());
+        assert!(matches!(
+            resolve_in("ru-RU", "в понедельник", wed, Past),
+            Some(Resolution::Date(_))
+        ));
+    }
+
+    /// Every word and phrase of every language's date words is read: alone
+    /// or with a word of the same file beside it, it makes an expression
+    /// the resolver understands.
+    #[test]
+    fn every_phrase_of_the_date_words_is_read() {
+        let wed = day(2023, 12, 6);
+        for language in ["en", "ru"] {
+            let words = DateWords::for_language(language).unwrap();
+            for (phrase, english) in words.phrases() {
+                let tries = [
+                    phrase.clone(),
+                    format!("{phrase} неделе"),
+                    format!("следующей {phrase}"),
+                    format!("в понедельник {phrase}"),
+                    format!("{phrase} понедельник"),
+                ];
+                let read = tries.iter().any(|t| {
+                    matches!(
+                        resolve_in(language, t, wed, Past),
+                        Some(Resolution::Date(_) | Resolution::Vague)
+                    )
+                });
+                assert!(read, "{language}: {phrase:?} ({english:?}) is never read");
+            }
         }
     }
 

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::relative::{resolve, Resolution, Tense};
+use super::relative::{resolve, resolve_in, Resolution, Tense};
 use super::{DateInterval, EventDate, PartialDate};
 use crate::error::{ErrorCode, ValueError};
 use crate::read::de::model;
@@ -92,7 +92,12 @@ impl When {
     /// # Ok::<(), structured_news::ValueError>(())
     /// ```
     pub fn relative(text: &str, published: NaiveDate, tense: Tense) -> Result<When, ValueError> {
-        match resolve(text, published, tense) {
+        Self::resolved(text, resolve(text, published, tense))
+    }
+
+    /// The [`When`] of `text` resolved as `resolution`.
+    fn resolved(text: &str, resolution: Resolution) -> Result<When, ValueError> {
+        match resolution {
             Resolution::Date(value) => Ok(When {
                 value: Some(value),
                 text: Some(text.to_owned()),
@@ -109,6 +114,40 @@ impl When {
                 "the expression is not understood as a date relative to the publication",
             )),
         }
+    }
+
+    /// [`When::relative`] for words in `language` (`"ru"`), read with its
+    /// date words by [`resolve_relative_in`](crate::resolve_relative_in).
+    ///
+    /// # Errors
+    /// [`ErrorCode::InvalidDate`] as [`When::relative`], and when the
+    /// crate has no date words for the language.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use structured_news::{Tense, When};
+    ///
+    /// let published = NaiveDate::from_ymd_opt(2023, 12, 6).unwrap();
+    /// let when = When::relative_in("ru", "в понедельник", published, Tense::Past)?;
+    /// assert_eq!(when.value.unwrap().to_string(), "2023-12-04");
+    /// assert_eq!(when.text.as_deref(), Some("в понедельник"));
+    /// assert!(When::relative_in("fr", "lundi", published, Tense::Past).is_err());
+    /// # Ok::<(), structured_news::ValueError>(())
+    /// ```
+    pub fn relative_in(
+        language: &str,
+        text: &str,
+        published: NaiveDate,
+        tense: Tense,
+    ) -> Result<When, ValueError> {
+        let Some(resolution) = resolve_in(language, text, published, tense) else {
+            return Err(ValueError::new(
+                ErrorCode::InvalidDate,
+                text,
+                "the crate has no date words for the language (English and Russian only)",
+            ));
+        };
+        Self::resolved(text, resolution)
     }
 }
 
