@@ -96,7 +96,7 @@ error_codes! {
     /// `sequence.number` of 0.
     InvalidValue = "invalid_value", Read, Error;
     /// `format_version` is not a version this crate reads (this version
-    /// reads `"2.0"`).
+    /// reads `"2.0"` and `"2.1"`).
     UnsupportedFormatVersion = "unsupported_format_version", Read, Error;
     /// An id is empty, longer than 128 characters or has a character
     /// outside `A-Z a-z 0-9 . _ : -`.

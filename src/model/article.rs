@@ -26,20 +26,33 @@ use crate::value::id::Id;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FormatVersion {
-    /// Version 2.0, written `"2.0"`: the one this crate reads and writes.
-    #[default]
+    /// Version 2.0, written `"2.0"`: read as it always was; every document
+    /// of 2.0 is a document of 2.1.
     V2_0,
+    /// Version 2.1, written `"2.1"`: 2.0 and the fields and values it adds
+    /// (CHANGELOG); the one this crate writes.
+    #[default]
+    V2_1,
 }
 
 impl FormatVersion {
     /// The version this crate writes.
-    pub const CURRENT: FormatVersion = FormatVersion::V2_0;
+    pub const CURRENT: FormatVersion = FormatVersion::V2_1;
 
-    /// The text form, e.g. `"2.0"`.
+    /// Every version this crate reads, oldest first.
+    pub const READ: [FormatVersion; 2] = [FormatVersion::V2_0, FormatVersion::V2_1];
+
+    /// The text form, e.g. `"2.1"`.
     pub fn as_str(self) -> &'static str {
         match self {
             FormatVersion::V2_0 => "2.0",
+            FormatVersion::V2_1 => "2.1",
         }
+    }
+
+    /// The version written `text`, if this crate reads it.
+    fn from_text(text: &str) -> Option<FormatVersion> {
+        FormatVersion::READ.into_iter().find(|v| v.as_str() == text)
     }
 }
 
@@ -55,17 +68,16 @@ impl<'de> Deserialize<'de> for FormatVersion {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = FormatVersion;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a string (the format version, \"2.0\")")
+                f.write_str("a string (the format version, \"2.0\" or \"2.1\")")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FormatVersion, E> {
-                match v {
-                    "2.0" => Ok(FormatVersion::V2_0),
-                    _ => Err(refuse(ValueError::new(
+                FormatVersion::from_text(v).ok_or_else(|| {
+                    refuse(ValueError::new(
                         ErrorCode::UnsupportedFormatVersion,
                         v,
-                        "this format_version is not supported; this version of structured-news reads \"2.0\"",
-                    ))),
-                }
+                        "this format_version is not supported; this version of structured-news reads \"2.0\" and \"2.1\"",
+                    ))
+                })
             }
         }
         deserializer.deserialize_str(Visitor)
@@ -74,7 +86,7 @@ impl<'de> Deserialize<'de> for FormatVersion {
 
 impl crate::read::fast::FastRead for FormatVersion {
     fn fast_read(reader: &mut crate::read::fast::Reader<'_>) -> Option<Self> {
-        reader.with_str(|text| (text == "2.0").then_some(FormatVersion::V2_0))
+        reader.with_str(FormatVersion::from_text)
     }
 }
 
@@ -90,8 +102,8 @@ impl JsonSchema for FormatVersion {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "description": "The version of the JSON format; always \"2.0\" for this schema.",
-            "const": "2.0",
+            "description": "The version of the JSON format: \"2.1\", or \"2.0\" for a document written before 2.1 (every document of 2.0 is one of 2.1).",
+            "enum": ["2.0", "2.1"],
         })
     }
 }
@@ -138,7 +150,7 @@ model! {
     )]
     #[non_exhaustive]
     pub struct Article {
-        /// The version of this format, `"2.0"`.
+        /// The version of this format, `"2.1"` (or `"2.0"`).
         pub format_version: FormatVersion,
         /// The article's id (its own namespace: it may equal an id inside).
         pub id: Id,

@@ -4,7 +4,7 @@
 /// The version of the tables: the format's version (`2.0`), then the
 /// revision of the tables for it. A new column or table raises the
 /// revision; a new format version starts again at `.0`.
-pub const TABLES_VERSION: &str = "2.0.0";
+pub const TABLES_VERSION: &str = "2.1.0";
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -571,7 +571,13 @@ impl Lexicon {
         if name.is_empty() {
             return false;
         }
-        words(text)
+        // Most texts hold no stem of the name at all: told without
+        // splitting them into words.
+        let folded: String = fold(text).collect();
+        if !name.iter().all(|n| folded.contains(self.stem(n))) {
+            return false;
+        }
+        words(&folded)
             .windows(name.len())
             .any(|w| w.iter().zip(&name).all(|(t, n)| self.inflects(t, n)))
     }
@@ -582,6 +588,17 @@ impl Lexicon {
         if token == word {
             return true;
         }
+        let stem = self.stem(word);
+        if stem.chars().count() < MIN_STEM {
+            return false;
+        }
+        token
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.is_empty() || self.name_endings.iter().any(|e| e == rest))
+    }
+
+    /// `word` (folded) less the longest of `name_endings` it ends with.
+    fn stem<'w>(&self, word: &'w str) -> &'w str {
         let cut = self
             .name_endings
             .iter()
@@ -589,15 +606,7 @@ impl Lexicon {
             .map(String::len)
             .max()
             .unwrap_or(0);
-        let stem = word
-            .get(..word.len().saturating_sub(cut))
-            .unwrap_or_default();
-        if stem.chars().count() < MIN_STEM {
-            return false;
-        }
-        token
-            .strip_prefix(stem)
-            .is_some_and(|rest| rest.is_empty() || self.name_endings.iter().any(|e| e == rest))
+        word.get(..word.len().saturating_sub(cut)).unwrap_or(word)
     }
 
     #[cfg(test)]

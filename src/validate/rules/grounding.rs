@@ -667,18 +667,16 @@ pub(super) fn source(
     };
     // A person may be named by a role title alone ("An FCO spokesperson
     // said:").
-    let titled = |part: &Part<'_>, words: &str| match part {
-        Part::Person(p) => {
-            let low = lower(words);
-            titles(p).iter().any(|t| holds_name(&low, t))
-        }
-        _ => false,
-    };
+    let lowered: Vec<String> = a.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
     let named = |part: &Part<'_>| {
-        a.evidence.iter().any(|e| {
+        let titles = match part {
+            Part::Person(p) => titles(p),
+            _ => Vec::new(),
+        };
+        a.evidence.iter().zip(&lowered).any(|(e, low)| {
             names_part(part, &e.quote.exact)
+                || titles.iter().any(|t| holds_name(low, t))
                 || inflected(part, &e.quote.exact)
-                || titled(part, &e.quote.exact)
         })
     };
     if named(&part) {

@@ -1,0 +1,109 @@
+//! Format 2.1 reads the documents of 2.0 as they are: 2.0 stays valid
+//! under 2.1, and users keep their data.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use structured_news::prelude::*;
+use structured_news::{FormatVersion, Lints};
+
+/// Every `.json` file under `dir`, at any depth.
+fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            json_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every document of format 2.0 that the tests hold as valid: the valid
+/// fixtures, the held-out real articles, the near misses and `format_2_0/` (the examples.
+/// documents as 2.0 wrote them).
+fn documents_of_2_0() -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    for dir in ["valid", "held_out", "format_2_0", "near_misses"] {
+        json_files(&common::fixtures().join(dir), &mut files);
+    }
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            (p, text)
+        })
+        .filter(|(_, text)| serde_json::from_str::<Value>(text).unwrap()["format_version"] == "2.0")
+        .collect()
+}
+
+/// Each is read and validated with no problem, warnings included, and is
+/// written back with its version and every value it had.
+#[test]
+fn every_document_of_2_0_reads_unchanged() {
+    let documents = documents_of_2_0();
+    assert!(
+        documents.len() >= 28,
+        "{} documents of 2.0",
+        documents.len()
+    );
+    for (path, text) in &documents {
+        let name = path.display();
+        let (article, warnings) = Article::from_json_slice_with(text.as_bytes(), &Lints::new())
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        assert_eq!(article.format_version, FormatVersion::V2_0, "{name}");
+        let written: Value = serde_json::to_value(&article).unwrap();
+        let read: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(written, read, "{name} is not written back as it was read");
+    }
+}
+
+/// The examples' documents differ from what 2.0 wrote only in their
+/// version: the same facts, now written as 2.1.
+#[test]
+fn the_examples_write_2_1_and_nothing_else_changed() {
+    let dir = common::fixtures().join("format_2_0");
+    let mut files = Vec::new();
+    json_files(&dir, &mut files);
+    assert!(files.len() >= 7);
+    for old in files {
+        let name = old.file_name().unwrap();
+        let now = common::fixtures().join("valid").join(name);
+        let mut old: Value = serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+        let now: Value = serde_json::from_str(&std::fs::read_to_string(&now).unwrap()).unwrap();
+        assert_eq!(now["format_version"], "2.1", "{name:?}");
+        old["format_version"] = "2.1".into();
+        assert_eq!(old, now, "{name:?}");
+    }
+}
+
+/// A version this crate does not read is refused with its code at
+/// `/format_version`.
+#[test]
+fn an_unknown_version_is_refused_at_its_path() {
+    for version in ["1.0", "2.2", "3.0", "2"] {
+        let text = format!(
+            r#"{{"format_version": "{version}", "id": "a", "language": "en", "body": "Talks."}}"#
+        );
+        let e = common::json_error(text.as_bytes());
+        assert_eq!(
+            e.code(),
+            ErrorCode::UnsupportedFormatVersion,
+            "{version}: {e}"
+        );
+        assert_eq!(e.path().as_str(), "/format_version", "{version}: {e}");
+        assert!(
+            e.message().contains("\"2.0\" and \"2.1\""),
+            "{version}: {e}"
+        );
+    }
+    assert_eq!(FormatVersion::CURRENT.as_str(), "2.1");
+    assert_eq!(
+        FormatVersion::READ.map(FormatVersion::as_str),
+        ["2.0", "2.1"]
+    );
+}
