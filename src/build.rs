@@ -231,12 +231,14 @@ pub(crate) fn refused_id() -> Id {
 }
 
 /// The date a builder was given as written (`When` with words and no
-/// value), resolved against the publication date `published` in `tense`;
-/// a date that cannot be resolved is recorded at `date` and kept as words.
+/// value), in the article's `language`, resolved against the publication
+/// date `published` in `tense` ([`When::relative_in`]); a date that cannot
+/// be resolved is recorded at `date` and kept as words.
 pub(crate) fn resolve(
     refusals: &mut Refusals,
     date: Option<When>,
     published: Option<NaiveDate>,
+    language: &str,
     tense: Tense,
 ) -> Option<When> {
     let when = date?;
@@ -244,7 +246,7 @@ pub(crate) fn resolve(
         return Some(when);
     };
     let resolved = match published {
-        Some(published) => When::relative(text, published, tense),
+        Some(published) => When::relative_in(language, text, published, tense),
         None => Err(ValueError::new(
             crate::error::ErrorCode::InvalidDate,
             text,

@@ -357,6 +357,56 @@ fn the_builders_say_it_all() {
     );
 }
 
+/// The builders read a date as written in the article's language: a
+/// Russian article's «в понедельник» and «на следующей неделе» resolve;
+/// an article in a language without date words refuses the words at the
+/// date's path.
+#[test]
+fn builders_read_dates_as_written_in_the_articles_language() {
+    let body =
+        "Лавров встретился с Мередовым в понедельник. Новая встреча пройдёт на следующей неделе.";
+    let mut article = ArticleBuilder::new("ru", "ru-RU", body);
+    article.published("2023-12-06");
+    article.add_meeting(
+        Meeting::builder("held", MeetingKind::Bilateral, MeetingStatus::Held)
+            .date_as_written("в понедельник"),
+    );
+    article.add_meeting(
+        Meeting::builder("next", MeetingKind::Bilateral, MeetingStatus::Announced)
+            .date_as_written("на следующей неделе"),
+    );
+    let a = article.build().unwrap();
+    let value = |i: usize| {
+        a.meetings[i]
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_ref()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(value(0), "2023-12-04");
+    assert_eq!(value(1), "2023-12-11/2023-12-17");
+    assert!(a.meetings[1].date.as_ref().unwrap().inferred);
+
+    let mut article = ArticleBuilder::new("fr", "fr", "Ils se sont rencontrés lundi.");
+    article.published("2023-12-06");
+    article.add_meeting(
+        Meeting::builder("m", MeetingKind::Bilateral, MeetingStatus::Held).date_as_written("lundi"),
+    );
+    let errors = article.build().unwrap_err();
+    assert_eq!(
+        (errors.first().code(), errors.first().path().as_str()),
+        (ErrorCode::InvalidDate, "/meetings/0/date")
+    );
+    assert!(
+        errors.first().message().contains("no date words"),
+        "{}",
+        errors.first()
+    );
+}
+
 #[test]
 fn the_example_says_the_caspian_date_is_inferred() {
     let v = example_value();

@@ -284,6 +284,7 @@ impl ArticleBuilder {
             headline: article.headline.as_deref().map(OffsetIndex::new),
         };
         let published = article.published.map(|p| p.last_day());
+        let language = article.language.as_str().to_owned();
         for (source, to_locate) in article.sources.iter_mut().zip(&self.sources_to_locate) {
             to_locate.locate(&mut source.evidence, &texts);
         }
@@ -298,11 +299,11 @@ impl ArticleBuilder {
         e.groups = round.parts(at_entities("groups"), self.groups, |b| b.into_parts(&texts));
         article.documents = round.parts(at("documents"), self.documents, |b| b.into_parts(&texts));
         article.meetings = round.parts(at("meetings"), self.meetings, |b| {
-            b.into_parts(&texts, published)
+            b.into_parts(&texts, published, &language)
         });
         article.events = round.parts(at("events"), self.events, |b| b.into_parts(&texts));
         article.statements = round.parts(at("statements"), self.statements, |b| {
-            b.into_parts(&texts, published)
+            b.into_parts(&texts, published, &language)
         });
         article.commitments = round.parts(at("commitments"), self.commitments, |b| {
             b.into_parts(&texts)

@@ -87,9 +87,11 @@ impl MeetingBuilder {
     }
 
     /// Sets the date as the article writes it ("on Monday", "next
-    /// month"), resolved against the publication date when the article is
-    /// built (in the past for a held meeting, the future otherwise) and
-    /// recorded as inferred.
+    /// month", «в понедельник»), resolved against the publication date in
+    /// the article's language when the article is built (in the past for
+    /// a held meeting, the future otherwise;
+    /// [`resolve_relative_in`](crate::resolve_relative_in)) and recorded as
+    /// inferred.
     pub fn date_as_written(mut self, text: &str) -> Self {
         self.value.date = Some(When::vague(text));
         self.resolve_date = true;
@@ -392,13 +394,14 @@ impl MeetingBuilder {
         self.refusals.finish(self.value)
     }
 
-    /// The meeting with its evidence located and its date as written
-    /// resolved against `published`, and the refusals, for the article
-    /// builder.
+    /// The meeting with its evidence located and its date as written (in
+    /// the article's `language`) resolved against `published`, and the
+    /// refusals, for the article builder.
     pub(crate) fn into_parts(
         mut self,
         texts: &Texts<'_>,
         published: Option<chrono::NaiveDate>,
+        language: &str,
     ) -> (Meeting, Refusals) {
         self.to_locate.locate(&mut self.value.evidence, texts);
         let recorded = "an index is recorded as its entry is made, and none is removed";
@@ -415,7 +418,13 @@ impl MeetingBuilder {
                 MeetingStatus::Held | MeetingStatus::InProgress => Tense::Past,
                 _ => Tense::Future,
             };
-            self.value.date = resolve(&mut self.refusals, self.value.date.take(), published, tense);
+            self.value.date = resolve(
+                &mut self.refusals,
+                self.value.date.take(),
+                published,
+                language,
+                tense,
+            );
         }
         (self.value, self.refusals)
     }

@@ -165,8 +165,10 @@ impl StatementBuilder {
     }
 
     /// Sets when it was said as the article writes it ("on Monday",
-    /// "yesterday"), resolved against the publication date when the article
-    /// is built and recorded as inferred.
+    /// "yesterday", «вчера»), resolved against the publication date in the
+    /// article's language when the article is built
+    /// ([`resolve_relative_in`](crate::resolve_relative_in)) and recorded as
+    /// inferred.
     pub fn date_as_written(mut self, text: &str) -> Self {
         self.value.date = Some(When::vague(text));
         self.resolve_date = true;
@@ -197,13 +199,14 @@ impl StatementBuilder {
         self.refusals.finish(self.value)
     }
 
-    /// The statement with its evidence located and its date as written
-    /// resolved against `published`, and the refusals, for the article
-    /// builder.
+    /// The statement with its evidence located and its date as written (in
+    /// the article's `language`) resolved against `published`, and the
+    /// refusals, for the article builder.
     pub(crate) fn into_parts(
         mut self,
         texts: &Texts<'_>,
         published: Option<chrono::NaiveDate>,
+        language: &str,
     ) -> (Statement, Refusals) {
         self.to_locate.locate(&mut self.value.evidence, texts);
         if self.resolve_date {
@@ -211,6 +214,7 @@ impl StatementBuilder {
                 &mut self.refusals,
                 self.value.date.take(),
                 published,
+                language,
                 Tense::Past,
             );
         }
