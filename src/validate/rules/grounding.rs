@@ -486,23 +486,25 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
     let lowered: Vec<String> = s.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
     // The first of two joined subjects ("The Foreign Secretary and
     // Secretary Kerry welcomed") stands right before the conjunction:
-    // where it is, for each verb, read once.
-    let joins: Vec<Option<usize>> = leads
-        .iter()
-        .map(|(k, at, lead)| {
+    // where it is, for each verb, read once and only when asked.
+    let joins: Vec<std::cell::OnceCell<Option<usize>>> =
+        leads.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let joined_at = |i: usize| {
+        let (k, at, lead) = leads.get(i)?;
+        let cell = joins.get(i)?;
+        *cell.get_or_init(|| {
             let words = s.evidence.get(*k).map_or("", |e| e.quote.exact.as_str());
             (*lead != Lead::After)
                 .then(|| joined_subject(lexicon, words, at))
                 .flatten()
         })
-        .collect();
+    };
     let own_titles = titles(speaker);
     let by = |p: &Person, theirs: &[String], i: usize| {
         let (k, at, lead) = leads.get(i)?;
         let (k, lead) = (*k, *lead);
         let words = s.evidence.get(k).map_or("", |e| e.quote.exact.as_str());
         let low = lowered.get(k).map_or("", String::as_str);
-        let joined = joins.get(i).copied().flatten().map(|cut| cut..cut);
         let by_name = |at: &Range<usize>, lead: Lead| {
             names(p)
                 .find(|n| speaks(words, at, lead, n, Some(lexicon)))
@@ -514,7 +516,8 @@ pub(super) fn speaker(c: &mut Checker, scope: &impl Scope, s: &Statement, mark: 
                         .cloned()
                 })
         };
-        by_name(at, lead).or_else(|| joined.and_then(|cut| by_name(&cut, Lead::Object)))
+        by_name(at, lead)
+            .or_else(|| joined_at(i).and_then(|cut| by_name(&(cut..cut), Lead::Object)))
     };
     if (0..leads.len()).any(|i| by(speaker, &own_titles, i).is_some()) {
         return;
@@ -665,21 +668,25 @@ pub(super) fn source(
             .iter()
             .any(|n| !n.trim().is_empty() && lexicon.holds_inflected(words, n))
     };
-    // A person may be named by a role title alone ("An FCO spokesperson
-    // said:").
-    let lowered: Vec<String> = a.evidence.iter().map(|e| lower(&e.quote.exact)).collect();
     let named = |part: &Part<'_>| {
-        let titles = match part {
-            Part::Person(p) => titles(p),
-            _ => Vec::new(),
-        };
-        a.evidence.iter().zip(&lowered).any(|(e, low)| {
-            names_part(part, &e.quote.exact)
-                || titles.iter().any(|t| holds_name(low, t))
-                || inflected(part, &e.quote.exact)
-        })
+        a.evidence
+            .iter()
+            .any(|e| names_part(part, &e.quote.exact) || inflected(part, &e.quote.exact))
     };
-    if named(&part) {
+    // The source, and only the source, may be named by a role title alone
+    // ("An FCO spokesperson said:").
+    let titled = |part: &Part<'_>| {
+        let Part::Person(p) = part else {
+            return false;
+        };
+        let titles = titles(p);
+        !titles.is_empty()
+            && a.evidence.iter().any(|e| {
+                let low = lower(&e.quote.exact);
+                titles.iter().any(|t| holds_name(&low, t))
+            })
+    };
+    if named(&part) || titled(&part) {
         return;
     }
     let people = entities.people.iter().map(|p| (&p.id, Part::Person(p)));
