@@ -4,7 +4,7 @@
 /// The version of the tables: the format's version (`2.0`), then the
 /// revision of the tables for it. A new column or table raises the
 /// revision; a new format version starts again at `.0`.
-pub const TABLES_VERSION: &str = "2.0.0";
+pub const TABLES_VERSION: &str = "2.0.1";
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -376,7 +376,13 @@ pub static MEETING_PARTICIPANTS: Table = Table {
             "attendance",
             Text,
             opt,
-            "`confirmed`, `expected`, `invited`, `uncertain` or `declined`."
+            "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."
+        ],
+        [
+            "role",
+            Text,
+            opt,
+            "`host`, `guest`, `convener`, `sponsor`, `chair`, `co_chair`, `mediator`, `observer` or `requester`."
         ],
         [
             "in_place_of_id",
@@ -710,7 +716,8 @@ pub static UPDATE_PARTICIPANTS: Table = Table {
         ["position", Integer, req, POSITION],
         ["entity_id", Text, req, "The participant.", "entities"],
         ["capacity", Text, opt, "In what capacity."],
-        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain` or `declined`."],
+        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."],
+        ["role", Text, opt, "`host`, `guest`, `convener`, `sponsor`, `chair`, `co_chair`, `mediator`, `observer` or `requester`."],
         ["in_place_of_id", Text, opt, "Whom the participant stands in for.", "entities"],
     ],
 };
