@@ -156,6 +156,32 @@ fn two_hosts_of_a_bilateral_meeting_visit_or_call_are_a_warning_at_the_second() 
 }
 
 #[test]
+fn a_host_country_and_its_president_are_one_host() {
+    let doc = talks(
+        "visit",
+        json!([
+            {"entity": "putin", "role": "guest"},
+            {"entity": "turkey", "role": "host"},
+            {"entity": "erdogan", "role": "host"}
+        ]),
+    );
+    assert_eq!(problems(&doc), []);
+    // A host of no known country may be another side.
+    let doc = talks(
+        "visit",
+        json!([
+            {"entity": "erdogan", "role": "host"},
+            {"entity": "guterres", "role": "host"}
+        ]),
+    );
+    one_warning(
+        &doc,
+        ErrorCode::MeetingRoleConflict,
+        "/meetings/0/participants/1/role",
+    );
+}
+
+#[test]
 fn two_chairs_are_a_warning_that_names_co_chairs() {
     let doc = talks(
         "multilateral",
@@ -190,6 +216,26 @@ fn a_party_not_attending_with_a_role_from_outside_is_no_third_side() {
         ]),
     );
     assert_eq!(problems(&doc), []);
+    // Behind a party not attending, a third side is found at its own place.
+    let doc = talks(
+        "bilateral",
+        json!([
+            {"entity": "qatar", "attendance": "not_attending", "role": "sponsor"},
+            {"entity": "putin"},
+            {"entity": "erdogan"},
+            {"entity": "guterres"},
+            {"entity": "qatar", "role": "mediator"}
+        ]),
+    );
+    let found = problems(&doc);
+    assert!(
+        found.contains(&(
+            ErrorCode::TooManySides,
+            "/meetings/0/participants/4/entity".to_owned(),
+            Severity::Error
+        )),
+        "{found:?}"
+    );
     // Attending, the same country is a third side.
     let doc = talks(
         "bilateral",

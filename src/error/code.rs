@@ -475,8 +475,9 @@ error_codes! {
     /// and silent when the two share no script.
     UnrelatedEvidence = "unrelated_evidence", Validate, Warning;
     /// The roles of a meeting's participants do not fit together: a second
-    /// host of a bilateral meeting, visit or call, or a second chair of
-    /// any meeting (co-chairs are `co_chair`); or a party marked
+    /// host of a bilateral meeting, visit or call (one of the same country
+    /// as the first is its side: the host country and its president), or a
+    /// second chair of any meeting (co-chairs are `co_chair`); or a party marked
     /// `not_attending` without a role, or with one it can only play by
     /// being there (guest, chair, co-chair, mediator, observer). A warning:
     /// the article may give a second host its own reason.

@@ -297,9 +297,9 @@ model! {
         pub attendance: Option<Attendance>,
         /// The part they play toward the meeting (host, guest, chair,
         /// mediator, requester...); absent when the article gives none. One
-        /// bilateral meeting, visit or call has one host, and one meeting one
-        /// chair; a party that does not attend has a role it can play from
-        /// outside (`meeting_role_conflict`).
+        /// bilateral meeting, visit or call has one host (or hosts of one
+        /// country), and one meeting one chair; a party that does not attend
+        /// has a role it can play from outside (`meeting_role_conflict`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub role: Option<MeetingRole>,
         /// The id of the party they take part in place of ("Secretary Kerry

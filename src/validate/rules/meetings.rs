@@ -266,13 +266,17 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     }
     let repeated = repeats_by(&m.participants, |p| &p.entity);
     let third_side = if matches!(m.kind, MeetingKind::Bilateral) {
-        parties::third_side(
-            scope,
-            m.participants
-                .iter()
-                .filter(|p| p.attendance != Some(Attendance::NotAttending))
-                .map(|p| &p.entity),
-        )
+        // Counted by their place among all participants.
+        let sides: Vec<usize> = (0..m.participants.len())
+            .filter(|&i| {
+                m.participants
+                    .get(i)
+                    .is_some_and(|p| p.attendance != Some(Attendance::NotAttending))
+            })
+            .collect();
+        let attending = sides.iter().filter_map(|&i| m.participants.get(i));
+        parties::third_side(scope, attending.map(|p| &p.entity))
+            .and_then(|(at, countries)| Some((*sides.get(at)?, countries)))
     } else {
         None
     };
@@ -296,15 +300,17 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         }
         replaced_yet_attending(c, m, p);
         participant_fields(c, p, scope);
-        role_fits(c, m, i, p);
+        role_fits(c, m, i, p, scope);
     });
 }
 
 /// A participant's role fits the others' (`meeting_role_conflict`, at
 /// `role`, or at `attendance` for a party not attending without a role):
-/// no second host of a bilateral meeting, visit or call, no second chair,
-/// and a party that does not attend plays a role from outside.
-fn role_fits(c: &mut Checker, m: &Meeting, i: usize, p: &Participant) {
+/// no second host of a bilateral meeting, visit or call (a host of the
+/// same country as the first, the president of the host country, is
+/// its side), no second chair, and a party that does not attend plays a
+/// role from outside.
+fn role_fits(c: &mut Checker, m: &Meeting, i: usize, p: &Participant, scope: &impl Scope) {
     let not_attending = p.attendance == Some(Attendance::NotAttending);
     let Some(role) = &p.role else {
         if not_attending {
@@ -336,11 +342,16 @@ fn role_fits(c: &mut Checker, m: &Meeting, i: usize, p: &Participant) {
         MeetingRole::Chair => "chair",
         _ => return,
     };
+    let same_side = |other: &Participant| {
+        single == "host"
+            && parties::country_of(scope, &other.entity)
+                .is_some_and(|theirs| parties::country_of(scope, &p.entity) == Some(theirs))
+    };
     let earlier = m
         .participants
         .iter()
         .take(i)
-        .find(|other| other.role.as_ref() == Some(role));
+        .find(|other| other.role.as_ref() == Some(role) && !same_side(other));
     if let Some(other) = earlier {
         let advice = if single == "chair" {
             "; co-chairs are co_chair"
