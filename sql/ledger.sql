@@ -759,21 +759,22 @@ WHERE x.date_before IS NOT NULL
 -- party once, where it first appears, with its latest report. A
 -- participant of a record made while the meeting was planned is
 -- `expected` unless the record says more, and only while the meeting
--- stands (is not now cancelled or postponed).
+-- stands (is not now cancelled or postponed). Its role is the latest
+-- report's that gives one.
 CREATE OR REPLACE TEMP TABLE ledger_meeting_participants AS
 WITH reports AS (
   SELECT r.component, k.key AS party,
          COALESCE(p.attendance,
                   CASE WHEN m.status NOT IN ('cancelled', 'postponed')
                         AND r.status NOT IN ('held', 'in_progress') THEN 'expected' END) AS attendance,
-         r.article_id AS article, r.sort_day, 0 AS source, r.record_no AS source_position,
+         p.role, r.article_id AS article, r.sort_day, 0 AS source, r.record_no AS source_position,
          p.position
   FROM ledger_meeting_records r
   JOIN ledger_meetings m ON m.component = r.component
   JOIN meeting_participants p ON p.article_id = r.article_id AND p.meeting_id = r.id
   JOIN ledger_party_keys k ON k.article_id = p.article_id AND k.entity_id = p.entity_id
   UNION ALL
-  SELECT r.component, k.key AS party, p.attendance, t.article_id AS article, a.sort_day,
+  SELECT r.component, k.key AS party, p.attendance, p.role, t.article_id AS article, a.sort_day,
          1 AS source, t.position AS source_position, p.position
   FROM ledger_update_targets t
   JOIN update_participants p ON p.article_id = t.article_id AND p.update_position = t.position
@@ -783,7 +784,7 @@ WITH reports AS (
   WHERE t.fits AND t.target_kind = 'meeting'
 ),
 ordered AS (
-  SELECT component, party, attendance, article,
+  SELECT component, party, attendance, role, article,
          row_number() OVER (
            PARTITION BY component
            ORDER BY sort_day NULLS FIRST, article, source, source_position, position
@@ -791,14 +792,16 @@ ordered AS (
   FROM reports
 ),
 by_party AS (
-  SELECT component, party, min(n) AS first_n, max(n) AS last_n
+  SELECT component, party, min(n) AS first_n, max(n) AS last_n,
+         max(CASE WHEN role IS NOT NULL THEN n END) AS role_n
   FROM ordered GROUP BY component, party
 )
 SELECT m.id AS meeting_id,
        row_number() OVER (PARTITION BY q.component ORDER BY q.first_n) AS position,
-       q.party, o.attendance, o.article
+       q.party, o.attendance, g.role, o.article
 FROM by_party q
 JOIN ordered o ON o.component = q.component AND o.n = q.last_n
+LEFT JOIN ordered g ON g.component = q.component AND g.n = q.role_n
 JOIN ledger_meetings m ON m.component = q.component;
 
 -- The words each step of a history stands on (`evidence` of a step, as

@@ -98,7 +98,7 @@
 //! | place | `Country` (`identifier`: the ISO code), `City`, `AdministrativeArea` (region, district), `BodyOfWater`, else `Place`: `name`, `alternateName`, `sameAs`, `containedInPlace` (`within`), `address.addressCountry` |
 //! | group | `Organization` with `member`s |
 //! | document | `CreativeWork`: `name` (title), `genre` (kind), `author` (issuers), `dateCreated` |
-//! | meeting | `Event`: `name` (else the kind), `eventStatus` ([`schema_org_event_status`]; a proposed meeting has none), `eventAttendanceMode` `OnlineEventAttendanceMode` for calls, `startDate` (with the time when known), `endDate`, `previousStartDate` (`rescheduled_from`), `location`, `organizer`, `attendee` (participants, not those who declined), `superEvent` (`part_of`), `subEvent` (the meetings part of it), `about`, `keywords` (topics, expected topics) |
+//! | meeting | `Event`: `name` (else the kind), `eventStatus` ([`schema_org_event_status`]; a proposed or possible meeting has none), `eventAttendanceMode` `OnlineEventAttendanceMode` for calls, `startDate` (with the time when known), `endDate`, `previousStartDate` (`rescheduled_from`), `location`, `organizer`, `attendee` (participants, not those who declined or do not attend), `superEvent` (`part_of`), `subEvent` (the meetings part of it), `about`, `keywords` (topics, expected topics) |
 //! | event | `Event`: `name` (description), `eventStatus` (occurred, ongoing, expected: `EventScheduled`; did not occur: `EventCancelled`; possible: none), `startDate`, `endDate`, `location`, `about` |
 //! | statement | a direct quote or own text: `Quotation` with `spokenByCharacter` (speaker and co-speakers); a paraphrase: `Claim` with `author`. Both: `text`, `isPartOf` (the document, or a speaker that is a document), `dateCreated`, `recordedAt` (the setting), `about` |
 //! | commitment | `PlanAction`: `name` (the action), `actionStatus` (stated, reiterated, confirmed, postponed, rescheduled: `PotentialActionStatus`; in progress, stalled, partially fulfilled: `ActiveActionStatus`; fulfilled: `CompletedActionStatus`; broken, withdrawn: `FailedActionStatus`), `agent` (bound parties), `participant` (counterparties), `scheduledTime` (the due date's last day), `object` (what it concerns) |
@@ -117,7 +117,7 @@
 //! condition, `made_at`, statements, `part_of`, `builds_on`, `replaces`,
 //! `about`, quantities and past statuses of commitments; certainty,
 //! sequence, related meetings, status history and participants' capacity,
-//! attendance and `in_place_of` of meetings; kind, actors, affected and
+//! attendance, role and `in_place_of` of meetings; kind, actors, affected and
 //! quantities of events; `toward` of roles; the country of a person whose
 //! country the article does not list, and of organizations; evidence;
 //! attributed sources (they are among the `mentions`).
@@ -130,7 +130,7 @@
 //! | `event` | [`MEETING_PLOVER_EVENT_TYPE`] (`CONSULT`) for a held or ongoing meeting; [`COMMITMENT_PLOVER_EVENT_TYPE`] (`AGREE`) for a scheduled, proposed, announced, postponed or rescheduled one (PLOVER codes future meetings as AGREE; none when a commitment concerns it, whose record covers it) and for a commitment |
 //! | `date` | a held meeting: its first day; a commitment: the date of its first statement; otherwise, and for planned meetings (the day the plan was reported), the article's publication day |
 //! | `enddate`, `time` | a held meeting's last day (when it differs) and time |
-//! | `actor` | a meeting's participants, not those who declined (PLOVER puts all participants there when the host is not known); a commitment's bound parties. A group stands for its members |
+//! | `actor` | a meeting's participants, not those who declined or do not attend (PLOVER puts all participants there when the host is not known); a commitment's bound parties. A group stands for its members |
 //! | `recipient` | a commitment's counterparties |
 //! | `mode` | calls: `phone`; visits, trips: `visit`; multilateral meetings, summits, forums, conferences: `multilateral`; a meeting in a country none of its parties (two or more, all of known country) is from: `third-party` |
 //! | `context` | negotiations: `diplomatic`; planned meetings: `diplomatic`; commitments: `economic` to fund, else `diplomatic` (as CAMEO2PLOVER maps CAMEO 03x) |
@@ -148,7 +148,8 @@
 //!
 //! **Lost or not made**: `code` (PLOVER's three-letter codes; the model
 //! holds ISO alpha-2 country codes), `text` (filled only by a provider that
-//! holds the rights to the text), records for cancelled meetings, for
+//! holds the rights to the text), records for cancelled meetings and for
+//! meetings only possible (nobody agreed to them), for
 //! events that are not meetings, and for meetings or commitments without a
 //! party or without any date known to the day.
 
@@ -182,8 +183,8 @@ pub const COMMITMENT_PLOVER_EVENT_TYPE: &str = "AGREE";
 /// ongoing) meeting is a consultation (`040`; `041` by telephone or video,
 /// `042` a visit, `046` negotiations); a planned or proposed one is an
 /// intent to meet (`036`);
-/// a cancelled one, or one whose status this version does not know, has
-/// none.
+/// a cancelled one, one only possible (no party said it intends to meet),
+/// or one whose status this version does not know, has none.
 pub fn meeting_cameo_code(meeting: &Meeting) -> Option<&'static str> {
     match meeting.status {
         MeetingStatus::Held | MeetingStatus::InProgress => Some(match meeting.kind {
@@ -197,6 +198,7 @@ pub fn meeting_cameo_code(meeting: &Meeting) -> Option<&'static str> {
         | MeetingStatus::Announced
         | MeetingStatus::Postponed
         | MeetingStatus::Rescheduled => Some("036"),
+        MeetingStatus::Possible | MeetingStatus::Cancelled => None,
         _ => None,
     }
 }
@@ -226,8 +228,8 @@ pub fn commitment_cameo_code(kind: &CommitmentKind) -> Option<&'static str> {
 
 /// The schema.org `EventStatusType` a meeting status maps onto (a held,
 /// ongoing, scheduled or announced meeting is `EventScheduled`); `None` for
-/// a proposed meeting, which schema.org has no status for, and for a status
-/// this version does not know.
+/// a proposed or only possible meeting, which schema.org has no status
+/// for, and for a status this version does not know.
 pub fn schema_org_event_status(status: &MeetingStatus) -> Option<&'static str> {
     Some(match status {
         MeetingStatus::Held
@@ -237,6 +239,7 @@ pub fn schema_org_event_status(status: &MeetingStatus) -> Option<&'static str> {
         MeetingStatus::Postponed => "https://schema.org/EventPostponed",
         MeetingStatus::Rescheduled => "https://schema.org/EventRescheduled",
         MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
+        MeetingStatus::Proposed | MeetingStatus::Possible => return None,
         _ => return None,
     })
 }

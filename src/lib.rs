@@ -163,8 +163,8 @@ pub use model::evidence::{
     Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget,
 };
 pub use model::meeting::{
-    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
-    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
+    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
 pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
 pub use model::statement::{SpeechAct, Statement, StatementMode};

@@ -390,6 +390,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::PlaceAgainstWords,
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
+    ErrorCode::MeetingRoleConflict,
 ];
 
 #[test]

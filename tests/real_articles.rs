@@ -30,6 +30,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "docherty_south_caucasus_visit",
         "docherty-south-caucasus-visit",
     ),
+    (
+        "putin_erdogan_meeting_possible",
+        "tass-2023-07-08-putin-erdogan-meeting-possible",
+    ),
 ];
 
 fn fixture(name: &str) -> String {

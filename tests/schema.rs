@@ -546,6 +546,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("declined_speaker", "a value of one item that depends on another item it references"),
     ("evidence_cuts_word", "the characters of the body around a span"),
     ("unrelated_evidence", "the meaning of words"),
+    ("meeting_role_conflict", "a value of one item that depends on the other items of its list"),
     ("pieces_of_paraphrase", "a property allowed by the value of another"),
     ("inside_another_quote", "the meaning of words"),
     ("replaced_attends", "a value of one list item that depends on another item of the list"),

@@ -106,7 +106,8 @@ def expected(stream):
         for i, x in enumerate(m["mentions"], 1):
             rows["meeting_mentions"].append((m["id"], i, x))
         for i, p in enumerate(m.get("participants", []), 1):
-            rows["meeting_participants"].append((m["id"], i, p["party"], p.get("attendance"), p["article"]))
+            rows["meeting_participants"].append(
+                (m["id"], i, p["party"], p.get("attendance"), p.get("role"), p["article"]))
         for i, d in enumerate(m.get("planned_dates", []), 1):
             rows["meeting_planned_dates"].append((m["id"], i, d["date"], d["article"]))
         for i, x in enumerate(m.get("moves", []), 1):
@@ -155,7 +156,7 @@ QUERIES = {
     "meeting_step_evidence": """SELECT e.meeting_id, e.step_no, e.position, e.text, e.start_at, e.end_at
                                 FROM ledger_meeting_step_evidence e JOIN ledger_meetings m ON m.id = e.meeting_id
                                 ORDER BY m.report_order, e.step_no, e.position""",
-    "meeting_participants": """SELECT p.meeting_id, p.position, p.party, p.attendance, p.article
+    "meeting_participants": """SELECT p.meeting_id, p.position, p.party, p.attendance, p.role, p.article
                                FROM ledger_meeting_participants p JOIN ledger_meetings m ON m.id = p.meeting_id
                                ORDER BY m.report_order, p.position""",
     "meeting_moves": """SELECT x.meeting_id, x.position, x.from_date, x.to_date, x.article

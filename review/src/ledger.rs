@@ -239,6 +239,10 @@ fn meeting(out: &mut String, m: &Value, cx: &Context<'_>) {
             .iter()
             .map(|p| {
                 let name = cx.party(get(p, "party").unwrap_or("?"));
+                let name = match get(p, "role") {
+                    Some(role) => format!("{name}, {role}"),
+                    None => name,
+                };
                 match get(p, "attendance") {
                     Some(a) => format!("{name} ({a})"),
                     None => name,

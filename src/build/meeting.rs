@@ -7,8 +7,8 @@ use crate::build::handle::{
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::meeting::{
-    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
-    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
+    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
 use crate::value::id::Id;
@@ -259,6 +259,7 @@ impl MeetingBuilder {
             entity: party.id().clone(),
             capacity: None,
             attendance: None,
+            role: None,
             in_place_of: Some(replaced.id().clone()),
             evidence: Vec::new(),
         });
@@ -304,9 +305,33 @@ impl MeetingBuilder {
             entity: party.id().clone(),
             capacity: None,
             attendance: Some(attendance),
+            role: None,
             in_place_of: None,
             evidence: Vec::new(),
         });
+        self
+    }
+
+    /// Adds a participant with the part they play toward the meeting
+    /// ("will be received by the President": the President as
+    /// [`MeetingRole::Host`]).
+    pub fn participant_in_role(mut self, party: &impl AsParty, role: MeetingRole) -> Self {
+        self.value
+            .participants
+            .push(Participant::new(party.id().clone()).role(role));
+        self
+    }
+
+    /// Adds a party with a role toward the meeting that does not take part
+    /// in it (attendance [`Attendance::NotAttending`]): the sponsor of
+    /// talks it does not attend, the country at whose request a call was
+    /// held.
+    pub fn party_not_attending(mut self, party: &impl AsParty, role: MeetingRole) -> Self {
+        self.value.participants.push(
+            Participant::new(party.id().clone())
+                .attendance(Attendance::NotAttending)
+                .role(role),
+        );
         self
     }
 
@@ -332,6 +357,7 @@ impl MeetingBuilder {
             entity: party.id().clone(),
             capacity: None,
             attendance: None,
+            role: None,
             in_place_of: None,
             evidence: Vec::new(),
         });
@@ -345,6 +371,7 @@ impl MeetingBuilder {
             entity: party.id().clone(),
             capacity: Some(capacity.to_owned()),
             attendance: None,
+            role: None,
             in_place_of: None,
             evidence: Vec::new(),
         });

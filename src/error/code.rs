@@ -263,7 +263,8 @@ error_codes! {
     /// Evidence of a claim without a position occurs more than once (with
     /// its prefix and suffix), and nothing says which occurrence is meant.
     AmbiguousEvidence = "ambiguous_evidence", Validate, Warning;
-    /// A bilateral meeting has participants from more than two countries.
+    /// A bilateral meeting has participants from more than two countries
+    /// (a party marked `not_attending` is none).
     TooManySides = "too_many_sides", Validate, Error;
     /// None of a commitment's bound parties made it or is represented by
     /// whoever made it: the speakers and co-speakers of its statements,
@@ -458,7 +459,8 @@ error_codes! {
     /// the article.
     UnnamedMember = "unnamed_member", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
-    /// marked as declining: whoever speaks at a meeting takes part in it.
+    /// marked as declining or not attending: whoever speaks at a meeting
+    /// takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
     /// A piece of evidence starts or ends inside a word of the body or
     /// headline ("ussia said" out of "Russia said"): its span was cut
@@ -472,6 +474,14 @@ error_codes! {
     /// Blind to evidence that shares a name or a topic word with the claim,
     /// and silent when the two share no script.
     UnrelatedEvidence = "unrelated_evidence", Validate, Warning;
+    /// The roles of a meeting's participants do not fit together: a second
+    /// host of a bilateral meeting, visit or call (one of the same country
+    /// as the first is its side: the host country and its president), or a
+    /// second chair of any meeting (co-chairs are `co_chair`); or a party marked
+    /// `not_attending` without a role, or with one it can only play by
+    /// being there (guest, chair, co-chair, mediator, observer). A warning:
+    /// the article may give a second host its own reason.
+    MeetingRoleConflict = "meeting_role_conflict", Validate, Warning;
     /// An update says nothing: no `same_as`, no status and no participants.
     EmptyUpdate = "empty_update", Validate, Error;
     /// An update has both a commitment status and a meeting status (or

@@ -307,7 +307,7 @@ impl<'a> Ld<'a> {
         let attendees = m
             .participants
             .iter()
-            .filter(|p| p.attendance != Some(Attendance::Declined))
+            .filter(|p| !p.attendance.as_ref().is_some_and(Attendance::absent))
             .map(|p| self.r(&p.entity))
             .collect();
         put_refs(&mut node, "attendee", attendees);

@@ -127,7 +127,7 @@ impl<'a> Plover<'a> {
         let actors = self.parties(
             m.participants
                 .iter()
-                .filter(|p| p.attendance != Some(Attendance::Declined))
+                .filter(|p| !p.attendance.as_ref().is_some_and(Attendance::absent))
                 .map(|p| &p.entity),
         );
         let (start, end) = day_span(m.date.as_ref());
@@ -167,7 +167,7 @@ impl<'a> Plover<'a> {
         let actors = self.parties(
             m.participants
                 .iter()
-                .filter(|p| p.attendance != Some(Attendance::Declined))
+                .filter(|p| !p.attendance.as_ref().is_some_and(Attendance::absent))
                 .map(|p| &p.entity),
         );
         let mut r = self.record(&m.id, COMMITMENT_PLOVER_EVENT_TYPE, None, actors)?;

@@ -16,7 +16,7 @@ use super::report::{
 };
 use super::resolve::{Added, AddedAttendance};
 use crate::model::commitment::CommitmentStatus;
-use crate::model::meeting::{Attendance, MeetingStatus};
+use crate::model::meeting::{Attendance, MeetingRole, MeetingStatus};
 use crate::value::codes::CurrencyCode;
 use crate::value::date::{EventDate, PartialDate, When};
 
@@ -31,6 +31,7 @@ pub(super) struct Histories<'l> {
 pub(super) struct AttendanceReport<'l> {
     pub(super) party: usize,
     attendance: Option<&'l Attendance>,
+    role: Option<&'l MeetingRole>,
     article: usize,
 }
 
@@ -126,7 +127,8 @@ impl<'l> Histories<'l> {
     }
 
     /// Who took part: each record's participants, then the updates', the
-    /// latest report of a party winning. A participant of a record made
+    /// latest report of a party winning (its role: the latest report that
+    /// gives one). A participant of a record made
     /// while the meeting was still planned was expected, not seen, unless
     /// the record says more, and only while the meeting `stands` (is not
     /// now cancelled or postponed).
@@ -144,6 +146,7 @@ impl<'l> Histories<'l> {
                 m.participants.iter().map(move |p| AttendanceReport {
                     party: p.party,
                     attendance: p.attendance.as_ref().or(planned.then_some(EXPECTED)),
+                    role: p.role.as_ref(),
                     article: m.article,
                 })
             })
@@ -158,10 +161,14 @@ impl<'l> Histories<'l> {
             let entry = TrackedAttendance {
                 party,
                 attendance: r.attendance.cloned(),
+                role: r.role.cloned(),
                 article: self.records.article_id(r.article),
             };
             match participants.iter_mut().find(|t| t.party == entry.party) {
-                Some(known) => *known = entry,
+                Some(known) => {
+                    let role = entry.role.clone().or_else(|| known.role.take());
+                    *known = TrackedAttendance { role, ..entry };
+                }
                 None => participants.push(entry),
             }
         }
@@ -343,6 +350,7 @@ impl<'l> From<&AddedAttendance<'l>> for AttendanceReport<'l> {
         AttendanceReport {
             party: r.party,
             attendance: r.attendance,
+            role: r.role,
             article: r.article,
         }
     }

@@ -16,7 +16,9 @@ use crate::model::commitment::{
 use crate::model::entity::{Identifiers, PlaceKind};
 use crate::model::evidence::Evidence;
 use crate::model::graph::{parts, ArticleGraph, PartKind};
-use crate::model::meeting::{Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange};
+use crate::model::meeting::{
+    Attendance, Meeting, MeetingKind, MeetingRole, MeetingStatus, MeetingStatusChange,
+};
 use crate::model::quantity::Quantity;
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, Url, WikidataId};
@@ -174,6 +176,7 @@ pub(super) struct Attendee {
     /// The party's record.
     pub(super) party: usize,
     pub(super) attendance: Option<Attendance>,
+    pub(super) role: Option<MeetingRole>,
 }
 
 #[derive(Debug)]
@@ -389,6 +392,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .map(|p| Attendee {
                 party: self.party(&p.entity),
                 attendance: p.attendance.clone(),
+                role: p.role.clone(),
             })
             .collect()
     }

@@ -12,7 +12,7 @@ use serde_json::Number;
 
 use crate::error::{ErrorCode, JsonPointer, Severity, ValidationError};
 use crate::model::commitment::{CommitmentKind, CommitmentStatus, Modality};
-use crate::model::meeting::{Attendance, MeetingKind, MeetingStatus};
+use crate::model::meeting::{Attendance, MeetingKind, MeetingRole, MeetingStatus};
 use crate::value::codes::{CountryCode, CurrencyCode, WikidataId};
 use crate::value::date::{PartialDate, When};
 use crate::value::id::Id;
@@ -493,6 +493,12 @@ pub struct TrackedAttendance {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub attendance: Option<Attendance>,
+    /// The part they play toward the meeting (a `role` value: host, guest,
+    /// chair, requester...), by the latest report that gives one; absent
+    /// when none does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub role: Option<MeetingRole>,
     /// The article of the latest report.
     pub article: Id,
 }

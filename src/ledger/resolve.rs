@@ -8,7 +8,7 @@ use super::report::LedgerProblem;
 use crate::error::{ErrorCode, JsonPointer};
 use crate::model::commitment::CommitmentStatus;
 use crate::model::graph::PartKind;
-use crate::model::meeting::{Attendance, MeetingStatus};
+use crate::model::meeting::{Attendance, MeetingRole, MeetingStatus};
 
 /// What the updates add to the records they update, and the problems of
 /// those that do not fit.
@@ -32,6 +32,7 @@ pub(super) struct AddedAttendance<'l> {
     pub(super) meeting: usize,
     pub(super) party: usize,
     pub(super) attendance: Option<&'l Attendance>,
+    pub(super) role: Option<&'l MeetingRole>,
     /// The article of the update.
     pub(super) article: usize,
 }
@@ -208,6 +209,7 @@ impl<'l> Resolving<'l, '_> {
                         meeting: t,
                         party: p.party,
                         attendance: p.attendance.as_ref(),
+                        role: p.role.as_ref(),
                         article: u.article,
                     });
                 self.resolved.attendance.extend(reported);

@@ -108,10 +108,14 @@ fn meeting_rows(report: &LedgerReport) -> Vec<Vec<String>> {
                     let name = report
                         .party(&p.party)
                         .map_or(p.party.as_str(), |t| t.name.as_str());
+                    let name = match &p.role {
+                        Some(role) => format!("{name}, {role}"),
+                        None => name.to_owned(),
+                    };
                     match &p.attendance {
                         Some(a) => format!("{name} ({a})"),
                         None if !stands => format!("{name} (planned)"),
-                        None => name.to_owned(),
+                        None => name,
                     }
                 })
                 .collect();

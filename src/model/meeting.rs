@@ -57,9 +57,16 @@ vocabulary! {
         InProgress = "in_progress",
         /// It is planned for a known date.
         Scheduled = "scheduled",
-        /// Called for or proposed, not yet agreed ("called for
+        /// Called for or proposed by a party, not yet agreed ("called for
         /// negotiations").
         Proposed = "proposed",
+        /// Only possible: nobody announced or called for it, but the
+        /// article says it could take place ("Putin could meet Erdogan",
+        /// "a meeting is not ruled out"). Not `proposed`, which a party
+        /// asked for, nor `certainty: possible`, which hedges a meeting
+        /// that is planned. Not held and not planned; the ledger keeps it
+        /// as it keeps a proposed meeting.
+        Possible = "possible",
         /// It was announced or is being prepared, without a known date.
         Announced = "announced",
         /// It was put off to an unknown later date.
@@ -97,6 +104,39 @@ vocabulary! {
         Uncertain = "uncertain",
         /// Declined or stayed away.
         Declined = "declined",
+        /// Does not take part, and was not expected to: a party with a
+        /// `role` toward the meeting from outside it (a sponsor of talks
+        /// that does not sit at them, the country that requested a call).
+        NotAttending = "not_attending",
+    }
+}
+
+vocabulary! {
+    /// The part a party plays toward a meeting, apart from whether it
+    /// attends: who receives whom, who convenes, chairs or mediates, and
+    /// at whose request it is held.
+    pub enum MeetingRole {
+        /// Receives the others ("will be received by the President", "at
+        /// the invitation of"); the country or body that hosts talks.
+        Host = "host",
+        /// Is received by the host: the visitor, the invited party.
+        Guest = "guest",
+        /// Called the meeting together ("convened by the Secretary-General").
+        Convener = "convener",
+        /// Sponsors or brokers the talks, whether or not it attends them
+        /// ("talks sponsored by Qatar").
+        Sponsor = "sponsor",
+        /// Chairs it, alone.
+        Chair = "chair",
+        /// Chairs it with another (each co-chair has this role).
+        CoChair = "co_chair",
+        /// Mediates between the other parties.
+        Mediator = "mediator",
+        /// Attends as an observer, without taking part in the decisions.
+        Observer = "observer",
+        /// Asked for it: the party at whose request a call or meeting was
+        /// held ("at the request of the Turkish side").
+        Requester = "requester",
     }
 }
 
@@ -233,7 +273,10 @@ impl MeetingStatusChange {
 }
 
 model! {
-    /// Someone who takes part in a meeting, and in what capacity.
+    /// A party of a meeting: someone who takes part in it, in what capacity
+    /// and role, or a party with a role toward it from outside
+    /// (`attendance` `not_attending`: a sponsor that does not attend, the
+    /// country that requested a call).
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -252,6 +295,13 @@ model! {
         /// say otherwise than that they do.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub attendance: Option<Attendance>,
+        /// The part they play toward the meeting (host, guest, chair,
+        /// mediator, requester...); absent when the article gives none. One
+        /// bilateral meeting, visit or call has one host (or hosts of one
+        /// country), and one meeting one chair; a party that does not attend
+        /// has a role it can play from outside (`meeting_role_conflict`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub role: Option<MeetingRole>,
         /// The id of the party they take part in place of ("Secretary Kerry
         /// will lead delegations ... in place of the President"); must name
         /// a party.
@@ -399,9 +449,17 @@ impl Participant {
             entity,
             capacity: None,
             attendance: None,
+            role: None,
             in_place_of: None,
             evidence: Vec::new(),
         }
+    }
+
+    /// The part they play toward the meeting.
+    #[must_use]
+    pub fn role(mut self, role: MeetingRole) -> Self {
+        self.role = Some(role);
+        self
     }
 
     /// Whether they take or took part.
@@ -475,9 +533,9 @@ impl MeetingStatus {
 
     /// Whether the status is an outcome, what became of the planned
     /// meeting: it took place ([`took_place`](Self::took_place)), was
-    /// cancelled or was postponed. Scheduled, proposed, announced and
-    /// rescheduled meetings have none yet, nor has a value this version does
-    /// not know.
+    /// cancelled or was postponed. Scheduled, proposed, possible, announced
+    /// and rescheduled meetings have none yet, nor has a value this version
+    /// does not know.
     ///
     /// ```
     /// use structured_news::MeetingStatus;
@@ -485,8 +543,51 @@ impl MeetingStatus {
     /// assert!(MeetingStatus::Held.is_outcome());
     /// assert!(MeetingStatus::Postponed.is_outcome());
     /// assert!(!MeetingStatus::Rescheduled.is_outcome());
+    /// assert!(!MeetingStatus::Possible.is_outcome());
     /// ```
     pub fn is_outcome(&self) -> bool {
         self.took_place() || matches!(self, MeetingStatus::Cancelled | MeetingStatus::Postponed)
+    }
+}
+
+impl Attendance {
+    /// Whether the value says the party is not there: it declined or stayed
+    /// away, or has a role toward the meeting from outside it
+    /// (`not_attending`). A value this version does not know is not taken
+    /// for absence.
+    ///
+    /// ```
+    /// use structured_news::Attendance;
+    ///
+    /// assert!(Attendance::NotAttending.absent());
+    /// assert!(Attendance::Declined.absent());
+    /// assert!(!Attendance::Invited.absent());
+    /// ```
+    pub fn absent(&self) -> bool {
+        matches!(self, Attendance::Declined | Attendance::NotAttending)
+    }
+}
+
+impl MeetingRole {
+    /// Whether a party can play the role without attending: a host,
+    /// convener, sponsor or requester can; a guest, chair, co-chair,
+    /// mediator or observer is one by being there. A value this version
+    /// does not know can.
+    ///
+    /// ```
+    /// use structured_news::MeetingRole;
+    ///
+    /// assert!(MeetingRole::Requester.played_from_outside());
+    /// assert!(!MeetingRole::Guest.played_from_outside());
+    /// ```
+    pub fn played_from_outside(&self) -> bool {
+        !matches!(
+            self,
+            MeetingRole::Guest
+                | MeetingRole::Chair
+                | MeetingRole::CoChair
+                | MeetingRole::Mediator
+                | MeetingRole::Observer
+        )
     }
 }

@@ -376,7 +376,13 @@ pub static MEETING_PARTICIPANTS: Table = Table {
             "attendance",
             Text,
             opt,
-            "`confirmed`, `expected`, `invited`, `uncertain` or `declined`."
+            "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."
+        ],
+        [
+            "role",
+            Text,
+            opt,
+            "`host`, `guest`, `convener`, `sponsor`, `chair`, `co_chair`, `mediator`, `observer` or `requester`."
         ],
         [
             "in_place_of_id",
@@ -710,7 +716,8 @@ pub static UPDATE_PARTICIPANTS: Table = Table {
         ["position", Integer, req, POSITION],
         ["entity_id", Text, req, "The participant.", "entities"],
         ["capacity", Text, opt, "In what capacity."],
-        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain` or `declined`."],
+        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."],
+        ["role", Text, opt, "`host`, `guest`, `convener`, `sponsor`, `chair`, `co_chair`, `mediator`, `observer` or `requester`."],
         ["in_place_of_id", Text, opt, "Whom the participant stands in for.", "entities"],
     ],
 };

@@ -767,6 +767,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 id(&p.entity),
                 opt_text(p.capacity.as_deref()),
                 opt_text(p.attendance.as_ref().map(|a| a.as_str())),
+                opt_text(p.role.as_ref().map(|r| r.as_str())),
                 opt_id(p.in_place_of.as_ref()),
             ],
         )?;

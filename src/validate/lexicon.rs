@@ -35,7 +35,7 @@
 //!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`); a phrase
 //!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a
 //!   word of another status inside it ("held") does not count; a phrase
-//!   of what may happen is `"proposed"` (`"could be held"`);
+//!   of what may happen is `"possible"` (`"could be held"`);
 //! - `hedges`: words that hedge a report (`"reportedly"`, «якобы»,
 //!   `"could have"`);
 //! - `possibility`: words that say something may happen (`"could"`,

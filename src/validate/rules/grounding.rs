@@ -935,7 +935,9 @@ pub(super) fn status(
         // held" is no word of a meeting held.
         let mut planned_to = 0;
         lexicon.scan(words, |meaning, at| match meaning {
-            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed) => {
+            Meaning::Status(
+                MeetingStatus::Scheduled | MeetingStatus::Proposed | MeetingStatus::Possible,
+            ) => {
                 planned_to = planned_to.max(at.end);
                 if held && plan.is_none() {
                     plan = words.get(at);
@@ -1069,7 +1071,9 @@ pub(super) fn outcome(
         let words = evidence.quote.exact.as_str();
         let mut planned_to = 0;
         lexicon.scan(words, |meaning, at| match meaning {
-            Meaning::Status(MeetingStatus::Scheduled | MeetingStatus::Proposed)
+            Meaning::Status(
+                MeetingStatus::Scheduled | MeetingStatus::Proposed | MeetingStatus::Possible,
+            )
             | Meaning::Modal(Modality::Pledge | Modality::Intention) => {
                 planned_to = planned_to.max(at.end);
                 plan = plan.or_else(|| words.get(at));

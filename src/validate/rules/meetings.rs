@@ -6,7 +6,8 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::meeting::{
-    Attendance, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, PartOf, Participant,
+    Attendance, Meeting, MeetingKind, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf,
+    Participant,
 };
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
@@ -141,17 +142,20 @@ pub(crate) fn not_held(status: &MeetingStatus) -> bool {
         MeetingStatus::Cancelled
             | MeetingStatus::Postponed
             | MeetingStatus::Proposed
+            | MeetingStatus::Possible
             | MeetingStatus::Announced
             | MeetingStatus::Scheduled
             | MeetingStatus::Rescheduled
     )
 }
 
-/// Whether a meeting with `status` is still to come.
+/// Whether a meeting with `status` is still to come (or, possible, may
+/// still come).
 fn still_planned(status: &MeetingStatus) -> bool {
     matches!(
         status,
         MeetingStatus::Proposed
+            | MeetingStatus::Possible
             | MeetingStatus::Announced
             | MeetingStatus::Scheduled
             | MeetingStatus::Rescheduled
@@ -254,14 +258,25 @@ fn dates_fit(c: &mut Checker, m: &Meeting, larger: Option<&Meeting>, scope: &imp
 }
 
 /// Each participant is a party, none twice, with a capacity that is not
-/// blank and a known attendance; a bilateral meeting has two sides.
+/// blank, a known attendance and role, roles that fit together; a bilateral
+/// meeting has two sides (a party that does not attend is none).
 fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     if m.participants.is_empty() {
         return;
     }
     let repeated = repeats_by(&m.participants, |p| &p.entity);
     let third_side = if matches!(m.kind, MeetingKind::Bilateral) {
-        parties::third_side(scope, m.participants.iter().map(|p| &p.entity))
+        // Counted by their place among all participants.
+        let sides: Vec<usize> = (0..m.participants.len())
+            .filter(|&i| {
+                m.participants
+                    .get(i)
+                    .is_some_and(|p| p.attendance != Some(Attendance::NotAttending))
+            })
+            .collect();
+        let attending = sides.iter().filter_map(|&i| m.participants.get(i));
+        parties::third_side(scope, attending.map(|p| &p.entity))
+            .and_then(|(at, countries)| Some((*sides.get(at)?, countries)))
     } else {
         None
     };
@@ -285,7 +300,74 @@ fn participants(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         }
         replaced_yet_attending(c, m, p);
         participant_fields(c, p, scope);
+        role_fits(c, m, i, p, scope);
     });
+}
+
+/// A participant's role fits the others' (`meeting_role_conflict`, at
+/// `role`, or at `attendance` for a party not attending without a role):
+/// no second host of a bilateral meeting, visit or call (a host of the
+/// same country as the first, the president of the host country, is
+/// its side), no second chair, and a party that does not attend plays a
+/// role from outside.
+fn role_fits(c: &mut Checker, m: &Meeting, i: usize, p: &Participant, scope: &impl Scope) {
+    let not_attending = p.attendance == Some(Attendance::NotAttending);
+    let Some(role) = &p.role else {
+        if not_attending {
+            c.report_at(
+                "attendance",
+                ErrorCode::MeetingRoleConflict,
+                "a party that does not attend needs the role it plays toward the meeting (sponsor, requester...), or is no party of it",
+            );
+        }
+        return;
+    };
+    if not_attending && !role.played_from_outside() {
+        c.report_at(
+            "role",
+            ErrorCode::MeetingRoleConflict,
+            format!("a party with the role {role} takes part in the meeting, and this one is marked as not attending"),
+        );
+        return;
+    }
+    let one_host = matches!(
+        m.kind,
+        MeetingKind::Bilateral
+            | MeetingKind::Visit
+            | MeetingKind::PhoneCall
+            | MeetingKind::VideoConference
+    );
+    let single = match role {
+        MeetingRole::Host if one_host => "host",
+        MeetingRole::Chair => "chair",
+        _ => return,
+    };
+    let same_side = |other: &Participant| {
+        single == "host"
+            && parties::country_of(scope, &other.entity)
+                .is_some_and(|theirs| parties::country_of(scope, &p.entity) == Some(theirs))
+    };
+    let earlier = m
+        .participants
+        .iter()
+        .take(i)
+        .find(|other| other.role.as_ref() == Some(role) && !same_side(other));
+    if let Some(other) = earlier {
+        let advice = if single == "chair" {
+            "; co-chairs are co_chair"
+        } else {
+            ""
+        };
+        c.report_at(
+            "role",
+            ErrorCode::MeetingRoleConflict,
+            format!(
+                "a {} meeting has one {single}, and {:?} is already its {single}{advice}",
+                m.kind,
+                other.entity.as_str()
+            ),
+        );
+    }
 }
 
 /// A participant listed as attending (confirmed, expected, or with no
@@ -321,6 +403,9 @@ pub(super) fn participant_fields(c: &mut Checker, p: &Participant, scope: &impl 
     c.optional_text("capacity", p.capacity.as_deref());
     if let Some(attendance) = &p.attendance {
         c.vocabulary("attendance", attendance);
+    }
+    if let Some(role) = &p.role {
+        c.vocabulary("role", role);
     }
     if p.in_place_of.as_ref() == Some(&p.entity) {
         c.report_at(

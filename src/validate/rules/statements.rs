@@ -170,13 +170,13 @@ fn inside_another_quote(
 }
 
 /// A statement set at a meeting its speaker or a co-speaker is marked as
-/// declining (`declined_speaker`, at `setting`).
+/// declining or not attending (`declined_speaker`, at `setting`).
 fn declined_speaker(c: &mut Checker, s: &Statement, setting: Option<&Meeting>) {
     let Some(meeting) = setting else {
         return;
     };
     let declined = meeting.participants.iter().find(|p| {
-        matches!(p.attendance, Some(Attendance::Declined))
+        p.attendance.as_ref().is_some_and(Attendance::absent)
             && (p.entity == s.speaker || s.co_speakers.contains(&p.entity))
     });
     if let Some(p) = declined {
@@ -184,9 +184,10 @@ fn declined_speaker(c: &mut Checker, s: &Statement, setting: Option<&Meeting>) {
             "setting",
             ErrorCode::DeclinedSpeaker,
             format!(
-                "{:?} speaks at {:?}, where they are marked as declining",
+                "{:?} speaks at {:?}, where they are marked as {}",
                 p.entity.as_str(),
-                meeting.id.as_str()
+                meeting.id.as_str(),
+                p.attendance.as_ref().map_or("declining", |a| a.as_str())
             ),
         );
     }
