@@ -222,8 +222,13 @@ model! {
         /// promises to attend); must name a meeting or an event.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub concerns: Option<Id>,
-        /// The ids of the statements that made or repeated it; none twice.
-        /// Empty for a commitment the article reports in its own narration.
+        /// The ids of the statements that made, repeated or reported it;
+        /// none twice. Empty for a commitment the article reports in its
+        /// own narration. A statement by someone who neither is nor speaks
+        /// for a bound party, about the commitment or a bound party, with an
+        /// act that binds no one ("officials said the Secretary will
+        /// visit"), reports it and does not make it: the rule
+        /// `unrepresented_party` leaves it out.
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",

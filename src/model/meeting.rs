@@ -281,9 +281,10 @@ model! {
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Participant {
-        /// The id of a person, organization or country (checked by the
-        /// validator: `unknown_reference`, `wrong_reference_kind`; no entity
-        /// twice in one meeting: `duplicate_reference`).
+        /// The id of a person, organization, country or group ("the E3"
+        /// at talks; checked by the validator: `unknown_reference`,
+        /// `wrong_reference_kind`; no entity twice in one meeting:
+        /// `duplicate_reference`).
         pub entity: Id,
         /// The capacity in which they take part, as the article says, e.g.
         /// "Minister of Foreign Affairs of the Russian Federation". Must not be

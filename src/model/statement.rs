@@ -142,7 +142,8 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub addressees: Vec<Id>,
-        /// Direct quote or paraphrase.
+        /// Direct quote, paraphrase, or the speaker's own text (a press
+        /// release or readout the article is or reproduces).
         pub mode: StatementMode,
         /// The words: for a direct quote as in the body, without the quotation
         /// marks (`quote_not_in_body`; runs of white space match any white
