@@ -150,7 +150,7 @@ pub use ledger::{
     TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatement, TrackedStatus,
     EXCERPT_CHARS,
 };
-pub use model::article::{Article, Attribution, FormatVersion};
+pub use model::article::{Article, Attribution, FormatVersion, Provenance};
 pub use model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };

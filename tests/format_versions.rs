@@ -107,3 +107,42 @@ fn an_unknown_version_is_refused_at_its_path() {
         ["2.0", "2.1"]
     );
 }
+
+/// What 2.1 says of where a text came from: the builders make it, with
+/// the evidence located, and it reads back as it was written.
+#[test]
+fn provenance_is_built_and_read_back() {
+    use structured_news::{ArticleBuilder, OrganizationKind, Person};
+    let body = "LONDON (Reuters) – The ministers met on Friday, the agency's translator wrote.";
+    let mut b = ArticleBuilder::new("p", "en", body);
+    b.published("2024-10-18").published_inferred();
+    let reuters = b.add_organization(Organization::builder(
+        "reuters",
+        "Reuters",
+        OrganizationKind::Media,
+    ));
+    let translator = b.add_person(Person::builder("translator", "the agency's translator"));
+    b.translated_from("ru")
+        .translated_by(&translator)
+        .originally_published_by(&reuters, "(Reuters)");
+    let article = b.build().unwrap();
+    let p = article.provenance.as_ref().unwrap();
+    assert_eq!(p.translated_from.as_ref().unwrap().as_str(), "ru");
+    assert_eq!(p.translated_by.as_ref().unwrap().as_str(), "translator");
+    assert_eq!(p.original_publisher.as_ref().unwrap().as_str(), "reuters");
+    let position = p.evidence[0].position.as_ref().unwrap();
+    assert_eq!((position.start, position.end), (7, 16));
+    assert!(article.published_inferred);
+    let json = serde_json::to_string(&article).unwrap();
+    assert!(json.contains(r#""format_version":"2.1""#), "{json}");
+    let back = Article::from_json_str(&json).unwrap();
+    assert_eq!(back, article);
+    // A refused language is reported at its path by `build`.
+    let mut b = ArticleBuilder::new("q", "en", "Text.");
+    b.translated_from("not a tag!");
+    let errors = b.build().unwrap_err();
+    assert_eq!(
+        errors.first().path().as_str(),
+        "/provenance/translated_from"
+    );
+}

@@ -16,7 +16,7 @@ use crate::build::meeting::MeetingBuilder;
 use crate::build::statement::StatementBuilder;
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::{JsonPointer, Lints, Validate, ValidationError, ValidationErrors};
-use crate::model::article::{Article, Attribution};
+use crate::model::article::{Article, Attribution, Provenance};
 use crate::model::evidence::OffsetIndex;
 use crate::model::update::Update;
 use crate::value::codes::{LanguageTag, Url};
@@ -76,6 +76,7 @@ pub struct ArticleBuilder {
     refusals: Refusals,
     /// The attributions whose evidence was given as words.
     sources_to_locate: Vec<ToLocate>,
+    provenance_to_locate: ToLocate,
     people: Vec<PersonBuilder>,
     organizations: Vec<OrganizationBuilder>,
     places: Vec<PlaceBuilder>,
@@ -107,6 +108,7 @@ impl ArticleBuilder {
             value: Article::new(id, language, body),
             refusals,
             sources_to_locate: Vec::new(),
+            provenance_to_locate: ToLocate::default(),
             people: Vec::new(),
             organizations: Vec::new(),
             places: Vec::new(),
@@ -137,6 +139,47 @@ impl ArticleBuilder {
     /// reported by `build`.
     pub fn published(&mut self, date: impl IntoValue<PublicationDate>) -> &mut Self {
         self.value.published = self.refusals.set(at("published"), date);
+        self
+    }
+
+    /// Marks the publication date as worked out (from the address, from
+    /// another outlet's report) rather than printed with the article.
+    pub fn published_inferred(&mut self) -> &mut Self {
+        self.value.published_inferred = true;
+        self
+    }
+
+    /// Says the text is a translation from `language` (a BCP 47 tag such
+    /// as `"ru"`; a refused tag is reported by `build`).
+    pub fn translated_from(&mut self, language: impl IntoValue<LanguageTag>) -> &mut Self {
+        let path = at("provenance").key("translated_from");
+        let language = self.refusals.set(path, language);
+        self.value
+            .provenance
+            .get_or_insert_with(Provenance::default)
+            .translated_from = language;
+        self
+    }
+
+    /// Sets who translated the text.
+    pub fn translated_by(&mut self, translator: &impl AsAuthor) -> &mut Self {
+        self.value
+            .provenance
+            .get_or_insert_with(Provenance::default)
+            .translated_by = Some(translator.id().clone());
+        self
+    }
+
+    /// Says the story was first published by `publisher` (the agency whose
+    /// copy this is), with the words of the article that say so
+    /// ("(Reuters) –"), located in the body when the article is built.
+    pub fn originally_published_by(&mut self, publisher: &impl AsAuthor, words: &str) -> &mut Self {
+        let p = self
+            .value
+            .provenance
+            .get_or_insert_with(Provenance::default);
+        p.original_publisher = Some(publisher.id().clone());
+        self.provenance_to_locate.push(&mut p.evidence, words);
         self
     }
 
@@ -285,6 +328,9 @@ impl ArticleBuilder {
         };
         let published = article.published.map(|p| p.last_day());
         let language = article.language.as_str().to_owned();
+        if let Some(p) = &mut article.provenance {
+            self.provenance_to_locate.locate(&mut p.evidence, &texts);
+        }
         for (source, to_locate) in article.sources.iter_mut().zip(&self.sources_to_locate) {
             to_locate.locate(&mut source.evidence, &texts);
         }

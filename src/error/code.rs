@@ -176,8 +176,20 @@ error_codes! {
     /// A held meeting, an event that took place or is going on, a
     /// statement, a document adopted, signed, ratified, in force,
     /// suspended or terminated, or a status observation is dated after the
-    /// article was published (a day is allowed for time zones).
+    /// article was published (a day is allowed for time zones); or the
+    /// story's first publication (`provenance.original_published`) is
+    /// after the article's own.
     DateAfterPublication = "date_after_publication", Validate, Error;
+    /// The publication date is marked inferred (`published_inferred`), but
+    /// the article has no publication date.
+    InferredWithoutDate = "inferred_without_date", Validate, Error;
+    /// A provenance says the text was translated from the language it is
+    /// written in (`translated_from` with the article's own primary
+    /// language subtag).
+    TranslatedFromOwnLanguage = "translated_from_own_language", Validate, Error;
+    /// A provenance with nothing in it: no language translated from, no
+    /// translator, no original publisher, address or date, no evidence.
+    EmptyProvenance = "empty_provenance", Validate, Error;
     /// A commitment falls due before it was made: before the earliest date
     /// of its statements and of the meeting it was made at.
     DueBeforeMade = "due_before_made", Validate, Error;

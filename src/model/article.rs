@@ -132,6 +132,46 @@ model! {
 }
 
 model! {
+    /// Where an article's text came from, when it is not the publisher's
+    /// own first publication: a translation ("translated from Russian"),
+    /// or a story first published by another outlet ("LONDON (Reuters)
+    /// –", "after TASS"). At least one field is set (`empty_provenance`).
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Provenance {
+        /// The language the text was translated from, a BCP 47 tag; another
+        /// than the article's own (`translated_from_own_language`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub translated_from: Option<LanguageTag>,
+        /// The id of the person or organization that translated it
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub translated_by: Option<Id>,
+        /// The id of the organization or person that first published the
+        /// story: the agency whose copy this is (`unknown_reference`,
+        /// `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub original_publisher: Option<Id>,
+        /// Where the story was first published.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub original_url: Option<Url>,
+        /// When the story was first published: not after the article's own
+        /// publication (`date_after_publication`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub original_published: Option<PublicationDate>,
+        /// The words of the article that say so ("(Reuters) –"), each of
+        /// which must really be there (`evidence_not_found`, ...).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+model! {
     /// A news article and what it reports: the root of the format.
     ///
     /// The things the article reports refer to each other by id, like a small
@@ -146,7 +186,7 @@ model! {
     #[serde(deny_unknown_fields)]
     #[schemars(
         title = "Article",
-        description = "A news article and what it reports: the root of the structured-news format, version 2.0. The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person, organization, country, group or document, a commitment's statements the ids of statements. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
+        description = "A news article and what it reports: the root of the structured-news format, version 2.1 (documents of 2.0 are documents of 2.1). The things the article reports refer to each other by local ids, like a small graph: a statement's speaker is the id of a person, organization, country, group or document, a commitment's statements the ids of statements. Ids are unique across the whole article. What JSON Schema cannot state (references, evidence in the body, impossible dates) is checked by the structured-news validator and named in the descriptions."
     )]
     #[non_exhaustive]
     pub struct Article {
@@ -166,6 +206,17 @@ model! {
         /// When the article was published: a date or a timestamp.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub published: Option<PublicationDate>,
+        /// Whether `published` was worked out (from the address, from
+        /// another outlet's report of the same words, from a weekday the
+        /// text names) rather than printed with the article; true only
+        /// with a `published` (`inferred_without_date`). New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub published_inferred: bool,
+        /// Where the text came from when it is not the publisher's own
+        /// first publication: a translation, a story first published by
+        /// another outlet. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provenance: Option<Provenance>,
         /// The id of the place in the dateline; must name a place
         /// (`unknown_reference`, `wrong_reference_kind`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -303,6 +354,8 @@ impl Article {
             url: None,
             language,
             published: None,
+            published_inferred: false,
+            provenance: None,
             dateline: None,
             publisher: None,
             bylines: Vec::new(),

@@ -144,6 +144,12 @@ pub static ARTICLES: Table = Table {
         ["published_timestamp", Timestamp, opt, "A timestamp's moment (in UTC; its offset is in `published`); empty for a date."],
         ["dateline_id", Text, opt, "The place in the dateline.", "entities"],
         ["publisher_id", Text, opt, "The organization that published it.", "entities"],
+        ["published_inferred", Boolean, req, "Whether `published` was worked out rather than printed with the article."],
+        ["translated_from", Text, opt, "The language the text was translated from (`provenance`), a BCP 47 tag."],
+        ["translated_by_id", Text, opt, "Who translated it.", "entities"],
+        ["original_publisher_id", Text, opt, "Who first published the story: the agency whose copy this is.", "entities"],
+        ["original_url", Text, opt, "Where the story was first published."],
+        ["original_published", Text, opt, "When the story was first published, as written."],
         ["body", Text, req, "The text of the article; evidence positions count its Unicode code points."],
     ],
 };

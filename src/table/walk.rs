@@ -292,6 +292,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
     }
 
     fn article(&mut self, a: &'a Article) -> Result<(), S::Error> {
+        let provenance = a.provenance.as_ref();
         let cells: Vec<Cell<'a>> = [
             text(self.article_id),
             text(a.format_version.as_str()),
@@ -304,6 +305,22 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         .chain([
             opt_id(a.dateline.as_ref()),
             opt_id(a.publisher.as_ref()),
+            Cell::Boolean(a.published_inferred),
+            opt_text(
+                provenance
+                    .and_then(|p| p.translated_from.as_ref())
+                    .map(|l| l.as_str()),
+            ),
+            opt_id(provenance.and_then(|p| p.translated_by.as_ref())),
+            opt_id(provenance.and_then(|p| p.original_publisher.as_ref())),
+            opt_text(
+                provenance
+                    .and_then(|p| p.original_url.as_ref())
+                    .map(|u| u.as_str()),
+            ),
+            provenance
+                .and_then(|p| p.original_published.as_ref())
+                .map_or(Cell::Null, |d| owned(d.to_string())),
             text(&a.body),
         ])
         .collect();
@@ -322,6 +339,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             let back = self.enter_item("sources", i);
             self.row(&SOURCES, [integer(i), id(&source.source)])?;
             self.evidence(None, &source.evidence)?;
+            self.leave(back);
+        }
+        if let Some(p) = provenance {
+            let back = self.enter("provenance");
+            self.evidence(None, &p.evidence)?;
             self.leave(back);
         }
         self.entities(a)?;

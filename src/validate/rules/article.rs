@@ -7,18 +7,80 @@ use super::{
     reference, reference_list, statements, updates,
 };
 use crate::error::ErrorCode;
-use crate::model::article::Article;
+use crate::model::article::{Article, Provenance};
 use crate::model::graph::PartKind;
 use crate::validate::checker::Checker;
 use crate::validate::ids::{AUTHOR, ORGANIZATION, PLACE, SPEAKER};
 use crate::validate::index::ArticleIndex;
 use crate::value::id::Id;
 
+/// Where the article's text came from: references, evidence, a language
+/// other than the article's, an original not after the article, and not
+/// empty.
+fn provenance(c: &mut Checker, a: &Article, p: &Provenance, ix: &ArticleIndex<'_>) {
+    optional_reference(c, ix, "translated_by", p.translated_by.as_ref(), AUTHOR);
+    optional_reference(
+        c,
+        ix,
+        "original_publisher",
+        p.original_publisher.as_ref(),
+        AUTHOR,
+    );
+    evidence_list(c, ix, &p.evidence, false);
+    if let Some(from) = &p.translated_from {
+        if from
+            .primary_language()
+            .eq_ignore_ascii_case(a.language.primary_language())
+        {
+            c.report_at(
+                "translated_from",
+                ErrorCode::TranslatedFromOwnLanguage,
+                format!(
+                    "translated from {:?}, the language the article is written in ({:?})",
+                    from.as_str(),
+                    a.language.as_str()
+                ),
+            );
+        }
+    }
+    if let (Some(original), Some(published)) = (&p.original_published, &a.published) {
+        if original.first_day() > published.last_day() {
+            c.report_at(
+                "original_published",
+                ErrorCode::DateAfterPublication,
+                format!("first published on {original}, after the article itself ({published})"),
+            );
+        }
+    }
+    let empty = p.translated_from.is_none()
+        && p.translated_by.is_none()
+        && p.original_publisher.is_none()
+        && p.original_url.is_none()
+        && p.original_published.is_none()
+        && p.evidence.is_empty();
+    if empty {
+        c.report(
+            ErrorCode::EmptyProvenance,
+            "a provenance says nothing: give the language translated from, the translator or the original publication, or leave it out",
+        );
+    }
+}
+
 /// Checks every rule of `a`, in document order.
 pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     c.optional_text("headline", a.headline.as_deref());
     optional_reference(c, ix, "dateline", a.dateline.as_ref(), PLACE);
     optional_reference(c, ix, "publisher", a.publisher.as_ref(), ORGANIZATION);
+    if a.published_inferred && a.published.is_none() {
+        c.report_at(
+            "published_inferred",
+            ErrorCode::InferredWithoutDate,
+            "the publication date is marked inferred, but the article has none (`published`)",
+        );
+    }
+    if let Some(p) = &a.provenance {
+        c.at("provenance", |c| provenance(c, a, p, ix));
+    }
     reference_list(c, ix, "bylines", &a.bylines, AUTHOR);
     each(c, "sources", &a.sources, |c, _, source| {
         reference(c, ix, "source", &source.source, SPEAKER);

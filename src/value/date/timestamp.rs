@@ -206,6 +206,15 @@ pub enum PublicationDate {
 }
 
 impl PublicationDate {
+    /// The first calendar day it may denote: the date's first day, or the
+    /// timestamp's date at its own offset.
+    pub fn first_day(&self) -> NaiveDate {
+        match self {
+            PublicationDate::Date(d) => d.first_day(),
+            PublicationDate::Timestamp(t) => t.local_date(),
+        }
+    }
+
     /// The last calendar day it may denote: the date's last day, or the
     /// timestamp's date at its own offset.
     pub fn last_day(&self) -> NaiveDate {
@@ -219,7 +228,7 @@ impl PublicationDate {
 /// Why a partial date cannot be a publication date, if it cannot.
 fn level_0_refusal(date: &PartialDate) -> Option<&'static str> {
     if date.qualifier().is_some() {
-        Some("a publication date has no qualifier (?, ~ or %): write the year, month or day the article was published")
+        Some("a publication date has no qualifier (?, ~ or %): write the year, month or day the article was published, and `published_inferred: true` when it was worked out rather than printed")
     } else if date.sub_year_grouping().is_some() {
         Some("a publication date is a year, month or day, not a season, quarter or half (EDTF level 0)")
     } else {
