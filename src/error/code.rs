@@ -192,14 +192,16 @@ error_codes! {
     /// or the quote's prefix or suffix does not surround it there.
     EvidencePositionMismatch = "evidence_position_mismatch", Validate, Error;
     /// A direct quote's text does not stand word for word in the body, or a
-    /// quote given in pieces is not its pieces joined by spaces.
+    /// quote given in pieces is not its pieces joined by spaces; or an
+    /// assessment's judging words are not in the body as written.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A paraphrase has `pieces`: they are the parts of a direct quote the
     /// article interrupts, and nothing checks a paraphrase's pieces
     /// against the body. Either the statement is a direct quote, or its
     /// pieces do not belong.
     PiecesOfParaphrase = "pieces_of_paraphrase", Validate, Error;
-    /// A direct quote has evidence, but none of it holds the quote's words.
+    /// A direct quote (or an assessment) has evidence, but none of it holds
+    /// the quote's (or the judging) words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month, a day of a month or a year
     /// that its value does not fall on ("on Monday" for a Tuesday, "on 4

@@ -4,7 +4,7 @@
 /// The version of the tables: the format's version (`2.0`), then the
 /// revision of the tables for it. A new column or table raises the
 /// revision; a new format version starts again at `.0`.
-pub const TABLES_VERSION: &str = "2.0.0";
+pub const TABLES_VERSION: &str = "2.0.1";
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -630,6 +630,23 @@ pub static COMMITMENT_STATUS_STEPS: Table = Table {
     ],
 };
 
+/// Assessments.
+pub static ASSESSMENTS: Table = Table {
+    name: "assessments",
+    doc: "One row a judgement of something the article reports, in its words (`assessments`): \"productive\" of a meeting.",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The assessment's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["assessor_id", Text, opt, "Whose judgement it is: a person, organization, country, group or document; empty when it is the article's own.", "entities", "documents"],
+        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document or statement.", "meetings", "events", "commitments", "documents", "statements"],
+        ["words", Text, req, "The judging words, as the article writes them (\"productive\")."],
+        ["polarity", Text, req, "`positive`, `negative`, `mixed` or `neutral`."],
+        ["statement_id", Text, opt, "The statement that voices it; empty for the article's narration.", "statements"],
+    ],
+};
+
 /// Quantities.
 pub static QUANTITIES: Table = Table {
     name: "quantities",
@@ -664,7 +681,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement or commitment); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment or assessment); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
@@ -735,7 +752,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 31] = [
+pub static TABLES: [&Table; 32] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -762,6 +779,7 @@ pub static TABLES: [&Table; 31] = [
     &COMMITMENT_PARTIES,
     &COMMITMENT_STATEMENTS,
     &COMMITMENT_STATUS_STEPS,
+    &ASSESSMENTS,
     &QUANTITIES,
     &EVIDENCE,
     &UPDATES,
