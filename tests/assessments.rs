@@ -320,3 +320,52 @@ fn the_builder_makes_the_same_assessment_and_refuses_what_reading_refuses() {
         .collect();
     assert_eq!(found, [(ErrorCode::BlankText, "/words".to_owned())]);
 }
+
+#[test]
+fn a_judgement_a_statement_voices_is_its_speaker_s() {
+    let voiced = json!({
+        "id": "partnership-valued",
+        "assessor": "sergei-lavrov",
+        "assessed": "lavrov-meredov-talks",
+        "words": "highly value",
+        "polarity": "positive",
+        "statement": "lavrov-values-partnership",
+        "evidence": [{"quote": {"exact": "“We highly value our strategic partnership,” remarked Lavrov"}}]
+    });
+    let mut value = example_value();
+    put(&mut value, "/assessments/0", voiced.clone());
+    Article::from_json_str(&value.to_string()).unwrap();
+
+    // Another party's.
+    put(
+        &mut value,
+        "/assessments/0/assessor",
+        json!("rashid-meredov"),
+    );
+    let json = value.to_string();
+    let (_, warnings) = Article::from_json_slice_with(json.as_bytes(), &Lints::new()).unwrap();
+    let found: Vec<_> = warnings
+        .iter()
+        .map(|w| (w.code(), w.path().as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(ErrorCode::AssessorNotSpeaker, "/assessments/0/assessor")]
+    );
+
+    // No one's: the article's own, though a statement voices it.
+    value["assessments"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("assessor");
+    let json = value.to_string();
+    let (_, warnings) = Article::from_json_slice_with(json.as_bytes(), &Lints::new()).unwrap();
+    let found: Vec<_> = warnings
+        .iter()
+        .map(|w| (w.code(), w.path().as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(ErrorCode::AssessorNotSpeaker, "/assessments/0/statement")]
+    );
+}

@@ -479,6 +479,12 @@ error_codes! {
     /// An update has both a commitment status and a meeting status (or
     /// participants): it is about a commitment or a meeting, not both.
     MixedUpdate = "mixed_update", Validate, Error;
+    /// An assessment voiced by a statement gives it to someone other than
+    /// the statement's speaker, co-speakers or the party the speaker spoke
+    /// for, or to no one (the article's own judgement): a judgement a
+    /// statement voices is its speaker's. Blind to a speaker who speaks for
+    /// the assessor without `on_behalf_of` saying so.
+    AssessorNotSpeaker = "assessor_not_speaker", Validate, Warning;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

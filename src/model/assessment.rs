@@ -43,7 +43,9 @@ model! {
         /// country, a group, or a document ("the joint statement called the
         /// talks constructive") (`unknown_reference`,
         /// `wrong_reference_kind`). Absent when the article judges in its
-        /// own voice, its publisher's ("held productive discussions").
+        /// own voice, its publisher's ("held productive discussions"). For
+        /// a judgement a statement voices, its speaker, a co-speaker or the
+        /// party the speaker spoke for (`assessor_not_speaker`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub assessor: Option<Id>,
         /// The id of what is judged: a meeting, an event, a commitment, a
@@ -61,8 +63,9 @@ model! {
         pub polarity: Polarity,
         /// The id of the statement that voices the judgement ("the talks
         /// were constructive, the Foreign Office said"); must name a
-        /// statement (`unknown_reference`, `wrong_reference_kind`). Absent
-        /// for a judgement in the article's narration.
+        /// statement (`unknown_reference`, `wrong_reference_kind`), and then
+        /// the assessor is who said it (`assessor_not_speaker`). Absent for
+        /// a judgement in the article's narration.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub statement: Option<Id>,
         /// The words in the body (or headline) that report it; each must
