@@ -519,6 +519,15 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .evidence("we will build up the potential of our bilateral partnership on this track"),
     );
 
+    // The judgement of the talks: "productive" is in the sentence the
+    // article attributes to the Russian Foreign Ministry, so it is the
+    // ministry's, voiced by no statement of its own.
+    article.add_assessment(
+        Assessment::builder("talks-productive", &talks, "productive", Polarity::Positive)
+            .assessor(&russian_mfa)
+            .evidence("held productive discussions"),
+    );
+
     Ok(article.build()?)
 }
 

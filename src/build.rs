@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub(crate) mod article;
+pub(crate) mod assessment;
 pub(crate) mod commitment;
 pub(crate) mod document;
 pub(crate) mod entity;

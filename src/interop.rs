@@ -50,8 +50,9 @@
 //!
 //! **Lost**: groups; aliases, roles, countries, kinds, parents and
 //! `within` of entities; everything about meetings and events but their id
-//! and name; documents; **statements, commitments and evidence**, which
-//! ninjs has no place for; a publication date without a time.
+//! and name; documents; **statements, commitments, assessments and
+//! evidence**, which ninjs has no place for; a publication date without a
+//! time.
 //!
 //! **Carrying them**: ninjs 3.1 has no extension point (the root says
 //! `unevaluatedProperties: false`, every object `additionalProperties:
@@ -120,7 +121,9 @@
 //! attendance, role and `in_place_of` of meetings; kind, actors, affected and
 //! quantities of events; `toward` of roles; the country of a person whose
 //! country the article does not list, and of organizations; evidence;
-//! attributed sources (they are among the `mentions`).
+//! attributed sources (they are among the `mentions`); assessments
+//! (schema.org's `Review` judges a creative work, product or place with a
+//! rating, not a meeting or a promise in the words of the article).
 //!
 //! # PLOVER ([`to_plover`], [`to_plover_ndjson`])
 //!
@@ -151,7 +154,8 @@
 //! holds the rights to the text), records for cancelled meetings and for
 //! meetings only possible (nobody agreed to them), for
 //! events that are not meetings, and for meetings or commitments without a
-//! party or without any date known to the day.
+//! party or without any date known to the day; assessments (PLOVER codes
+//! what happened, not how it was judged).
 
 use chrono::NaiveDate;
 

@@ -16,6 +16,9 @@
 //!   [`Evidence`] in the body;
 //! - [`Commitment`]s: who promised what to whom, how firmly, by when, and
 //!   where the promise has stood;
+//! - [`Assessment`]s: how the article or a party judges a meeting, event,
+//!   commitment, document or statement ("productive discussions"), in the
+//!   judging words, with their [`Polarity`];
 //! - [`Document`]s (joint statements, declarations, agreements) and
 //!   [`Event`]s that are not meetings (a deal reached, an election, an
 //!   attack), which statements and commitments refer to.
@@ -125,6 +128,7 @@ mod validate;
 mod value;
 
 pub use build::article::ArticleBuilder;
+pub use build::assessment::AssessmentBuilder;
 pub use build::commitment::CommitmentBuilder;
 pub use build::document::DocumentBuilder;
 pub use build::entity::{
@@ -132,9 +136,9 @@ pub use build::entity::{
 };
 pub use build::event::EventBuilder;
 pub use build::handle::{
-    AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, CommitmentHandle,
-    CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle,
-    OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
+    AsAssessed, AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, AssessmentHandle,
+    CommitmentHandle, CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle,
+    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
 pub use build::statement::StatementBuilder;
@@ -151,6 +155,7 @@ pub use ledger::{
     EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion, Provenance};
+pub use model::assessment::{Assessment, Polarity};
 pub use model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
@@ -209,10 +214,10 @@ pub struct ReadmeDoctests;
 /// The types most programs need, to import with `use structured_news::prelude::*`.
 pub mod prelude {
     pub use crate::{
-        Article, ArticleBuilder, Certainty, Commitment, CommitmentKind, CommitmentStatus, Document,
-        DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus, Evidence, Group, Handle,
-        Lints, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange, Modality, Organization,
-        OrganizationKind, Person, Place, PlaceKind, Quantity, SpeechAct, Statement, StatementMode,
-        Validate, ValidationErrors, When,
+        Article, ArticleBuilder, Assessment, Certainty, Commitment, CommitmentKind,
+        CommitmentStatus, Document, DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus,
+        Evidence, Group, Handle, Lints, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange,
+        Modality, Organization, OrganizationKind, Person, Place, PlaceKind, Polarity, Quantity,
+        SpeechAct, Statement, StatementMode, Validate, ValidationErrors, When,
     };
 }

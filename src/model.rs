@@ -3,6 +3,7 @@
 //! builders (in `build`).
 
 pub(crate) mod article;
+pub(crate) mod assessment;
 pub(crate) mod commitment;
 pub(crate) mod document;
 pub(crate) mod entity;

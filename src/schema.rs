@@ -39,6 +39,7 @@ use serde_json::{json, Map, Value};
 
 use crate::ledger::LedgerReport;
 use crate::model::article::{Article, Attribution, FormatVersion};
+use crate::model::assessment::{Assessment, Polarity};
 use crate::model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
@@ -523,6 +524,8 @@ per_type_files! {
     CommitmentStatus => "commitment_status",
     Modality => "modality",
     StatusObservation => "status_observation",
+    Assessment => "assessment",
+    Polarity => "polarity",
     Update => "update",
     ExternalRef => "external_ref",
     Evidence => "evidence",

@@ -24,6 +24,7 @@ use index::{Alone, ArticleIndex};
 
 use crate::error::{Validate, ValidationErrors};
 use crate::model::article::Article;
+use crate::model::assessment::Assessment;
 use crate::model::commitment::Commitment;
 use crate::model::document::Document;
 use crate::model::entity::{Group, Organization, Person, Place};
@@ -79,4 +80,5 @@ alone! {
     Meeting => rules::meetings::meeting;
     Statement => rules::statements::statement;
     Commitment => rules::commitments::commitment;
+    Assessment => rules::assessments::assessment;
 }

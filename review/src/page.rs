@@ -216,6 +216,13 @@ fn summary(kind: RecordKind, value: &Value, reading: &Reading<'_>) -> String {
             shorten(get("action").unwrap_or_default(), 90),
             get("kind").unwrap_or("?")
         ),
+        RecordKind::Assessment => format!(
+            "{}: “{}” of {} · {}",
+            get("assessor").map_or_else(|| "the article".to_owned(), name_of),
+            shorten(get("words").unwrap_or_default(), 60),
+            get("assessed").map(name_of).unwrap_or_default(),
+            get("polarity").unwrap_or("?")
+        ),
         RecordKind::Meeting | RecordKind::Event => format!(
             "{} · {}",
             shorten(

@@ -18,6 +18,7 @@ use structured_news::{Evidence, Lints, OffsetIndex, Severity, TextTarget};
 pub(crate) const COLLECTIONS: &[(&str, RecordKind)] = &[
     ("/statements", RecordKind::Statement),
     ("/commitments", RecordKind::Commitment),
+    ("/assessments", RecordKind::Assessment),
     ("/meetings", RecordKind::Meeting),
     ("/events", RecordKind::Event),
     ("/entities/people", RecordKind::Person),
@@ -34,6 +35,7 @@ pub(crate) const COLLECTIONS: &[(&str, RecordKind)] = &[
 pub(crate) enum RecordKind {
     Statement,
     Commitment,
+    Assessment,
     Meeting,
     Event,
     Person,
@@ -51,6 +53,7 @@ impl RecordKind {
         match self {
             RecordKind::Statement => "statement",
             RecordKind::Commitment => "commitment",
+            RecordKind::Assessment => "assessment",
             RecordKind::Meeting => "meeting",
             RecordKind::Event => "event",
             RecordKind::Person => "person",
@@ -68,6 +71,7 @@ impl RecordKind {
         match self {
             RecordKind::Statement => "Statements",
             RecordKind::Commitment => "Commitments",
+            RecordKind::Assessment => "Assessments",
             RecordKind::Meeting => "Meetings",
             RecordKind::Event => "Events",
             RecordKind::Person => "People",
@@ -130,7 +134,7 @@ impl SpanKind {
             SpanKind::Meeting => "meeting",
             SpanKind::Event => "event",
             SpanKind::Entity => "entity mention",
-            SpanKind::Other => "document, update or source",
+            SpanKind::Other => "document, assessment, update or source",
         }
     }
 
@@ -265,7 +269,9 @@ fn span_kind(kind: RecordKind, record: &Value) -> SpanKind {
         RecordKind::Person | RecordKind::Organization | RecordKind::Place | RecordKind::Group => {
             SpanKind::Entity
         }
-        RecordKind::Document | RecordKind::Update | RecordKind::Source => SpanKind::Other,
+        RecordKind::Assessment | RecordKind::Document | RecordKind::Update | RecordKind::Source => {
+            SpanKind::Other
+        }
     }
 }
 

@@ -103,3 +103,21 @@ fn not_json_still_gets_a_page_with_its_problem() {
     assert_eq!((page.records, page.spans, page.errors), (0, 0, 1));
     assert!(page.html.contains("unexpected_end"));
 }
+
+#[test]
+fn assessments_are_records_with_their_words_and_spans() {
+    let page = article_page(
+        &read("tests/fixtures/valid/december_2023_meeting.json"),
+        &Lints::new(),
+    );
+    assert_eq!((page.errors, page.warnings), (0, 0));
+    assert!(page.html.contains("Assessments"), "a group of assessments");
+    assert!(
+        page.html
+            .contains("Ministry of Foreign Affairs of the Russian Federation: “productive” of lavrov-meredov-talks · positive"),
+        "the assessment's summary names whose, the words, what and which way"
+    );
+    let found =
+        (0..page.spans).any(|id| span_text(&page.html, id) == "held productive discussions");
+    assert!(found, "its evidence is a span");
+}

@@ -1,5 +1,6 @@
 //! [`ArticleBuilder`]: building an article the way it reads.
 
+use crate::build::assessment::AssessmentBuilder;
 use crate::build::commitment::CommitmentBuilder;
 use crate::build::document::DocumentBuilder;
 use crate::build::entity::{
@@ -8,9 +9,9 @@ use crate::build::entity::{
 use crate::build::event::EventBuilder;
 use crate::build::evidence::{Texts, ToLocate};
 use crate::build::handle::{
-    AsAuthor, AsLocation, AsSpeaker, CommitmentHandle, CountryHandle, DocumentHandle, EventHandle,
-    GroupHandle, Handle, MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle,
-    StatementHandle,
+    AsAuthor, AsLocation, AsSpeaker, AssessmentHandle, CommitmentHandle, CountryHandle,
+    DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle, OrganizationHandle,
+    PersonHandle, PlaceHandle, StatementHandle,
 };
 use crate::build::meeting::MeetingBuilder;
 use crate::build::statement::StatementBuilder;
@@ -86,6 +87,7 @@ pub struct ArticleBuilder {
     events: Vec<EventBuilder>,
     statements: Vec<StatementBuilder>,
     commitments: Vec<CommitmentBuilder>,
+    assessments: Vec<AssessmentBuilder>,
 }
 
 /// The article's fields that can refuse a value, in document order.
@@ -118,6 +120,7 @@ impl ArticleBuilder {
             events: Vec::new(),
             statements: Vec::new(),
             commitments: Vec::new(),
+            assessments: Vec::new(),
         }
     }
 
@@ -306,6 +309,14 @@ impl ArticleBuilder {
         handle
     }
 
+    /// Adds an assessment: how the article or a party judges a part it
+    /// reports; returns the handle to refer to it.
+    pub fn add_assessment(&mut self, assessment: AssessmentBuilder) -> AssessmentHandle {
+        let handle = AssessmentHandle(assessment.id().clone());
+        self.assessments.push(assessment);
+        handle
+    }
+
     /// Adds what the article reports about a commitment or meeting of an
     /// earlier article. Its evidence is checked as given, not located.
     pub fn add_update(&mut self, update: Update) -> &mut Self {
@@ -352,6 +363,9 @@ impl ArticleBuilder {
             b.into_parts(&texts, published, &language)
         });
         article.commitments = round.parts(at("commitments"), self.commitments, |b| {
+            b.into_parts(&texts)
+        });
+        article.assessments = round.parts(at("assessments"), self.assessments, |b| {
             b.into_parts(&texts)
         });
         drop(texts);

@@ -1,5 +1,6 @@
 //! The typed handles the builders hand out, and the sealed traits that say
-//! what each may stand for (a speaker, a party, a location, a subject).
+//! what each may stand for (a speaker, a party, a location, a subject, what
+//! is assessed).
 
 use crate::value::id::Id;
 
@@ -46,6 +47,20 @@ pub trait AsLocation: Handle {}
 /// anything the article reports.
 pub trait AsSubject: Handle {}
 
+/// Handles of what an assessment may judge: meetings, events, commitments,
+/// documents and statements.
+///
+/// A person is not judged by an assessment, and the compiler says so:
+///
+/// ```compile_fail
+/// use structured_news::prelude::*;
+///
+/// let mut article = ArticleBuilder::new("a1", "en", "Lavrov was productive.");
+/// let lavrov = article.add_person(Person::builder("lavrov", "Lavrov"));
+/// Assessment::builder("j1", &lavrov, "productive", Polarity::Positive);
+/// ```
+pub trait AsAssessed: Handle {}
+
 /// Handles of occasions: meetings and other events (what a commitment
 /// concerns, what a meeting follows).
 pub trait AsOccasion: Handle {}
@@ -90,21 +105,25 @@ handle!(
 );
 handle!(
     /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    DocumentHandle: AsSpeaker, AsSubject
+    DocumentHandle: AsSpeaker, AsSubject, AsAssessed
 );
 handle!(
     /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    MeetingHandle: AsSubject, AsOccasion
+    MeetingHandle: AsSubject, AsOccasion, AsAssessed
 );
 handle!(
     /// An event added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    EventHandle: AsSubject, AsOccasion
+    EventHandle: AsSubject, AsOccasion, AsAssessed
 );
 handle!(
     /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    StatementHandle: AsSubject
+    StatementHandle: AsSubject, AsAssessed
 );
 handle!(
     /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CommitmentHandle: AsSubject
+    CommitmentHandle: AsSubject, AsAssessed
+);
+handle!(
+    /// An assessment added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    AssessmentHandle:
 );

@@ -204,14 +204,16 @@ error_codes! {
     /// or the quote's prefix or suffix does not surround it there.
     EvidencePositionMismatch = "evidence_position_mismatch", Validate, Error;
     /// A direct quote's text does not stand word for word in the body, or a
-    /// quote given in pieces is not its pieces joined by spaces.
+    /// quote given in pieces is not its pieces joined by spaces; or an
+    /// assessment's judging words are not in the body as written.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A paraphrase has `pieces`: they are the parts of a direct quote the
     /// article interrupts, and nothing checks a paraphrase's pieces
     /// against the body. Either the statement is a direct quote, or its
     /// pieces do not belong.
     PiecesOfParaphrase = "pieces_of_paraphrase", Validate, Error;
-    /// A direct quote has evidence, but none of it holds the quote's words.
+    /// A direct quote (or an assessment) has evidence, but none of it holds
+    /// the quote's (or the judging) words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month, a day of a month or a year
     /// that its value does not fall on ("on Monday" for a Tuesday, "on 4
@@ -499,6 +501,12 @@ error_codes! {
     /// An update has both a commitment status and a meeting status (or
     /// participants): it is about a commitment or a meeting, not both.
     MixedUpdate = "mixed_update", Validate, Error;
+    /// An assessment voiced by a statement gives it to someone other than
+    /// the statement's speaker, co-speakers or the party the speaker spoke
+    /// for, or to no one (the article's own judgement): a judgement a
+    /// statement voices is its speaker's. Blind to a speaker who speaks for
+    /// the assessor without `on_behalf_of` saying so.
+    AssessorNotSpeaker = "assessor_not_speaker", Validate, Warning;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -8,6 +8,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode, Lints, Validate, ValidationError, ValueError};
+use crate::model::assessment::Assessment;
 use crate::model::commitment::Commitment;
 use crate::model::document::Document;
 use crate::model::entity::Entities;
@@ -293,6 +294,16 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub commitments: Vec<Commitment>,
+        /// How the article, or a party it names, judges the meetings,
+        /// events, commitments, documents and statements it reports
+        /// ("productive discussions", "a historic agreement"), in the
+        /// judging words.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub assessments: Vec<Assessment>,
         /// What the article reports about commitments and meetings of
         /// earlier articles: that they were kept, held, postponed, and who
         /// attended. A [`Ledger`](crate::Ledger) joins them to what they
@@ -368,6 +379,7 @@ impl Article {
             events: Vec::new(),
             statements: Vec::new(),
             commitments: Vec::new(),
+            assessments: Vec::new(),
             updates: Vec::new(),
         }
     }

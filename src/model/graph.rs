@@ -7,6 +7,7 @@
 //! [`parts`].
 
 use crate::model::article::Article;
+use crate::model::assessment::Assessment;
 use crate::model::commitment::Commitment;
 use crate::model::document::Document;
 use crate::model::entity::{Group, Identifiers, Organization, Person, Place};
@@ -28,11 +29,12 @@ pub(crate) enum PartKind {
     Event,
     Statement,
     Commitment,
+    Assessment,
 }
 
 impl PartKind {
     /// Every kind, in document order.
-    pub(crate) const ALL: [PartKind; 9] = [
+    pub(crate) const ALL: [PartKind; 10] = [
         PartKind::Person,
         PartKind::Organization,
         PartKind::Place,
@@ -42,6 +44,7 @@ impl PartKind {
         PartKind::Event,
         PartKind::Statement,
         PartKind::Commitment,
+        PartKind::Assessment,
     ];
 
     /// The kind with its article, for messages: "a person".
@@ -56,6 +59,7 @@ impl PartKind {
             PartKind::Event => "an event",
             PartKind::Statement => "a statement",
             PartKind::Commitment => "a commitment",
+            PartKind::Assessment => "an assessment",
         }
     }
 
@@ -71,6 +75,7 @@ impl PartKind {
             PartKind::Event => "/events",
             PartKind::Statement => "/statements",
             PartKind::Commitment => "/commitments",
+            PartKind::Assessment => "/assessments",
         }
     }
 }
@@ -87,6 +92,7 @@ pub(crate) enum Part<'a> {
     Event(&'a Event),
     Statement(&'a Statement),
     Commitment(&'a Commitment),
+    Assessment(&'a Assessment),
 }
 
 impl<'a> Part<'a> {
@@ -102,6 +108,7 @@ impl<'a> Part<'a> {
             Part::Event(_) => PartKind::Event,
             Part::Statement(_) => PartKind::Statement,
             Part::Commitment(_) => PartKind::Commitment,
+            Part::Assessment(_) => PartKind::Assessment,
         }
     }
 
@@ -117,11 +124,13 @@ impl<'a> Part<'a> {
             Part::Event(e) => &e.id,
             Part::Statement(s) => &s.id,
             Part::Commitment(c) => &c.id,
+            Part::Assessment(a) => &a.id,
         }
     }
 
     /// The name a reader would see: a name, else a description or title,
-    /// else the kind (a statement: its text; a commitment: its action).
+    /// else the kind (a statement: its text; a commitment: its action; an
+    /// assessment: its words).
     pub(crate) fn display_name(self) -> &'a str {
         match self {
             Part::Person(p) => p
@@ -141,6 +150,7 @@ impl<'a> Part<'a> {
             Part::Event(e) => &e.description,
             Part::Statement(s) => &s.text,
             Part::Commitment(c) => &c.action,
+            Part::Assessment(a) => &a.words,
         }
     }
 
@@ -156,6 +166,7 @@ impl<'a> Part<'a> {
             Part::Event(e) => e.identifiers.as_ref(),
             Part::Statement(s) => s.identifiers.as_ref(),
             Part::Commitment(c) => c.identifiers.as_ref(),
+            Part::Assessment(_) => None,
         }
     }
 
@@ -191,6 +202,7 @@ pub(crate) fn part_at(article: &Article, kind: PartKind, index: usize) -> Option
         PartKind::Event => article.events.get(index).map(Part::Event),
         PartKind::Statement => article.statements.get(index).map(Part::Statement),
         PartKind::Commitment => article.commitments.get(index).map(Part::Commitment),
+        PartKind::Assessment => article.assessments.get(index).map(Part::Assessment),
     }
 }
 

@@ -642,6 +642,23 @@ pub static COMMITMENT_STATUS_STEPS: Table = Table {
     ],
 };
 
+/// Assessments.
+pub static ASSESSMENTS: Table = Table {
+    name: "assessments",
+    doc: "One row a judgement of something the article reports, in its words (`assessments`): \"productive\" of a meeting.",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The assessment's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["assessor_id", Text, opt, "Whose judgement it is: a person, organization, country, group or document; empty when it is the article's own.", "entities", "documents"],
+        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document or statement.", "meetings", "events", "commitments", "documents", "statements"],
+        ["words", Text, req, "The judging words, as the article writes them (\"productive\")."],
+        ["polarity", Text, req, "`positive`, `negative`, `mixed` or `neutral`."],
+        ["statement_id", Text, opt, "The statement that voices it; empty for the article's narration.", "statements"],
+    ],
+};
+
 /// Quantities.
 pub static QUANTITIES: Table = Table {
     name: "quantities",
@@ -676,7 +693,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement or commitment); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment or assessment); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
@@ -748,7 +765,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 31] = [
+pub static TABLES: [&Table; 32] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -775,6 +792,7 @@ pub static TABLES: [&Table; 31] = [
     &COMMITMENT_PARTIES,
     &COMMITMENT_STATEMENTS,
     &COMMITMENT_STATUS_STEPS,
+    &ASSESSMENTS,
     &QUANTITIES,
     &EVIDENCE,
     &UPDATES,

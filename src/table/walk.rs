@@ -510,6 +510,22 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.evidence(Some(owner), &c.evidence)?;
             self.leave(back);
         }
+        for (i, j) in a.assessments.iter().enumerate() {
+            let back = self.enter_item("assessments", i);
+            self.part_row(
+                &ASSESSMENTS,
+                [
+                    id(&j.id),
+                    opt_id(j.assessor.as_ref()),
+                    id(&j.assessed),
+                    text(&j.words),
+                    text(j.polarity.as_str()),
+                    opt_id(j.statement.as_ref()),
+                ],
+            )?;
+            self.evidence(Some(j.id.as_str()), &j.evidence)?;
+            self.leave(back);
+        }
         for (i, u) in a.updates.iter().enumerate() {
             let back = self.enter_item("updates", i);
             let commitment = u.commitment_status.as_ref();

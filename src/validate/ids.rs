@@ -29,6 +29,7 @@ pub(crate) enum Target {
     Event,
     Statement,
     Commitment,
+    Assessment,
 }
 
 impl Target {
@@ -48,6 +49,7 @@ impl Target {
             Part::Event(_) => Target::Event,
             Part::Statement(_) => Target::Statement,
             Part::Commitment(_) => Target::Commitment,
+            Part::Assessment(_) => Target::Assessment,
         }
     }
 
@@ -73,6 +75,7 @@ impl Target {
             Target::Event => "an event",
             Target::Statement => "a statement",
             Target::Commitment => "a commitment",
+            Target::Assessment => "an assessment",
         }
     }
 }
@@ -136,6 +139,12 @@ pub(crate) const DOCUMENT: Expected = Expected::any_of(&[D], "a document");
 pub(crate) const STATEMENT: Expected = Expected::any_of(&[S], "a statement");
 /// A commitment.
 pub(crate) const COMMITMENT: Expected = Expected::any_of(&[C], "a commitment");
+/// What an assessment may judge: a meeting, an event, a commitment, a
+/// document or a statement.
+pub(crate) const ASSESSED: Expected = Expected::any_of(
+    &[M, V, C, D, S],
+    "a meeting, an event, a commitment, a document or a statement",
+);
 /// What an update may be about: a commitment or a meeting.
 pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or a meeting");
 /// Anything the article reports (what statements, commitments, meetings
@@ -318,6 +327,7 @@ mod tests {
                         (implements!($handle: AsLocation), PLACE, "AsLocation"),
                         (implements!($handle: AsOccasion), OCCASION, "AsOccasion"),
                         (implements!($handle: AsSubject), SUBJECT, "AsSubject"),
+                        (implements!($handle: AsAssessed), ASSESSED, "AsAssessed"),
                     ] {
                         assert_eq!(
                             allowed,
@@ -343,8 +353,9 @@ mod tests {
             EventHandle => Target::Event,
             StatementHandle => Target::Statement,
             CommitmentHandle => Target::Commitment,
+            AssessmentHandle => Target::Assessment,
         );
-        assert_eq!(checked, 60);
+        assert_eq!(checked, 77);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));

@@ -37,6 +37,8 @@ impl Scope for Alone {
 
     fn direct_quote(&self, _: &mut Checker, _: usize, _: &Statement, _: &[Range<usize>]) {}
 
+    fn judging_words(&self, _: &mut Checker, _: usize, _: &str, _: &[Range<usize>]) {}
+
     fn not_after_publication(&self, _: &mut Checker, _: &'static str, _: &EventDate, _: &str) {}
 
     fn statement_date(&self, _: &Id) -> Option<&EventDate> {
@@ -164,6 +166,12 @@ impl Scope for ArticleIndex<'_> {
     fn direct_quote(&self, c: &mut Checker, mark: usize, s: &Statement, found: &[Range<usize>]) {
         if let Some((code, problem)) = evidence::quote_problem(s, &self.body, found) {
             c.insert_at(mark, "text", code, problem);
+        }
+    }
+
+    fn judging_words(&self, c: &mut Checker, mark: usize, words: &str, found: &[Range<usize>]) {
+        if let Some((code, problem)) = evidence::judging_words_problem(words, &self.body, found) {
+            c.insert_at(mark, "words", code, problem);
         }
     }
 

@@ -15,6 +15,7 @@ use crate::value::date::{EventDate, PartialDate, When};
 use crate::value::id::Id;
 
 pub(super) mod article;
+pub(super) mod assessments;
 pub(super) mod commitments;
 pub(super) mod dates;
 pub(super) mod documents;

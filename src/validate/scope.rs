@@ -50,6 +50,11 @@ pub(super) trait Scope {
     /// `mark` among the problems, at the key `text`.
     fn direct_quote(&self, c: &mut Checker, mark: usize, s: &Statement, found: &[Range<usize>]);
 
+    /// Checks that an assessment's judging `words` stand in the body,
+    /// inside its evidence; `found` are the ranges its evidence selects. A
+    /// problem is placed at `mark` among the problems, at the key `words`.
+    fn judging_words(&self, c: &mut Checker, mark: usize, words: &str, found: &[Range<usize>]);
+
     /// Checks that `what`, dated `date` at `key`, is not after the
     /// publication.
     fn not_after_publication(

@@ -3,8 +3,8 @@
 
 use super::duplicates::Duplicates;
 use super::{
-    commitments, documents, each, entities, events, evidence_list, meetings, optional_reference,
-    reference, reference_list, statements, updates,
+    assessments, commitments, documents, each, entities, events, evidence_list, meetings,
+    optional_reference, reference, reference_list, statements, updates,
 };
 use crate::error::ErrorCode;
 use crate::model::article::{Article, Provenance};
@@ -165,6 +165,10 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
             );
         }
         commitments::commitment(c, m, ix);
+    });
+    each(c, "assessments", &a.assessments, |c, i, j| {
+        ix.ids.check_unique(c, &j.id, PartKind::Assessment, i);
+        assessments::assessment(c, j, ix);
     });
     each(c, "updates", &a.updates, |c, _, u| {
         updates::update(c, u, &a.id, ix)

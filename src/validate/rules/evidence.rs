@@ -600,6 +600,49 @@ pub(crate) fn quote_problem(
     ))
 }
 
+/// What is wrong with an assessment's judging words, or `None` when
+/// nothing is: like a direct quote's, they must stand in the body
+/// (`quote_not_in_body`) and, when its evidence was found, inside that
+/// evidence (`quote_outside_evidence`); runs of white space match any white
+/// space. Blank words are `blank_text`'s, not checked here.
+pub(crate) fn judging_words_problem(
+    words: &str,
+    body: &Body<'_>,
+    found: &[Range<usize>],
+) -> Option<(ErrorCode, String)> {
+    if words.trim().is_empty() {
+        return None;
+    }
+    let text = body.text();
+    let in_evidence = found
+        .iter()
+        .filter_map(|r| text.get(r.clone()))
+        .any(|selected| holds_in_order(selected, &[words], None));
+    if in_evidence {
+        return None;
+    }
+    if !holds_in_order(text, &[words], Some(body.collapsed())) {
+        return Some((
+            ErrorCode::QuoteNotInBody,
+            format!(
+                "an assessment's words are the article's, as written, and {} is not in the body{}",
+                excerpt(words),
+                near_miss_hint(text, words)
+            ),
+        ));
+    }
+    if found.is_empty() {
+        return None;
+    }
+    Some((
+        ErrorCode::QuoteOutsideEvidence,
+        format!(
+            "{} is in the body, but not inside this assessment's evidence",
+            excerpt(words)
+        ),
+    ))
+}
+
 /// The most occurrences of a segment looked at for quotation marks.
 const OCCURRENCES_MAX: usize = 16;
 
