@@ -23,6 +23,10 @@ const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("fcdo_imo_statement", "fcdo-imo-council-statement"),
     (
+        "peskov_erdogan_call",
+        "mapbim-2022-10-21-peskov-erdogan-call-not-scheduled",
+    ),
+    (
         "un_syria_talks_delayed",
         "voa-un-syria-talks-may-be-delayed",
     ),

@@ -821,17 +821,27 @@ fn quoted_at(body: &str, at: usize) -> bool {
     });
     match nearest {
         None => return false,
-        Some('“' | '«' | '„' | '「' | '『' | '‹' | '‘') => return true,
+        // A guillemet may point either way: read the paragraph.
+        Some('“' | '„' | '「' | '『' | '‘') => return true,
         // A closing mark, a straight mark or an apostrophe: read the
         // paragraph from its start.
         Some(_) => {}
     }
     let (mut double, mut single) = (false, false);
     let mut previous = ' ';
+    // After the last character before `at` comes the first at `at`.
+    let first_at = body.get(at..).and_then(|a| a.chars().next()).unwrap_or(' ');
     let mut chars = before.chars().peekable();
     while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or(' ');
+        let next = chars.peek().copied().unwrap_or(first_at);
         match c {
+            // Guillemets point either way: »…« (German, Danish, and a
+            // reversed mark in Russian copy) opens with » before a word
+            // and closes with « after one.
+            '»' | '›' if !double && !previous.is_alphanumeric() && next.is_alphanumeric() => {
+                double = true;
+            }
+            '«' | '‹' if double && !next.is_alphanumeric() && previous != ' ' => double = false,
             '“' | '«' | '„' | '「' | '『' | '‹' => double = true,
             '”' | '»' | '」' | '』' | '›' => double = false,
             '"' => double = !double,
@@ -1035,6 +1045,17 @@ mod quote_tests {
         assert!(quoted("He said ‘we will come’.", "we will"));
         assert!(quoted("He said 'we will come'.", "we will"));
         assert!(quoted("« Nous viendrons », dit-il.", "Nous"));
+        // Guillemets pointing the other way: German »…«, and a reversed
+        // opening mark in Russian copy.
+        assert!(quoted("Er sagte: »Wir kommen«, und ging.", "Wir kommen"));
+        assert!(quoted(
+            "Песков.»Пока его в графике нет», — сказал он.",
+            "Пока его"
+        ));
+        assert!(!quoted(
+            "»Wir kommen«, sagte er. Dann ging er.",
+            "Dann ging"
+        ));
         // A block quote after a colon, even a paragraph below.
         assert!(quoted("The minister said:\n\nWe will come.", "We will"));
         // Narration, after a closed quote, an apostrophe or a new paragraph.
