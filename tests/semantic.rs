@@ -486,21 +486,38 @@ fn wrong_weekday(doc: &Value) -> Vec<Mutant> {
             if first != last {
                 continue;
             }
-            let wrong = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ][first.weekday().succ().num_days_from_monday() as usize];
+            // The weekday after the right one, in the article's language.
+            let russian = doc["language"]
+                .as_str()
+                .is_some_and(|l| l.starts_with("ru"));
+            let names = if russian {
+                [
+                    "в понедельник",
+                    "во вторник",
+                    "в среду",
+                    "в четверг",
+                    "в пятницу",
+                    "в субботу",
+                    "в воскресенье",
+                ]
+            } else {
+                [
+                    "on Monday",
+                    "on Tuesday",
+                    "on Wednesday",
+                    "on Thursday",
+                    "on Friday",
+                    "on Saturday",
+                    "on Sunday",
+                ]
+            };
+            let wrong = names[first.weekday().succ().num_days_from_monday() as usize];
             out.push(mutant(
                 doc,
                 ErrorCode::DateWordsDisagree,
                 format!("{path}/{i}/date/value"),
                 |d| {
-                    d[key][i]["date"]["text"] = json!(format!("on {wrong}"));
+                    d[key][i]["date"]["text"] = json!(wrong);
                 },
             ));
         }
@@ -662,6 +679,9 @@ fn unrepresented_party(doc: &Value) -> Vec<Mutant> {
             continue;
         }
         out.push(mutant(doc, ErrorCode::UnrepresentedParty, format!("/commitments/{i}/bound_parties"), |d| {
+            if !d["entities"]["places"].is_array() {
+                d["entities"]["places"] = json!([]);
+            }
             d["entities"]["places"]
                 .as_array_mut()
                 .unwrap()
