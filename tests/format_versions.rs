@@ -150,3 +150,53 @@ fn provenance_is_built_and_read_back() {
         "/provenance/translated_from"
     );
 }
+
+/// A step a document provides for, with no one the article names bound:
+/// `provided_by` lets `bound_parties` be empty; without it, or with
+/// something else than a document, the commitment is refused at its path.
+#[test]
+fn a_commitment_provided_by_a_document_needs_no_bound_party() {
+    use structured_news::{ArticleBuilder, Commitment, CommitmentKind, Document, DocumentKind};
+    let body = "The agreement provides for a joint commission.";
+    let mut b = ArticleBuilder::new("d", "en", body);
+    let agreement = b.add_document(
+        Document::builder("agreement", DocumentKind::Agreement).evidence("The agreement"),
+    );
+    b.add_commitment(
+        Commitment::builder("commission", CommitmentKind::Build, "a joint commission")
+            .provided_by(&agreement)
+            .evidence("provides for a joint commission"),
+    );
+    let article = b.build().unwrap();
+    assert!(article.commitments[0].bound_parties.is_empty());
+    assert_eq!(
+        article.commitments[0]
+            .provided_by
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "agreement"
+    );
+    let mut json = serde_json::to_value(&article).unwrap();
+    assert_eq!(
+        json["commitments"][0]["bound_parties"],
+        serde_json::json!([])
+    );
+    // Without the document: no bound party.
+    json["commitments"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("provided_by");
+    common::assert_one_problem(
+        &json,
+        ErrorCode::NoBoundParty,
+        "/commitments/0/bound_parties",
+    );
+    // A document is what provides: not a commitment.
+    json["commitments"][0]["provided_by"] = "commission".into();
+    common::assert_one_problem(
+        &json,
+        ErrorCode::WrongReferenceKind,
+        "/commitments/0/provided_by",
+    );
+}

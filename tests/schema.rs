@@ -490,6 +490,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("self_reference", "a property equal to the object's own id"),
     ("party_conflict", "the same id in two lists"),
     ("date_after_publication", "comparing two dates"),
+    ("no_bound_party", "an empty list allowed when another field is set"),
     ("inferred_without_date", "one field's value depending on another's presence"),
     ("translated_from_own_language", "comparing two fields' languages"),
     ("empty_provenance", "an object with at least one of its optional fields, which the strict profile cannot require"),

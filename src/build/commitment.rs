@@ -2,7 +2,8 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsOccasion, AsParty, AsSubject, CommitmentHandle, Handle, MeetingHandle, StatementHandle,
+    AsOccasion, AsParty, AsSubject, CommitmentHandle, DocumentHandle, Handle, MeetingHandle,
+    StatementHandle,
 };
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
@@ -108,6 +109,13 @@ impl CommitmentBuilder {
     /// Sets the meeting or event it concerns.
     pub fn concerns(mut self, occasion: &impl AsOccasion) -> Self {
         self.value.concerns = Some(occasion.id().clone());
+        self
+    }
+
+    /// Sets the document that provides for it ("the agreement provides for
+    /// a joint commission"); with it, no bound party is needed.
+    pub fn provided_by(mut self, document: &DocumentHandle) -> Self {
+        self.value.provided_by = Some(document.id().clone());
         self
     }
 

@@ -155,7 +155,8 @@ error_codes! {
     SelfReference = "self_reference", Validate, Error;
     /// A name or text is empty or only white space.
     BlankText = "blank_text", Validate, Error;
-    /// A commitment binds no party.
+    /// A commitment binds no party, and names no document that provides
+    /// for it (`provided_by`).
     NoBoundParty = "no_bound_party", Validate, Error;
     /// A person or group has neither a name nor a description.
     NoName = "no_name", Validate, Error;

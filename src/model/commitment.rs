@@ -194,10 +194,11 @@ model! {
         pub condition: Option<String>,
         /// The ids of the parties bound by it: people, organizations,
         /// countries or groups ("both sides": two ids). At least one
-        /// (`no_bound_party`); each must resolve to a party
-        /// (`unknown_reference`, `wrong_reference_kind`), none twice
-        /// (`duplicate_reference`).
-        #[schemars(length(min = 1), extend("uniqueItems" = true))]
+        /// (`no_bound_party`), unless `provided_by` names the document that
+        /// provides for it and the article names no one bound; each must
+        /// resolve to a party (`unknown_reference`, `wrong_reference_kind`),
+        /// none twice (`duplicate_reference`).
+        #[schemars(extend("uniqueItems" = true))]
         pub bound_parties: Vec<Id>,
         /// The ids of the parties it is made toward; none may also be bound
         /// (`party_conflict`).
@@ -222,6 +223,13 @@ model! {
         /// promises to attend); must name a meeting or an event.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub concerns: Option<Id>,
+        /// The id of the document that provides for it ("the agreement
+        /// provides for a joint commission"): a step the document lays
+        /// down, whoever is to take it; with it, `bound_parties` may be
+        /// empty when the article names no one bound. Must name a document
+        /// (`unknown_reference`, `wrong_reference_kind`). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provided_by: Option<Id>,
         /// The ids of the statements that made, repeated or reported it;
         /// none twice. Empty for a commitment the article reports in its
         /// own narration. A statement by someone who neither is nor speaks
@@ -306,6 +314,7 @@ impl Commitment {
             due: None,
             made_at: None,
             concerns: None,
+            provided_by: None,
             statements: Vec::new(),
             part_of: None,
             builds_on: None,

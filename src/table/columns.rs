@@ -591,6 +591,7 @@ pub static COMMITMENTS: Table = Table {
         when "due" "When it is due",
         ["made_at_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],
         ["concerns_id", Text, opt, "The meeting, event or document it concerns.", "meetings", "events", "documents"],
+        ["provided_by_id", Text, opt, "The document that provides for it.", "documents"],
         ["part_of_id", Text, opt, "The commitment it is part of.", "commitments"],
         ["builds_on_id", Text, opt, "The commitment it builds on.", "commitments"],
         ["replaces_id", Text, opt, "The commitment it replaces.", "commitments"],

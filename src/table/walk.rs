@@ -472,6 +472,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain([
                     opt_id(c.made_at.as_ref()),
                     opt_id(c.concerns.as_ref()),
+                    opt_id(c.provided_by.as_ref()),
                     opt_id(c.part_of.as_ref()),
                     opt_id(c.builds_on.as_ref()),
                     opt_id(c.replaces.as_ref()),

@@ -10,7 +10,9 @@ use crate::model::event::EventStatus;
 use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
 use crate::validate::checker::{repeats, Checker};
-use crate::validate::ids::{Target, COMMITMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT};
+use crate::validate::ids::{
+    Target, COMMITMENT, DOCUMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT,
+};
 use crate::validate::rules::dates::check_due_not_before_made;
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
@@ -26,13 +28,14 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     let modality_mark = c.mark();
     c.text("action", &m.action);
     c.optional_text("condition", m.condition.as_deref());
-    if m.bound_parties.is_empty() {
+    if m.bound_parties.is_empty() && m.provided_by.is_none() {
         c.report_at(
             "bound_parties",
             ErrorCode::NoBoundParty,
-            "a commitment binds at least one party",
+            "a commitment binds at least one party, unless `provided_by` names the document that provides for it",
         );
     }
+    optional_reference(c, scope, "provided_by", m.provided_by.as_ref(), DOCUMENT);
     reference_list(c, scope, "bound_parties", &m.bound_parties, PARTY);
     if let Some(makers) = parties::unrepresented(scope, m) {
         c.report_at(

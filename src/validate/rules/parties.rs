@@ -199,7 +199,8 @@ pub(crate) fn reports(scope: &impl Lookup, m: &Commitment, s: &Statement) -> boo
 /// affiliation is unknown).
 pub(crate) fn unrepresented(scope: &impl Lookup, m: &Commitment) -> Option<String> {
     if m.bound_parties.is_empty() {
-        // `no_bound_party` says it.
+        // `no_bound_party` says it, or the document that provides for it
+        // binds no one the article names.
         return None;
     }
     let statements = || {
