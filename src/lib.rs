@@ -138,7 +138,7 @@ pub use build::event::EventBuilder;
 pub use build::handle::{
     AsAssessed, AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, AssessmentHandle,
     CommitmentHandle, CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle,
-    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, StatementHandle,
+    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, RegionHandle, StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
 pub use build::statement::StatementBuilder;

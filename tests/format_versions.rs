@@ -200,3 +200,37 @@ fn a_commitment_provided_by_a_document_needs_no_bound_party() {
         "/commitments/0/provided_by",
     );
 }
+
+/// A region is a party ("the Sahel", "the region"): it may act, be
+/// affected, be bound; a city still may not.
+#[test]
+fn a_region_is_a_party_and_a_city_is_not() {
+    use structured_news::{ArticleBuilder, Commitment, CommitmentKind, Place, PlaceKind};
+    let body = "The Sahel will get help, the donors said. Niamey was quiet.";
+    let mut b = ArticleBuilder::new("r", "en", body);
+    let sahel = b.add_region(
+        Place::builder("sahel", "Sahel", PlaceKind::GeographicRegion).evidence("The Sahel"),
+    );
+    b.add_commitment(
+        Commitment::builder("help", CommitmentKind::Support, "help")
+            .bound_party(&sahel)
+            .evidence("The Sahel will get help"),
+    );
+    let article = b.build().unwrap();
+    let mut json = serde_json::to_value(&article).unwrap();
+    assert_eq!(
+        json["commitments"][0]["bound_parties"],
+        serde_json::json!(["sahel"])
+    );
+    json["entities"]["places"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "niamey", "name": "Niamey", "kind": "city"}));
+    json["commitments"][0]["bound_parties"] = serde_json::json!(["niamey"]);
+    let message = common::assert_one_problem(
+        &json,
+        ErrorCode::WrongReferenceKind,
+        "/commitments/0/bound_parties/0",
+    );
+    assert!(message.contains("a region"), "{message}");
+}

@@ -11,7 +11,7 @@ use crate::build::evidence::{Texts, ToLocate};
 use crate::build::handle::{
     AsAuthor, AsLocation, AsSpeaker, AssessmentHandle, CommitmentHandle, CountryHandle,
     DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle, OrganizationHandle,
-    PersonHandle, PlaceHandle, StatementHandle,
+    PersonHandle, PlaceHandle, RegionHandle, StatementHandle,
 };
 use crate::build::meeting::MeetingBuilder;
 use crate::build::statement::StatementBuilder;
@@ -255,6 +255,16 @@ impl ArticleBuilder {
     pub fn add_place(&mut self, place: PlaceBuilder) -> PlaceHandle {
         let handle = PlaceHandle(place.id().clone());
         self.places.push(place);
+        handle
+    }
+
+    /// Adds a region, a place of kind `region` or `geographic_region`
+    /// ("the Sahel"); returns the handle to refer to it, which can be a
+    /// party. A place of another kind added so is refused by `build`
+    /// (`wrong_reference_kind` wherever it stands as a party).
+    pub fn add_region(&mut self, region: PlaceBuilder) -> RegionHandle {
+        let handle = RegionHandle(region.id().clone());
+        self.places.push(region);
         handle
     }
 

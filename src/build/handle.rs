@@ -100,6 +100,14 @@ handle!(
     CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject
 );
 handle!(
+    /// A region (a place of kind `region` or `geographic_region`: "the
+    /// Sahel", "the region") added to an
+    /// [`ArticleBuilder`](crate::ArticleBuilder) with
+    /// [`add_region`](crate::ArticleBuilder::add_region): a place that may
+    /// also be a party, one affected or acting.
+    RegionHandle: AsParty, AsLocation, AsSubject
+);
+handle!(
     /// A group added to an [`ArticleBuilder`](crate::ArticleBuilder).
     GroupHandle: AsSpeaker, AsParty, AsSubject
 );

@@ -193,7 +193,7 @@ model! {
         #[schemars(regex(pattern = r"\S"))]
         pub condition: Option<String>,
         /// The ids of the parties bound by it: people, organizations,
-        /// countries or groups ("both sides": two ids). At least one
+        /// countries, regions or groups ("both sides": two ids). At least one
         /// (`no_bound_party`), unless `provided_by` names the document that
         /// provides for it and the article names no one bound; each must
         /// resolve to a party (`unknown_reference`, `wrong_reference_kind`),

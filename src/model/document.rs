@@ -86,7 +86,7 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub status: Option<DocumentStatus>,
         /// The ids of the parties that issued it (people, organizations,
-        /// countries or groups); none twice (`unknown_reference`,
+        /// countries, regions or groups); none twice (`unknown_reference`,
         /// `wrong_reference_kind`, `duplicate_reference`).
         #[serde(
             default,

@@ -97,7 +97,7 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub place: Option<Id>,
         /// The ids of the parties that acted (people, organizations,
-        /// countries or groups); none twice.
+        /// countries, regions such as "the Sahel", or groups); none twice.
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",

@@ -281,7 +281,7 @@ model! {
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Participant {
-        /// The id of a person, organization, country or group ("the E3"
+        /// The id of a person, organization, country, region or group ("the E3"
         /// at talks; checked by the validator: `unknown_reference`,
         /// `wrong_reference_kind`; no entity twice in one meeting:
         /// `duplicate_reference`).

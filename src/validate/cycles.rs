@@ -43,9 +43,14 @@ impl<'a> Cycles<'a> {
         if places.iter().any(|p| p.within.is_some()) {
             let parents = places.iter().map(|p| {
                 let within = p.within.as_ref()?.as_bytes();
-                [Target::Place, Target::Country, Target::UnknownPlace]
-                    .into_iter()
-                    .find_map(|target| ids.index_of(within, target))
+                [
+                    Target::Place,
+                    Target::Country,
+                    Target::Region,
+                    Target::UnknownPlace,
+                ]
+                .into_iter()
+                .find_map(|target| ids.index_of(within, target))
             });
             let ids_in_order = places.iter().map(|p| &p.id).collect();
             cycles.add(

@@ -14,10 +14,13 @@ use crate::value::id::Id;
 pub(crate) enum Target {
     Person,
     Organization,
-    /// A place that is not a country.
+    /// A place that is not a country nor a region.
     Place,
     /// A place of kind `country`.
     Country,
+    /// A place of kind `region` or `geographic_region` ("the Sahel", "the
+    /// region"), which may also be a party.
+    Region,
     /// A place whose kind this version does not know (reported as
     /// `unknown_variant`): taken for a place or a country, so that one
     /// unknown kind gives one problem, not one at every reference to it.
@@ -40,6 +43,7 @@ impl Target {
             Part::Organization(_) => Target::Organization,
             Part::Place(p) => match p.kind {
                 PlaceKind::Country => Target::Country,
+                PlaceKind::Region | PlaceKind::GeographicRegion => Target::Region,
                 PlaceKind::Unknown(_) => Target::UnknownPlace,
                 _ => Target::Place,
             },
@@ -57,7 +61,11 @@ impl Target {
     /// unknown kind is taken for both a place and a country.
     const fn bit(self) -> u16 {
         match self {
-            Target::UnknownPlace => (1 << Target::Place as u16) | (1 << Target::Country as u16),
+            Target::UnknownPlace => {
+                (1 << Target::Place as u16)
+                    | (1 << Target::Country as u16)
+                    | (1 << Target::Region as u16)
+            }
             _ => 1 << self as u16,
         }
     }
@@ -66,8 +74,9 @@ impl Target {
         match self {
             Target::Person => "a person",
             Target::Organization => "an organization",
-            Target::Place => "a place (not a country)",
+            Target::Place => "a place (not a country or region)",
             Target::Country => "a country",
+            Target::Region => "a region",
             Target::UnknownPlace => "a place of an unknown kind",
             Target::Group => "a group",
             Target::Document => "a document",
@@ -106,7 +115,7 @@ impl Expected {
 
 use Target::{
     Commitment as C, Country as K, Document as D, Event as V, Group as G, Meeting as M,
-    Organization as O, Person as P, Place as L, Statement as S,
+    Organization as O, Person as P, Place as L, Region as R, Statement as S,
 };
 
 /// Who can say something: a person, an organization, a country, a group,
@@ -118,14 +127,14 @@ pub(crate) const SPEAKER: Expected = Expected::any_of(
 /// Who can author or report: a person or an organization (bylines,
 /// sources, outlets).
 pub(crate) const AUTHOR: Expected = Expected::any_of(&[P, O], "a person or an organization");
-/// Who can act, be bound or take part: a person, an organization, a
-/// country or a group.
+/// Who can act, be bound, be affected or take part: a person, an
+/// organization, a country, a region ("the Sahel") or a group.
 pub(crate) const PARTY: Expected = Expected::any_of(
-    &[P, O, K, G],
-    "a person, an organization, a country or a group",
+    &[P, O, K, R, G],
+    "a person, an organization, a country, a region or a group",
 );
-/// Any place, countries included.
-pub(crate) const PLACE: Expected = Expected::any_of(&[L, K], "a place");
+/// Any place, countries and regions included.
+pub(crate) const PLACE: Expected = Expected::any_of(&[L, K, R], "a place");
 /// An organization.
 pub(crate) const ORGANIZATION: Expected = Expected::any_of(&[O], "an organization");
 /// A meeting.
@@ -150,7 +159,7 @@ pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or 
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
 pub(crate) const SUBJECT: Expected = Expected::any_of(
-    &[P, O, L, K, G, D, M, V, S, C],
+    &[P, O, L, K, R, G, D, M, V, S, C],
     "anything the article reports",
 );
 
@@ -347,6 +356,7 @@ mod tests {
             OrganizationHandle => Target::Organization,
             PlaceHandle => Target::Place,
             CountryHandle => Target::Country,
+            RegionHandle => Target::Region,
             GroupHandle => Target::Group,
             DocumentHandle => Target::Document,
             MeetingHandle => Target::Meeting,
@@ -355,7 +365,7 @@ mod tests {
             CommitmentHandle => Target::Commitment,
             AssessmentHandle => Target::Assessment,
         );
-        assert_eq!(checked, 77);
+        assert_eq!(checked, 84);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));
