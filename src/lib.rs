@@ -136,9 +136,10 @@ pub use build::entity::{
 };
 pub use build::event::EventBuilder;
 pub use build::handle::{
-    AsAssessed, AsAuthor, AsLocation, AsOccasion, AsParty, AsSpeaker, AsSubject, AssessmentHandle,
-    CommitmentHandle, CountryHandle, DocumentHandle, EventHandle, GroupHandle, Handle,
-    MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, RegionHandle, StatementHandle,
+    AsAssessed, AsAuthor, AsLocation, AsOccasion, AsParty, AsServed, AsSpeaker, AsSubject,
+    AssessmentHandle, CommitmentHandle, CountryHandle, DocumentHandle, EventHandle, GroupHandle,
+    Handle, MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, RegionHandle,
+    StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
 pub use build::statement::StatementBuilder;
@@ -169,7 +170,7 @@ pub use model::evidence::{
 };
 pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
-    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
 };
 pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
 pub use model::statement::{SpeechAct, Statement, StatementMode};

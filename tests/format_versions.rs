@@ -234,3 +234,44 @@ fn a_region_is_a_party_and_a_city_is_not() {
     );
     assert!(message.contains("a region"), "{message}");
 }
+
+/// A meeting's purpose and what it serves: built, read back, and refused
+/// at its path when it serves a person or the meeting itself.
+#[test]
+fn a_meeting_has_purposes_that_serve_a_document() {
+    use structured_news::{
+        ArticleBuilder, Document, DocumentKind, Meeting, MeetingKind, MeetingStatus,
+    };
+    let body = "The ministers met to implement the ceasefire agreement.";
+    let mut b = ArticleBuilder::new("m", "en", body);
+    let ceasefire = b.add_document(
+        Document::builder("ceasefire", DocumentKind::Agreement).evidence("the ceasefire agreement"),
+    );
+    b.add_meeting(
+        Meeting::builder("talks", MeetingKind::Bilateral, MeetingStatus::Held)
+            .purpose_serving("to implement the ceasefire agreement", &ceasefire)
+            .evidence("The ministers met"),
+    );
+    let article = b.build().unwrap();
+    let purpose = &article.meetings[0].purposes[0];
+    assert_eq!(purpose.text, "to implement the ceasefire agreement");
+    assert_eq!(purpose.serves.as_ref().unwrap().as_str(), "ceasefire");
+    let mut json = serde_json::to_value(&article).unwrap();
+    let back = Article::from_json_str(&json.to_string()).unwrap();
+    assert_eq!(back, article);
+    json["meetings"][0]["purposes"][0]["serves"] = "talks".into();
+    common::assert_one_problem(
+        &json,
+        ErrorCode::SelfReference,
+        "/meetings/0/purposes/0/serves",
+    );
+    json["meetings"][0]["purposes"][0]["serves"] = "nowhere".into();
+    common::assert_one_problem(
+        &json,
+        ErrorCode::UnknownReference,
+        "/meetings/0/purposes/0/serves",
+    );
+    json["meetings"][0]["purposes"][0]["serves"] = serde_json::Value::Null;
+    json["meetings"][0]["purposes"][0]["text"] = " ".into();
+    common::assert_one_problem(&json, ErrorCode::BlankText, "/meetings/0/purposes/0/text");
+}

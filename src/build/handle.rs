@@ -65,6 +65,11 @@ pub trait AsAssessed: Handle {}
 /// concerns, what a meeting follows).
 pub trait AsOccasion: Handle {}
 
+/// Handles of what a meeting's purpose may serve: documents,
+/// commitments, events and meetings ("meant to implement the
+/// ceasefire").
+pub trait AsServed: Handle {}
+
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident: $($role:ident),*) => {
         $(#[$doc])*
@@ -113,15 +118,15 @@ handle!(
 );
 handle!(
     /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    DocumentHandle: AsSpeaker, AsSubject, AsAssessed
+    DocumentHandle: AsSpeaker, AsSubject, AsAssessed, AsServed
 );
 handle!(
     /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    MeetingHandle: AsSubject, AsOccasion, AsAssessed
+    MeetingHandle: AsSubject, AsOccasion, AsAssessed, AsServed
 );
 handle!(
     /// An event added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    EventHandle: AsSubject, AsOccasion, AsAssessed
+    EventHandle: AsSubject, AsOccasion, AsAssessed, AsServed
 );
 handle!(
     /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
@@ -129,7 +134,7 @@ handle!(
 );
 handle!(
     /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CommitmentHandle: AsSubject, AsAssessed
+    CommitmentHandle: AsSubject, AsAssessed, AsServed
 );
 handle!(
     /// An assessment added to an [`ArticleBuilder`](crate::ArticleBuilder).

@@ -2,13 +2,13 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsLocation, AsOccasion, AsParty, AsSubject, Handle, MeetingHandle, OrganizationHandle,
+    AsLocation, AsOccasion, AsParty, AsServed, AsSubject, Handle, MeetingHandle, OrganizationHandle,
 };
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
-    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
 };
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
 use crate::value::id::Id;
@@ -206,6 +206,22 @@ impl MeetingBuilder {
     /// Adds something it is about.
     pub fn about(mut self, subject: &impl AsSubject) -> Self {
         self.value.about.push(subject.id().clone());
+        self
+    }
+
+    /// Adds an aim of the meeting, in the article's words ("to deepen
+    /// trade ties").
+    pub fn purpose(mut self, text: &str) -> Self {
+        self.value.purposes.push(Purpose::new(text));
+        self
+    }
+
+    /// Adds an aim of the meeting and the document, commitment, event or
+    /// meeting it serves ("meant to implement the ceasefire").
+    pub fn purpose_serving(mut self, text: &str, served: &impl AsServed) -> Self {
+        let mut purpose = Purpose::new(text);
+        purpose.serves = Some(served.id().clone());
+        self.value.purposes.push(purpose);
         self
     }
 

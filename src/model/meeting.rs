@@ -273,6 +273,45 @@ impl MeetingStatusChange {
 }
 
 model! {
+    /// What a meeting is for, in the article's words ("to deepen trade
+    /// ties"), and the document, commitment, event or meeting it is meant
+    /// to carry out or bring about ("meant to implement last year's
+    /// ceasefire"). New in 2.1.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Purpose {
+        /// The aim, in the article's words. Must not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: String,
+        /// The id of the document, commitment, event or meeting it serves
+        /// (`unknown_reference`, `wrong_reference_kind`; not the meeting
+        /// itself: `self_reference`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub serves: Option<Id>,
+        /// The words in the body that give the aim; each must really be
+        /// there (`evidence_not_found`, ...).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl Purpose {
+    /// An aim in the article's words, serving nothing named.
+    pub fn new(text: impl Into<String>) -> Self {
+        Purpose {
+            text: text.into(),
+            serves: None,
+            evidence: Vec::new(),
+        }
+    }
+}
+
+model! {
     /// A party of a meeting: someone who takes part in it, in what capacity
     /// and role, or a party with a role toward it from outside
     /// (`attendance` `not_attending`: a sponsor that does not attend, the
@@ -412,6 +451,13 @@ model! {
         )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub expected_topics: Vec<String>,
+        /// What it is for, each aim with what it serves. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub purposes: Vec<Purpose>,
         /// The statuses it has had, oldest first, each with its date and
         /// reason (scheduled, then postponed "due to pressing issues"); the
         /// last is `status` (`status_disagrees`) and says when and why it
@@ -506,6 +552,7 @@ impl Meeting {
             about: Vec::new(),
             topics: Vec::new(),
             expected_topics: Vec::new(),
+            purposes: Vec::new(),
             status_history: Vec::new(),
             rescheduled_from: None,
             identifiers: None,

@@ -454,6 +454,30 @@ pub static MEETING_TOPICS: Table = Table {
     ],
 };
 
+/// Purposes of meetings.
+pub static MEETING_PURPOSES: Table = Table {
+    name: "meeting_purposes",
+    doc: "One row an aim of a meeting (`purposes`).",
+    key: &["article_id", "meeting_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["meeting_id", Text, req, "The meeting.", "meetings"],
+        ["position", Integer, req, POSITION],
+        ["text", Text, req, "The aim, in the article's words."],
+        [
+            "serves_id",
+            Text,
+            opt,
+            "The document, commitment, event or meeting it serves.",
+            "documents",
+            "commitments",
+            "events",
+            "meetings"
+        ],
+    ],
+};
+
 /// What parts are about.
 pub static ABOUT: Table = Table {
     name: "about",
@@ -766,7 +790,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 32] = [
+pub static TABLES: [&Table; 33] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -783,6 +807,7 @@ pub static TABLES: [&Table; 32] = [
     &MEETING_STATUS_STEPS,
     &MEETING_LINKS,
     &MEETING_TOPICS,
+    &MEETING_PURPOSES,
     &ABOUT,
     &EVENTS,
     &EVENT_PARTIES,

@@ -725,6 +725,20 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.leave(back);
         }
         self.about(owner, &m.about)?;
+        for (j, p) in m.purposes.iter().enumerate() {
+            let back = self.enter_item("purposes", j);
+            self.row(
+                &MEETING_PURPOSES,
+                [
+                    text(owner),
+                    integer(j),
+                    text(&p.text),
+                    opt_id(p.serves.as_ref()),
+                ],
+            )?;
+            self.evidence(Some(owner), &p.evidence)?;
+            self.leave(back);
+        }
         for (list, expected) in [(&m.topics, false), (&m.expected_topics, true)] {
             let name = if expected {
                 "expected_topics"

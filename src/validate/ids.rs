@@ -142,6 +142,12 @@ pub(crate) const MEETING: Expected = Expected::any_of(&[M], "a meeting");
 /// A meeting or another event (what a commitment concerns, what a meeting
 /// follows).
 pub(crate) const OCCASION: Expected = Expected::any_of(&[M, V], "a meeting or an event");
+/// What a meeting's purpose may serve: a document, a commitment, an
+/// event or a meeting.
+pub(crate) const SERVED: Expected = Expected::any_of(
+    &[D, C, V, M],
+    "a document, a commitment, an event or a meeting",
+);
 /// A document.
 pub(crate) const DOCUMENT: Expected = Expected::any_of(&[D], "a document");
 /// A statement.
@@ -337,6 +343,7 @@ mod tests {
                         (implements!($handle: AsOccasion), OCCASION, "AsOccasion"),
                         (implements!($handle: AsSubject), SUBJECT, "AsSubject"),
                         (implements!($handle: AsAssessed), ASSESSED, "AsAssessed"),
+                        (implements!($handle: AsServed), SERVED, "AsServed"),
                     ] {
                         assert_eq!(
                             allowed,
@@ -365,7 +372,7 @@ mod tests {
             CommitmentHandle => Target::Commitment,
             AssessmentHandle => Target::Assessment,
         );
-        assert_eq!(checked, 84);
+        assert_eq!(checked, 96);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));

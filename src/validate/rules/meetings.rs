@@ -10,7 +10,9 @@ use crate::model::meeting::{
     Participant,
 };
 use crate::validate::checker::{repeats_by, Checker};
-use crate::validate::ids::{Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SUBJECT};
+use crate::validate::ids::{
+    Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SERVED, SUBJECT,
+};
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
 use crate::value::vocab::Vocabulary;
@@ -82,6 +84,14 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     reference_list(c, scope, "about", &m.about, SUBJECT);
     c.texts("topics", &m.topics);
     c.texts("expected_topics", &m.expected_topics);
+    each(c, "purposes", &m.purposes, |c, _, p| {
+        c.text("text", &p.text);
+        super::not_itself(c, "serves", p.serves.as_ref(), &m.id, "a meeting");
+        if p.serves.as_ref() != Some(&m.id) {
+            optional_reference(c, scope, "serves", p.serves.as_ref(), SERVED);
+        }
+        evidence_list(c, scope, &p.evidence, false);
+    });
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, change| {
         status_change(c, scope, change, &mut history);
