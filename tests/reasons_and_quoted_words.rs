@@ -313,6 +313,28 @@ fn same_as_names_another_statement_of_the_same_speaker() {
 }
 
 #[test]
+fn two_reports_of_one_utterance_in_the_same_words_are_no_duplicates_when_linked() {
+    let mut doc = envoy();
+    doc["statements"][0]["text"] = json!("It's a very useful meeting");
+    doc["statements"][0]["mode"] = json!("paraphrase");
+    doc["statements"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("quoted");
+    let mut unlinked = doc.clone();
+    unlinked["statements"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("same_as");
+    assert!(problems(&unlinked)
+        .iter()
+        .any(|(code, _, _)| *code == ErrorCode::DuplicateItem));
+    assert!(!problems(&doc)
+        .iter()
+        .any(|(code, _, _)| *code == ErrorCode::DuplicateItem));
+}
+
+#[test]
 fn a_pair_may_name_each_other_but_three_may_not_go_round() {
     let mut doc = envoy();
     doc["statements"][0]["same_as"] = json!("s2");

@@ -316,7 +316,9 @@ error_codes! {
     /// The same statement (speaker, words, setting and date), commitment
     /// (kind, bound parties, action and due date) or meeting (kind, date
     /// and time, place, participants and name; only one with a date and
-    /// participants) is recorded twice under different ids.
+    /// participants) is recorded twice under different ids; two
+    /// statements one of which is `same_as` the other are reported twice
+    /// on purpose, not duplicates.
     DuplicateItem = "duplicate_item", Validate, Warning;
     /// A commitment is recorded as a pledge while its evidence, or the
     /// sentence it stands in, holds a word of another modality ("aim",
