@@ -51,8 +51,8 @@ pub use json::ReportJson;
 pub use records::EXCERPT_CHARS;
 pub use report::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, LedgerProblem,
-    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, StatementRole, Timeliness,
-    TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
+    LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading, StatementRole, StepReason,
+    Timeliness, TrackedAmount, TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty,
     TrackedStatement, TrackedStatus,
 };
 

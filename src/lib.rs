@@ -151,9 +151,9 @@ pub use error::{
 pub use ledger::{
     CommitmentFilter, CommitmentStep, Conflict, ConflictReport, DateMove, Excerpt, Ledger,
     LedgerProblem, LedgerReport, MeetingDate, MeetingStep, OverdueList, OverdueReading,
-    ReadSummary, ReportJson, StatementRole, Timeliness, TrackedAmount, TrackedAttendance,
-    TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatement, TrackedStatus,
-    EXCERPT_CHARS,
+    ReadSummary, ReportJson, StatementRole, StepReason, Timeliness, TrackedAmount,
+    TrackedAttendance, TrackedCommitment, TrackedMeeting, TrackedParty, TrackedStatement,
+    TrackedStatus, EXCERPT_CHARS,
 };
 pub use model::article::{Article, Attribution, FormatVersion, Provenance};
 pub use model::assessment::{Assessment, Polarity};
@@ -171,6 +171,7 @@ pub use model::evidence::{
 pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
+    StatusReason,
 };
 pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
 pub use model::statement::{SpeechAct, Statement, StatementMode};

@@ -51,7 +51,7 @@ use crate::model::event::{Event, EventKind, EventStatus};
 use crate::model::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
 use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
-    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
+    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence, StatusReason,
 };
 use crate::model::quantity::{Equivalent, Quantity, QuantityQualifier};
 use crate::model::statement::{SpeechAct, Statement, StatementMode};
@@ -515,6 +515,7 @@ per_type_files! {
     MeetingRelation => "meeting_relation",
     Sequence => "sequence",
     MeetingStatusChange => "meeting_status_change",
+    StatusReason => "status_reason",
     TimeOfDay => "time_of_day",
     Statement => "statement",
     StatementMode => "statement_mode",

@@ -391,6 +391,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::DeclinedSpeaker,
     ErrorCode::EvidenceCutsWord,
     ErrorCode::MeetingRoleConflict,
+    ErrorCode::SameAsOtherSpeaker,
 ];
 
 #[test]

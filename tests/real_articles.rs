@@ -38,6 +38,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "putin_erdogan_meeting_possible",
         "tass-2023-07-08-putin-erdogan-meeting-possible",
     ),
+    (
+        "nepal_president_visit_cancelled",
+        "ians-2016-05-06-nepal-president-india-visit-cancelled",
+    ),
 ];
 
 fn fixture(name: &str) -> String {

@@ -561,6 +561,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("alias_of_another", "equality of strings across entities of several lists"),
     ("kept_before_occasion", "a value of one item that depends on another item it references"),
     ("assessor_not_speaker", "properties of the object an id names"),
+    ("same_as_other_speaker", "properties of the object an id names"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -96,8 +96,24 @@ fn steps(out: &mut String, history: &[Value], cx: &Context<'_>) {
         }
         out.push_str(" in ");
         cx.article(out, get(step, "article").unwrap_or("?"), get(step, "path"));
+        if let Some(manner) = get(step, "manner") {
+            let _ = write!(out, " ({})", escape(manner));
+        }
         if let Some(reason) = get(step, "reason") {
             let _ = write!(out, "; reason: {}", escape(reason));
+        }
+        if let Some(Value::Array(reasons)) = step.get("reasons") {
+            for reason in reasons {
+                let text = escape(get(reason, "reason").unwrap_or_default());
+                match get(reason, "given_by") {
+                    Some(source) => {
+                        let _ = write!(out, "; reason by {}: {text}", escape(source));
+                    }
+                    None => {
+                        let _ = write!(out, "; reason: {text}");
+                    }
+                }
+            }
         }
         if let Some(Value::Array(evidence)) = step.get("evidence") {
             for excerpt in evidence {

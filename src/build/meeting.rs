@@ -2,13 +2,15 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsLocation, AsOccasion, AsParty, AsServed, AsSubject, Handle, MeetingHandle, OrganizationHandle,
+    AsLocation, AsOccasion, AsParty, AsServed, AsSubject, Handle, MeetingHandle,
+    OrganizationHandle, StatementHandle,
 };
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
+    StatusReason,
 };
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
 use crate::value::id::Id;
@@ -289,6 +291,38 @@ impl MeetingBuilder {
         self
     }
 
+    /// Adds a party that decided the current status together with the
+    /// one `decided_by` names ("by agreement with the Turkish side").
+    pub fn decided_with(mut self, party: &impl AsParty) -> Self {
+        self.current_change().decided_with.push(party.id().clone());
+        self
+    }
+
+    /// Adds a reason for the current status as `party` gives it ("the
+    /// ministry cited security concerns").
+    pub fn reason_given_by(mut self, reason: &str, party: &impl AsParty) -> Self {
+        let mut given = StatusReason::new(reason);
+        given.given_by = Some(party.id().clone());
+        self.current_change().reasons.push(given);
+        self
+    }
+
+    /// Adds a reason for the current status as `statement` voices it, by
+    /// the statement's speaker.
+    pub fn reason_in(mut self, reason: &str, statement: &StatementHandle) -> Self {
+        let mut given = StatusReason::new(reason);
+        given.statement = Some(statement.id().clone());
+        self.current_change().reasons.push(given);
+        self
+    }
+
+    /// Sets how the current status came about, in the article's words
+    /// ("abruptly", "at the last minute").
+    pub fn status_manner(mut self, manner: &str) -> Self {
+        self.current_change().manner = Some(manner.to_owned());
+        self
+    }
+
     /// Adds evidence of the current status: `exact` words of the body,
     /// located when the article is built.
     pub fn status_evidence(mut self, exact: &str) -> Self {
@@ -478,6 +512,29 @@ impl MeetingStatusChange {
     #[must_use]
     pub fn decided_by(mut self, party: &impl AsParty) -> Self {
         self.decided_by = Some(party.id().clone());
+        self
+    }
+
+    /// A party that decided it together with the one `decided_by` names.
+    #[must_use]
+    pub fn decided_with(mut self, party: &impl AsParty) -> Self {
+        self.decided_with.push(party.id().clone());
+        self
+    }
+}
+
+impl StatusReason {
+    /// The party that gives it.
+    #[must_use]
+    pub fn given_by(mut self, party: &impl AsParty) -> Self {
+        self.given_by = Some(party.id().clone());
+        self
+    }
+
+    /// The statement that voices it.
+    #[must_use]
+    pub fn statement(mut self, statement: &StatementHandle) -> Self {
+        self.statement = Some(statement.id().clone());
         self
     }
 }

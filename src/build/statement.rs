@@ -2,7 +2,7 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsAuthor, AsParty, AsSpeaker, AsSubject, DocumentHandle, Handle, MeetingHandle,
+    AsAuthor, AsParty, AsSpeaker, AsSubject, DocumentHandle, Handle, MeetingHandle, StatementHandle,
 };
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
@@ -127,6 +127,21 @@ impl StatementBuilder {
     /// Adds a piece of a direct quote that the article interrupts.
     pub fn piece(mut self, piece: &str) -> Self {
         self.value.pieces.push(piece.to_owned());
+        self
+    }
+
+    /// Adds words of the speaker's own that a paraphrase keeps in
+    /// quotation marks ("frank and useful"), as in the body, without the
+    /// marks.
+    pub fn quoted(mut self, words: &str) -> Self {
+        self.value.quoted.push(words.to_owned());
+        self
+    }
+
+    /// Records that `other` reports the same utterance (paraphrased in the
+    /// lead, quoted further down).
+    pub fn same_utterance_as(mut self, other: &StatementHandle) -> Self {
+        self.value.same_as = Some(other.id().clone());
         self
     }
 

@@ -146,12 +146,15 @@ error_codes! {
     /// A chain of `part_of` (meetings), `parent` (organizations) or
     /// `within` (places) comes back to where it started, even in one step;
     /// or a chain of commitments' `part_of`, `builds_on` or `replaces`
-    /// comes back through other commitments.
+    /// comes back through other commitments; or statements' `same_as` come
+    /// back through more than two statements (two that name each other
+    /// are one utterance reported twice).
     ReferenceCycle = "reference_cycle", Validate, Error;
     /// A part names itself where it must name another: a meeting coincides
     /// with or follows itself, a participant stands in for themselves, a
     /// group is its own member, a commitment is part of, builds on or
-    /// replaces itself, or an update's target is in its own article.
+    /// replaces itself, an update's target is in its own article, or a
+    /// statement is `same_as` itself.
     SelfReference = "self_reference", Validate, Error;
     /// A name or text is empty or only white space.
     BlankText = "blank_text", Validate, Error;
@@ -206,15 +209,17 @@ error_codes! {
     EvidencePositionMismatch = "evidence_position_mismatch", Validate, Error;
     /// A direct quote's text does not stand word for word in the body, or a
     /// quote given in pieces is not its pieces joined by spaces; or an
-    /// assessment's judging words are not in the body as written.
+    /// assessment's judging words, or the words a paraphrase quotes
+    /// (`quoted`, at the fragment), are not in the body as written.
     QuoteNotInBody = "quote_not_in_body", Validate, Error;
     /// A paraphrase has `pieces`: they are the parts of a direct quote the
     /// article interrupts, and nothing checks a paraphrase's pieces
     /// against the body. Either the statement is a direct quote, or its
     /// pieces do not belong.
     PiecesOfParaphrase = "pieces_of_paraphrase", Validate, Error;
-    /// A direct quote (or an assessment) has evidence, but none of it holds
-    /// the quote's (or the judging) words.
+    /// A direct quote (or an assessment, or a paraphrase that quotes
+    /// words) has evidence, but none of it holds the quote's (the judging,
+    /// the quoted) words.
     QuoteOutsideEvidence = "quote_outside_evidence", Validate, Error;
     /// A date's words name a weekday, a month, a day of a month or a year
     /// that its value does not fall on ("on Monday" for a Tuesday, "on 4
@@ -312,7 +317,9 @@ error_codes! {
     /// The same statement (speaker, words, setting and date), commitment
     /// (kind, bound parties, action and due date) or meeting (kind, date
     /// and time, place, participants and name; only one with a date and
-    /// participants) is recorded twice under different ids.
+    /// participants) is recorded twice under different ids; two
+    /// statements one of which is `same_as` the other are reported twice
+    /// on purpose, not duplicates.
     DuplicateItem = "duplicate_item", Validate, Warning;
     /// A commitment is recorded as a pledge while its evidence, or the
     /// sentence it stands in, holds a word of another modality ("aim",
@@ -508,6 +515,10 @@ error_codes! {
     /// statement voices is its speaker's. Blind to a speaker who speaks for
     /// the assessor without `on_behalf_of` saying so.
     AssessorNotSpeaker = "assessor_not_speaker", Validate, Warning;
+    /// A statement is `same_as` another (the same utterance reported
+    /// twice, paraphrased then quoted) whose speaker is another party: one
+    /// of the two speakers is wrong, or the two are different utterances.
+    SameAsOtherSpeaker = "same_as_other_speaker", Validate, Warning;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -55,6 +55,8 @@ impl<'l> Histories<'l> {
                 article: self.records.article_id(s.article),
                 path: s.at.pointer(),
                 reason: s.note.as_deref().map(str::to_owned),
+                reasons: s.reasons.clone(),
+                manner: s.manner.as_deref().map(str::to_owned),
                 evidence: s.evidence.clone(),
             })
             .collect();

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde_json::Number;
 
-use super::report::{Excerpt, StatementRole};
+use super::report::{Excerpt, StatementRole, StepReason};
 use crate::error::JsonPointer;
 use crate::model::article::Article;
 use crate::model::commitment::{
@@ -88,6 +88,10 @@ pub(super) struct Step<S> {
     pub(super) at: At,
     /// A commitment step's statement, a meeting step's reason.
     pub(super) note: Option<Box<str>>,
+    /// A meeting step's reasons as their sources give them.
+    pub(super) reasons: Vec<StepReason>,
+    /// How a meeting step came about, in the article's words.
+    pub(super) manner: Option<Box<str>>,
     pub(super) evidence: Vec<Excerpt>,
     /// The money a commitment step reports delivered, each with its
     /// index in the observation's `quantities`.
@@ -424,6 +428,8 @@ impl<'l, 'a> Recorder<'l, 'a> {
                 article: self.index,
                 at: At::MeetingStatus(i),
                 note: None,
+                reasons: Vec::new(),
+                manner: None,
                 evidence: excerpts(&m.evidence),
                 money: Vec::new(),
             });
@@ -548,12 +554,37 @@ impl<'l, 'a> Recorder<'l, 'a> {
             article: self.index,
             at,
             note,
+            reasons: Vec::new(),
+            manner: None,
             evidence: excerpts(&o.evidence),
             money: money(&o.quantities),
         }
     }
 
-    fn status_change(&self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
+    fn status_change(&mut self, s: &MeetingStatusChange, at: At) -> Step<MeetingStatus> {
+        let reasons = if s.reasons.is_empty() {
+            Vec::new()
+        } else {
+            let a = self.article;
+            let graph = self.graph.get_or_insert_with(|| ArticleGraph::new(a));
+            s.reasons
+                .iter()
+                .map(|r| {
+                    // The party that gives it, else the speaker of the
+                    // statement that voices it.
+                    let source = r.given_by.as_ref().or_else(|| {
+                        let statement = r.statement.as_ref()?;
+                        let i = *self.statements.get(statement)?;
+                        Some(&a.statements.get(i)?.speaker)
+                    });
+                    StepReason {
+                        reason: r.text.clone(),
+                        given_by: source.map(|id| graph.display_name(id).to_owned()),
+                        evidence: excerpts(&r.evidence),
+                    }
+                })
+                .collect()
+        };
         Step {
             status: s.status.clone(),
             as_of: s.as_of,
@@ -561,6 +592,8 @@ impl<'l, 'a> Recorder<'l, 'a> {
             article: self.index,
             at,
             note: s.reason.as_deref().map(Box::from),
+            reasons,
+            manner: s.manner.as_deref().map(Box::from),
             evidence: excerpts(&s.evidence),
             money: Vec::new(),
         }

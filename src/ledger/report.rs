@@ -470,9 +470,32 @@ pub struct MeetingStep {
     /// Where in that article.
     #[schemars(with = "String")]
     pub path: JsonPointer,
-    /// The reason given.
+    /// The reason given, by no source the article names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The reasons given by the sources the article names, each with its
+    /// source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<StepReason>,
+    /// How it came about, in the article's words ("abruptly").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manner: Option<String>,
+    /// The words that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Excerpt>,
+}
+
+/// A reason for a meeting's step as one source gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StepReason {
+    /// The reason, as the article gives it.
+    pub reason: String,
+    /// Who gives it, as the article names them: the party that gives it,
+    /// else the speaker of the statement that voices it; absent when the
+    /// reason names neither.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_by: Option<String>,
     /// The words that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Excerpt>,

@@ -219,15 +219,42 @@ model! {
         /// The date it held on, or was decided.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub as_of: Option<PartialDate>,
-        /// The reason given ("due to the situation in Sudan"). Must not be
-        /// blank.
+        /// The reason given ("due to the situation in Sudan"), by no source
+        /// the article names, or the article's own. Must not be blank. A
+        /// reason that a party or a statement gives is in `reasons`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub reason: Option<String>,
+        /// The reasons given by the sources the article names, each with
+        /// its source ("the ministry cited security concerns; the guest's
+        /// side spoke of scheduling"): two sources, two entries.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub reasons: Vec<StatusReason>,
         /// The id of the party that decided it ("The President made this
         /// decision"); must name a party.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub decided_by: Option<Id>,
+        /// The ids of the parties that decided it together with
+        /// `decided_by` ("by agreement with the Turkish side"): parties, none
+        /// twice and not `decided_by` (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub decided_with: Vec<Id>,
+        /// How it came about, in the article's words ("abruptly", "at the
+        /// last minute"; several as the article joins them). Must not be
+        /// blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub manner: Option<String>,
         /// The words in the body (or headline) that report it.
         #[serde(
             default,
@@ -245,7 +272,10 @@ impl MeetingStatusChange {
             status,
             as_of: None,
             reason: None,
+            reasons: Vec::new(),
             decided_by: None,
+            decided_with: Vec::new(),
+            manner: None,
             evidence: Vec::new(),
         }
     }
@@ -268,6 +298,69 @@ impl MeetingStatusChange {
     #[must_use]
     pub fn reason(mut self, reason: &str) -> Self {
         self.reason = Some(reason.to_owned());
+        self
+    }
+
+    /// Adds a reason with its source.
+    #[must_use]
+    pub fn sourced_reason(mut self, reason: StatusReason) -> Self {
+        self.reasons.push(reason);
+        self
+    }
+
+    /// How it came about, in the article's words ("abruptly").
+    #[must_use]
+    pub fn manner(mut self, manner: &str) -> Self {
+        self.manner = Some(manner.to_owned());
+        self
+    }
+}
+
+model! {
+    /// A reason for a meeting's status as one source gives it: the party
+    /// that gives it, the statement that voices it, or both ("the host's
+    /// ministry cited security concerns").
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct StatusReason {
+        /// The reason, as the article gives it ("security concerns"). Must
+        /// not be blank.
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: String,
+        /// The id of the party that gives it: a person, an organization, a
+        /// country or a group (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub given_by: Option<Id>,
+        /// The id of the statement that gives it; must name a statement
+        /// (`unknown_reference`, `wrong_reference_kind`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub statement: Option<Id>,
+        /// The words in the body that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl StatusReason {
+    /// A reason with its words and no source yet.
+    pub fn new(text: impl Into<String>) -> Self {
+        StatusReason {
+            text: text.into(),
+            given_by: None,
+            statement: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Adds evidence as given (checked by validation, not located).
+    #[must_use]
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
         self
     }
 }

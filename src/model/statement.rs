@@ -163,6 +163,19 @@ model! {
         )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub pieces: Vec<String>,
+        /// For a paraphrase that keeps some of the speaker's own words in
+        /// quotation marks ("She called the talks 'frank and useful'"),
+        /// those words, each as in the body, without the marks, and inside
+        /// the statement's evidence (`quote_not_in_body`,
+        /// `quote_outside_evidence`, at the fragment). Not `pieces`, which
+        /// cut a direct quote the article interrupts. None may be blank.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub quoted: Vec<String>,
         /// What the speaker did with the words.
         pub speech_act: SpeechAct,
         /// The article's own reporting verb, e.g. "underscoring". Must not be
@@ -203,6 +216,13 @@ model! {
         /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<crate::model::entity::Identifiers>,
+        /// The id of another statement of the article that reports the same
+        /// utterance (paraphrased in the lead, quoted further down): a
+        /// statement, not this one (`self_reference`), the link going at
+        /// most both ways between two statements (`reference_cycle`), with
+        /// the same speaker (`same_as_other_speaker`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub same_as: Option<Id>,
         /// The words in the body that report it; each must really be there
         /// (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
@@ -235,6 +255,7 @@ impl Statement {
             mode,
             text: text.into(),
             pieces: Vec::new(),
+            quoted: Vec::new(),
             speech_act,
             reporting_verb: None,
             setting: None,
@@ -242,6 +263,7 @@ impl Statement {
             about: Vec::new(),
             quantities: Vec::new(),
             identifiers: None,
+            same_as: None,
             evidence: Vec::new(),
         }
     }

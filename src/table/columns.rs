@@ -412,8 +412,39 @@ pub static MEETING_STATUS_STEPS: Table = Table {
         ["position", Integer, req, POSITION],
         ["status", Text, req, "The status from then on (`scheduled`, `postponed`, `held`, ...)."],
         date "as_of" "When the status began",
-        ["reason", Text, opt, "Why, as the article says."],
-        ["decided_by_id", Text, opt, "Who decided it.", "entities"],
+        ["reason", Text, opt, "Why, as the article says, by no source it names (the reasons sources give are in `status_reasons`)."],
+        ["decided_by_id", Text, opt, "Who decided it (the others who decided it with them are in `status_deciders`).", "entities"],
+        ["manner", Text, opt, "How it came about, in the article's words (\"abruptly\", \"at the last minute\")."],
+    ],
+};
+
+/// Reasons for meetings' status steps, with their sources.
+pub static STATUS_REASONS: Table = Table {
+    name: "status_reasons",
+    doc: "One row a reason a source gives for a meeting's status step (`reasons`, of a step of `status_history` or of an update's `meeting_status`).",
+    key: &["article_id", "step_path", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["step_path", Text, req, "The `path` of the step: a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`."],
+        ["position", Integer, req, POSITION],
+        ["reason", Text, req, "The reason, as the article gives it."],
+        ["given_by_id", Text, opt, "The party that gives it.", "entities"],
+        ["statement_id", Text, opt, "The statement that voices it.", "statements"],
+    ],
+};
+
+/// Parties that decided a meeting's status step together.
+pub static STATUS_DECIDERS: Table = Table {
+    name: "status_deciders",
+    doc: "One row a party that decided a meeting's status step together with its `decided_by_id` (`decided_with`).",
+    key: &["article_id", "step_path", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["step_path", Text, req, "The `path` of the step: a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`."],
+        ["position", Integer, req, POSITION],
+        ["party_id", Text, req, "The party.", "entities"],
     ],
 };
 
@@ -567,6 +598,7 @@ pub static STATEMENTS: Table = Table {
         ["reporting_verb", Text, opt, "The verb the article uses (\"stressed\")."],
         ["setting_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],
         when "date" "When it was made",
+        ["same_as_id", Text, opt, "Another statement of the article that reports the same utterance (`same_as`).", "statements"],
     ],
 };
 
@@ -596,6 +628,25 @@ pub static STATEMENT_PIECES: Table = Table {
         ["statement_id", Text, req, "The statement.", "statements"],
         ["position", Integer, req, POSITION],
         ["piece", Text, req, "The piece's words."],
+    ],
+};
+
+/// Words a paraphrase quotes.
+pub static STATEMENT_QUOTED: Table = Table {
+    name: "statement_quoted",
+    doc: "One row the speaker's own words a paraphrase keeps in quotation marks (`quoted`).",
+    key: &["article_id", "statement_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["statement_id", Text, req, "The statement.", "statements"],
+        ["position", Integer, req, POSITION],
+        [
+            "words",
+            Text,
+            req,
+            "The words, as in the body, without the quotation marks."
+        ],
     ],
 };
 
@@ -748,7 +799,8 @@ pub static UPDATES: Table = Table {
         ["meeting_status", Text, opt, "The status of a meeting from then on."],
         date "meeting_status_as_of" "When that status began",
         ["meeting_status_reason", Text, opt, "Why."],
-        ["meeting_status_decided_by_id", Text, opt, "Who decided it.", "entities"],
+        ["meeting_status_decided_by_id", Text, opt, "Who decided it (the others who decided it with them are in `status_deciders`, its sourced reasons in `status_reasons`).", "entities"],
+        ["meeting_status_manner", Text, opt, "How it came about, in the article's words."],
     ],
 };
 
@@ -790,7 +842,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 33] = [
+pub static TABLES: [&Table; 36] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -805,6 +857,8 @@ pub static TABLES: [&Table; 33] = [
     &MEETINGS,
     &MEETING_PARTICIPANTS,
     &MEETING_STATUS_STEPS,
+    &STATUS_REASONS,
+    &STATUS_DECIDERS,
     &MEETING_LINKS,
     &MEETING_TOPICS,
     &MEETING_PURPOSES,
@@ -814,6 +868,7 @@ pub static TABLES: [&Table; 33] = [
     &STATEMENTS,
     &STATEMENT_LINKS,
     &STATEMENT_PIECES,
+    &STATEMENT_QUOTED,
     &COMMITMENTS,
     &COMMITMENT_PARTIES,
     &COMMITMENT_STATEMENTS,

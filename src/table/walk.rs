@@ -421,7 +421,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_id(s.setting.as_ref()),
                 ]
                 .into_iter()
-                .chain(when(s.date.as_ref())),
+                .chain(when(s.date.as_ref()))
+                .chain([opt_id(s.same_as.as_ref())]),
             )?;
             self.parties(
                 &STATEMENT_LINKS,
@@ -447,6 +448,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             for (j, piece) in s.pieces.iter().enumerate() {
                 let back = self.enter_item("pieces", j);
                 self.row(&STATEMENT_PIECES, [text(owner), integer(j), text(piece)])?;
+                self.leave(back);
+            }
+            for (j, words) in s.quoted.iter().enumerate() {
+                let back = self.enter_item("quoted", j);
+                self.row(&STATEMENT_QUOTED, [text(owner), integer(j), text(words)])?;
                 self.leave(back);
             }
             self.about(owner, &s.about)?;
@@ -551,6 +557,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain([
                     opt_text(meeting.and_then(|m| m.reason.as_deref())),
                     opt_id(meeting.and_then(|m| m.decided_by.as_ref())),
+                    opt_text(meeting.and_then(|m| m.manner.as_deref())),
                 ]),
             )?;
             if let Some(step) = commitment {
@@ -561,6 +568,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             }
             if let Some(step) = meeting {
                 let back = self.enter("meeting_status");
+                self.status_details(None, step)?;
                 self.evidence(None, &step.evidence)?;
                 self.leave(back);
             }
@@ -782,9 +790,46 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain([
                     opt_text(step.reason.as_deref()),
                     opt_id(step.decided_by.as_ref()),
+                    opt_text(step.manner.as_deref()),
                 ]),
         )?;
+        self.status_details(Some(owner), step)?;
         self.evidence(Some(owner), &step.evidence)
+    }
+
+    /// The rows of a meeting's status step's sourced reasons (with their
+    /// evidence, of the meeting `part` when it is this article's) and of the
+    /// parties that decided it together; the path is the step's.
+    fn status_details(
+        &mut self,
+        part: Option<&'a str>,
+        step: &'a MeetingStatusChange,
+    ) -> Result<(), S::Error> {
+        let step_path = self.path.clone();
+        for (j, reason) in step.reasons.iter().enumerate() {
+            let back = self.enter_item("reasons", j);
+            self.row(
+                &STATUS_REASONS,
+                [
+                    owned(step_path.clone()),
+                    integer(j),
+                    text(&reason.text),
+                    opt_id(reason.given_by.as_ref()),
+                    opt_id(reason.statement.as_ref()),
+                ],
+            )?;
+            self.evidence(part, &reason.evidence)?;
+            self.leave(back);
+        }
+        for (j, party) in step.decided_with.iter().enumerate() {
+            let back = self.enter_item("decided_with", j);
+            self.row(
+                &STATUS_DECIDERS,
+                [owned(step_path.clone()), integer(j), id(party)],
+            )?;
+            self.leave(back);
+        }
+        Ok(())
     }
 
     fn commitment_step(

@@ -120,6 +120,22 @@ impl Checker {
             .insert(at, ValidationError::new(code, path, message));
     }
 
+    /// Reports a problem at `key/index` below the current path, placed at
+    /// `mark` among the problems (to keep document order).
+    pub(crate) fn insert_at_index(
+        &mut self,
+        mark: usize,
+        key: &'static str,
+        index: usize,
+        code: ErrorCode,
+        message: impl Into<String>,
+    ) {
+        let path = self.pointer().key(key).index(index);
+        let at = mark.min(self.errors.len());
+        self.errors
+            .insert(at, ValidationError::new(code, path, message));
+    }
+
     /// Reports a value of vocabulary `V` that this version does not know,
     /// at `key` below the current path.
     pub(crate) fn vocabulary<V: Vocabulary>(&mut self, key: &'static str, value: &V) {

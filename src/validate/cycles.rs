@@ -75,6 +75,7 @@ impl<'a> Cycles<'a> {
             );
         }
         cycles.commitments(article, ids);
+        cycles.statements(article, ids);
         cycles
     }
 
@@ -113,16 +114,53 @@ impl<'a> Cycles<'a> {
         }
     }
 
+    /// Adds the cycles of statements' `same_as` longer than a pair: two
+    /// statements that name each other are one utterance reported twice;
+    /// one that names itself is a `self_reference`, not a cycle here.
+    fn statements(&mut self, article: &'a Article, ids: &IdTable<'_>) {
+        let statements = &article.statements;
+        if statements.iter().all(|s| s.same_as.is_none()) {
+            return;
+        }
+        let parents = statements.iter().map(|s| {
+            let to = s.same_as.as_ref().filter(|to| **to != s.id)?;
+            ids.index_of(to.as_bytes(), Target::Statement)
+        });
+        let ids_in_order = statements.iter().map(|s| &s.id).collect();
+        self.add_longer_than(
+            2,
+            (Target::Statement, "same_as"),
+            "this statement is the same as itself through others",
+            ids_in_order,
+            parents.collect(),
+        );
+    }
+
     /// Adds the cycles of one collection: `ids` of its items and the index
     /// of each item's parent.
     fn add(
         &mut self,
+        link: (Target, &'static str),
+        what: &str,
+        ids: Vec<&'a Id>,
+        parents: Vec<Option<usize>>,
+    ) {
+        self.add_longer_than(0, link, what, ids, parents);
+    }
+
+    /// Adds the cycles of more than `allowed` members of one collection.
+    fn add_longer_than(
+        &mut self,
+        allowed: usize,
         (target, key): (Target, &'static str),
         what: &str,
         ids: Vec<&'a Id>,
         parents: Vec<Option<usize>>,
     ) {
-        for cycle in find_cycles(&parents) {
+        for cycle in find_cycles(&parents)
+            .into_iter()
+            .filter(|cycle| cycle.len() > allowed)
+        {
             let name = |&i: &usize| ids.get(i).copied().map(Id::as_str);
             let mut chain: Vec<&str> = cycle.iter().take(SHOWN).filter_map(name).collect();
             let more = cycle.len().saturating_sub(SHOWN);

@@ -39,6 +39,8 @@ impl Scope for Alone {
 
     fn judging_words(&self, _: &mut Checker, _: usize, _: &str, _: &[Range<usize>]) {}
 
+    fn quoted_words(&self, _: &mut Checker, _: usize, _: usize, _: &str, _: &[Range<usize>]) {}
+
     fn not_after_publication(&self, _: &mut Checker, _: &'static str, _: &EventDate, _: &str) {}
 
     fn statement_date(&self, _: &Id) -> Option<&EventDate> {
@@ -172,6 +174,19 @@ impl Scope for ArticleIndex<'_> {
     fn judging_words(&self, c: &mut Checker, mark: usize, words: &str, found: &[Range<usize>]) {
         if let Some((code, problem)) = evidence::judging_words_problem(words, &self.body, found) {
             c.insert_at(mark, "words", code, problem);
+        }
+    }
+
+    fn quoted_words(
+        &self,
+        c: &mut Checker,
+        mark: usize,
+        index: usize,
+        words: &str,
+        found: &[Range<usize>],
+    ) {
+        if let Some((code, problem)) = evidence::quoted_words_problem(words, &self.body, found) {
+            c.insert_at_index(mark, "quoted", index, code, problem);
         }
     }
 

@@ -55,6 +55,19 @@ pub(super) trait Scope {
     /// problem is placed at `mark` among the problems, at the key `words`.
     fn judging_words(&self, c: &mut Checker, mark: usize, words: &str, found: &[Range<usize>]);
 
+    /// Checks that words a paraphrase quotes, the item `index` of its
+    /// `quoted`, stand in the body, inside its evidence; `found` are the
+    /// ranges its evidence selects. A problem is placed at `mark` among the
+    /// problems, at `quoted/index`.
+    fn quoted_words(
+        &self,
+        c: &mut Checker,
+        mark: usize,
+        index: usize,
+        words: &str,
+        found: &[Range<usize>],
+    );
+
     /// Checks that `what`, dated `date` at `key`, is not after the
     /// publication.
     fn not_after_publication(

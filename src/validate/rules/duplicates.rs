@@ -145,7 +145,8 @@ fn same_set<'a>(
 }
 
 /// A statement is the same when the same speaker says the same words at
-/// the same setting on the same date.
+/// the same setting on the same date, unless the two are linked by
+/// `same_as`: the same utterance reported twice on purpose.
 fn statement_key(s: &Statement) -> u64 {
     let mut h = FxHasher::default();
     s.speaker.hash(&mut h);
@@ -160,6 +161,8 @@ fn same_statement(a: &Statement, b: &Statement) -> bool {
         && a.setting == b.setting
         && value_of(a.date.as_ref()) == value_of(b.date.as_ref())
         && same_words(&a.text, &b.text)
+        && a.same_as.as_ref() != Some(&b.id)
+        && b.same_as.as_ref() != Some(&a.id)
 }
 
 /// A commitment is the same when it binds the same parties to the same

@@ -610,6 +610,45 @@ pub(crate) fn judging_words_problem(
     body: &Body<'_>,
     found: &[Range<usize>],
 ) -> Option<(ErrorCode, String)> {
+    verbatim_problem(
+        words,
+        body,
+        found,
+        (
+            "an assessment's words are the article's, as written,",
+            "assessment",
+        ),
+    )
+}
+
+/// What is wrong with words a paraphrase quotes (`quoted`), or `None` when
+/// nothing is: the checks of an assessment's judging words
+/// ([`judging_words_problem`]), with the statement's evidence.
+pub(crate) fn quoted_words_problem(
+    words: &str,
+    body: &Body<'_>,
+    found: &[Range<usize>],
+) -> Option<(ErrorCode, String)> {
+    verbatim_problem(
+        words,
+        body,
+        found,
+        (
+            "words a paraphrase quotes are the speaker's, as written,",
+            "statement",
+        ),
+    )
+}
+
+/// Words that must stand in the body as written and inside the evidence
+/// found; `what` says what they are and whose evidence it is, for the
+/// messages.
+fn verbatim_problem(
+    words: &str,
+    body: &Body<'_>,
+    found: &[Range<usize>],
+    (what, owner): (&str, &str),
+) -> Option<(ErrorCode, String)> {
     if words.trim().is_empty() {
         return None;
     }
@@ -625,7 +664,7 @@ pub(crate) fn judging_words_problem(
         return Some((
             ErrorCode::QuoteNotInBody,
             format!(
-                "an assessment's words are the article's, as written, and {} is not in the body{}",
+                "{what} and {} is not in the body{}",
                 excerpt(words),
                 near_miss_hint(text, words)
             ),
@@ -637,7 +676,7 @@ pub(crate) fn judging_words_problem(
     Some((
         ErrorCode::QuoteOutsideEvidence,
         format!(
-            "{} is in the body, but not inside this assessment's evidence",
+            "{} is in the body, but not inside this {owner}'s evidence",
             excerpt(words)
         ),
     ))

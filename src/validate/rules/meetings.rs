@@ -7,11 +7,11 @@ use super::{
 use crate::error::ErrorCode;
 use crate::model::meeting::{
     Attendance, Meeting, MeetingKind, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf,
-    Participant,
+    Participant, StatusReason,
 };
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{
-    Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SERVED, SUBJECT,
+    Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SERVED, STATEMENT, SUBJECT,
 };
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
@@ -130,7 +130,12 @@ pub(super) fn status_change(
     let status_mark = c.mark();
     history.as_of(c, scope, change.as_of.as_ref(), "a status of the meeting");
     c.optional_text("reason", change.reason.as_deref());
+    each(c, "reasons", &change.reasons, |c, _, r| {
+        status_reason(c, scope, r);
+    });
     optional_reference(c, scope, "decided_by", change.decided_by.as_ref(), PARTY);
+    decided_with(c, scope, change);
+    c.optional_text("manner", change.manner.as_deref());
     let reads = grounding::reads_status(scope, &change.status);
     let found = evidence_list(c, scope, &change.evidence, reads);
     grounding::status(
@@ -141,6 +146,37 @@ pub(super) fn status_change(
         &change.evidence,
         &found,
     );
+}
+
+/// A reason with its source: words not blank, a party that gives it, a
+/// statement that voices it, its evidence.
+fn status_reason(c: &mut Checker, scope: &impl Scope, r: &StatusReason) {
+    c.text("text", &r.text);
+    optional_reference(c, scope, "given_by", r.given_by.as_ref(), PARTY);
+    optional_reference(c, scope, "statement", r.statement.as_ref(), STATEMENT);
+    evidence_list(c, scope, &r.evidence, false);
+}
+
+/// The parties that decided a status together with `decided_by`: parties,
+/// none twice, and not `decided_by` itself (`duplicate_reference`).
+fn decided_with(c: &mut Checker, scope: &impl Scope, change: &MeetingStatusChange) {
+    reference_list(c, scope, "decided_with", &change.decided_with, PARTY);
+    let Some(decider) = &change.decided_by else {
+        return;
+    };
+    if let Some(i) = change.decided_with.iter().position(|p| p == decider) {
+        c.at("decided_with", |c| {
+            c.at_index(i, |c| {
+                c.report(
+                    ErrorCode::DuplicateReference,
+                    format!(
+                        "{:?} is already `decided_by`: `decided_with` names the others",
+                        decider.as_str()
+                    ),
+                )
+            })
+        });
+    }
 }
 
 /// Whether a meeting with `status` has not taken place (and is not taking

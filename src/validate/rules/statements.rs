@@ -10,7 +10,7 @@ use crate::model::graph::Part;
 use crate::model::meeting::{Attendance, Meeting};
 use crate::model::statement::{Statement, StatementMode};
 use crate::validate::checker::Checker;
-use crate::validate::ids::{AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, SUBJECT};
+use crate::validate::ids::{Target, AUTHOR, DOCUMENT, MEETING, PARTY, SPEAKER, STATEMENT, SUBJECT};
 use crate::validate::scope::Scope;
 
 /// A statement, field by field; a direct quote's problem is placed at its
@@ -29,6 +29,8 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let quote_mark = c.mark();
     c.texts("pieces", &s.pieces);
     pieces_of_paraphrase(c, s);
+    c.texts("quoted", &s.quoted);
+    let quoted_mark = c.mark();
     c.vocabulary("speech_act", &s.speech_act);
     let act_mark = c.mark();
     c.optional_text("reporting_verb", s.reporting_verb.as_deref());
@@ -42,8 +44,14 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     quantities(c, scope, &s.quantities);
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
     super::entities::identifiers(c, s.identifiers.as_ref());
-    // Only a direct quote needs the evidence's ranges afterwards.
-    let found = evidence_list(c, scope, &s.evidence, direct);
+    same_as(c, s, scope);
+    // Only a direct quote and quoted words need the evidence's ranges
+    // afterwards.
+    let found = evidence_list(c, scope, &s.evidence, direct || !s.quoted.is_empty());
+    // From the last fragment back, so that the mark still holds.
+    for (i, words) in s.quoted.iter().enumerate().rev() {
+        scope.quoted_words(c, quoted_mark, i, words, &found);
+    }
     if direct {
         scope.direct_quote(c, quote_mark, s, &found);
         inside_another_quote(c, scope, s, &found, speaker_mark);
@@ -66,7 +74,43 @@ fn pieces_of_paraphrase(c: &mut Checker, s: &Statement) {
         c.report_at(
             "pieces",
             ErrorCode::PiecesOfParaphrase,
-            "a paraphrase has no pieces: pieces are the parts of a direct quote the article interrupts, and only a direct quote's are checked against the body",
+            "a paraphrase has no pieces: pieces are the parts of a direct quote the article interrupts, and only a direct quote's are checked against the body (the speaker's own words inside a paraphrase are its `quoted`)",
+        );
+    }
+}
+
+/// The statement reporting the same utterance: a statement
+/// (`unknown_reference`, `wrong_reference_kind`), not this one
+/// (`self_reference`), in no chain longer than a pair that comes back
+/// (`reference_cycle`), by the same speaker (`same_as_other_speaker`, a
+/// warning); all at `same_as`.
+fn same_as(c: &mut Checker, s: &Statement, scope: &impl Scope) {
+    let Some(other) = &s.same_as else {
+        return;
+    };
+    if *other == s.id {
+        c.report_at(
+            "same_as",
+            ErrorCode::SelfReference,
+            "a statement is not `same_as` itself: name the other report of the same words",
+        );
+        return;
+    }
+    reference(c, scope, "same_as", other, STATEMENT);
+    scope.cycle(c, Target::Statement, &s.id, "same_as");
+    let Some(Part::Statement(them)) = scope.find(other) else {
+        return;
+    };
+    if them.speaker != s.speaker {
+        c.report_at(
+            "same_as",
+            ErrorCode::SameAsOtherSpeaker,
+            format!(
+                "the statement reports the same words as {:?}, but its speaker is {:?} and theirs {:?}",
+                other.as_str(),
+                s.speaker.as_str(),
+                them.speaker.as_str()
+            ),
         );
     }
 }
