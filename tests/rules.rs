@@ -91,7 +91,7 @@ fn wrong_reference_kind() {
         (
             "/commitments/0/bound_parties/0",
             "moscow",
-            "a person, an organization, a country or a group",
+            "a person, an organization, a country, a region or a group",
         ),
         ("/meetings/4/place", "united-nations", "must be a place"),
         (
