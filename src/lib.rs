@@ -171,13 +171,13 @@ pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence,
 };
-pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
+pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{
     resolve_relative, resolve_relative_in, DateInterval, DatePrecision, DateQualifier, EventDate,
-    IntervalEnd, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+    IntervalEnd, IsoDuration, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
 };
 pub use value::id::Id;
 pub use value::vocab::UnknownValue;

@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
+use crate::model::quantity::{Duration, Quantity};
 use crate::read::de::model;
 use crate::value::date::{PartialDate, TimeOfDay, When};
 use crate::value::id::Id;
@@ -350,6 +351,10 @@ model! {
         /// ("14:30+03:00").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub time: Option<TimeOfDay>,
+        /// How long it lasts or lasted ("a two-day visit": `P2D`), without
+        /// a start date; absent when the article does not say.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
         /// The id of the place where it took or takes place; must name a place
         /// (`unknown_reference`, `wrong_reference_kind`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -412,6 +417,14 @@ model! {
         )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub expected_topics: Vec<String>,
+        /// The numbers the article gives for it ("delegates from some 60
+        /// countries", "dozens of journalists").
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
         /// The statuses it has had, oldest first, each with its date and
         /// reason (scheduled, then postponed "due to pressing issues"); the
         /// last is `status` (`status_disagrees`) and says when and why it
@@ -496,6 +509,7 @@ impl Meeting {
             name: None,
             date: None,
             time: None,
+            duration: None,
             place: None,
             organization: None,
             participants: Vec::new(),
@@ -506,6 +520,7 @@ impl Meeting {
             about: Vec::new(),
             topics: Vec::new(),
             expected_topics: Vec::new(),
+            quantities: Vec::new(),
             status_history: Vec::new(),
             rescheduled_from: None,
             identifiers: None,
