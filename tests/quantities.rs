@@ -202,3 +202,36 @@ fn unknown_sizes_units_and_qualifiers_are_reported() {
         assert_one_problem(&v, ErrorCode::UnknownVariant, pointer);
     }
 }
+
+/// The Wikinews article of 1 January 2005 on the tsunami aid pledges
+/// (public domain; `examples/data/wikinews-tsunami-aid-pledges-japan.md`)
+/// says "nearly 2 Billion U.S. dollars" and that shipping the aid "will take
+/// time, possibly weeks": the total is `nearly` (its fixture, written
+/// before 2.1, says `about`), and the shipping lasts weeks, no number given.
+#[test]
+fn a_real_article_says_nearly_and_weeks_without_a_number() {
+    let text = std::fs::read_to_string(
+        common::fixtures().join("valid/wikinews-tsunami-aid-pledges-japan.json"),
+    )
+    .unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    let total = at(&mut v, "/commitments/0/quantities/0");
+    assert_eq!(total["text"], "nearly 2 Billion U.S. dollars (USD)");
+    total["qualifier"] = json!("nearly");
+    let shipping = at(&mut v, "/events/3");
+    assert_eq!(shipping["id"], "securing-and-shipping-aid");
+    shipping["duration"] = json!({"unit": "weeks", "text": "possibly weeks"});
+    let article = valid(&v);
+    assert_eq!(
+        article.commitments[0].quantities[0].qualifier,
+        Some(QuantityQualifier::Nearly)
+    );
+    let weeks = article.events[3].duration.as_ref().unwrap();
+    assert_eq!(weeks.unit, Some(TimeUnit::Weeks));
+    assert_eq!(weeks.value, None);
+    assert!(v["body"]
+        .as_str()
+        .unwrap()
+        .contains("will take time, possibly weeks"));
+    assert_eq!(serde_json::to_value(&article).unwrap(), v);
+}
