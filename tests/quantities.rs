@@ -138,6 +138,13 @@ fn an_empty_quantity_or_duration_is_refused() {
     let mut v = doc();
     put(&mut v, "/events/0/duration", json!({}));
     assert_one_problem(&v, ErrorCode::EmptyQuantity, "/events/0/duration");
+    // Without an amount, a quantity without a unit is reported at itself.
+    let mut v = doc();
+    at(&mut v, "/meetings/0/quantities/1")
+        .as_object_mut()
+        .unwrap()
+        .remove("unit");
+    assert_one_problem(&v, ErrorCode::NoUnit, "/meetings/0/quantities/1");
 }
 
 #[test]

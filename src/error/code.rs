@@ -427,10 +427,11 @@ error_codes! {
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.
     CurrencyAgainstWords = "currency_against_words", Validate, Error;
-    /// A quantity's amount is a thousand times or more away from every
-    /// amount its own words (its `text` and evidence) write, figures and
-    /// number words times their scale ("3 billion" recorded as 3000000).
-    /// Silent when they write none.
+    /// A quantity's amount (or either bound of a range, each alone) is a
+    /// thousand times or more away from every amount its own words (its
+    /// `text` and evidence) write, figures and number words times their
+    /// scale ("3 billion" recorded as 3000000). Silent when they write
+    /// none.
     AmountAgainstWords = "amount_against_words", Validate, Error;
     /// A person's country is none of the countries their own role titles
     /// or description name by a word of nationality ("the Turkmen foreign

@@ -247,11 +247,13 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
             c.vocabulary("size", size);
         }
         if q.currency.is_none() && q.unit.is_none() {
-            c.report_at(
-                "amount",
-                ErrorCode::NoUnit,
-                "a quantity needs a currency (money) or a unit (what is counted)",
-            );
+            let message = "a quantity needs a currency (money) or a unit (what is counted)";
+            // At its amount, or at the quantity when it has none.
+            if q.amount.is_some() {
+                c.report_at("amount", ErrorCode::NoUnit, message);
+            } else {
+                c.report(ErrorCode::NoUnit, message);
+            }
         }
         c.optional_text("unit", q.unit.as_deref());
         if let Some(qualifier) = &q.qualifier {
