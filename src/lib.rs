@@ -173,13 +173,13 @@ pub use model::meeting::{
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
     StatusReason,
 };
-pub use model::quantity::{Equivalent, Quantity, QuantityQualifier};
+pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{
     resolve_relative, resolve_relative_in, DateInterval, DatePrecision, DateQualifier, EventDate,
-    IntervalEnd, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+    IntervalEnd, IsoDuration, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
 };
 pub use value::id::Id;
 pub use value::vocab::UnknownValue;

@@ -53,11 +53,15 @@ use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence, StatusReason,
 };
-use crate::model::quantity::{Equivalent, Quantity, QuantityQualifier};
+use crate::model::quantity::{
+    Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
+};
 use crate::model::statement::{SpeechAct, Statement, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
-use crate::value::date::{EventDate, PartialDate, PublicationDate, TimeOfDay, Timestamp, When};
+use crate::value::date::{
+    EventDate, IsoDuration, PartialDate, PublicationDate, TimeOfDay, Timestamp, When,
+};
 use crate::value::id::Id;
 
 /// The start of every schema's `$id`; the type's name follows.
@@ -502,6 +506,10 @@ per_type_files! {
     Quantity => "quantity",
     Equivalent => "equivalent",
     QuantityQualifier => "quantity_qualifier",
+    VagueSize => "vague_size",
+    Duration => "duration",
+    IsoDuration => "iso_duration",
+    TimeUnit => "time_unit",
     CurrencyCode => "currency_code",
     Meeting => "meeting",
     MeetingKind => "meeting_kind",

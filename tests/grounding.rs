@@ -511,7 +511,13 @@ fn hedged(doc: &Value, record: &Value) -> bool {
 /// Every `quantities` list in the document, with its JSON Pointer.
 fn quantity_lists(doc: &Value) -> Vec<(String, &Vec<Value>)> {
     let mut out = Vec::new();
-    for key in ["statements", "commitments", "events", "meetings"] {
+    for key in [
+        "statements",
+        "commitments",
+        "events",
+        "meetings",
+        "entities/groups",
+    ] {
         for (i, record) in items(doc, &format!("/{key}")).iter().enumerate() {
             if let Some(list) = record.get("quantities").and_then(Value::as_array) {
                 out.push((format!("/{key}/{i}/quantities"), list));
@@ -859,26 +865,33 @@ fn currency_changed(doc: &Value) -> Vec<Mutant> {
     out
 }
 
+/// The amount a thousand times larger or smaller, as if written in the
+/// wrong unit. A range is scaled whole (both bounds: one alone would make
+/// it run backwards, `invalid_range`), and is expected flagged at the bound
+/// that moved furthest from the words: the upper when scaled up, the
+/// lower when scaled down.
 fn amount_scaled(doc: &Value, times: bool) -> Vec<Mutant> {
     let mut out = Vec::new();
     for (path, q) in worded_quantities(doc) {
         let Some(amount) = q["amount"].as_u64() else {
             continue;
         };
-        let new = if times {
-            amount * 1000
-        } else if amount >= 1000 {
-            amount / 1000
-        } else {
+        let upper = q.get("amount_max").and_then(Value::as_u64);
+        let scale = |n: u64| if times { n * 1000 } else { n / 1000 };
+        if !times && amount < 1000 {
             continue;
+        }
+        let flagged = match (upper, times) {
+            (Some(_), true) => format!("{path}/amount_max"),
+            _ => format!("{path}/amount"),
         };
-        let pointer = format!("{path}/amount");
-        out.push(mutant(
-            doc,
-            ErrorCode::AmountAgainstWords,
-            pointer.clone(),
-            |d| *d.pointer_mut(&pointer).unwrap() = json!(new),
-        ));
+        let (lower, upper_pointer) = (format!("{path}/amount"), format!("{path}/amount_max"));
+        out.push(mutant(doc, ErrorCode::AmountAgainstWords, flagged, |d| {
+            *d.pointer_mut(&lower).unwrap() = json!(scale(amount));
+            if let Some(upper) = upper {
+                *d.pointer_mut(&upper_pointer).unwrap() = json!(scale(upper));
+            }
+        }));
     }
     out
 }

@@ -505,6 +505,8 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("no_name", "one of two optional properties present (not stated, so generated types stay plain)"),
     ("empty_date", "one of two optional properties present (not stated, so generated types stay plain)"),
     ("no_unit", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("empty_quantity", "one of two optional properties present (not stated, so generated types stay plain)"),
+    ("invalid_range", "comparing two numbers"),
     ("equivalent_conflict", "a property compared with another's value (the equivalent's currency with the quantity's)"),
     ("end_before_start", "comparing two dates"),
     ("quote_outside_evidence", "that a string occurs in a slice of another property"),

@@ -5,6 +5,7 @@ use crate::build::handle::{AsLocation, AsParty, Handle, OrganizationHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::entity::{Group, Organization, OrganizationKind, Person, Place, PlaceKind, Role};
+use crate::model::quantity::Quantity;
 use crate::value::codes::{CountryCode, Url, WikidataId};
 use crate::value::id::Id;
 
@@ -383,6 +384,13 @@ impl GroupBuilder {
     /// Adds a member.
     pub fn member(mut self, party: &impl AsParty) -> Self {
         self.value.members.push(party.id().clone());
+        self
+    }
+
+    /// Adds a number the article gives for the group, most often its size
+    /// ("a delegation of some 40 officials").
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
         self
     }
 

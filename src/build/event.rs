@@ -5,7 +5,7 @@ use crate::build::handle::{AsLocation, AsParty, AsSubject};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::event::{Event, EventKind, EventStatus};
-use crate::model::quantity::Quantity;
+use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::When;
 use crate::value::id::Id;
 
@@ -35,7 +35,7 @@ impl Event {
 ///         .evidence("killed over 100,000 people"),
 /// );
 /// let article = article.build()?;
-/// assert_eq!(article.events[0].quantities[0].amount.to_string(), "100000");
+/// assert_eq!(article.events[0].quantities[0].amount, Some(100_000.into()));
 /// # Ok::<(), structured_news::ValidationErrors>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -90,6 +90,12 @@ impl EventBuilder {
     /// Adds a number the article gives for it.
     pub fn quantity(mut self, quantity: Quantity) -> Self {
         self.value.quantities.push(quantity);
+        self
+    }
+
+    /// Sets how long it has lasted or lasted ("three years into the war").
+    pub fn duration(mut self, duration: Duration) -> Self {
+        self.value.duration = Some(duration);
         self
     }
 

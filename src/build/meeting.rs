@@ -12,6 +12,7 @@ use crate::model::meeting::{
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
     StatusReason,
 };
+use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
 use crate::value::id::Id;
 
@@ -455,6 +456,31 @@ impl MeetingBuilder {
     /// Adds a topic.
     pub fn topic(mut self, topic: &str) -> Self {
         self.value.topics.push(topic.to_owned());
+        self
+    }
+
+    /// Sets how long it lasts or lasted ("a two-day visit").
+    ///
+    /// ```
+    /// use structured_news::{Duration, Meeting, MeetingKind, MeetingStatus, Quantity, VagueSize};
+    ///
+    /// let visit = Meeting::builder("visit", MeetingKind::Visit, MeetingStatus::Held)
+    ///     .duration(Duration::of("P2D".parse()?).as_written("two-day"))
+    ///     .quantity(Quantity::count(60, "countries").about().as_written("some 60 countries"))
+    ///     .quantity(Quantity::vague(VagueSize::Dozens, "journalists", "dozens of journalists"))
+    ///     .build()?;
+    /// assert_eq!(visit.quantities.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn duration(mut self, duration: Duration) -> Self {
+        self.value.duration = Some(duration);
+        self
+    }
+
+    /// Adds a number the article gives for it ("delegates from some 60
+    /// countries").
+    pub fn quantity(mut self, quantity: Quantity) -> Self {
+        self.value.quantities.push(quantity);
         self
     }
 

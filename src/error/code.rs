@@ -126,6 +126,11 @@ error_codes! {
     InvalidTimestamp = "invalid_timestamp", Read, Error;
     /// A time of day is not `HH:MM` or `HH:MM:SS` with an optional offset.
     InvalidTime = "invalid_time", Read, Error;
+    /// A duration is not an ISO 8601 duration of whole numbers: `P`, then
+    /// years, months, weeks and days (`Y`, `M`, `W`, `D`, in that order),
+    /// then `T` and hours, minutes and seconds (`H`, `M`, `S`), at least
+    /// one of them (`P3Y`, `P2D`, `PT6H`).
+    InvalidDuration = "invalid_duration", Read, Error;
     /// A currency is not an active ISO 4217 code in upper case.
     InvalidCurrencyCode = "invalid_currency_code", Read, Error;
     /// A value is not one of its vocabulary's values (a meeting kind, a
@@ -170,6 +175,15 @@ error_codes! {
     EmptyDate = "empty_date", Validate, Error;
     /// A quantity has neither a currency nor a unit.
     NoUnit = "no_unit", Validate, Error;
+    /// A quantity has neither an amount nor the words it was written in
+    /// ("dozens of delegates"), or a duration has neither a value, a unit
+    /// nor its words.
+    EmptyQuantity = "empty_quantity", Validate, Error;
+    /// A quantity's range is not a range: its lower bound (`amount`) is
+    /// above its upper bound (`amount_max`), or it has an upper bound
+    /// without a lower one ("up to 40" is an amount with the qualifier
+    /// `at_most`).
+    InvalidRange = "invalid_range", Validate, Error;
     /// A quantity's equivalent is in the quantity's own currency, or is
     /// given for a count (a quantity without a currency).
     EquivalentConflict = "equivalent_conflict", Validate, Error;
@@ -421,10 +435,11 @@ error_codes! {
     /// `text` and evidence) name by word, symbol or ISO code ("£" for a
     /// quantity in EUR). Silent when they name none.
     CurrencyAgainstWords = "currency_against_words", Validate, Error;
-    /// A quantity's amount is a thousand times or more away from every
-    /// amount its own words (its `text` and evidence) write, figures and
-    /// number words times their scale ("3 billion" recorded as 3000000).
-    /// Silent when they write none.
+    /// A quantity's amount (or either bound of a range, each alone) is a
+    /// thousand times or more away from every amount its own words (its
+    /// `text` and evidence) write, figures and number words times their
+    /// scale ("3 billion" recorded as 3000000). Silent when they write
+    /// none.
     AmountAgainstWords = "amount_against_words", Validate, Error;
     /// A person's country is none of the countries their own role titles
     /// or description name by a word of nationality ("the Turkmen foreign
@@ -664,7 +679,7 @@ mod tests {
         // currency code; everything after it is found by validation.
         assert_eq!(read.first(), Some(&"io"));
         assert_eq!(read.last(), Some(&"invalid_currency_code"));
-        assert_eq!(read.len(), 20);
+        assert_eq!(read.len(), 21);
         assert_eq!(Stage::Validate.to_string(), "validate");
         assert_eq!(Stage::Read.to_string(), Stage::Read.as_str());
     }

@@ -118,15 +118,17 @@ impl Money {
     }
 }
 
-/// The money among `quantities`.
+/// The money among `quantities`: those with one amount (a range or words
+/// without a number are not an amount to compare).
 fn money(quantities: &[Quantity]) -> Vec<Money> {
     quantities
         .iter()
         .enumerate()
         .filter_map(|(index, q)| {
+            let amount = q.amount.clone().filter(|_| q.amount_max.is_none())?;
             q.currency.map(|currency| Money {
                 currency,
-                amount: q.amount.clone(),
+                amount,
                 equivalent: q
                     .equivalent
                     .as_ref()

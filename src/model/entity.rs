@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
+use crate::model::quantity::Quantity;
 use crate::read::de::model;
 use crate::value::codes::{CountryCode, Url, WikidataId};
 use crate::value::date::EventDate;
@@ -440,6 +441,14 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub members: Vec<Id>,
+        /// The numbers the article gives for it, most often its size ("a
+        /// delegation of some 40 officials", "dozens of protesters").
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
         /// Identifiers outside the article.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<Identifiers>,
@@ -463,6 +472,7 @@ impl Group {
             description: None,
             aliases: Vec::new(),
             members: Vec::new(),
+            quantities: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

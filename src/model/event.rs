@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
-use crate::model::quantity::Quantity;
+use crate::model::quantity::{Duration, Quantity};
 use crate::read::de::model;
 use crate::value::date::When;
 use crate::value::id::Id;
@@ -93,6 +93,11 @@ model! {
         /// When it took or takes place.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<When>,
+        /// How long it has lasted or lasted, without a start date: "three
+        /// years into the war" (`P3Y`, a war going on), "after months of
+        /// negotiation" (the unit `months`), "a two-day strike" (`P2D`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
         /// The id of the place where it took place; must name a place.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub place: Option<Id>,
@@ -160,6 +165,7 @@ impl Event {
             description: description.into(),
             status,
             date: None,
+            duration: None,
             place: None,
             actors: Vec::new(),
             affected: Vec::new(),

@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
+use crate::model::quantity::{Duration, Quantity};
 use crate::read::de::model;
 use crate::value::date::{PartialDate, TimeOfDay, When};
 use crate::value::id::Id;
@@ -482,6 +483,10 @@ model! {
         /// ("14:30+03:00").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub time: Option<TimeOfDay>,
+        /// How long it lasts or lasted ("a two-day visit": `P2D`), without
+        /// a start date; absent when the article does not say.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
         /// The id of the place where it took or takes place; must name a place
         /// (`unknown_reference`, `wrong_reference_kind`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -551,6 +556,14 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub purposes: Vec<Purpose>,
+        /// The numbers the article gives for it ("delegates from some 60
+        /// countries", "dozens of journalists").
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
         /// The statuses it has had, oldest first, each with its date and
         /// reason (scheduled, then postponed "due to pressing issues"); the
         /// last is `status` (`status_disagrees`) and says when and why it
@@ -635,6 +648,7 @@ impl Meeting {
             name: None,
             date: None,
             time: None,
+            duration: None,
             place: None,
             organization: None,
             participants: Vec::new(),
@@ -646,6 +660,7 @@ impl Meeting {
             topics: Vec::new(),
             expected_topics: Vec::new(),
             purposes: Vec::new(),
+            quantities: Vec::new(),
             status_history: Vec::new(),
             rescheduled_from: None,
             identifiers: None,

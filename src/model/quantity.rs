@@ -1,6 +1,8 @@
 //! Quantities: amounts of money with their ISO 4217 currency ("over £9
 //! billion") and counts with what they count ("killed over 100,000
-//! people"), each with how the article qualifies it.
+//! people"), each with how the article qualifies it; a range ("between 30
+//! and 40") or only the words of a vague size ("dozens", "countless"); and
+//! durations ("a two-day visit", "months of negotiation").
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -9,6 +11,7 @@ use serde_json::Number;
 use crate::model::evidence::Evidence;
 use crate::read::de::model;
 use crate::value::codes::CurrencyCode;
+use crate::value::date::IsoDuration;
 use crate::value::vocab::vocabulary;
 
 vocabulary! {
@@ -16,8 +19,11 @@ vocabulary! {
     pub enum QuantityQualifier {
         /// Exactly ("£850,000").
         Exactly = "exactly",
-        /// About, around, some, nearly ("about 6,900").
+        /// About, around, some, roughly ("about 6,900").
         About = "about",
+        /// Nearly, almost, just under ("nearly 300"): a little below the
+        /// number, never above it.
+        Nearly = "nearly",
         /// Over, more than ("over £9 billion").
         Over = "over",
         /// Under, fewer or less than.
@@ -29,15 +35,60 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The size the article gives in words instead of a number ("dozens of
+    /// people", "countless homes"): recorded as written, never turned into a
+    /// number.
+    pub enum VagueSize {
+        /// A few ("a few", "a handful").
+        Few = "few",
+        /// Several, some ("several people", "a number of").
+        Several = "several",
+        /// Many, numerous, scores of.
+        Many = "many",
+        /// Dozens ("dozens of delegates").
+        Dozens = "dozens",
+        /// Hundreds ("hundreds of people", "several hundred").
+        Hundreds = "hundreds",
+        /// Thousands ("thousands of homes").
+        Thousands = "thousands",
+        /// Tens of thousands.
+        TensOfThousands = "tens_of_thousands",
+        /// Hundreds of thousands.
+        HundredsOfThousands = "hundreds_of_thousands",
+        /// Millions.
+        Millions = "millions",
+        /// Billions.
+        Billions = "billions",
+        /// Countless, untold, innumerable.
+        Countless = "countless",
+    }
+}
+
 model! {
     /// A number the article gives: money when it has a `currency`, otherwise
-    /// a count of `unit`.
+    /// a count of `unit`. One number (`amount`), a range ("between 30 and
+    /// 40": `amount` and `amount_max`), or no number at all, only the words
+    /// ("dozens of delegates": `size` and `text`).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Quantity {
-        /// The number itself, in units (9000000000 for "£9 billion").
-        pub amount: Number,
+        /// The number itself, in units (9000000000 for "£9 billion"); the
+        /// lower bound of a range ("between 30 and 40": 30). Absent when the
+        /// article gives no number ("dozens"): then `text` holds the words
+        /// (`empty_quantity`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amount: Option<Number>,
+        /// The upper bound of a range ("between 30 and 40": 40), never below
+        /// `amount` and only with it (`invalid_range`; "up to 40" is
+        /// `amount` 40 with the qualifier `at_most`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amount_max: Option<Number>,
+        /// The size the words give instead of a number ("dozens",
+        /// "countless"); absent when they give none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub size: Option<VagueSize>,
         /// The ISO 4217 code of the currency, for money ("GBP").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub currency: Option<CurrencyCode>,
@@ -49,7 +100,8 @@ model! {
         /// How the article qualifies it; absent when it says nothing.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub qualifier: Option<QuantityQualifier>,
-        /// The words as written ("over £9 billion"). Must not be blank.
+        /// The words as written ("over £9 billion"). Must not be blank;
+        /// needed when there is no `amount` (`empty_quantity`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub text: Option<String>,
@@ -114,11 +166,15 @@ impl Quantity {
     ///     .over()
     ///     .as_written("over £9 billion");
     /// assert_eq!(serde_json::to_string(&pledge.amount)?, "9000000000");
+    /// let between = Quantity::money(30u64, "GBP".parse()?).up_to_max(40u64);
+    /// assert_eq!(serde_json::to_string(&between.amount_max)?, "40");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn money(amount: impl Into<Number>, currency: CurrencyCode) -> Self {
         Quantity {
-            amount: amount.into(),
+            amount: Some(amount.into()),
+            amount_max: None,
+            size: None,
             currency: Some(currency),
             unit: None,
             qualifier: None,
@@ -132,7 +188,9 @@ impl Quantity {
     /// A count of `unit`.
     pub fn count(amount: impl Into<Number>, unit: &str) -> Self {
         Quantity {
-            amount: amount.into(),
+            amount: Some(amount.into()),
+            amount_max: None,
+            size: None,
             currency: None,
             unit: Some(unit.to_owned()),
             qualifier: None,
@@ -141,6 +199,47 @@ impl Quantity {
             equivalent: None,
             inferred: false,
         }
+    }
+
+    /// A count of `unit` that the article gives only in words, without a
+    /// number: `text` as written ("dozens of delegates"), `size` what they
+    /// say ([`VagueSize::Dozens`]).
+    ///
+    /// ```
+    /// use structured_news::{Quantity, VagueSize};
+    ///
+    /// let delegates = Quantity::vague(VagueSize::Dozens, "delegates", "dozens of delegates");
+    /// assert_eq!(delegates.amount, None);
+    /// assert_eq!(delegates.size, Some(VagueSize::Dozens));
+    /// ```
+    pub fn vague(size: VagueSize, unit: &str, text: &str) -> Self {
+        Quantity {
+            amount: None,
+            amount_max: None,
+            size: Some(size),
+            currency: None,
+            unit: Some(unit.to_owned()),
+            qualifier: None,
+            text: Some(text.to_owned()),
+            evidence: Vec::new(),
+            equivalent: None,
+            inferred: false,
+        }
+    }
+
+    /// Makes the number the lower bound of a range up to `upper`
+    /// ("between 30 and 40").
+    #[must_use]
+    pub fn up_to_max(mut self, upper: impl Into<Number>) -> Self {
+        self.amount_max = Some(upper.into());
+        self
+    }
+
+    /// Sets the size the words give instead of a number.
+    #[must_use]
+    pub fn sized(mut self, size: VagueSize) -> Self {
+        self.size = Some(size);
+        self
     }
 
     /// Sets how the article qualifies the number.
@@ -160,6 +259,12 @@ impl Quantity {
     #[must_use]
     pub fn about(self) -> Self {
         self.qualified(QuantityQualifier::About)
+    }
+
+    /// Qualifies the number as "nearly" (just under it).
+    #[must_use]
+    pub fn nearly(self) -> Self {
+        self.qualified(QuantityQualifier::Nearly)
     }
 
     /// The same amount in another currency.
@@ -189,6 +294,102 @@ impl Quantity {
     #[must_use]
     pub fn evidence(mut self, evidence: Evidence) -> Self {
         self.evidence.push(evidence);
+        self
+    }
+}
+
+vocabulary! {
+    /// The unit of a length of time the article gives without a number
+    /// ("after months of negotiation": `months`).
+    pub enum TimeUnit {
+        /// Minutes.
+        Minutes = "minutes",
+        /// Hours.
+        Hours = "hours",
+        /// Days.
+        Days = "days",
+        /// Weeks.
+        Weeks = "weeks",
+        /// Months.
+        Months = "months",
+        /// Years.
+        Years = "years",
+        /// Decades.
+        Decades = "decades",
+    }
+}
+
+model! {
+    /// A length of time as the article gives it, with no start date: "a
+    /// two-day visit" (`P2D`), "three years into the war" (`P3Y`), "after
+    /// months of negotiation" (no number: the unit `months`). It needs a
+    /// value, a unit or its words (`empty_quantity`).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Duration {
+        /// The length as an ISO 8601 duration (`P2D`, `P3Y`, `PT6H`),
+        /// refused when malformed (`invalid_duration`); absent when the
+        /// article gives no number.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub value: Option<IsoDuration>,
+        /// The unit the article gives without a number ("months of
+        /// negotiation": `months`); absent with a `value`, which has its
+        /// own units.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub unit: Option<TimeUnit>,
+        /// How the article qualifies it ("about three years", "more than
+        /// a decade"); absent when it says nothing.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualifier: Option<QuantityQualifier>,
+        /// The words as written ("two-day", "months of"). Must not be blank.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub text: Option<String>,
+    }
+}
+
+impl Duration {
+    /// A length of time given with a number.
+    ///
+    /// ```
+    /// use structured_news::Duration;
+    ///
+    /// let visit = Duration::of("P2D".parse()?).as_written("two-day");
+    /// assert_eq!(visit.value.map(|v| v.to_string()).as_deref(), Some("P2D"));
+    /// # Ok::<(), structured_news::ValueError>(())
+    /// ```
+    pub fn of(value: IsoDuration) -> Self {
+        Duration {
+            value: Some(value),
+            unit: None,
+            qualifier: None,
+            text: None,
+        }
+    }
+
+    /// A length of time the article gives in a unit without a number
+    /// ("months of negotiation").
+    pub fn vague(unit: TimeUnit) -> Self {
+        Duration {
+            value: None,
+            unit: Some(unit),
+            qualifier: None,
+            text: None,
+        }
+    }
+
+    /// Sets how the article qualifies it.
+    #[must_use]
+    pub fn qualified(mut self, qualifier: QuantityQualifier) -> Self {
+        self.qualifier = Some(qualifier);
+        self
+    }
+
+    /// Keeps the words as written.
+    #[must_use]
+    pub fn as_written(mut self, text: &str) -> Self {
+        self.text = Some(text.to_owned());
         self
     }
 }

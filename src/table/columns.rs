@@ -97,7 +97,8 @@ const fn column(
 
 /// The columns of a table. A plain column is `[NAME, KIND, opt|req, DOC,
 /// REFERENCED TABLES...]`; `when NAME DOC opt`, `date NAME DOC` and
-/// `publication NAME DOC` stand for the columns of a date.
+/// `publication NAME DOC` stand for the columns of a date, `duration NAME
+/// DOC` for those of a length of time.
 macro_rules! columns {
     (@nullable opt) => { true };
     (@nullable req) => { false };
@@ -117,6 +118,14 @@ macro_rules! columns {
         columns!(@ [$($done,)*] date $name $doc,
             [concat!($name, "_text"), Text, opt, "The words of the article the date comes from (\"on Monday\", \"soon\"); a date may have words and no value."],
             [concat!($name, "_inferred"), Boolean, opt, "Whether the value was worked out (from the publication date, from context) rather than written; empty when there is no date."],
+            $($rest)*)
+    };
+    (@ [$($done:expr,)*] duration $name:literal $doc:literal, $($rest:tt)*) => {
+        columns!(@ [$($done,)*]
+            [$name, Text, opt, concat!($doc, ": an ISO 8601 duration (`P2D`, `P3Y`, `PT6H`), with no start date.")],
+            [concat!($name, "_unit"), Text, opt, "The unit of a length given without a number (`months` for \"months of negotiation\")."],
+            [concat!($name, "_qualifier"), Text, opt, "How the article qualifies the length (`about`, `over`, `nearly`, ...)."],
+            [concat!($name, "_text"), Text, opt, "The words that give the length (\"two-day\")."],
             $($rest)*)
     };
     ($($tokens:tt)*) => { columns!(@ [] $($tokens)*) };
@@ -349,6 +358,7 @@ pub static MEETINGS: Table = Table {
         ["name", Text, opt, "Its name (\"COP28\")."],
         when "date" "When it takes or took place",
         ["time", Text, opt, "The time of day, as written (`14:30`, `14:30+05:00`)."],
+        duration "duration" "How long it lasts or lasted",
         ["place_id", Text, opt, "Where it takes place.", "entities"],
         ["organization_id", Text, opt, "The organization whose meeting it is.", "entities"],
         ["part_of_id", Text, opt, "The meeting it is part of.", "meetings"],
@@ -556,6 +566,7 @@ pub static EVENTS: Table = Table {
         ["description", Text, req, "What happened, in a few words."],
         ["status", Text, req, "`occurred`, `ongoing`, `expected`, `possible` or `did_not_occur`."],
         when "date" "When it happened or is expected",
+        duration "duration" "How long it has lasted or lasted",
         ["place_id", Text, opt, "Where.", "entities"],
     ],
 };
@@ -738,19 +749,22 @@ pub static ASSESSMENTS: Table = Table {
 /// Quantities.
 pub static QUANTITIES: Table = Table {
     name: "quantities",
-    doc: "One row an amount of money or a count, of an event, statement, commitment or status step (`quantities`).",
+    doc: "One row an amount of money or a count, of a group, meeting, event, statement, commitment or status step (`quantities`): one number, a range, or only words (\"dozens\").",
     key: &["article_id", "path"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of the row it belongs to (a commitment, a status step, an update, ...)."],
-        ["part_id", Text, opt, "The event, statement or commitment it belongs to (also for a status step's); empty for an update's.", "events", "statements", "commitments"],
+        ["part_id", Text, opt, "The group, meeting, event, statement or commitment it belongs to (also for a status step's); empty for an update's.", "entities", "meetings", "events", "statements", "commitments"],
         ["position", Integer, req, POSITION],
-        ["amount", Text, req, "The amount, exactly as written in the JSON (`3000000000`, `1.5`)."],
-        ["amount_value", Float, req, "The amount as a floating-point number."],
+        ["amount", Text, opt, "The amount, exactly as written in the JSON (`3000000000`, `1.5`); the lower bound of a range; empty when the article gives no number (\"dozens\")."],
+        ["amount_value", Float, opt, "The amount as a floating-point number."],
+        ["amount_max", Text, opt, "The upper bound of a range (40 for \"between 30 and 40\"), exactly as written in the JSON."],
+        ["amount_max_value", Float, opt, "`amount_max` as a floating-point number."],
+        ["size", Text, opt, "The size the words give instead of a number: `few`, `several`, `many`, `dozens`, `hundreds`, `thousands`, `tens_of_thousands`, `hundreds_of_thousands`, `millions`, `billions` or `countless`."],
         ["currency", Text, opt, "The currency (ISO 4217), for money."],
         ["unit", Text, opt, "The unit of a count (\"troops\", \"tonnes\")."],
-        ["qualifier", Text, opt, "`exactly`, `about`, `over`, `under`, `at_least` or `at_most`."],
+        ["qualifier", Text, opt, "`exactly`, `about`, `nearly`, `over`, `under`, `at_least` or `at_most`."],
         ["text", Text, opt, "The words that give it (\"$3 billion\")."],
         ["inferred", Boolean, req, "Whether it was worked out rather than written."],
         ["equivalent_amount", Text, opt, "The same amount in another currency, as the article gives it, exactly as written."],

@@ -12,7 +12,7 @@ use crate::model::commitment::StatusObservation;
 use crate::model::entity::{Identifiers, Role};
 use crate::model::evidence::Evidence;
 use crate::model::meeting::{MeetingStatusChange, Participant};
-use crate::model::quantity::Quantity;
+use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{DatePrecision, EventDate, PartialDate, PublicationDate, When};
 use crate::value::id::Id;
 
@@ -242,6 +242,26 @@ fn number(amount: &serde_json::Number) -> [Cell<'static>; 2] {
     ]
 }
 
+/// [`number`], or two empty cells.
+fn opt_number(amount: Option<&serde_json::Number>) -> [Cell<'static>; 2] {
+    amount.map_or([Cell::Null, Cell::Null], number)
+}
+
+/// The four columns of a [`Duration`]: its ISO 8601 value, its unit, its
+/// qualifier and its words.
+fn duration(duration: Option<&Duration>) -> [Cell<'_>; 4] {
+    [
+        opt_text(duration.and_then(|d| d.value.as_ref()).map(|v| v.as_str())),
+        opt_text(duration.and_then(|d| d.unit.as_ref()).map(|u| u.as_str())),
+        opt_text(
+            duration
+                .and_then(|d| d.qualifier.as_ref())
+                .map(|q| q.as_str()),
+        ),
+        opt_text(duration.and_then(|d| d.text.as_deref())),
+    ]
+}
+
 impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
     /// Appends `/segment` to the path; returns the length to go back to.
     fn enter(&mut self, segment: &str) -> usize {
@@ -394,6 +414,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ]
                 .into_iter()
                 .chain(when(e.date.as_ref()))
+                .chain(duration(e.duration.as_ref()))
                 .chain([opt_id(e.place.as_ref())]),
             )?;
             self.parties(&EVENT_PARTIES, owner, "actors", "actor", &e.actors)?;
@@ -679,6 +700,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.row(&GROUP_MEMBERS, [text(owner), integer(j), id(member)])?;
                 self.leave(back);
             }
+            self.quantities(Some(owner), &g.quantities)?;
             self.identifiers(owner, g.identifiers.as_ref())?;
             self.evidence(Some(owner), &g.evidence)?;
             self.leave(back);
@@ -700,8 +722,9 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             ]
             .into_iter()
             .chain(when(m.date.as_ref()))
+            .chain([m.time.map_or(Cell::Null, |t| owned(t.to_string()))])
+            .chain(duration(m.duration.as_ref()))
             .chain([
-                m.time.map_or(Cell::Null, |t| owned(t.to_string())),
                 opt_id(m.place.as_ref()),
                 opt_id(m.organization.as_ref()),
                 opt_id(m.part_of.as_ref().map(|p| &p.meeting)),
@@ -767,6 +790,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.leave(back);
             }
         }
+        self.quantities(Some(owner), &m.quantities)?;
         for (j, step) in m.status_history.iter().enumerate() {
             let back = self.enter_item("status_history", j);
             self.meeting_step(owner, j, step)?;
@@ -989,7 +1013,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         for (j, q) in list.iter().enumerate() {
             let back = self.enter_item("quantities", j);
             let (owner_path, _) = self.path.split_at(owner);
-            let [amount, amount_value] = number(&q.amount);
+            let [amount, amount_value] = opt_number(q.amount.as_ref());
+            let [amount_max, amount_max_value] = opt_number(q.amount_max.as_ref());
             let (eq_amount, eq_value) = match &q.equivalent {
                 Some(e) => {
                     let [a, v] = number(&e.amount);
@@ -1006,6 +1031,9 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 integer(j),
                 amount,
                 amount_value,
+                amount_max,
+                amount_max_value,
+                opt_text(q.size.as_ref().map(|s| s.as_str())),
                 opt_text(q.currency.as_ref().map(|c| c.as_str())),
                 opt_text(q.unit.as_deref()),
                 opt_text(q.qualifier.as_ref().map(|q| q.as_str())),

@@ -4,13 +4,15 @@
 
 use std::ops::Range;
 
+use serde_json::Number;
+
 use super::checker::{repeats, Checker};
 use super::ids::Expected;
 use super::lexicon::Lexicon;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::evidence::Evidence;
-use crate::model::quantity::Quantity;
+use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{EventDate, PartialDate, When};
 use crate::value::id::Id;
 
@@ -216,16 +218,42 @@ impl History {
     }
 }
 
-/// Checks the quantities at `quantities`: a currency or a unit, texts not
-/// blank, a known qualifier, evidence in the text.
+/// Checks the quantities at `quantities`: a currency or a unit, an amount
+/// or words (`empty_quantity`), a range whose bounds are in order
+/// (`invalid_range`), texts not blank, a known qualifier and size,
+/// evidence in the text.
 fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
     each(c, "quantities", quantities, |c, _, q| {
-        if q.currency.is_none() && q.unit.is_none() {
-            c.report_at(
-                "amount",
-                ErrorCode::NoUnit,
-                "a quantity needs a currency (money) or a unit (what is counted)",
+        if q.amount.is_none() && q.text.is_none() {
+            c.report(
+                ErrorCode::EmptyQuantity,
+                "a quantity needs an amount, the words it was written in (\"dozens\"), or both",
             );
+        }
+        match (&q.amount, &q.amount_max) {
+            (None, Some(_)) => c.report_at(
+                "amount_max",
+                ErrorCode::InvalidRange,
+                "an upper bound needs a lower one (`amount`); \"up to 40\" is the amount 40 with the qualifier at_most",
+            ),
+            (Some(lower), Some(upper)) if numbers_reversed(lower, upper) => c.report_at(
+                "amount_max",
+                ErrorCode::InvalidRange,
+                format!("the range runs from {lower} down to {upper}: its upper bound is below its lower one"),
+            ),
+            _ => {}
+        }
+        if let Some(size) = &q.size {
+            c.vocabulary("size", size);
+        }
+        if q.currency.is_none() && q.unit.is_none() {
+            let message = "a quantity needs a currency (money) or a unit (what is counted)";
+            // At its amount, or at the quantity when it has none.
+            if q.amount.is_some() {
+                c.report_at("amount", ErrorCode::NoUnit, message);
+            } else {
+                c.report(ErrorCode::NoUnit, message);
+            }
         }
         c.optional_text("unit", q.unit.as_deref());
         if let Some(qualifier) = &q.qualifier {
@@ -249,6 +277,39 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
             });
         }
         grounding::quantity(c, scope, q);
+    });
+}
+
+/// Whether `lower` is above `upper`, as numbers.
+fn numbers_reversed(lower: &Number, upper: &Number) -> bool {
+    match (lower.as_f64(), upper.as_f64()) {
+        (Some(lower), Some(upper)) => lower > upper,
+        _ => false,
+    }
+}
+
+/// Checks an optional length of time at `key`: a value, a unit or words
+/// (`empty_quantity`), a known unit and qualifier, words not blank.
+fn duration(c: &mut Checker, key: &'static str, duration: Option<&Duration>) {
+    let Some(d) = duration else {
+        return;
+    };
+    if d.value.is_none() && d.unit.is_none() && d.text.is_none() {
+        c.report_at(
+            key,
+            ErrorCode::EmptyQuantity,
+            "a duration needs a value (P2D), a unit (months) or the words it was written in",
+        );
+        return;
+    }
+    c.at(key, |c| {
+        if let Some(unit) = &d.unit {
+            c.vocabulary("unit", unit);
+        }
+        if let Some(qualifier) = &d.qualifier {
+            c.vocabulary("qualifier", qualifier);
+        }
+        c.optional_text("text", d.text.as_deref());
     });
 }
 

@@ -55,11 +55,13 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use crate::error::{ErrorCode, ValueError};
 use crate::read::de::display_newtype_impls;
 
+mod duration;
 mod relative;
 mod time_of_day;
 mod timestamp;
 mod when;
 pub(crate) mod words;
+pub use duration::IsoDuration;
 pub use relative::{resolve_relative, resolve_relative_in, Tense};
 pub use time_of_day::TimeOfDay;
 pub use timestamp::{PublicationDate, Timestamp};

@@ -374,6 +374,7 @@ pub(crate) fn group(c: &mut Checker, g: &Group, scope: &impl Scope) {
             })
         });
     }
+    super::quantities(c, scope, &g.quantities);
     identifiers(c, g.identifiers.as_ref());
     let keep = g.members.len() > 1;
     let found = name_evidence_found(c, scope, &g.evidence, keep);

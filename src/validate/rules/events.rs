@@ -16,6 +16,7 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     let happened = matches!(e.status, EventStatus::Occurred | EventStatus::Ongoing)
         .then_some("an event that took place or is going on");
     when(c, scope, "date", e.date.as_ref(), happened);
+    super::duration(c, "duration", e.duration.as_ref());
     if matches!(e.status, EventStatus::Expected | EventStatus::Possible) {
         if let (Some(date), Some(publication)) = (value_of(e.date.as_ref()), scope.publication()) {
             c.at("date", |c| {

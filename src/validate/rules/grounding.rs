@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use serde_json::Number;
+
 use crate::error::ErrorCode;
 use crate::model::article::Attribution;
 use crate::model::commitment::{Commitment, CommitmentStatus, Modality, StatusObservation};
@@ -1241,7 +1243,9 @@ pub(super) fn meeting_place(c: &mut Checker, scope: &impl Scope, m: &Meeting, ma
 /// A quantity against its own words (its `text` and its evidence): a
 /// currency none of the currencies they name (`currency_against_words`),
 /// an amount a thousand times or more away from every amount they write
-/// (`amount_against_words`). Paths are relative to the quantity.
+/// (`amount_against_words`, at `amount`, or at `amount_max` for the upper
+/// bound of a range: each bound is checked alone). Paths are relative to
+/// the quantity.
 pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
     let Some(lexicon) = scope.lexicon() else {
         return;
@@ -1281,7 +1285,24 @@ pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
             );
         }
     }
-    let Some(amount) = q.amount.as_f64().filter(|a| *a > 0.0) else {
+    let bounds = [("amount", &q.amount), ("amount_max", &q.amount_max)];
+    for (key, bound) in bounds {
+        if let Some(bound) = bound {
+            amount_against_words(c, key, bound, lexicon, words);
+        }
+    }
+}
+
+/// One amount (`key`, `amount` or `amount_max`) against the amounts
+/// `words` write (`amount_against_words`).
+fn amount_against_words<'q, W: Iterator<Item = &'q str>>(
+    c: &mut Checker,
+    key: &'static str,
+    number: &Number,
+    lexicon: &Lexicon,
+    words: impl Fn() -> W,
+) {
+    let Some(amount) = number.as_f64().filter(|a| *a > 0.0) else {
         return;
     };
     let mut written = false;
@@ -1301,11 +1322,15 @@ pub(super) fn quantity(c: &mut Checker, scope: &impl Scope, q: &Quantity) {
     }
     if written && !near {
         c.report_at(
-            "amount",
+            key,
             ErrorCode::AmountAgainstWords,
             format!(
-                "the amount is {}, a thousand times or more away from every amount its words write: {}",
-                q.amount,
+                "{} is {number}, a thousand times or more away from every amount its words write: {}",
+                if key == "amount_max" {
+                    "the upper bound"
+                } else {
+                    "the amount"
+                },
                 shown(words().next().unwrap_or_default())
             ),
         );

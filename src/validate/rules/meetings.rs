@@ -35,6 +35,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.optional_text("name", m.name.as_deref());
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
     when(c, scope, "date", m.date.as_ref(), happened);
+    super::duration(c, "duration", m.duration.as_ref());
     dates_fit(c, m, larger, scope);
     optional_reference(c, scope, "place", m.place.as_ref(), PLACE);
     let place_mark = c.mark();
@@ -92,6 +93,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         }
         evidence_list(c, scope, &p.evidence, false);
     });
+    super::quantities(c, scope, &m.quantities);
     let mut history = History::default();
     each(c, "status_history", &m.status_history, |c, _, change| {
         status_change(c, scope, change, &mut history);
