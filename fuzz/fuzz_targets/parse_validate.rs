@@ -132,10 +132,10 @@ fn check_article(article: &Article) {
         .chain(e.places.iter().map(|p| {
             (
                 p.id.as_str(),
-                if p.kind == PlaceKind::Country {
-                    "country"
-                } else {
-                    "place"
+                match p.kind {
+                    PlaceKind::Country => "country",
+                    PlaceKind::Region | PlaceKind::GeographicRegion => "region",
+                    _ => "place",
                 },
             )
         }))
@@ -184,11 +184,15 @@ fn check_article(article: &Article) {
         }
     }
     for c in &article.commitments {
-        let parties = ["person", "organization", "country", "group"];
+        let parties = ["person", "organization", "country", "region", "group"];
+        // A step a document provides for may name no one bound.
         assert!(
-            !c.bound_parties.is_empty(),
-            "a valid commitment binds no party"
+            !c.bound_parties.is_empty() || c.provided_by.is_some(),
+            "a valid commitment binds no party and no document provides for it"
         );
+        if let Some(d) = &c.provided_by {
+            must_be(d.as_str(), &["document"], "commitment provided_by");
+        }
         let bound: HashSet<&str> = c.bound_parties.iter().map(|p| p.as_str()).collect();
         assert_eq!(
             bound.len(),

@@ -158,7 +158,10 @@ fuzz_target!(|data: &[u8]| {
     let report = ledger.report();
     let lines = data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
     for p in &report.problems {
-        assert!(p.line.is_none_or(|l| l >= 1 && l <= lines), "problem {p} past the input");
+        assert!(
+            p.line.is_none_or(|l| l >= 1 && l <= lines),
+            "problem {p} past the input"
+        );
         let _ = p.to_string();
     }
     let _ = report.to_table();
