@@ -289,7 +289,11 @@ error_codes! {
     /// one listed before it.
     HistoryOutOfOrder = "history_out_of_order", Validate, Error;
     /// A direct quote's words do not stand inside quotation marks in the
-    /// body, nor as a block after a colon ("said:").
+    /// body, nor as a block after a colon ("said:"): in the paragraph after
+    /// one that ends with a colon, or after a colon in their own paragraph
+    /// with no quotation mark since, so a later sentence of a block quote
+    /// may be a statement of its own. Blind to a block quote's later
+    /// paragraphs, which cannot be told from narration.
     QuoteWithoutMarks = "quote_without_marks", Validate, Error;
     /// Evidence of a claim has no word but function words and reporting
     /// verbs ("the", "said"): it grounds nothing.

@@ -839,6 +839,25 @@ fn quoted_at(body: &str, at: usize) -> bool {
     }
     let paragraph = before_all.rfind('\n').map_or(0, |i| i + 1);
     let before = before_all.get(paragraph..).unwrap_or(before_all);
+    // A later sentence of a block quote: in the paragraph right after one
+    // that ends with a colon ("said:"), or after a colon earlier in its
+    // own paragraph with no quotation mark since ("He said: We will come.
+    // We will stay.").
+    let previous = before_all
+        .get(..paragraph)
+        .unwrap_or_default()
+        .trim_end_matches(char::is_whitespace);
+    if paragraph > 0 && previous.ends_with(':') {
+        return true;
+    }
+    if let Some(colon) = before.rfind(": ") {
+        let since = before.get(colon..).unwrap_or_default();
+        if !since
+            .contains(|c: char| is_opening_mark(c) || matches!(c, '”' | '»' | '」' | '』' | '›'))
+        {
+            return true;
+        }
+    }
     // Most often the nearest mark before the words decides, and is near.
     let nearest = before.chars().rev().find(|c| {
         matches!(
@@ -1095,8 +1114,26 @@ mod quote_tests {
             "»Wir kommen«, sagte er. Dann ging er.",
             "Dann ging"
         ));
-        // A block quote after a colon, even a paragraph below.
+        // A block quote after a colon, even a paragraph below, and its
+        // later sentences.
         assert!(quoted("The minister said:\n\nWe will come.", "We will"));
+        assert!(quoted(
+            "The minister said:\n\nWe will come. We will stay a week.",
+            "We will stay"
+        ));
+        assert!(quoted(
+            "The minister said: We will come. We will stay a week.",
+            "We will stay"
+        ));
+        // Not after the quote's paragraph, nor after a closed quote.
+        assert!(!quoted(
+            "The minister said:\n\nWe will come.\n\nThe sides agreed to meet.",
+            "The sides agreed"
+        ));
+        assert!(!quoted(
+            "He said: “We will come.” The sides agreed to meet.",
+            "The sides agreed"
+        ));
         // Narration, after a closed quote, an apostrophe or a new paragraph.
         assert!(!quoted("The sides agreed to meet.", "agreed to meet"));
         assert!(!quoted(
