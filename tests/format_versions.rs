@@ -275,3 +275,26 @@ fn a_meeting_has_purposes_that_serve_a_document() {
     json["meetings"][0]["purposes"][0]["text"] = " ".into();
     common::assert_one_problem(&json, ErrorCode::BlankText, "/meetings/0/purposes/0/text");
 }
+
+/// Relations between occurrences: an event at a meeting (`setting`), a
+/// meeting against the background of an event or in response to one;
+/// the setting must be a meeting.
+#[test]
+fn occurrences_relate_to_one_another() {
+    let path = common::fixtures().join("valid/wide_coverage.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let article = Article::from_json_str(&json.to_string()).unwrap();
+    assert_eq!(
+        article.events[0].setting.as_ref().unwrap().as_str(),
+        "session"
+    );
+    assert_eq!(
+        article.meetings[0].related[0].relation.as_str(),
+        "background"
+    );
+    json["meetings"][0]["related"][0]["relation"] = "responds_to".into();
+    Article::from_json_str(&json.to_string()).unwrap();
+    json["events"][0]["setting"] = "minister".into();
+    common::assert_one_problem(&json, ErrorCode::WrongReferenceKind, "/events/0/setting");
+}

@@ -1,7 +1,7 @@
 //! [`EventBuilder`]: building a [`Event`] the way it reads.
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
-use crate::build::handle::{AsLocation, AsParty, AsSubject};
+use crate::build::handle::{AsLocation, AsParty, AsSubject, Handle, MeetingHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::event::{Event, EventKind, EventStatus};
@@ -72,6 +72,12 @@ impl EventBuilder {
     /// Sets where it took place.
     pub fn place(mut self, place: &impl AsLocation) -> Self {
         self.value.place = Some(place.id().clone());
+        self
+    }
+
+    /// Sets the meeting at which it happened ("signed at the summit").
+    pub fn setting(mut self, meeting: &MeetingHandle) -> Self {
+        self.value.setting = Some(meeting.id().clone());
         self
     }
 

@@ -101,6 +101,10 @@ model! {
         /// The id of the place where it took place; must name a place.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub place: Option<Id>,
+        /// The id of the meeting at which it happened ("the deal, signed at
+        /// the summit"); must name a meeting. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub setting: Option<Id>,
         /// The ids of the parties that acted (people, organizations,
         /// countries, regions such as "the Sahel", or groups); none twice.
         #[serde(
@@ -167,6 +171,7 @@ impl Event {
             date: None,
             duration: None,
             place: None,
+            setting: None,
             actors: Vec::new(),
             affected: Vec::new(),
             quantities: Vec::new(),

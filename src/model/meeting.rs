@@ -148,6 +148,12 @@ vocabulary! {
         Follows = "follows",
         /// Builds on it ("will build on the successful visit").
         BuildsOn = "builds_on",
+        /// Answers it ("talks called in response to the strikes"). New in
+        /// 2.1.
+        RespondsTo = "responds_to",
+        /// Takes place against its background ("the talks come as the two
+        /// countries remain at odds over the pipeline"). New in 2.1.
+        Background = "background",
     }
 }
 

@@ -568,6 +568,7 @@ pub static EVENTS: Table = Table {
         when "date" "When it happened or is expected",
         duration "duration" "How long it has lasted or lasted",
         ["place_id", Text, opt, "Where.", "entities"],
+        ["setting_id", Text, opt, "The meeting at which it happened.", "meetings"],
     ],
 };
 

@@ -415,7 +415,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .into_iter()
                 .chain(when(e.date.as_ref()))
                 .chain(duration(e.duration.as_ref()))
-                .chain([opt_id(e.place.as_ref())]),
+                .chain([opt_id(e.place.as_ref()), opt_id(e.setting.as_ref())]),
             )?;
             self.parties(&EVENT_PARTIES, owner, "actors", "actor", &e.actors)?;
             self.parties(&EVENT_PARTIES, owner, "affected", "affected", &e.affected)?;

@@ -3,7 +3,7 @@
 use super::{evidence_list, optional_reference, quantities, reference_list, value_of, when};
 use crate::model::event::{Event, EventStatus};
 use crate::validate::checker::Checker;
-use crate::validate::ids::{PARTY, PLACE, SUBJECT};
+use crate::validate::ids::{MEETING, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
 
 /// An event, field by field; one that took place is not dated after the
@@ -30,6 +30,7 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
         }
     }
     optional_reference(c, scope, "place", e.place.as_ref(), PLACE);
+    optional_reference(c, scope, "setting", e.setting.as_ref(), MEETING);
     reference_list(c, scope, "actors", &e.actors, PARTY);
     reference_list(c, scope, "affected", &e.affected, PARTY);
     quantities(c, scope, &e.quantities);
