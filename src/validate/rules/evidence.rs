@@ -839,27 +839,14 @@ fn quoted_at(body: &str, at: usize) -> bool {
     }
     let paragraph = before_all.rfind('\n').map_or(0, |i| i + 1);
     let before = before_all.get(paragraph..).unwrap_or(before_all);
-    // A later sentence of a block quote: in the paragraph right after one
-    // that ends with a colon ("said:"), or after a colon earlier in its
-    // own paragraph with no quotation mark since ("He said: We will come.
-    // We will stay.").
-    let previous = before_all
-        .get(..paragraph)
-        .unwrap_or_default()
-        .trim_end_matches(char::is_whitespace);
-    if paragraph > 0 && previous.ends_with(':') {
-        return true;
-    }
-    if let Some(colon) = before.rfind(": ") {
-        let since = before.get(colon..).unwrap_or_default();
-        if !since
-            .contains(|c: char| is_opening_mark(c) || matches!(c, '”' | '»' | '」' | '』' | '›'))
-        {
-            return true;
-        }
-    }
+    inside_marks(body, at, before) || in_block_quote(before_all, paragraph, before)
+}
+
+/// Whether byte `at` of `body` stands inside quotation marks opened in
+/// `before`, the text of its paragraph before it.
+fn inside_marks(body: &str, at: usize, before: &str) -> bool {
     // Most often the nearest mark before the words decides, and is near.
-    let nearest = before.chars().rev().find(|c| {
+    let nearest = before.char_indices().rev().find(|(_, c)| {
         matches!(
             c,
             '“' | '«'
@@ -879,8 +866,18 @@ fn quoted_at(body: &str, at: usize) -> bool {
     });
     match nearest {
         None => return false,
-        // A guillemet may point either way: read the paragraph.
-        Some('“' | '„' | '「' | '『' | '‘') => return true,
+        Some((_, '“' | '„' | '「' | '『' | '‘')) => return true,
+        // A guillemet may point either way: « after a space or at the
+        // start opens (the common case, told at once); after a word it
+        // may close (»…«): read the paragraph.
+        Some((i, '«' | '‹'))
+            if !before
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?')) =>
+        {
+            return true
+        }
         // A closing mark, a straight mark or an apostrophe: read the
         // paragraph from its start.
         Some(_) => {}
@@ -912,6 +909,27 @@ fn quoted_at(body: &str, at: usize) -> bool {
         previous = c;
     }
     double || single
+}
+
+/// Whether the text before a position, `before` in its paragraph (which
+/// starts at byte `paragraph` of `before_all`), is a later sentence of a
+/// block quote: in the paragraph right after one that ends with a colon
+/// ("said:"), or after a colon earlier in its own paragraph with no
+/// quotation mark since ("He said: We will come. We will stay.").
+fn in_block_quote(before_all: &str, paragraph: usize, before: &str) -> bool {
+    let previous = before_all
+        .get(..paragraph)
+        .unwrap_or_default()
+        .trim_end_matches(char::is_whitespace);
+    if paragraph > 0 && previous.ends_with(':') {
+        return true;
+    }
+    before.rfind(": ").is_some_and(|colon| {
+        !before
+            .get(colon..)
+            .unwrap_or_default()
+            .contains(|c: char| is_opening_mark(c) || matches!(c, '”' | '»' | '」' | '』' | '›'))
+    })
 }
 
 /// The longest stem of a word compared by [`unrelated`], in characters.
