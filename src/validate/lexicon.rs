@@ -67,7 +67,7 @@
 //! the file, and a language without one is not read. Adding a language is
 //! adding a file and its line in [`Lexicon::for_language`].
 
-use crate::value::date::words::DateWords;
+use crate::value::date::words::{fold, DateWords};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -819,13 +819,6 @@ fn fold_into<'b>(word: &str, buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]>
 /// no letter, nothing with a case.
 fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206f}').contains(&c)
-}
-
-/// A word in lower case, «ё» read as «е».
-fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -91,12 +91,12 @@ const WEEKDAYS: [&str; 7] = [
 static EN: OnceLock<Option<DateWords>> = OnceLock::new();
 static RU: OnceLock<Option<DateWords>> = OnceLock::new();
 
-/// Lower case, «ё» as «е».
-fn fold(word: &str) -> String {
+/// A word in lower case, «ё» read as «е»: how the date words and the
+/// grounding lexicons compare words.
+pub(crate) fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
 }
 
 impl DateWords {
@@ -124,7 +124,10 @@ impl DateWords {
     /// with the English words the resolver reads for it.
     fn entries(&self) -> Vec<(Vec<String>, String)> {
         let split = |phrase: &str| -> Vec<String> {
-            phrase.split_whitespace().map(fold).collect::<Vec<_>>()
+            phrase
+                .split_whitespace()
+                .map(|w| fold(w).collect())
+                .collect::<Vec<_>>()
         };
         let named = |names: &[&str], n: u32| {
             usize::try_from(n)
@@ -165,7 +168,8 @@ impl DateWords {
         let tokens: Vec<String> = text
             .split_whitespace()
             .map(|t| {
-                let t = fold(t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+                let t: String =
+                    fold(t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
                 let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
                 match t.split_at_checked(digits) {
                     Some((figures, rest))
