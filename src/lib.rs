@@ -179,7 +179,8 @@ pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{
     resolve_relative, resolve_relative_in, DateInterval, DatePrecision, DateQualifier, EventDate,
-    IntervalEnd, IsoDuration, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+    IntervalEnd, IsoDuration, PartialDate, PublicationDate, RelativeTo, Tense, TimeOfDay,
+    TimeRelation, Timestamp, When,
 };
 pub use value::id::Id;
 pub use value::vocab::UnknownValue;

@@ -564,6 +564,10 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("kept_before_occasion", "a value of one item that depends on another item it references"),
     ("assessor_not_speaker", "properties of the object an id names"),
     ("same_as_other_speaker", "properties of the object an id names"),
+    ("role_of_place", "a warning: a city may hold a title of its own, which a schema would refuse"),
+    ("capacity_not_held", "properties of the objects ids name (the roles of the parties)"),
+    ("date_against_relation", "dates of two items compared across the document"),
+    ("cause_after_effect", "dates of two items compared across the document"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -206,12 +206,16 @@ fn partial_date(date: Option<&PartialDate>) -> [Cell<'static>; 4] {
     }
 }
 
-/// The six columns of a [`When`]: the date's four, its words, inferred.
+/// The eight columns of a [`When`]: the date's four, its words,
+/// inferred, and the occurrence it is given relative to.
 fn when(when: Option<&When>) -> impl Iterator<Item = Cell<'_>> {
     let [value, first, last, precision] = event_date(when.and_then(|w| w.value.as_ref()));
     let words = opt_text(when.and_then(|w| w.text.as_deref()));
     let inferred = when.map_or(Cell::Null, |w| Cell::Boolean(w.inferred));
-    [value, first, last, precision, words, inferred].into_iter()
+    let relative = when.and_then(|w| w.relative_to.as_ref());
+    let relation = opt_text(relative.map(|r| r.relation.as_str()));
+    let to = opt_id(relative.map(|r| &r.to));
+    [value, first, last, precision, words, inferred, relation, to].into_iter()
 }
 
 fn publication(date: Option<&PublicationDate>) -> [Cell<'static>; 5] {
@@ -417,6 +421,13 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain(duration(e.duration.as_ref()))
                 .chain([opt_id(e.place.as_ref()), opt_id(e.setting.as_ref())]),
             )?;
+            for (key, links) in [("caused_by", &e.caused_by), ("responds_to", &e.responds_to)] {
+                for (j, to) in links.iter().enumerate() {
+                    let back = self.enter_item(key, j);
+                    self.row(&EVENT_LINKS, [text(owner), text(key), integer(j), id(to)])?;
+                    self.leave(back);
+                }
+            }
             self.parties(&EVENT_PARTIES, owner, "actors", "actor", &e.actors)?;
             self.parties(&EVENT_PARTIES, owner, "affected", "affected", &e.affected)?;
             self.quantities(Some(owner), &e.quantities)?;
@@ -435,6 +446,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     id(&s.speaker),
                     opt_id(s.document.as_ref()),
                     opt_id(s.on_behalf_of.as_ref()),
+                    opt_text(s.capacity.as_deref()),
                     text(s.mode.as_str()),
                     text(&s.text),
                     text(s.speech_act.as_str()),
@@ -493,6 +505,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_text(c.modality.as_ref().map(|m| m.as_str())),
                     text(&c.action),
                     opt_text(c.condition.as_deref()),
+                    opt_text(c.capacity.as_deref()),
                 ]
                 .into_iter()
                 .chain(when(c.due.as_ref()))
@@ -626,7 +639,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.aliases(owner, &p.aliases)?;
             for (j, role) in p.roles.iter().enumerate() {
                 let back = self.enter_item("roles", j);
-                self.role(owner, j, role)?;
+                self.role(&ROLES, owner, j, role)?;
                 self.leave(back);
             }
             self.identifiers(owner, p.identifiers.as_ref())?;
@@ -651,6 +664,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ],
             )?;
             self.aliases(owner, &o.aliases)?;
+            for (j, role) in o.roles.iter().enumerate() {
+                let back = self.enter_item("roles", j);
+                self.role(&OFFICES, owner, j, role)?;
+                self.leave(back);
+            }
             self.identifiers(owner, o.identifiers.as_ref())?;
             self.evidence(Some(owner), &o.evidence)?;
             self.leave(back);
@@ -673,6 +691,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ],
             )?;
             self.aliases(owner, &p.aliases)?;
+            for (j, role) in p.roles.iter().enumerate() {
+                let back = self.enter_item("roles", j);
+                self.role(&OFFICES, owner, j, role)?;
+                self.leave(back);
+            }
             self.identifiers(owner, p.identifiers.as_ref())?;
             self.evidence(Some(owner), &p.evidence)?;
             self.leave(back);
@@ -896,9 +919,15 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         self.evidence(part, &p.evidence)
     }
 
-    fn role(&mut self, owner: &'a str, j: usize, role: &'a Role) -> Result<(), S::Error> {
+    fn role(
+        &mut self,
+        table: &'static Table,
+        owner: &'a str,
+        j: usize,
+        role: &'a Role,
+    ) -> Result<(), S::Error> {
         self.row(
-            &ROLES,
+            table,
             [
                 text(owner),
                 integer(j),
@@ -908,7 +937,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             ]
             .into_iter()
             .chain(event_date(role.start.as_ref()))
-            .chain(event_date(role.end.as_ref())),
+            .chain(event_date(role.end.as_ref()))
+            .chain([
+                opt_id(role.predecessor.as_ref()),
+                opt_id(role.successor.as_ref()),
+            ]),
         )
     }
 

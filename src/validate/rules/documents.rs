@@ -23,7 +23,7 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
         )
     )
     .then_some("an issued, adopted or signed document");
-    when(c, scope, "date", d.date.as_ref(), issued);
+    when(c, scope, &d.id, "date", d.date.as_ref(), issued);
     adopted_at_fits(c, d, scope);
     if let Some(status) = &d.status {
         c.vocabulary("status", status);
