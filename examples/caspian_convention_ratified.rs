@@ -21,7 +21,8 @@
 //! dated by the item (there is no event kind for a ratification, so it is
 //! `other`), and the Federal Law On Ratification is a document of its own,
 //! signed by the President. Where the Convention was signed is the place of
-//! its signing, an event too: a document has no place. What the Convention
+//! its signing, an event too (an agreement reached: there is no kind for a
+//! signing), since a document has no place. What the Convention
 //! lays down binds "the Parties" (commitments `provided_by` it), whom the
 //! item does not name; the item's sentences on what it says are statements
 //! whose speaker is the Convention.
@@ -125,7 +126,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
     article.add_event(
         Event::builder(
             "convention-signed-in-aktau",
-            EventKind::Other,
+            EventKind::AgreementReached,
             EventStatus::Occurred,
             "The Convention on the Legal Status of the Caspian Sea was signed in Aktau",
         )
