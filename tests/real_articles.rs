@@ -6,7 +6,8 @@ mod common;
 use std::process::Command;
 
 use structured_news::{
-    Article, Attendance, CommitmentKind, DocumentKind, MeetingStatus, Modality, SpeechAct,
+    Article, Attendance, CommitmentKind, CommitmentStatus, DocumentKind, DocumentStatus,
+    EventStatus, MeetingKind, MeetingRole, MeetingStatus, Modality, QuantityQualifier, SpeechAct,
     StatementMode,
 };
 
@@ -41,6 +42,14 @@ const EXAMPLES: &[(&str, &str)] = &[
     (
         "nepal_president_visit_cancelled",
         "ians-2016-05-06-nepal-president-india-visit-cancelled",
+    ),
+    (
+        "caspian_convention_ratified",
+        "kremlin-2019-10-01-caspian-convention-ratified",
+    ),
+    (
+        "darfur_donor_conference",
+        "gulf-times-2013-04-09-darfur-donor-conference",
     ),
 ];
 
@@ -204,4 +213,167 @@ fn an_unmarked_quote_over_two_paragraphs_during_a_trip() {
         .find(|m| m.id.as_str() == "south-caucasus-tour")
         .unwrap();
     assert_eq!(trip.status, MeetingStatus::InProgress);
+}
+
+#[test]
+fn a_treaty_signed_in_one_year_and_ratified_in_the_next() {
+    let a = article("kremlin-2019-10-01-caspian-convention-ratified");
+    let convention = a
+        .documents
+        .iter()
+        .find(|d| d.id.as_str() == "caspian-convention")
+        .unwrap();
+    assert_eq!(convention.kind, DocumentKind::Treaty);
+    // Signed on 12 August 2018, and only signed: one party ratified it.
+    assert_eq!(convention.status, Some(DocumentStatus::Signed));
+    let signed = convention.date.as_ref().unwrap();
+    assert_eq!(signed.value.unwrap().to_string(), "2018-08-12");
+    assert!(!signed.inferred);
+    let signing = a
+        .events
+        .iter()
+        .find(|e| e.about.contains(&convention.id) && e.place.is_some())
+        .unwrap();
+    assert_eq!(signing.place.as_ref().unwrap().as_str(), "aktau");
+    // Ratified when the President signed the law, on the item's date.
+    let ratification = a
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "russia-ratifies-caspian-convention")
+        .unwrap();
+    assert_eq!(ratification.status, EventStatus::Occurred);
+    assert_eq!(ratification.actors[0].as_str(), "the-president");
+    let ratified = ratification.date.as_ref().unwrap();
+    assert_eq!(ratified.value.unwrap().to_string(), "2019-10-01");
+    assert!(ratified.inferred);
+    let law = a
+        .documents
+        .iter()
+        .find(|d| d.id.as_str() == "federal-law-on-ratification")
+        .unwrap();
+    assert_eq!(law.signatories[0].as_str(), "the-president");
+    assert!(ratification.about.contains(&law.id));
+    // What the Convention lays down binds the Parties, unnamed.
+    let provided: Vec<_> = a
+        .commitments
+        .iter()
+        .filter(|c| c.provided_by.as_ref() == Some(&convention.id))
+        .collect();
+    assert_eq!(provided.len(), 5);
+    assert!(provided.iter().all(|c| c
+        .bound_parties
+        .iter()
+        .map(|p| p.as_str())
+        .eq(["the-parties"])));
+    assert!(a.entities.groups[0].members.is_empty());
+    assert!(provided
+        .iter()
+        .any(|c| c.action == "absence of armed forces that do not belong to the Parties"));
+    assert!(a.statements.iter().all(|s| s.speaker == convention.id));
+}
+
+#[test]
+fn a_donors_conference_with_pledges_in_three_currencies() {
+    let a = article("gulf-times-2013-04-09-darfur-donor-conference");
+    assert!(a.published_inferred);
+    let conference = &a.meetings[0];
+    assert_eq!(conference.kind, MeetingKind::Conference);
+    assert_eq!(conference.status, MeetingStatus::Held);
+    let host = &conference.participants[0];
+    assert_eq!(host.entity.as_str(), "qatar");
+    assert_eq!(host.role, Some(MeetingRole::Host));
+    let find = |id: &str| a.commitments.iter().find(|c| c.id.as_str() == id).unwrap();
+    let amount = |id: &str| {
+        let q = &find(id).quantities[0];
+        (
+            q.amount.as_ref().map(ToString::to_string).unwrap(),
+            q.currency.unwrap().as_str().to_owned(),
+        )
+    };
+    assert_eq!(amount("total-pledges"), ("3600000000".into(), "USD".into()));
+    assert_eq!(
+        amount("qatar-pledge-500-million"),
+        ("500000000".into(), "USD".into())
+    );
+    assert_eq!(
+        amount("eu-pledge-27-million-euros"),
+        ("27000000".into(), "EUR".into())
+    );
+    assert_eq!(
+        amount("germany-pledge-16-million-euros"),
+        ("16000000".into(), "EUR".into())
+    );
+    assert_eq!(
+        amount("britain-offer-11-million-pounds"),
+        ("11000000".into(), "GBP".into())
+    );
+    // The euro pledge with its dollar equivalent; the pound offer "at least".
+    let eu = &find("eu-pledge-27-million-euros").quantities[0];
+    let equivalent = eu.equivalent.as_ref().unwrap();
+    assert_eq!(equivalent.amount.to_string(), "35000000");
+    assert_eq!(equivalent.currency.as_str(), "USD");
+    let britain = &find("britain-offer-11-million-pounds");
+    assert_eq!(
+        britain.quantities[0].qualifier,
+        Some(QuantityQualifier::AtLeast)
+    );
+    assert!(britain.part_of.is_none(), "not said to be in the total");
+    // The pledges made at the conference are parts of the total.
+    for id in [
+        "qatar-pledge-500-million",
+        "eu-pledge-27-million-euros",
+        "germany-pledge-16-million-euros",
+        "chad-pledge-1-million",
+    ] {
+        let pledge = find(id);
+        assert_eq!(pledge.kind, CommitmentKind::Fund);
+        assert_eq!(pledge.modality, Some(Modality::Pledge));
+        assert_eq!(pledge.part_of.as_ref().unwrap().as_str(), "total-pledges");
+        assert_eq!(pledge.made_at.as_ref(), Some(&conference.id));
+    }
+    // Sudan's share and the conference itself: set by the 2011 peace deal.
+    let deal = a
+        .documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::Agreement)
+        .unwrap();
+    assert_eq!(
+        deal.date.as_ref().unwrap().value.unwrap().to_string(),
+        "2011-07"
+    );
+    let sudan = find("sudan-government-contribution");
+    assert_eq!(sudan.provided_by.as_ref(), Some(&deal.id));
+    assert_eq!(amount("sudan-government-contribution").0, "2650000000");
+    let hold = find("hold-darfur-donor-conference");
+    assert_eq!(hold.provided_by.as_ref(), Some(&deal.id));
+    assert_eq!(hold.concerns.as_ref(), Some(&conference.id));
+    // Qatar's immediate $88mn is part of the urgent aid; the bank's
+    // capital, a commitment it confirmed.
+    let immediate = find("qatar-immediate-88-million");
+    assert_eq!(
+        immediate.part_of.as_ref().unwrap().as_str(),
+        "urgent-aid-pledged"
+    );
+    let bank = find("qatar-development-bank-capital");
+    let statuses: Vec<_> = bank
+        .status_history
+        .iter()
+        .map(|o| o.status.clone())
+        .collect();
+    assert_eq!(
+        statuses,
+        [CommitmentStatus::Stated, CommitmentStatus::Confirmed]
+    );
+    // "On Sunday" and "yesterday", worked out from Tuesday 9 April 2013.
+    let date_of = |id: &str| {
+        let s = a.statements.iter().find(|s| s.id.as_str() == id).unwrap();
+        s.date.as_ref().unwrap().value.unwrap().to_string()
+    };
+    assert_eq!(date_of("britain-offers-aid"), "2013-04-07");
+    assert_eq!(date_of("qatar-announces-total"), "2013-04-08");
+    // The conference serves the strategy it was to endorse.
+    assert!(conference
+        .purposes
+        .iter()
+        .any(|p| p.serves.as_ref().map(|s| s.as_str()) == Some("darfur-development-strategy")));
 }
