@@ -248,8 +248,8 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             "ministry-announces-meeting",
             &ministry,
             SpeechAct::Said,
-            "Ashgabat will host a meeting of Russia’s ambassadors in Central Asian states on \
-             Oct. 18-19",
+            "On Oct. 18-19, Ashgabat will host a meeting of Russia’s ambassadors in Central \
+             Asian states",
         )
         .reporting_verb("said")
         .document(&press_release)
