@@ -50,6 +50,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "meredov_lavrov_regional_formats",
         "orient-2025-08-28-meredov-lavrov-regional-formats",
     ),
+    (
+        "russia_central_asia_ministers",
+        "milosi-2020-10-16-russia-central-asia-ministers",
+    ),
 ];
 
 fn fixture(name: &str) -> String {
@@ -385,4 +389,66 @@ fn a_russian_copy_of_tass_with_its_dates_resolved_and_a_second_summit() {
     let due = caspian.due.as_ref().unwrap();
     assert!(due.value.is_none());
     assert_eq!(due.text.as_deref(), Some("в самое ближайшее время"));
+}
+
+#[test]
+fn a_translation_dated_from_its_address_with_trade_and_investment() {
+    let a = article("milosi-2020-10-16-russia-central-asia-ministers");
+    // A translation from Russian by MIL OSI, dated from its address.
+    let p = a.provenance.as_ref().unwrap();
+    assert_eq!(p.translated_from.as_ref().unwrap().as_str(), "ru");
+    assert_eq!(p.translated_by.as_ref().unwrap().as_str(), "mil-osi");
+    assert!(
+        p.original_publisher.is_none(),
+        "the page names no original publisher"
+    );
+    assert!(a.published_inferred);
+    assert_eq!(a.published.as_ref().unwrap().to_string(), "2020-10-16");
+    // The third meeting of its series, by video, the day before.
+    let meeting = &a.meetings[0];
+    assert_eq!(meeting.kind, structured_news::MeetingKind::VideoConference);
+    assert_eq!(meeting.status, MeetingStatus::Held);
+    assert_eq!(meeting.sequence.as_ref().unwrap().number, 3);
+    let date = meeting.date.as_ref().unwrap();
+    assert_eq!(date.value.as_ref().unwrap().to_string(), "2020-10-15");
+    assert!(date.inferred);
+    // What the ministers reaffirmed, noted and emphasized, together.
+    let by_ministers: Vec<SpeechAct> = a
+        .statements
+        .iter()
+        .filter(|s| s.speaker.as_str() == "ministers")
+        .map(|s| s.speech_act.clone())
+        .collect();
+    assert_eq!(
+        by_ministers,
+        [
+            SpeechAct::Reiterated,
+            SpeechAct::Noted,
+            SpeechAct::Emphasized
+        ]
+    );
+    // Trade in 2019 over $30 billion; investment about $20 billion.
+    let trade = a
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "trade-2019")
+        .unwrap();
+    let amount = &trade.quantities[0];
+    assert_eq!(
+        amount.amount.as_ref().map(ToString::to_string).as_deref(),
+        Some("30000000000")
+    );
+    assert_eq!(amount.currency.unwrap().as_str(), "USD");
+    let investment = a
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "russian-investment-in-central-asia")
+        .unwrap();
+    assert_eq!(
+        investment.quantities[0].text.as_deref(),
+        Some("about USD 20 billion")
+    );
+    let assistance = &a.commitments[0];
+    assert_eq!(assistance.kind, CommitmentKind::Support);
+    assert_eq!(assistance.bound_parties[0].as_str(), "russia");
 }
