@@ -51,6 +51,18 @@ const EXAMPLES: &[(&str, &str)] = &[
         "darfur_donor_conference",
         "gulf-times-2013-04-09-darfur-donor-conference",
     ),
+    (
+        "russian_ambassadors_meeting",
+        "trend-2017-10-18-russian-ambassadors-central-asia-ashgabat",
+    ),
+    (
+        "meredov_lavrov_regional_formats",
+        "orient-2025-08-28-meredov-lavrov-regional-formats",
+    ),
+    (
+        "russia_central_asia_ministers",
+        "milosi-2020-10-16-russia-central-asia-ministers",
+    ),
 ];
 
 fn fixture(name: &str) -> String {
@@ -376,4 +388,239 @@ fn a_donors_conference_with_pledges_in_three_currencies() {
         .purposes
         .iter()
         .any(|p| p.serves.as_ref().map(|s| s.as_str()) == Some("darfur-development-strategy")));
+}
+
+#[test]
+fn an_agency_story_republished_with_a_chaired_meeting_of_a_series() {
+    let a = article("trend-2017-10-18-russian-ambassadors-central-asia-ashgabat");
+    // Trend's story, as another site prints it, first published the day
+    // of Trend's dateline.
+    let p = a.provenance.as_ref().unwrap();
+    assert_eq!(p.original_publisher.as_ref().unwrap().as_str(), "trend");
+    assert_eq!(
+        p.original_published.as_ref().unwrap().to_string(),
+        "2017-10-18"
+    );
+    assert_eq!(p.evidence[0].quote.exact, "By Huseyn Hasanov– Trend:");
+    assert!(p.translated_from.is_none());
+    assert_eq!(a.bylines[0].as_str(), "huseyn-hasanov");
+    assert_eq!(a.publisher.as_ref().unwrap().as_str(), "xebersaati");
+    let meeting = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "ambassadors-meeting-ashgabat")
+        .unwrap();
+    assert_eq!(meeting.status, MeetingStatus::Scheduled);
+    assert_eq!(
+        meeting
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_ref()
+            .unwrap()
+            .to_string(),
+        "2017-10-18/2017-10-19"
+    );
+    assert_eq!(meeting.place.as_ref().unwrap().as_str(), "ashgabat");
+    let chair = meeting
+        .participants
+        .iter()
+        .find(|p| p.role == Some(MeetingRole::Chair))
+        .unwrap();
+    assert_eq!(chair.entity.as_str(), "grigory-karasin");
+    assert_eq!(meeting.expected_topics.len(), 3);
+    // The five ambassadors are expected, each an ambassador to one state.
+    let ambassadors = meeting
+        .participants
+        .iter()
+        .find(|p| p.entity.as_str() == "russian-ambassadors")
+        .unwrap();
+    assert_eq!(ambassadors.attendance, Some(Attendance::Expected));
+    let group = a
+        .entities
+        .groups
+        .iter()
+        .find(|g| g.id.as_str() == "russian-ambassadors")
+        .unwrap();
+    let toward: Vec<&str> = group
+        .members
+        .iter()
+        .map(|m| {
+            let person = a.entities.people.iter().find(|p| p.id == *m).unwrap();
+            assert!(person.name.is_none(), "the ambassadors are not named");
+            person.roles[0].toward.as_ref().unwrap().as_str()
+        })
+        .collect();
+    assert_eq!(
+        toward,
+        [
+            "kazakhstan",
+            "kyrgyzstan",
+            "tajikistan",
+            "turkmenistan",
+            "uzbekistan"
+        ]
+    );
+    // It follows the previous meeting of the series, held in Tashkent.
+    let previous = a
+        .meetings
+        .iter()
+        .find(|m| m.id == meeting.related[0].to)
+        .unwrap();
+    assert_eq!(previous.status, MeetingStatus::Held);
+    assert_eq!(previous.place.as_ref().unwrap().as_str(), "tashkent");
+    assert_eq!(
+        previous
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_ref()
+            .unwrap()
+            .to_string(),
+        "2013-12"
+    );
+    // "the message said": the press release is the speaker of the quote.
+    let quote = a
+        .statements
+        .iter()
+        .find(|s| s.mode == StatementMode::DirectQuote)
+        .unwrap();
+    assert_eq!(quote.speaker.as_str(), "ministry-press-release");
+    assert_eq!(a.documents[0].kind, DocumentKind::PressRelease);
+}
+
+#[test]
+fn a_russian_copy_of_tass_with_its_dates_resolved_and_a_second_summit() {
+    let a = article("orient-2025-08-28-meredov-lavrov-regional-formats");
+    assert_eq!(a.language.as_str(), "ru");
+    let p = a.provenance.as_ref().unwrap();
+    assert_eq!(p.original_publisher.as_ref().unwrap().as_str(), "tass");
+    assert_eq!(
+        p.original_url.as_ref().unwrap().as_str(),
+        "https://tass.ru/mezhdunarodnaya-panorama/24894285"
+    );
+    assert_eq!(p.evidence[0].quote.exact, "передает ТАСС");
+    assert!(a
+        .statements
+        .iter()
+        .all(|s| s.reported_by.iter().map(|o| o.as_str()).eq(["tass"])));
+    // «В четверг»: the Thursday of publication, 28 August 2025.
+    let talks = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "meredov-lavrov-talks")
+        .unwrap();
+    assert_eq!(talks.status, MeetingStatus::Held);
+    let date = talks.date.as_ref().unwrap();
+    assert_eq!(date.value.as_ref().unwrap().to_string(), "2025-08-28");
+    assert!(date.inferred);
+    assert_eq!(talks.place.as_ref().unwrap().as_str(), "moscow");
+    // «второму саммиту … в октябре этого года в Таджикистане».
+    let summit = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "central-asia-russia-second-summit")
+        .unwrap();
+    assert_eq!(summit.status, MeetingStatus::Scheduled);
+    assert_eq!(
+        summit
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_ref()
+            .unwrap()
+            .to_string(),
+        "2025-10"
+    );
+    assert_eq!(summit.place.as_ref().unwrap().as_str(), "tajikistan");
+    assert_eq!(summit.sequence.as_ref().unwrap().number, 2);
+    // What was said was said at the news conference after the talks.
+    let quote = a
+        .statements
+        .iter()
+        .find(|s| s.mode == StatementMode::DirectQuote)
+        .unwrap();
+    assert!(quote.text.starts_with("«Центральная Азия + Россия»"));
+    assert_eq!(
+        quote.setting.as_ref().unwrap().as_str(),
+        "meredov-news-conference"
+    );
+    // The Caspian questions, to be settled with the neighbours «в самое
+    // ближайшее время»: words, no date.
+    let caspian = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_str() == "settle-caspian-questions")
+        .unwrap();
+    let bound: Vec<&str> = caspian.bound_parties.iter().map(|b| b.as_str()).collect();
+    assert_eq!(bound, ["turkmenistan", "russia", "caspian-neighbours"]);
+    assert_eq!(caspian.modality, Some(Modality::Intention));
+    let due = caspian.due.as_ref().unwrap();
+    assert!(due.value.is_none());
+    assert_eq!(due.text.as_deref(), Some("в самое ближайшее время"));
+}
+
+#[test]
+fn a_translation_dated_from_its_address_with_trade_and_investment() {
+    let a = article("milosi-2020-10-16-russia-central-asia-ministers");
+    // A translation from Russian by MIL OSI, dated from its address.
+    let p = a.provenance.as_ref().unwrap();
+    assert_eq!(p.translated_from.as_ref().unwrap().as_str(), "ru");
+    assert_eq!(p.translated_by.as_ref().unwrap().as_str(), "mil-osi");
+    assert!(
+        p.original_publisher.is_none(),
+        "the page names no original publisher"
+    );
+    assert!(a.published_inferred);
+    assert_eq!(a.published.as_ref().unwrap().to_string(), "2020-10-16");
+    // The third meeting of its series, by video, the day before.
+    let meeting = &a.meetings[0];
+    assert_eq!(meeting.kind, structured_news::MeetingKind::VideoConference);
+    assert_eq!(meeting.status, MeetingStatus::Held);
+    assert_eq!(meeting.sequence.as_ref().unwrap().number, 3);
+    let date = meeting.date.as_ref().unwrap();
+    assert_eq!(date.value.as_ref().unwrap().to_string(), "2020-10-15");
+    assert!(date.inferred);
+    // What the ministers reaffirmed, noted and emphasized, together.
+    let by_ministers: Vec<SpeechAct> = a
+        .statements
+        .iter()
+        .filter(|s| s.speaker.as_str() == "ministers")
+        .map(|s| s.speech_act.clone())
+        .collect();
+    assert_eq!(
+        by_ministers,
+        [
+            SpeechAct::Reiterated,
+            SpeechAct::Noted,
+            SpeechAct::Emphasized
+        ]
+    );
+    // Trade in 2019 over $30 billion; investment about $20 billion.
+    let trade = a
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "trade-2019")
+        .unwrap();
+    let amount = &trade.quantities[0];
+    assert_eq!(
+        amount.amount.as_ref().map(ToString::to_string).as_deref(),
+        Some("30000000000")
+    );
+    assert_eq!(amount.currency.unwrap().as_str(), "USD");
+    let investment = a
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "russian-investment-in-central-asia")
+        .unwrap();
+    assert_eq!(
+        investment.quantities[0].text.as_deref(),
+        Some("about USD 20 billion")
+    );
+    let assistance = &a.commitments[0];
+    assert_eq!(assistance.kind, CommitmentKind::Support);
+    assert_eq!(assistance.bound_parties[0].as_str(), "russia");
 }
