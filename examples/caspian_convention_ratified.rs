@@ -14,15 +14,13 @@
 //! line is the item's date line. Its source is described in
 //! `examples/data/kremlin-2019-10-01-caspian-convention-ratified.md`.
 //!
-//! A document has one date and one status. The Convention keeps the date
-//! it was signed (12 August 2018) and the status `signed`: one party's
-//! ratification does not make it `ratified` (which says its parties
-//! ratified it). Russia's ratification is an event about the Convention,
-//! dated by the item (there is no event kind for a ratification, so it is
-//! `other`), and the Federal Law On Ratification is a document of its own,
-//! signed by the President. Where the Convention was signed is the place of
-//! its signing, an event too (an agreement reached: there is no kind for a
-//! signing), since a document has no place. What the Convention
+//! The Convention keeps the date it was signed (12 August 2018) and, as a
+//! whole, the status `signed`: one party's ratification does not make it
+//! `ratified` (which says its parties ratified it). Its history says both
+//! steps: signed in Aktau on 12 August 2018, then ratified when the
+//! President signed the law, on the item's date. The Federal Law On
+//! Ratification is a document of its own (a `law`), about the Convention
+//! and signed by the President. What the Convention
 //! lays down binds "the Parties" (commitments `provided_by` it), whom the
 //! item does not name; the item's sentences on what it says are statements
 //! whose speaker is the Convention.
@@ -30,7 +28,9 @@
 use std::process::ExitCode;
 
 use structured_news::prelude::*;
-use structured_news::{Article, ArticleBuilder, DocumentStatus, Group, When};
+use structured_news::{
+    Article, ArticleBuilder, DocumentStatus, DocumentStatusChange, Evidence, Group, When,
+};
 
 /// The item: headline, blank line, body.
 const TEXT: &str = include_str!("data/kremlin-2019-10-01-caspian-convention-ratified.txt");
@@ -119,52 +119,38 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
                 "on August 12, 2018",
             ))
             .status(DocumentStatus::Signed)
+            .status_step(
+                DocumentStatusChange::new(DocumentStatus::Signed)
+                    .dated(When::as_written("2018-08-12".parse()?, "on August 12, 2018"))
+                    .at_place(&aktau)
+                    .with_evidence(Evidence::quote(
+                        "The Convention on the Legal Status of the Caspian Sea was signed in Aktau on August 12, 2018.",
+                    )),
+            )
+            .status_step(
+                DocumentStatusChange::new(DocumentStatus::Ratified)
+                    .dated(inferred(DAY, None)?)
+                    .by(&president)
+                    .with_evidence(Evidence::quote(
+                        "The President signed Federal Law On Ratification of the Convention on the Legal Status of the Caspian Sea.",
+                    )),
+            )
             .evidence("the Convention on the Legal Status of the Caspian Sea")
             .evidence("The Convention on the Legal Status of the Caspian Sea was signed in Aktau on August 12, 2018.")
             .evidence_in_headline("Convention on the legal status of the Caspian Sea"),
     );
-    article.add_event(
-        Event::builder(
-            "convention-signed-in-aktau",
-            EventKind::AgreementReached,
-            EventStatus::Occurred,
-            "The Convention on the Legal Status of the Caspian Sea was signed in Aktau",
-        )
-        .date(When::as_written(
-            "2018-08-12".parse()?,
-            "on August 12, 2018",
-        ))
-        .place(&aktau)
-        .about(&convention)
-        .evidence("The Convention on the Legal Status of the Caspian Sea was signed in Aktau on August 12, 2018."),
-    );
-
     // The ratification: the President signs the law that ratifies it. The
     // item gives no date but its own.
-    let law = article.add_document(
-        Document::builder("federal-law-on-ratification", DocumentKind::Other)
+    article.add_document(
+        Document::builder("federal-law-on-ratification", DocumentKind::Law)
             .title("Federal Law On Ratification of the Convention on the Legal Status of the Caspian Sea")
             .date(inferred(DAY, None)?)
             .status(DocumentStatus::Signed)
             .signatory(&president)
+            .about(&convention)
             .evidence("Federal Law On Ratification of the Convention on the Legal Status of the Caspian Sea")
             .evidence_in_headline("Law on ratification"),
     );
-    article.add_event(
-        Event::builder(
-            "russia-ratifies-caspian-convention",
-            EventKind::Other,
-            EventStatus::Occurred,
-            "The President signed Federal Law On Ratification of the Convention on the Legal Status of the Caspian Sea",
-        )
-        .date(inferred(DAY, None)?)
-        .actor(&president)
-        .about(&convention)
-        .about(&law)
-        .evidence("The President signed Federal Law On Ratification of the Convention on the Legal Status of the Caspian Sea.")
-        .evidence_in_headline("Law on ratification of Convention on the legal status of the Caspian Sea"),
-    );
-
     // What the Convention says, as the item reports it.
     let sovereignty_said = article.add_statement(
         Statement::paraphrase(

@@ -160,7 +160,7 @@ pub use model::assessment::{Assessment, Polarity};
 pub use model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-pub use model::document::{Document, DocumentKind, DocumentStatus};
+pub use model::document::{Document, DocumentKind, DocumentStatus, DocumentStatusChange};
 pub use model::entity::{
     Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };

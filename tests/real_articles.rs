@@ -7,8 +7,7 @@ use std::process::Command;
 
 use structured_news::{
     Article, Attendance, CommitmentKind, CommitmentStatus, DocumentKind, DocumentStatus,
-    EventStatus, MeetingKind, MeetingRole, MeetingStatus, Modality, QuantityQualifier, SpeechAct,
-    StatementMode,
+    MeetingKind, MeetingRole, MeetingStatus, Modality, QuantityQualifier, SpeechAct, StatementMode,
 };
 
 /// Each example and the fixture it prints.
@@ -241,20 +240,19 @@ fn a_treaty_signed_in_one_year_and_ratified_in_the_next() {
     let signed = convention.date.as_ref().unwrap();
     assert_eq!(signed.value.unwrap().to_string(), "2018-08-12");
     assert!(!signed.inferred);
-    let signing = a
-        .events
-        .iter()
-        .find(|e| e.about.contains(&convention.id) && e.place.is_some())
-        .unwrap();
+    // Its history: signed in Aktau, then ratified when the President
+    // signed the law, on the item's date.
+    let [signing, ratification] = convention.status_history.as_slice() else {
+        panic!("two steps: {:?}", convention.status_history)
+    };
+    assert_eq!(signing.status, DocumentStatus::Signed);
     assert_eq!(signing.place.as_ref().unwrap().as_str(), "aktau");
-    // Ratified when the President signed the law, on the item's date.
-    let ratification = a
-        .events
-        .iter()
-        .find(|e| e.id.as_str() == "russia-ratifies-caspian-convention")
-        .unwrap();
-    assert_eq!(ratification.status, EventStatus::Occurred);
-    assert_eq!(ratification.actors[0].as_str(), "the-president");
+    assert_eq!(
+        signing.date.as_ref().unwrap().value.unwrap().to_string(),
+        "2018-08-12"
+    );
+    assert_eq!(ratification.status, DocumentStatus::Ratified);
+    assert_eq!(ratification.parties[0].as_str(), "the-president");
     let ratified = ratification.date.as_ref().unwrap();
     assert_eq!(ratified.value.unwrap().to_string(), "2019-10-01");
     assert!(ratified.inferred);
@@ -263,8 +261,9 @@ fn a_treaty_signed_in_one_year_and_ratified_in_the_next() {
         .iter()
         .find(|d| d.id.as_str() == "federal-law-on-ratification")
         .unwrap();
+    assert_eq!(law.kind, DocumentKind::Law);
     assert_eq!(law.signatories[0].as_str(), "the-president");
-    assert!(ratification.about.contains(&law.id));
+    assert!(law.about.contains(&convention.id));
     // What the Convention lays down binds the Parties, unnamed.
     let provided: Vec<_> = a
         .commitments

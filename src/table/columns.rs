@@ -367,6 +367,36 @@ pub static DOCUMENT_PARTIES: Table = Table {
     ],
 };
 
+/// Steps of documents' histories.
+pub static DOCUMENT_STEPS: Table = Table {
+    name: "document_steps",
+    doc: "One row a step of a document's history (`status_history`): signed, ratified by a party, in force.",
+    key: &["article_id", "document_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["document_id", Text, req, "The document.", "documents"],
+        ["position", Integer, req, POSITION],
+        ["status", Text, req, "The status the step brought it to (`signed`, `ratified`, `in_force`, ...)."],
+        when "date" "When the step was taken",
+        ["place_id", Text, opt, "Where it was taken.", "entities"],
+    ],
+};
+
+/// Parties of the steps of documents' histories.
+pub static DOCUMENT_STEP_PARTIES: Table = Table {
+    name: "document_step_parties",
+    doc: "One row a party that took a step of a document's history (`parties`: \"ratified by Russia\").",
+    key: &["article_id", "step_path", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["step_path", Text, req, "The `path` of the step, a row of `document_steps`."],
+        ["position", Integer, req, POSITION],
+        ["party_id", Text, req, "The party.", "entities"],
+    ],
+};
+
 /// Meetings.
 pub static MEETINGS: Table = Table {
     name: "meetings",
@@ -546,7 +576,7 @@ pub static MEETING_PURPOSES: Table = Table {
 /// What parts are about.
 pub static ABOUT: Table = Table {
     name: "about",
-    doc: "One row a thing a meeting, event, statement or commitment is about (`about`).",
+    doc: "One row a thing a document, meeting, event, statement or commitment is about (`about`).",
     key: &["article_id", "part_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
@@ -555,7 +585,8 @@ pub static ABOUT: Table = Table {
             "part_id",
             Text,
             req,
-            "The meeting, event, statement or commitment.",
+            "The document, meeting, event, statement or commitment.",
+            "documents",
             "meetings",
             "events",
             "statements",
@@ -898,7 +929,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 38] = [
+pub static TABLES: [&Table; 40] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -911,6 +942,8 @@ pub static TABLES: [&Table; 38] = [
     &IDENTIFIERS,
     &DOCUMENTS,
     &DOCUMENT_PARTIES,
+    &DOCUMENT_STEPS,
+    &DOCUMENT_STEP_PARTIES,
     &MEETINGS,
     &MEETING_PARTICIPANTS,
     &MEETING_STATUS_STEPS,

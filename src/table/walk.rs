@@ -396,6 +396,28 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 "signatory",
                 &d.signatories,
             )?;
+            for (j, step) in d.status_history.iter().enumerate() {
+                let back = self.enter_item("status_history", j);
+                self.row(
+                    &DOCUMENT_STEPS,
+                    [text(owner), integer(j), text(step.status.as_str())]
+                        .into_iter()
+                        .chain(when(step.date.as_ref()))
+                        .chain([opt_id(step.place.as_ref())]),
+                )?;
+                let step_path = self.path.clone();
+                for (k, party) in step.parties.iter().enumerate() {
+                    let back = self.enter_item("parties", k);
+                    self.row(
+                        &DOCUMENT_STEP_PARTIES,
+                        [owned(step_path.clone()), integer(k), id(party)],
+                    )?;
+                    self.leave(back);
+                }
+                self.evidence(Some(owner), &step.evidence)?;
+                self.leave(back);
+            }
+            self.about(owner, &d.about)?;
             self.identifiers(owner, d.identifiers.as_ref())?;
             self.evidence(Some(owner), &d.evidence)?;
             self.leave(back);
