@@ -186,7 +186,6 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .date_as_written("next week")
         .on_sidelines_of(&ministerial)
-        .follows(&call)
         .participant(&blinken)
         .participant(&lavrov)
         .evidence("where they will meet next week"),
