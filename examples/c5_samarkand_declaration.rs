@@ -310,10 +310,12 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .evidence("a new agreement in Paris"),
     );
 
-    // The declaration, sentence by sentence, in the ministers' own words.
+    // The declaration, sentence by sentence, in the ministers' own words,
+    // for their six countries.
     let day = inferred(DAY)?;
     let declared = |id: &str, act: SpeechAct, text: &str| {
         Statement::own_text(id, &signatories, act, text)
+            .on_behalf_of(&six)
             .document(&declaration)
             .setting(&meeting)
             .date(day.clone())
