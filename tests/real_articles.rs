@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 
 use structured_news::{
-    Article, Attendance, CommitmentKind, CommitmentStatus, DocumentKind, DocumentStatus,
+    Article, Attendance, CommitmentKind, CommitmentStatus, DocumentKind, DocumentStatus, EventKind,
     MeetingKind, MeetingRole, MeetingStatus, Modality, QuantityQualifier, SpeechAct, StatementMode,
 };
 
@@ -61,6 +61,14 @@ const EXAMPLES: &[(&str, &str)] = &[
     (
         "russia_central_asia_ministers",
         "milosi-2020-10-16-russia-central-asia-ministers",
+    ),
+    (
+        "blinken_lavrov_call",
+        "state-2021-05-12-blinken-lavrov-call",
+    ),
+    (
+        "c5_samarkand_declaration",
+        "c5-2015-11-01-samarkand-joint-declaration",
     ),
 ];
 
@@ -622,4 +630,125 @@ fn a_translation_dated_from_its_address_with_trade_and_investment() {
     let assistance = &a.commitments[0];
     assert_eq!(assistance.kind, CommitmentKind::Support);
     assert_eq!(assistance.bound_parties[0].as_str(), "russia");
+}
+
+#[test]
+fn a_call_readout_with_a_meeting_next_week_and_a_conditional_resolve() {
+    let a = article("state-2021-05-12-blinken-lavrov-call");
+    let call = &a.meetings[0];
+    assert_eq!(call.kind, MeetingKind::PhoneCall);
+    assert_eq!(call.status, MeetingStatus::Held);
+    assert_eq!(
+        call.date.as_ref().unwrap().value.unwrap().to_string(),
+        "2021-05-12"
+    );
+    // The readout does not say who placed the call.
+    assert!(call.participants.iter().all(|p| p.role.is_none()));
+    // "Where they will meet next week": on the sidelines of the
+    // ministerial, in the ISO week after the call.
+    let meeting = a
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "blinken-lavrov-meeting")
+        .unwrap();
+    assert_eq!(meeting.status, MeetingStatus::Scheduled);
+    assert_eq!(
+        meeting.date.as_ref().unwrap().value.unwrap().to_string(),
+        "2021-05-17/2021-05-23"
+    );
+    // The readout is the spokesperson's own text, for the department.
+    let own: Vec<_> = a
+        .statements
+        .iter()
+        .filter(|s| s.mode == StatementMode::OwnText)
+        .collect();
+    assert_eq!(own.len(), 5);
+    assert!(own.iter().all(|s| s.speaker.as_str() == "ned-price"
+        && s.on_behalf_of.as_ref().map(|o| o.as_str()) == Some("us-department-of-state")));
+    // The call on Russia to release the two Americans: a demand addressed
+    // to Russia, set in the call, not a commitment of Russia's.
+    let demand = a
+        .statements
+        .iter()
+        .find(|s| s.speech_act == SpeechAct::CalledFor)
+        .unwrap();
+    assert_eq!(demand.addressees[0].as_str(), "russia");
+    assert_eq!(
+        demand.setting.as_ref().unwrap().as_str(),
+        "blinken-lavrov-call"
+    );
+    assert!(a
+        .commitments
+        .iter()
+        .all(|c| c.bound_parties.iter().all(|p| p.as_str() != "russia")));
+    assert!(a.events.iter().any(|e| e.kind == EventKind::Release));
+    // Biden's resolve, reiterated, holds "in response to actions by
+    // Russia"; the two ministers both committed to continued discussion.
+    let resolve = &a.commitments[0];
+    assert_eq!(resolve.modality, Some(Modality::Conditional));
+    assert_eq!(resolve.bound_parties[0].as_str(), "joe-biden");
+    assert_eq!(
+        resolve.status_history.last().unwrap().status,
+        CommitmentStatus::Reiterated
+    );
+    let discussion = &a.commitments[1];
+    let bound: Vec<&str> = discussion
+        .bound_parties
+        .iter()
+        .map(|p| p.as_str())
+        .collect();
+    assert_eq!(bound, ["antony-blinken", "sergey-lavrov"]);
+}
+
+#[test]
+fn a_joint_declaration_whose_list_items_are_pledges() {
+    let a = article("c5-2015-11-01-samarkand-joint-declaration");
+    let declaration = &a.documents[0];
+    assert_eq!(declaration.kind, DocumentKind::Declaration);
+    assert_eq!(declaration.status, Some(DocumentStatus::Adopted));
+    assert_eq!(declaration.issuers.len(), 6);
+    // Six pledges kept whole, each one statement and one commitment bound
+    // on the signatories; and the six countries' commitment to deepen
+    // cooperation, with regular C5+1 meetings as part of it.
+    let pledges: Vec<_> = a
+        .commitments
+        .iter()
+        .filter(|c| {
+            c.bound_parties
+                .iter()
+                .any(|p| p.as_str() == "the-foreign-ministers")
+        })
+        .collect();
+    assert_eq!(pledges.len(), 6);
+    assert!(pledges.iter().all(|c| c.modality == Some(Modality::Pledge)));
+    let afghanistan = pledges
+        .iter()
+        .find(|c| c.kind == CommitmentKind::Support)
+        .unwrap();
+    assert_eq!(afghanistan.counterparties[0].as_str(), "afghanistan");
+    let meetings = a
+        .commitments
+        .iter()
+        .find(|c| c.kind == CommitmentKind::Hold)
+        .unwrap();
+    assert_eq!(
+        meetings.part_of.as_ref().unwrap().as_str(),
+        "deepen-cooperation"
+    );
+    // Turkmenistan is a member of the six countries.
+    let six = a
+        .entities
+        .groups
+        .iter()
+        .find(|g| g.id.as_str() == "six-countries")
+        .unwrap();
+    assert!(six.members.iter().any(|m| m.as_str() == "turkmenistan"));
+    // The meeting follows the New York ministerial of 26 September 2015,
+    // a date as written, not inferred; its own day is inferred.
+    let new_york = &a.meetings[0];
+    let date = new_york.date.as_ref().unwrap();
+    assert_eq!(date.value.unwrap().to_string(), "2015-09-26");
+    assert!(!date.inferred);
+    assert!(a.meetings[1].date.as_ref().unwrap().inferred);
+    assert!(a.published_inferred);
 }
