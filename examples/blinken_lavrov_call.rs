@@ -359,6 +359,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         )
         .bound_party(&blinken)
         .bound_party(&lavrov)
+        .mutual()
         .modality(Modality::Pledge)
         .made_at(&call)
         .statement(&continued)

@@ -428,3 +428,55 @@ fn the_tables_hold_offices_links_and_relations() {
         "{ministers}"
     );
 }
+
+#[test]
+fn a_promise_made_to_each_other_is_mutual_and_the_ledger_finds_it_toward_each() {
+    // One bound party cannot promise something to "each other".
+    let mut value = article();
+    put(&mut value, "/commitments/0/mutual", json!(true));
+    assert_one_problem(
+        &value,
+        ErrorCode::MutualWithOneParty,
+        "/commitments/0/mutual",
+    );
+    // Each party bound and a counterparty is refused, with a hint.
+    let mut value = article();
+    put(
+        &mut value,
+        "/commitments/0/bound_parties",
+        json!(["india", "kazakhstan"]),
+    );
+    put(
+        &mut value,
+        "/commitments/0/counterparties",
+        json!(["kazakhstan"]),
+    );
+    let message = assert_one_problem(
+        &value,
+        ErrorCode::PartyConflict,
+        "/commitments/0/counterparties/0",
+    );
+    assert!(message.contains("mutual"), "{message}");
+    // Both bound, made to each other.
+    let mut value = article();
+    put(
+        &mut value,
+        "/commitments/0/bound_parties",
+        json!(["india", "kazakhstan"]),
+    );
+    put(&mut value, "/commitments/0/mutual", json!(true));
+    assert_eq!(warnings(&value), []);
+    let article = Article::from_json_str(&value.to_string()).unwrap();
+    assert!(article.commitments[0].mutual);
+    let mut ledger = structured_news::Ledger::new();
+    ledger.add(&article).unwrap_or_else(|e| panic!("{e:?}"));
+    let report = ledger.report();
+    let filter = structured_news::CommitmentFilter::new()
+        .bound_party("country:KZ")
+        .counterparty("country:IN");
+    let found: Vec<&str> = report
+        .commitments_matching(&filter)
+        .map(|c| c.action.as_str())
+        .collect();
+    assert_eq!(found, ["host the summit"]);
+}

@@ -698,6 +698,8 @@ fn a_call_readout_with_a_meeting_next_week_and_a_conditional_resolve() {
         .map(|p| p.as_str())
         .collect();
     assert_eq!(bound, ["antony-blinken", "sergey-lavrov"]);
+    // Made to each other.
+    assert!(discussion.mutual && discussion.counterparties.is_empty());
 }
 
 #[test]

@@ -568,6 +568,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("capacity_not_held", "properties of the objects ids name (the roles of the parties)"),
     ("date_against_relation", "dates of two items compared across the document"),
     ("cause_after_effect", "dates of two items compared across the document"),
+    ("mutual_with_one_party", "the kind of the object an id names (a group may be one bound party)"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -92,6 +92,13 @@ impl CommitmentBuilder {
         self
     }
 
+    /// Marks it as made by the bound parties to each other ("the two
+    /// committed to continued discussion").
+    pub fn mutual(mut self) -> Self {
+        self.value.mutual = true;
+        self
+    }
+
     /// Sets the capacity in which the bound parties commit ("as this
     /// year's chair": `"chair"`), the title or part of the title of a role
     /// one of them holds.

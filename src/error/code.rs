@@ -191,7 +191,9 @@ error_codes! {
     EquivalentConflict = "equivalent_conflict", Validate, Error;
     /// A role ends before it starts.
     EndBeforeStart = "end_before_start", Validate, Error;
-    /// A party is both bound by a commitment and its counterparty.
+    /// A party is both bound by a commitment and its counterparty (for a
+    /// promise the parties make to each other, list them as bound and set
+    /// `mutual`).
     PartyConflict = "party_conflict", Validate, Error;
     /// A held meeting, an event that took place or is going on, a
     /// statement, a document adopted, signed, ratified, in force,
@@ -559,6 +561,9 @@ error_codes! {
     /// An event is caused by, or responds to, a meeting or event that began
     /// after it ended (a day allowed for time zones).
     CauseAfterEffect = "cause_after_effect", Validate, Error;
+    /// A commitment is `mutual` (made by its bound parties to each other)
+    /// with a single bound party that is not a group.
+    MutualWithOneParty = "mutual_with_one_party", Validate, Error;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

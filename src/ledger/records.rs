@@ -465,7 +465,15 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .collect();
         self.place_undated(&mut history);
         let bound = c.bound_parties.iter().map(|p| self.party(p)).collect();
-        let counter = c.counterparties.iter().map(|p| self.party(p)).collect();
+        // A promise the bound parties make to each other is toward each of
+        // them.
+        let mutual = c.mutual.then_some(&c.bound_parties);
+        let counter = c
+            .counterparties
+            .iter()
+            .chain(mutual.into_iter().flatten())
+            .map(|p| self.party(p))
+            .collect();
         let made = self.made(c);
         let statements = self.statements(c);
         self.records.commitments.push(CommitmentRecord {

@@ -169,7 +169,9 @@ pub struct TrackedCommitment {
     pub condition: Option<String>,
     /// Who is bound, over every record: keys of `parties`.
     pub bound_parties: Vec<String>,
-    /// Toward whom, over every record: keys of `parties`.
+    /// Toward whom, over every record: keys of `parties`; for a promise
+    /// the bound parties made to each other (`mutual`), the bound parties
+    /// too.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counterparties: Vec<String>,
     /// When it falls due, from the latest record that says: written as

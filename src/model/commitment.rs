@@ -209,6 +209,14 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub counterparties: Vec<Id>,
+        /// Whether the bound parties make it to each other ("the two
+        /// committed to continued discussion", "both sides agreed to
+        /// meet again"): each is bound toward the others, which
+        /// `counterparties` cannot say, as no party is both bound and a
+        /// counterparty (`party_conflict`). Needs two bound parties, or a
+        /// group (`mutual_with_one_party`). New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub mutual: bool,
         /// The capacity in which the bound parties commit ("as this year's
         /// chair, we will"): the title of a role one of them holds
         /// (`capacity_not_held`). Must not be blank. New in 2.1.
@@ -317,6 +325,7 @@ impl Commitment {
             condition: None,
             bound_parties,
             counterparties: Vec::new(),
+            mutual: false,
             capacity: None,
             due: None,
             made_at: None,

@@ -746,6 +746,7 @@ pub static COMMITMENTS: Table = Table {
         ["modality", Text, opt, "How firm (`pledge`, `intention`, `aspiration`, `offer`, `conditional`)."],
         ["action", Text, req, "What was committed to, in a few words."],
         ["condition", Text, opt, "The condition, for a conditional commitment."],
+        ["mutual", Boolean, req, "Whether the bound parties made it to each other (`mutual`)."],
         ["capacity", Text, opt, "The capacity in which the bound parties committed (\"chair\"): a role's title."],
         when "due" "When it is due",
         ["made_at_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],

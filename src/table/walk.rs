@@ -527,6 +527,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_text(c.modality.as_ref().map(|m| m.as_str())),
                     text(&c.action),
                     opt_text(c.condition.as_deref()),
+                    Cell::Boolean(c.mutual),
                     opt_text(c.capacity.as_deref()),
                 ]
                 .into_iter()

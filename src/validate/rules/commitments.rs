@@ -45,6 +45,20 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         );
     }
     counterparties(c, m, scope);
+    if m.mutual {
+        if let [party] = m.bound_parties.as_slice() {
+            if !matches!(scope.find(party), Some(Part::Group(_))) {
+                c.report_at(
+                    "mutual",
+                    ErrorCode::MutualWithOneParty,
+                    format!(
+                        "a commitment made to each other needs two bound parties or a group, and binds only {:?}",
+                        party.as_str()
+                    ),
+                );
+            }
+        }
+    }
     c.optional_text("capacity", m.capacity.as_deref());
     if let Some(capacity) =
         parties::capacity_not_held(scope, m.capacity.as_deref(), m.bound_parties.iter())
@@ -339,7 +353,7 @@ fn counterparties(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
             c.report(
                 ErrorCode::PartyConflict,
                 format!(
-                    "{:?} is both bound by the commitment and its counterparty",
+                    "{:?} is both bound by the commitment and its counterparty (a promise made to each other is `mutual`)",
                     party.as_str()
                 ),
             );

@@ -19,6 +19,7 @@ pub enum Tense {
 }
 
 /// What [`resolve`] made of an expression.
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Resolution {
     /// The date it stands for.
     Date(EventDate),

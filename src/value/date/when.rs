@@ -115,7 +115,8 @@ impl When {
     /// The date a relative expression ("on Monday", "last week", "Dec. 11")
     /// stands for in an article published on `published`, worked out by
     /// [`resolve_relative`](crate::resolve_relative) (whose documentation
-    /// gives the rules), with the words kept and `inferred` set.
+    /// gives the rules), with the words kept and `inferred` set, unless
+    /// the words name the date in full ("September 26, 2015").
     ///
     /// # Errors
     /// [`ErrorCode::InvalidDate`] when the expression is not understood,
@@ -139,16 +140,24 @@ impl When {
     /// # Ok::<(), structured_news::ValueError>(())
     /// ```
     pub fn relative(text: &str, published: NaiveDate, tense: Tense) -> Result<When, ValueError> {
-        Self::resolved(text, resolve(text, published, tense))
+        let other = elsewhere(published).map(|other| resolve(text, other, tense));
+        Self::resolved(text, resolve(text, published, tense), other)
     }
 
-    /// The [`When`] of `text` resolved as `resolution`.
-    fn resolved(text: &str, resolution: Resolution) -> Result<When, ValueError> {
+    /// The [`When`] of `text` resolved as `resolution`; inferred unless
+    /// the words resolve to the same date from another publication date
+    /// (`other`): "September 26, 2015" is written out, "on Monday" and "4
+    /// December" are not.
+    fn resolved(
+        text: &str,
+        resolution: Resolution,
+        other: Option<Resolution>,
+    ) -> Result<When, ValueError> {
         match resolution {
             Resolution::Date(value) => Ok(When {
+                inferred: other != Some(Resolution::Date(value)),
                 value: Some(value),
                 text: Some(text.to_owned()),
-                inferred: true,
                 relative_to: None,
             }),
             Resolution::Vague => Err(ValueError::new(
@@ -195,8 +204,16 @@ impl When {
                 "the crate has no date words for the language (English and Russian only)",
             ));
         };
-        Self::resolved(text, resolution)
+        let other = elsewhere(published).and_then(|other| resolve_in(language, text, other, tense));
+        Self::resolved(text, resolution, other)
     }
+}
+
+/// A publication date four years and a season away from `published`, on
+/// another weekday, month and year: words that resolve to the same date
+/// from both name it in full.
+fn elsewhere(published: NaiveDate) -> Option<NaiveDate> {
+    published.checked_sub_days(chrono::Days::new(4 * 365 + 100))
 }
 
 impl When {
@@ -242,6 +259,25 @@ impl From<DateInterval> for When {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_written_in_full_is_not_inferred() {
+        let published = NaiveDate::from_ymd_opt(2015, 11, 1).unwrap();
+        let full = When::relative("September 26, 2015", published, Tense::Past).unwrap();
+        assert_eq!(full.value.unwrap().to_string(), "2015-09-26");
+        assert!(!full.inferred);
+        let without_year = When::relative("September 26", published, Tense::Past).unwrap();
+        assert_eq!(without_year.value.unwrap().to_string(), "2015-09-26");
+        assert!(without_year.inferred);
+        let weekday = When::relative("on Monday", published, Tense::Past).unwrap();
+        assert!(weekday.inferred);
+        let russian =
+            When::relative_in("ru", "4 декабря 2023 года", published, Tense::Past).unwrap();
+        assert_eq!(russian.value.unwrap().to_string(), "2023-12-04");
+        assert!(!russian.inferred);
+        let russian = When::relative_in("ru", "в понедельник", published, Tense::Past).unwrap();
+        assert!(russian.inferred);
+    }
 
     #[test]
     fn when_reads_and_writes_its_fields() {
