@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use structured_news::prelude::*;
 use structured_news::{
-    Article, ArticleBuilder, Attendance, MeetingRole, Quantity, Role, VagueSize, When,
+    Article, ArticleBuilder, Attendance, MeetingRole, Quantity, Role, VagueSize, VisitLevel, When,
 };
 
 /// The article's body.
@@ -206,6 +206,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
             MeetingKind::Visit,
             MeetingStatus::InProgress,
         )
+        .visit_level(VisitLevel::Working)
         .place(&ashgabat)
         .participant_in_role(&karasin, MeetingRole::Guest)
         .evidence("who is in Ashgabat on a working visit"),

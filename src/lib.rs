@@ -171,7 +171,7 @@ pub use model::evidence::{
 pub use model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
-    StatusReason,
+    StatusReason, VisitLevel,
 };
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
 pub use model::statement::{SpeechAct, Statement, StatementMode};

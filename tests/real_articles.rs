@@ -400,6 +400,13 @@ fn a_donors_conference_with_pledges_in_three_currencies() {
 #[test]
 fn an_agency_story_republished_with_a_chaired_meeting_of_a_series() {
     let a = article("trend-2017-10-18-russian-ambassadors-central-asia-ashgabat");
+    // "who is in Ashgabat on a working visit".
+    let visit = a
+        .meetings
+        .iter()
+        .find(|m| m.kind == MeetingKind::Visit)
+        .unwrap();
+    assert_eq!(visit.visit_level, Some(structured_news::VisitLevel::Working));
     // Trend's story, as another site prints it, first published the day
     // of Trend's dateline.
     let p = a.provenance.as_ref().unwrap();

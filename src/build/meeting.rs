@@ -10,7 +10,7 @@ use crate::error::ValidationErrors;
 use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
-    StatusReason,
+    StatusReason, VisitLevel,
 };
 use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
@@ -105,6 +105,12 @@ impl MeetingBuilder {
     /// [`TimeOfDay`]); a refused time is reported by `build`.
     pub fn time(mut self, time: impl IntoValue<TimeOfDay>) -> Self {
         self.value.time = self.refusals.set(at("time"), time);
+        self
+    }
+
+    /// Sets the protocol level of a visit ("an official visit").
+    pub fn visit_level(mut self, level: VisitLevel) -> Self {
+        self.value.visit_level = Some(level);
         self
     }
 

@@ -142,6 +142,20 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The protocol level of a visit, as the article names it.
+    pub enum VisitLevel {
+        /// A state visit, the highest level, of a head of state.
+        State = "state",
+        /// An official visit.
+        Official = "official",
+        /// A working visit.
+        Working = "working",
+        /// A private visit.
+        Private = "private",
+    }
+}
+
+vocabulary! {
     /// How a meeting relates to an earlier meeting or event.
     pub enum MeetingRelation {
         /// Comes after it, as its follow-up or next step.
@@ -467,6 +481,10 @@ model! {
         pub id: Id,
         /// What kind of meeting it is.
         pub kind: MeetingKind,
+        /// The protocol level of a visit ("a state visit", "an official
+        /// visit", "a working visit"). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub visit_level: Option<VisitLevel>,
         /// Whether it took place, or where its planning stands, as the article
         /// reports it.
         pub status: MeetingStatus,
@@ -650,6 +668,7 @@ impl Meeting {
             id,
             kind,
             status,
+            visit_level: None,
             certainty: None,
             name: None,
             date: None,

@@ -83,6 +83,14 @@ vocabulary! {
         RaisedDoubts = "raised_doubts",
         /// Offered or stood ready to do something.
         Offered = "offered",
+        /// Thanked someone or expressed gratitude. New in 2.1.
+        Thanked = "thanked",
+        /// Condemned an act or a party. New in 2.1.
+        Condemned = "condemned",
+        /// Congratulated someone. New in 2.1.
+        Congratulated = "congratulated",
+        /// Invited someone (to visit, to take part). New in 2.1.
+        Invited = "invited",
         /// Any other act.
         Other = "other",
     }

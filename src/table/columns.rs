@@ -408,6 +408,7 @@ pub static MEETINGS: Table = Table {
         ["path", Text, req, PATH],
         ["kind", Text, req, "What kind of meeting (`bilateral`, `summit`, `phone_call`, ...)."],
         ["status", Text, req, "Where it stands as the article reports it (`held`, `scheduled`, `postponed`, ...); its steps are in `meeting_status_steps`."],
+        ["visit_level", Text, opt, "The protocol level of a visit (`state`, `official`, `working`, `private`)."],
         ["certainty", Text, opt, "How sure the article is of it (`confirmed`, `likely`, `possible`)."],
         ["name", Text, opt, "Its name (\"COP28\")."],
         when "date" "When it takes or took place",

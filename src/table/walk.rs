@@ -763,6 +763,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 id(&m.id),
                 text(m.kind.as_str()),
                 text(m.status.as_str()),
+                opt_text(m.visit_level.as_ref().map(|l| l.as_str())),
                 opt_text(m.certainty.as_ref().map(|c| c.as_str())),
                 opt_text(m.name.as_deref()),
             ]

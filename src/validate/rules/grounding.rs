@@ -725,6 +725,8 @@ fn assents(act: &SpeechAct) -> bool {
             | SpeechAct::Vowed
             | SpeechAct::Welcomed
             | SpeechAct::Offered
+            | SpeechAct::Thanked
+            | SpeechAct::Congratulated
     )
 }
 
@@ -734,6 +736,7 @@ fn dissents(act: &SpeechAct) -> bool {
     matches!(
         act,
         SpeechAct::Denied
+            | SpeechAct::Condemned
             | SpeechAct::Criticized
             | SpeechAct::Blamed
             | SpeechAct::ExpressedConcern

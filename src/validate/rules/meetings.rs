@@ -20,6 +20,9 @@ use crate::value::vocab::Vocabulary;
 /// A meeting, field by field.
 pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     c.vocabulary("kind", &m.kind);
+    if let Some(level) = &m.visit_level {
+        c.vocabulary("visit_level", level);
+    }
     c.vocabulary("status", &m.status);
     let status_mark = c.mark();
     let larger = m
