@@ -608,6 +608,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .about(&darfur)
         .quantity(
             Quantity::money(11_000_000u64, gbp)
+                .per(structured_news::TimeUnit::Years)
                 .qualified(structured_news::QuantityQualifier::AtLeast)
                 .as_written("at least £11mn")
                 .equivalent(equivalent(16_500_000u64, usd, "$16.5mn")),

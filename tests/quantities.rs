@@ -242,3 +242,44 @@ fn a_real_article_says_nearly_and_weeks_without_a_number() {
         .contains("will take time, possibly weeks"));
     assert_eq!(serde_json::to_value(&article).unwrap(), v);
 }
+
+/// A pledge of "£11mn annually": a rate, which the ledger leaves out of
+/// the amounts it tracks, where a one-off £11mn counts.
+#[test]
+fn a_rate_is_kept_and_left_out_of_the_ledgers_amounts() {
+    let pledge = |per: Option<&str>| {
+        let mut quantity = json!({"amount": 11000000, "currency": "GBP", "text": "£11mn"});
+        if let Some(per) = per {
+            quantity["per"] = json!(per);
+        }
+        json!({
+            "format_version": "2.1", "id": "aid", "language": "en", "published": "2013-04-09",
+            "body": "Britain offered £11mn for Darfur annually.",
+            "entities": {"places": [{"id": "uk", "name": "Britain", "kind": "country", "country": "GB"}]},
+            "commitments": [{"id": "offer", "kind": "fund", "action": "£11mn for Darfur",
+                "bound_parties": ["uk"], "quantities": [quantity],
+                "status_history": [{"status": "stated", "as_of": "2013-04-09"}],
+                "evidence": [{"quote": {"exact": "Britain offered £11mn for Darfur annually."}}]}]
+        })
+    };
+    let amounts = |v: &Value| {
+        let article = valid(v);
+        let mut ledger = structured_news::Ledger::new();
+        ledger.add(&article).unwrap_or_else(|e| panic!("{e:?}"));
+        ledger.report().commitments[0].amounts.len()
+    };
+    let rate = pledge(Some("years"));
+    let article = valid(&rate);
+    assert_eq!(
+        article.commitments[0].quantities[0].per,
+        Some(TimeUnit::Years)
+    );
+    assert_eq!(serde_json::to_value(&article).unwrap(), rate);
+    assert_eq!(amounts(&rate), 0);
+    assert_eq!(amounts(&pledge(None)), 1);
+    assert_one_problem(
+        &pledge(Some("fortnight")),
+        ErrorCode::UnknownVariant,
+        "/commitments/0/quantities/0/per",
+    );
+}

@@ -406,7 +406,10 @@ fn an_agency_story_republished_with_a_chaired_meeting_of_a_series() {
         .iter()
         .find(|m| m.kind == MeetingKind::Visit)
         .unwrap();
-    assert_eq!(visit.visit_level, Some(structured_news::VisitLevel::Working));
+    assert_eq!(
+        visit.visit_level,
+        Some(structured_news::VisitLevel::Working)
+    );
     // Trend's story, as another site prints it, first published the day
     // of Trend's dateline.
     let p = a.provenance.as_ref().unwrap();

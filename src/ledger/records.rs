@@ -125,7 +125,11 @@ fn money(quantities: &[Quantity]) -> Vec<Money> {
         .iter()
         .enumerate()
         .filter_map(|(index, q)| {
-            let amount = q.amount.clone().filter(|_| q.amount_max.is_none())?;
+            // A range or a rate ("£11mn annually") is no one amount.
+            let amount = q
+                .amount
+                .clone()
+                .filter(|_| q.amount_max.is_none() && q.per.is_none())?;
             q.currency.map(|currency| Money {
                 currency,
                 amount,

@@ -97,6 +97,12 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub unit: Option<String>,
+        /// The period each amount is for, when the number is a rate ("£11mn
+        /// annually": `years`; "$2 million a month": `months`). A rate is no
+        /// total: the ledger and its SQL views leave it out of the amounts
+        /// pledged and delivered. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub per: Option<TimeUnit>,
         /// How the article qualifies it; absent when it says nothing.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub qualifier: Option<QuantityQualifier>,
@@ -177,6 +183,7 @@ impl Quantity {
             size: None,
             currency: Some(currency),
             unit: None,
+            per: None,
             qualifier: None,
             text: None,
             evidence: Vec::new(),
@@ -193,6 +200,7 @@ impl Quantity {
             size: None,
             currency: None,
             unit: Some(unit.to_owned()),
+            per: None,
             qualifier: None,
             text: None,
             evidence: Vec::new(),
@@ -219,6 +227,7 @@ impl Quantity {
             size: Some(size),
             currency: None,
             unit: Some(unit.to_owned()),
+            per: None,
             qualifier: None,
             text: Some(text.to_owned()),
             evidence: Vec::new(),
@@ -285,6 +294,14 @@ impl Quantity {
     #[must_use]
     pub fn as_written(mut self, text: &str) -> Self {
         self.text = Some(text.to_owned());
+        self
+    }
+
+    /// The amount each `unit` of time ("£11mn annually":
+    /// [`TimeUnit::Years`]): a rate, not a total.
+    #[must_use]
+    pub fn per(mut self, unit: TimeUnit) -> Self {
+        self.per = Some(unit);
         self
     }
 

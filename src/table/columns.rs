@@ -839,6 +839,7 @@ pub static QUANTITIES: Table = Table {
         ["size", Text, opt, "The size the words give instead of a number: `few`, `several`, `many`, `dozens`, `hundreds`, `thousands`, `tens_of_thousands`, `hundreds_of_thousands`, `millions`, `billions` or `countless`."],
         ["currency", Text, opt, "The currency (ISO 4217), for money."],
         ["unit", Text, opt, "The unit of a count (\"troops\", \"tonnes\")."],
+        ["per", Text, opt, "The period each amount is for, when it is a rate (`years` for \"£11mn annually\"): no total."],
         ["qualifier", Text, opt, "`exactly`, `about`, `nearly`, `over`, `under`, `at_least` or `at_most`."],
         ["text", Text, opt, "The words that give it (\"$3 billion\")."],
         ["inferred", Boolean, req, "Whether it was worked out rather than written."],

@@ -1093,6 +1093,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_text(q.size.as_ref().map(|s| s.as_str())),
                 opt_text(q.currency.as_ref().map(|c| c.as_str())),
                 opt_text(q.unit.as_deref()),
+                opt_text(q.per.as_ref().map(|p| p.as_str())),
                 opt_text(q.qualifier.as_ref().map(|q| q.as_str())),
                 opt_text(q.text.as_deref()),
                 Cell::Boolean(q.inferred),

@@ -316,6 +316,9 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
             }
         }
         c.optional_text("unit", q.unit.as_deref());
+        if let Some(per) = &q.per {
+            c.vocabulary("per", per);
+        }
         if let Some(qualifier) = &q.qualifier {
             c.vocabulary("qualifier", qualifier);
         }
