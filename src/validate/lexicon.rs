@@ -1046,6 +1046,79 @@ mod tests {
         }
     }
 
+    /// A JSON value read with every object's keys checked for repeats,
+    /// which serde_json's maps would keep silently, the last one winning.
+    struct NoRepeatedKey;
+
+    impl<'de> serde::Deserialize<'de> for NoRepeatedKey {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = NoRepeatedKey;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("any JSON value")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<NoRepeatedKey, A::Error> {
+                    let mut seen = std::collections::BTreeSet::new();
+                    while let Some(key) = map.next_key::<String>()? {
+                        if !seen.insert(key.clone()) {
+                            return Err(serde::de::Error::custom(format!("{key:?} twice")));
+                        }
+                        map.next_value::<NoRepeatedKey>()?;
+                    }
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> Result<NoRepeatedKey, A::Error> {
+                    while seq.next_element::<NoRepeatedKey>()?.is_some() {}
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_str<E>(self, _: &str) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_bool<E>(self, _: bool) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_u64<E>(self, _: u64) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_i64<E>(self, _: i64) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_f64<E>(self, _: f64) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+                fn visit_unit<E>(self) -> Result<NoRepeatedKey, E> {
+                    Ok(NoRepeatedKey)
+                }
+            }
+            d.deserialize_any(Visit)
+        }
+    }
+
+    #[test]
+    fn no_lexicon_gives_a_phrase_twice() {
+        for (name, text) in [
+            ("en.json", include_str!("lexicon/en.json")),
+            ("ru.json", include_str!("lexicon/ru.json")),
+            (
+                "country_items.json",
+                include_str!("lexicon/country_items.json"),
+            ),
+            ("words/en.json", include_str!("../value/date/words/en.json")),
+            ("words/ru.json", include_str!("../value/date/words/ru.json")),
+        ] {
+            if let Err(e) = serde_json::from_str::<NoRepeatedKey>(text) {
+                panic!("{name}: {e}");
+            }
+        }
+    }
+
     #[test]
     fn country_items_parse_and_are_each_one_country() {
         let file: BTreeMap<CountryCode, WikidataId> =
