@@ -192,7 +192,9 @@ fn countries_roles(scope: &impl Lookup, code: CountryCode) -> Vec<&Role> {
 /// The first of `parties` whose `capacity` is not a role they hold
 /// (`capacity_not_held`): none of the roles of any party (its own, and a
 /// person's organizations' and country's) shares a content word with it.
-/// `None` when a role holds it or there is no capacity.
+/// `None` when a role holds it or there is no capacity (inlined: most
+/// statements and commitments have none).
+#[inline]
 pub(crate) fn capacity_not_held<'a>(
     scope: &impl Lookup,
     capacity: Option<&'a str>,
