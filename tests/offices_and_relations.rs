@@ -480,3 +480,37 @@ fn a_promise_made_to_each_other_is_mutual_and_the_ledger_finds_it_toward_each() 
         .collect();
     assert_eq!(found, ["host the summit"]);
 }
+
+#[test]
+fn a_place_the_article_describes_without_naming_it() {
+    let mut value = article();
+    put(
+        &mut value,
+        "/entities/places/3",
+        json!({"id": "goa", "description": "a resort on India's west coast", "kind": "region", "country": "IN"}),
+    );
+    assert_eq!(warnings(&value), []);
+    let article = Article::from_json_str(&value.to_string()).unwrap();
+    let place = &article.entities.places[3];
+    assert_eq!(place.name, None);
+    assert_eq!(place.label(), "a resort on India's west coast");
+    assert_eq!(serde_json::to_value(&article).unwrap(), value);
+    // Neither a name nor a description.
+    let mut value = article_value_without_place_name();
+    at(&mut value, "/entities/places/3")
+        .as_object_mut()
+        .unwrap()
+        .remove("description");
+    assert_one_problem(&value, ErrorCode::NoName, "/entities/places/3/name");
+}
+
+/// The article with Goa described, not named.
+fn article_value_without_place_name() -> Value {
+    let mut value = article();
+    put(
+        &mut value,
+        "/entities/places/3",
+        json!({"id": "goa", "description": "a resort", "kind": "region", "country": "IN"}),
+    );
+    value
+}

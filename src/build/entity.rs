@@ -478,6 +478,34 @@ impl Place {
     pub fn builder(id: impl IntoValue<Id>, name: &str, kind: PlaceKind) -> PlaceBuilder {
         PlaceBuilder::new(id, name, kind)
     }
+
+    /// A builder for a place the article does not name, only describes
+    /// ("a village near the border").
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Place, PlaceKind};
+    ///
+    /// let mut article = ArticleBuilder::new("a1", "en", "Shelling hit a village near the border.");
+    /// article.add_place(
+    ///     Place::described_builder("border-village", "a village near the border", PlaceKind::Other)
+    ///         .country("UA")
+    ///         .evidence("a village near the border"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.entities.places[0].name, None);
+    /// assert_eq!(article.entities.places[0].label(), "a village near the border");
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn described_builder(
+        id: impl IntoValue<Id>,
+        description: &str,
+        kind: PlaceKind,
+    ) -> PlaceBuilder {
+        let mut builder = PlaceBuilder::new(id, "", kind);
+        builder.value.name = None;
+        builder.value.description = Some(description.to_owned());
+        builder
+    }
 }
 
 impl Group {

@@ -232,7 +232,10 @@ impl<'a> Ld<'a> {
             _ => "Place",
         };
         let mut node = self.node(type_, &p.id);
-        node.insert("name".into(), p.name.as_str().into());
+        node.insert("name".into(), p.label().into());
+        if let (Some(_), Some(description)) = (&p.name, &p.description) {
+            node.insert("description".into(), description.as_str().into());
+        }
         put_names(&mut node, &p.aliases);
         put_same_as(&mut node, p.identifiers.as_ref());
         if let Some(code) = p.country {

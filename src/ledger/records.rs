@@ -632,7 +632,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             .places
             .iter()
             .find(|p| &p.id == id)
-            .map(|p| p.name.clone())
+            .map(|p| p.label().to_owned())
     }
 
     /// The ledger's record of the local party `id`, made on first use.
@@ -653,7 +653,7 @@ impl<'l, 'a> Recorder<'l, 'a> {
             let country = matches!(p.kind, PlaceKind::Country)
                 .then_some(p.country)
                 .flatten();
-            (Some(p.name.clone()), p.identifiers.as_ref(), country)
+            (Some(p.label().to_owned()), p.identifiers.as_ref(), country)
         } else if let Some(g) = e.groups.iter().find(|g| &g.id == id) {
             (
                 g.name.clone().or_else(|| g.description.clone()),

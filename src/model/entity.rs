@@ -324,16 +324,26 @@ vocabulary! {
 }
 
 model! {
-    /// A place the article mentions: a country, a city, a venue, ...
+    /// A place the article mentions: a country, a city, a venue, ... named
+    /// ("Ashgabat") or only described ("a village near the border").
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct Place {
         /// The place's id, unique in the article (`duplicate_id`).
         pub id: Id,
-        /// The name, e.g. "Ashgabat". Must not be blank.
+        /// The name, e.g. "Ashgabat"; absent for a place the article does
+        /// not name. Must not be blank, and a place has a name or a
+        /// description (`no_name`). Optional since 2.1 (required in 2.0).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
-        pub name: String,
+        pub name: Option<String>,
+        /// How the article describes a place it does not name ("a village
+        /// near the border", "the venue of the talks"). Must not be blank.
+        /// New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub description: Option<String>,
         /// Other names the article uses. None may be blank.
         #[serde(
             default,
@@ -380,7 +390,8 @@ impl Place {
     pub fn new(id: Id, name: impl Into<String>, kind: PlaceKind) -> Self {
         Place {
             id,
-            name: name.into(),
+            name: Some(name.into()),
+            description: None,
             aliases: Vec::new(),
             kind,
             country: None,
@@ -389,6 +400,23 @@ impl Place {
             identifiers: None,
             evidence: Vec::new(),
         }
+    }
+
+    /// A place the article does not name, only describes ("a village near
+    /// the border").
+    pub fn unnamed(id: Id, description: impl Into<String>, kind: PlaceKind) -> Self {
+        let mut place = Place::new(id, String::new(), kind);
+        place.name = None;
+        place.description = Some(description.into());
+        place
+    }
+
+    /// The name, else the description: what to call the place.
+    pub fn label(&self) -> &str {
+        self.name
+            .as_deref()
+            .or(self.description.as_deref())
+            .unwrap_or_default()
     }
 }
 

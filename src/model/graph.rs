@@ -139,7 +139,11 @@ impl<'a> Part<'a> {
                 .or(p.description.as_deref())
                 .unwrap_or_else(|| p.id.as_str()),
             Part::Organization(o) => &o.name,
-            Part::Place(p) => &p.name,
+            Part::Place(p) => p
+                .name
+                .as_deref()
+                .or(p.description.as_deref())
+                .unwrap_or_else(|| p.id.as_str()),
             Part::Group(g) => g
                 .name
                 .as_deref()

@@ -704,8 +704,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 [
                     id(&p.id),
                     text("place"),
-                    text(&p.name),
-                    Cell::Null,
+                    opt_text(p.name.as_deref()),
+                    opt_text(p.description.as_deref()),
                     text(p.kind.as_str()),
                     opt_text(p.country.as_ref().map(|c| c.as_str())),
                     Cell::Null,

@@ -117,7 +117,7 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
 
 /// A place: a name, a known kind, a place it lies within without cycles.
 pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
-    c.text("name", &p.name);
+    name_or_description(c, p.name.as_deref(), p.description.as_deref(), "a place");
     c.texts("aliases", &p.aliases);
     c.vocabulary("kind", &p.kind);
     optional_reference(c, scope, "within", p.within.as_ref(), PLACE);
@@ -147,7 +147,7 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
                 ErrorCode::RoleOfPlace,
                 format!(
                     "{:?} is a {}; only a country or a region holds an office",
-                    p.name, p.kind
+                    p.label(), p.kind
                 ),
             );
         }
@@ -351,7 +351,7 @@ impl<'a> EntityNames<'a> {
             add((1, i), &o.id, [Some(o.name.as_str()), None], &o.aliases);
         }
         for (i, p) in e.places.iter().enumerate() {
-            add((2, i), &p.id, [Some(p.name.as_str()), None], &p.aliases);
+            add((2, i), &p.id, [p.name.as_deref(), None], &p.aliases);
         }
         for (i, g) in e.groups.iter().enumerate() {
             add(

@@ -1139,8 +1139,10 @@ pub(super) fn person_country(c: &mut Checker, scope: &impl Scope, p: &Person) {
 
 /// The name and aliases of a place, not blank.
 fn place_names(p: &Place) -> impl Iterator<Item = &str> {
-    std::iter::once(p.name.as_str())
-        .chain(p.aliases.iter().map(String::as_str))
+    p.name
+        .iter()
+        .chain(&p.aliases)
+        .map(String::as_str)
         .filter(|n| !n.trim().is_empty())
 }
 
