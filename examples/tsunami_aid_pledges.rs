@@ -250,7 +250,7 @@ fn build_article() -> Result<Article, Box<dyn std::error::Error>> {
         .about(&region)
         .quantity(
             Quantity::money(2_000_000_000u64, usd)
-                .about()
+                .nearly()
                 .as_written("nearly 2 Billion U.S. dollars (USD)"),
         )
         .status(CommitmentStatus::Stated)
