@@ -564,6 +564,9 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("kept_before_occasion", "a value of one item that depends on another item it references"),
     ("assessor_not_speaker", "properties of the object an id names"),
     ("same_as_other_speaker", "properties of the object an id names"),
+    ("divided_too_few", "partly: one id is too few unless it names a group, a property of the object it names"),
+    ("holder_not_speaker", "properties of the objects ids name"),
+    ("conflicting_positions", "values equal across several items of a list"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:
