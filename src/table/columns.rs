@@ -461,21 +461,22 @@ pub static STATUS_DECIDERS: Table = Table {
 /// Links between meetings.
 pub static MEETING_LINKS: Table = Table {
     name: "meeting_links",
-    doc: "One row an earlier meeting or event a meeting follows or builds on (`related`).",
+    doc: "One row an earlier meeting or event a meeting follows, builds on or responds to, or the meeting, event or issue it takes place against the background of (`related`).",
     key: &["article_id", "meeting_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["meeting_id", Text, req, "The meeting.", "meetings"],
         ["position", Integer, req, POSITION],
-        ["relation", Text, req, "`follows` or `builds_on`."],
+        ["relation", Text, req, "`follows`, `builds_on`, `responds_to` or `background`."],
         [
             "to_id",
             Text,
             req,
-            "The earlier meeting or event.",
+            "The meeting or event; with `background`, also an issue.",
             "meetings",
-            "events"
+            "events",
+            "issues"
         ],
     ],
 };
