@@ -375,3 +375,93 @@ fn the_builders_make_issues_positions_and_the_background() {
     // problem until the article.
     Issue::builder("it", "it").divided(&russia).build().unwrap();
 }
+
+/// The rows of `article`, each as its table's name and its cells as text.
+fn rows_of(article: &Article) -> Vec<(&'static str, Vec<String>)> {
+    use std::convert::Infallible;
+    use structured_news::table::{self, Cell, RowSink, Table};
+
+    #[derive(Default)]
+    struct Rows(Vec<(&'static str, Vec<String>)>);
+    impl RowSink for Rows {
+        type Error = Infallible;
+        fn row(&mut self, table: &'static Table, cells: &[Cell<'_>]) -> Result<(), Infallible> {
+            let cells = cells
+                .iter()
+                .map(|cell| match cell {
+                    Cell::Text(text) => text.to_string(),
+                    Cell::Integer(n) => n.to_string(),
+                    Cell::Null => String::new(),
+                    other => format!("{other:?}"),
+                })
+                .collect();
+            self.0.push((table.name, cells));
+            Ok(())
+        }
+    }
+    let mut rows = Rows::default();
+    let Ok(()) = table::write_rows(article, &mut rows);
+    rows.0
+}
+
+#[test]
+fn issues_and_positions_have_their_tables() {
+    let article = Article::from_json_str(&base_json()).unwrap();
+    let rows = rows_of(&article);
+    let of = |name: &str| -> Vec<&Vec<String>> {
+        rows.iter()
+            .filter(|(table, _)| *table == name)
+            .map(|(_, cells)| cells)
+            .collect()
+    };
+    let article_id = "pipeline-2023-12-04";
+    assert_eq!(
+        of("issues"),
+        [&vec![
+            article_id.to_owned(),
+            "pipeline".to_owned(),
+            "/issues/0".to_owned(),
+            "the Trans-Caspian pipeline".to_owned()
+        ]]
+    );
+    let divided: Vec<&str> = of("issue_divided")
+        .iter()
+        .map(|cells| cells[4].as_str())
+        .collect();
+    assert_eq!(divided, ["russia", "turkmenistan"]);
+    let positions = of("positions");
+    assert_eq!(positions.len(), 2);
+    assert_eq!(
+        positions[0][..7],
+        [
+            article_id,
+            "russia-opposes",
+            "/positions/0",
+            "russia",
+            "pipeline",
+            "opposes",
+            "opposes the Trans-Caspian pipeline"
+        ]
+    );
+    let statements = of("position_statements");
+    assert_eq!(statements.len(), 1);
+    assert_eq!(
+        statements[0][1..],
+        [
+            "/positions/0/statements/0",
+            "russia-opposes",
+            "0",
+            "lavrov-opposes"
+        ]
+    );
+    let links = of("meeting_links");
+    assert_eq!(links[0].last().map(String::as_str), Some("pipeline"));
+    // Their evidence, with the part that holds it.
+    let evidence_parts: Vec<&str> = of("evidence")
+        .iter()
+        .map(|cells| cells[3].as_str())
+        .collect();
+    for part in ["pipeline", "russia-opposes", "turkmenistan-backs"] {
+        assert!(evidence_parts.contains(&part), "{part}: {evidence_parts:?}");
+    }
+}
