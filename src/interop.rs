@@ -48,11 +48,11 @@
 //! | meetings and events | `events[]`: `id`, `name` (the meeting's name, else its kind; the event's description), `rel` `reported` |
 //! | `publisher`, `sources` | `infoSources[]`: `name`, `role` `publisher` or `source`, `uri`, `literal` |
 //!
-//! **Lost**: groups; aliases, roles, countries, kinds, parents and
-//! `within` of entities; everything about meetings and events but their id
-//! and name; documents; **statements, commitments, assessments, issues,
-//! positions and evidence**, which ninjs has no place for; a publication
-//! date without a time.
+//! **Lost**: groups; aliases, roles (offices included), countries, kinds,
+//! parents and `within` of entities; everything about meetings and events
+//! but their id and name; documents; **statements, commitments,
+//! assessments, issues, positions and evidence**, which ninjs has no place
+//! for; a publication date without a time.
 //!
 //! **Carrying them**: ninjs 3.1 has no extension point (the root says
 //! `unevaluatedProperties: false`, every object `additionalProperties:
@@ -118,8 +118,11 @@
 //! condition, `made_at`, statements, `part_of`, `builds_on`, `replaces`,
 //! `about`, quantities and past statuses of commitments; certainty,
 //! sequence, related meetings, status history and participants' capacity,
-//! attendance, role and `in_place_of` of meetings; kind, actors, affected and
-//! quantities of events; `toward` of roles; the country of a person whose
+//! attendance, role and `in_place_of` of meetings; kind, actors, affected,
+//! quantities, `caused_by` and `responds_to` of events; `toward`,
+//! `predecessor` and `successor` of roles, and the roles (offices) of
+//! organizations and places; the `capacity` of statements and commitments;
+//! the occurrence a date is given relative to (`relative_to`); the country of a person whose
 //! country the article does not list, and of organizations; evidence;
 //! attributed sources (they are among the `mentions`); assessments
 //! (schema.org's `Review` judges a creative work, product or place with a

@@ -164,7 +164,7 @@ pub use model::assessment::{Assessment, Polarity};
 pub use model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-pub use model::document::{Document, DocumentKind, DocumentStatus};
+pub use model::document::{Document, DocumentKind, DocumentStatus, DocumentStatusChange};
 pub use model::entity::{
     Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };
@@ -184,7 +184,8 @@ pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{
     resolve_relative, resolve_relative_in, DateInterval, DatePrecision, DateQualifier, EventDate,
-    IntervalEnd, IsoDuration, PartialDate, PublicationDate, Tense, TimeOfDay, Timestamp, When,
+    IntervalEnd, IsoDuration, PartialDate, PublicationDate, RelativeTo, Tense, TimeOfDay,
+    TimeRelation, Timestamp, When,
 };
 pub use value::id::Id;
 pub use value::vocab::UnknownValue;

@@ -134,12 +134,22 @@ fn provenance_is_built_and_read_back() {
     let translator = b.add_person(Person::builder("translator", "the agency's translator"));
     b.translated_from("ru")
         .translated_by(&translator)
-        .originally_published_by(&reuters, "(Reuters)");
+        .originally_published_by(&reuters, "(Reuters)")
+        .original_url("https://www.reuters.com/world/ministers-met/")
+        .original_published("2024-10-17");
     let article = b.build().unwrap();
     let p = article.provenance.as_ref().unwrap();
     assert_eq!(p.translated_from.as_ref().unwrap().as_str(), "ru");
     assert_eq!(p.translated_by.as_ref().unwrap().as_str(), "translator");
     assert_eq!(p.original_publisher.as_ref().unwrap().as_str(), "reuters");
+    assert_eq!(
+        p.original_url.as_ref().unwrap().as_str(),
+        "https://www.reuters.com/world/ministers-met/"
+    );
+    assert_eq!(
+        p.original_published.as_ref().unwrap().to_string(),
+        "2024-10-17"
+    );
     let position = p.evidence[0].position.as_ref().unwrap();
     assert_eq!((position.start, position.end), (7, 16));
     assert!(article.published_inferred);
@@ -154,6 +164,16 @@ fn provenance_is_built_and_read_back() {
     assert_eq!(
         errors.first().path().as_str(),
         "/provenance/translated_from"
+    );
+    // So are a refused address and date of the original.
+    let mut b = ArticleBuilder::new("r", "en", "Text.");
+    b.original_url("not a url").original_published("2024-02-30");
+    let errors = b.build().unwrap_err();
+    let paths: Vec<&str> = errors.iter().map(|e| e.path().as_str()).collect();
+    assert!(paths.contains(&"/provenance/original_url"), "{paths:?}");
+    assert!(
+        paths.contains(&"/provenance/original_published"),
+        "{paths:?}"
     );
 }
 

@@ -263,8 +263,14 @@ fn narration_as_quote(doc: &Value) -> Vec<Mutant> {
         // the sentence of the reporter, not of the speaker.
         let Some(at) = body.find(text) else { continue };
         let before = body[..at].trim_end();
-        let line = &body[before.rfind('\n').map_or(0, |n| n + 1)..at];
-        let marked = line.contains(['“', '"', '«', '‘']) || before.ends_with(':');
+        let start = before.rfind('\n').map_or(0, |n| n + 1);
+        let line = &body[start..at];
+        // Inside quotation marks, right after a colon, or in the paragraph
+        // right after one that ends with a colon (a block quote: "The
+        // below is attributable to Spokesperson Ned Price:"), where the
+        // words may be the speaker's own.
+        let block = start > 0 && body[..start].trim_end().ends_with(':');
+        let marked = line.contains(['“', '"', '«', '‘']) || before.ends_with(':') || block;
         if s["mode"] != "paraphrase" || marked || text.len() < 20 {
             continue;
         }

@@ -191,6 +191,30 @@ impl ArticleBuilder {
         self
     }
 
+    /// Sets where the story was first published (text or a [`Url`]); a
+    /// refused URL is reported by `build`.
+    pub fn original_url(&mut self, url: impl IntoValue<Url>) -> &mut Self {
+        let url = self.refusals.set(at("provenance").key("original_url"), url);
+        self.value
+            .provenance
+            .get_or_insert_with(Provenance::default)
+            .original_url = url;
+        self
+    }
+
+    /// Sets when the story was first published (`"2023-12-04"` or a
+    /// timestamp, as [`published`](Self::published)); a refused value is
+    /// reported by `build`.
+    pub fn original_published(&mut self, date: impl IntoValue<PublicationDate>) -> &mut Self {
+        let path = at("provenance").key("original_published");
+        let date = self.refusals.set(path, date);
+        self.value
+            .provenance
+            .get_or_insert_with(Provenance::default)
+            .original_published = date;
+        self
+    }
+
     /// Sets the place of the dateline.
     pub fn dateline(&mut self, place: &impl AsLocation) -> &mut Self {
         self.value.dateline = Some(place.id().clone());

@@ -92,6 +92,14 @@ impl CommitmentBuilder {
         self
     }
 
+    /// Sets the capacity in which the bound parties commit ("as this
+    /// year's chair": `"chair"`), the title or part of the title of a role
+    /// one of them holds.
+    pub fn capacity(mut self, capacity: &str) -> Self {
+        self.value.capacity = Some(capacity.to_owned());
+        self
+    }
+
     /// Sets when it falls due: text such as `"2023-12-11"`, `"2024"` or
     /// `"../2024-12-31"` (by the end of 2024), a date type, or a [`When`]
     /// with the words ("soon"); a refused date is reported by `build`.

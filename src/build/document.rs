@@ -1,12 +1,42 @@
 //! [`DocumentBuilder`]: building a [`Document`] the way it reads.
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
-use crate::build::handle::{AsParty, Handle, MeetingHandle};
+use crate::build::handle::{AsLocation, AsParty, AsSubject, Handle, MeetingHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
-use crate::model::document::{Document, DocumentKind, DocumentStatus};
+use crate::model::document::{Document, DocumentKind, DocumentStatus, DocumentStatusChange};
 use crate::value::date::When;
 use crate::value::id::Id;
+
+impl DocumentStatusChange {
+    /// The step taken on `date`.
+    #[must_use]
+    pub fn dated(mut self, date: When) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// Adds a party that took the step ("ratified by Russia").
+    #[must_use]
+    pub fn by(mut self, party: &impl AsParty) -> Self {
+        self.parties.push(party.id().clone());
+        self
+    }
+
+    /// The step taken at `place` ("signed in Aktau").
+    #[must_use]
+    pub fn at_place(mut self, place: &impl AsLocation) -> Self {
+        self.place = Some(place.id().clone());
+        self
+    }
+
+    /// Adds evidence given as a selector (`Evidence::quote(..)`).
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: crate::model::evidence::Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+}
 
 impl Document {
     /// A builder for a document.
@@ -86,6 +116,48 @@ impl DocumentBuilder {
     /// Sets the meeting it was adopted or signed at.
     pub fn adopted_at(mut self, meeting: &MeetingHandle) -> Self {
         self.value.adopted_at = Some(meeting.id().clone());
+        self
+    }
+
+    /// Adds a step of its history, after those added before ("signed in
+    /// Aktau on 12 August 2018", then "ratified by Russia"), made with
+    /// [`DocumentStatusChange`]'s own methods.
+    ///
+    /// ```
+    /// use structured_news::{
+    ///     ArticleBuilder, Document, DocumentKind, DocumentStatus, DocumentStatusChange, Evidence, Place,
+    ///     When,
+    /// };
+    ///
+    /// let body = "The Convention was signed in Aktau on 12 August 2018. Russia ratified it.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// let aktau = article.add_place(Place::builder("aktau", "Aktau", structured_news::PlaceKind::City).evidence("Aktau"));
+    /// let russia = article.add_country(Place::country_builder("russia", "Russia", "RU").evidence("Russia"));
+    /// article.add_document(
+    ///     Document::builder("convention", DocumentKind::Treaty)
+    ///         .status(DocumentStatus::Signed)
+    ///         .status_step(
+    ///             DocumentStatusChange::new(DocumentStatus::Signed)
+    ///                 .dated(When::as_written("2018-08-12".parse()?, "on 12 August 2018"))
+    ///                 .at_place(&aktau)
+    ///                 .with_evidence(Evidence::quote("signed in Aktau on 12 August 2018")),
+    ///         )
+    ///         .status_step(DocumentStatusChange::new(DocumentStatus::Ratified).by(&russia))
+    ///         .evidence("The Convention"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.documents[0].status_history[1].parties[0].as_str(), "russia");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn status_step(mut self, step: DocumentStatusChange) -> Self {
+        self.value.status_history.push(step);
+        self
+    }
+
+    /// Adds something it is about: the treaty a law ratifies, the
+    /// agreement a protocol amends.
+    pub fn about(mut self, subject: &impl AsSubject) -> Self {
+        self.value.about.push(subject.id().clone());
         self
     }
 

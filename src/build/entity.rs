@@ -218,6 +218,14 @@ impl OrganizationBuilder {
         self
     }
 
+    /// Adds a role it holds as an office ("the rotating chair of the
+    /// SCO"), made with [`Role`]'s own methods (its organization, period,
+    /// predecessor and successor).
+    pub fn with_role(mut self, role: Role) -> Self {
+        self.value.roles.push(role);
+        self
+    }
+
     /// The organization, if every value was accepted and its own rules
     /// hold.
     ///
@@ -256,6 +264,14 @@ impl PlaceBuilder {
     /// Sets the place this one lies within.
     pub fn within(mut self, place: &impl AsLocation) -> Self {
         self.value.within = Some(place.id().clone());
+        self
+    }
+
+    /// Adds a role a region holds as an office ("the rotating chair of the
+    /// SCO"), made with [`Role`]'s own methods (its organization, period,
+    /// predecessor and successor).
+    pub fn with_role(mut self, role: Role) -> Self {
+        self.value.roles.push(role);
         self
     }
 
@@ -319,6 +335,36 @@ impl CountryBuilder {
     /// Adds evidence as given.
     pub fn evidence_selector(self, evidence: crate::model::evidence::Evidence) -> Self {
         CountryBuilder(self.0.evidence_selector(evidence))
+    }
+
+    /// Adds a role the country holds as an office ("this year's G20
+    /// presidency"), made with [`Role`]'s own methods.
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, EventDate, OrganizationKind, Organization, Place, Role};
+    ///
+    /// let body = "India, which holds the G20 presidency this year, hands it to Brazil.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// let g20 = article.add_organization(
+    ///     Organization::builder("g20", "G20", OrganizationKind::IntergovernmentalBody).evidence("G20"),
+    /// );
+    /// let brazil = article.add_country(Place::country_builder("brazil", "Brazil", "BR").evidence("Brazil"));
+    /// let year: EventDate = "2023".parse()?;
+    /// article.add_country(
+    ///     Place::country_builder("india", "India", "IN").evidence("India").with_role(
+    ///         Role::new("G20 presidency")
+    ///             .in_organization(&g20)
+    ///             .during(Some(year), Some(year))
+    ///             .successor(&brazil),
+    ///     ),
+    /// );
+    /// let article = article.build()?;
+    /// let role = &article.entities.places[1].roles[0];
+    /// assert_eq!(role.successor.as_ref().unwrap().as_str(), "brazil");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_role(self, role: Role) -> Self {
+        CountryBuilder(self.0.with_role(role))
     }
 
     pub(crate) fn into_place(self) -> PlaceBuilder {
@@ -471,6 +517,22 @@ impl Role {
     #[must_use]
     pub fn toward(mut self, party: &impl AsParty) -> Self {
         self.toward = Some(party.id().clone());
+        self
+    }
+
+    /// The role held before by `party` ("taking over the chair from
+    /// India").
+    #[must_use]
+    pub fn predecessor(mut self, party: &impl AsParty) -> Self {
+        self.predecessor = Some(party.id().clone());
+        self
+    }
+
+    /// The role held next by `party` ("before handing the presidency to
+    /// Brazil").
+    #[must_use]
+    pub fn successor(mut self, party: &impl AsParty) -> Self {
+        self.successor = Some(party.id().clone());
         self
     }
 }

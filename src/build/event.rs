@@ -1,7 +1,7 @@
 //! [`EventBuilder`]: building a [`Event`] the way it reads.
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
-use crate::build::handle::{AsLocation, AsParty, AsSubject, Handle, MeetingHandle};
+use crate::build::handle::{AsLocation, AsOccasion, AsParty, AsSubject, Handle, MeetingHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::event::{Event, EventKind, EventStatus};
@@ -78,6 +78,20 @@ impl EventBuilder {
     /// Sets the meeting at which it happened ("signed at the summit").
     pub fn setting(mut self, meeting: &MeetingHandle) -> Self {
         self.value.setting = Some(meeting.id().clone());
+        self
+    }
+
+    /// Adds a meeting or event that led to it ("the strike that followed
+    /// the collapse of the talks").
+    pub fn caused_by(mut self, occasion: &impl AsOccasion) -> Self {
+        self.value.caused_by.push(occasion.id().clone());
+        self
+    }
+
+    /// Adds a meeting or event it answered ("sanctions imposed in
+    /// response to the test").
+    pub fn responds_to(mut self, occasion: &impl AsOccasion) -> Self {
+        self.value.responds_to.push(occasion.id().clone());
         self
     }
 

@@ -111,6 +111,14 @@ impl StatementBuilder {
         self
     }
 
+    /// Sets the capacity in which the speaker speaks ("speaking as chair":
+    /// `"chair"`), the title or part of the title of a role the speaker or
+    /// the party spoken for holds.
+    pub fn capacity(mut self, capacity: &str) -> Self {
+        self.value.capacity = Some(capacity.to_owned());
+        self
+    }
+
     /// Adds an outlet or person the words reached the article through, in
     /// order from the one the article cites.
     pub fn reported_by(mut self, outlet: &impl AsAuthor) -> Self {

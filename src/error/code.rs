@@ -158,8 +158,10 @@ error_codes! {
     /// A part names itself where it must name another: a meeting coincides
     /// with or follows itself, a participant stands in for themselves, a
     /// group is its own member, a commitment is part of, builds on or
-    /// replaces itself, an update's target is in its own article, or a
-    /// statement is `same_as` itself.
+    /// replaces itself, an update's target is in its own article, a
+    /// statement is `same_as` itself, a role's predecessor or successor is
+    /// its holder, a date is given relative to the part it dates, or an
+    /// event is caused by or responds to itself.
     SelfReference = "self_reference", Validate, Error;
     /// A name or text is empty or only white space.
     BlankText = "blank_text", Validate, Error;
@@ -538,6 +540,25 @@ error_codes! {
     /// twice, paraphrased then quoted) whose speaker is another party: one
     /// of the two speakers is wrong, or the two are different utterances.
     SameAsOtherSpeaker = "same_as_other_speaker", Validate, Warning;
+    /// A role (an office) is given to a place that is not a country or a
+    /// region: most often a capital standing for its government ("Moscow
+    /// holds the chair"), whose country holds the office. A warning: a
+    /// city may hold a title of its own ("Capital of Culture").
+    RoleOfPlace = "role_of_place", Validate, Warning;
+    /// A commitment or statement is made in a `capacity` ("as chair") that
+    /// is not the title, or part of the title, of a role held by any of its
+    /// bound parties (for a statement: its speaker or the party it speaks
+    /// for). A warning: the article may give the role only in the words of
+    /// the capacity.
+    CapacityNotHeld = "capacity_not_held", Validate, Warning;
+    /// A date given relative to a meeting or event (`relative_to`) does not
+    /// fit its relation: "before" a visit that ended before it starts,
+    /// "after" talks that began after it ended, "during" a meeting it
+    /// shares no day with (a day allowed for time zones).
+    DateAgainstRelation = "date_against_relation", Validate, Error;
+    /// An event is caused by, or responds to, a meeting or event that began
+    /// after it ended (a day allowed for time zones).
+    CauseAfterEffect = "cause_after_effect", Validate, Error;
     /// An issue's `divided` names one party only, and not a group: at
     /// odds takes two sides ("the two countries remain at odds"), or a
     /// group that stands for its members ("the E3 are divided over"). Not

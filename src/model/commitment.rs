@@ -209,6 +209,12 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub counterparties: Vec<Id>,
+        /// The capacity in which the bound parties commit ("as this year's
+        /// chair, we will"): the title of a role one of them holds
+        /// (`capacity_not_held`). Must not be blank. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub capacity: Option<String>,
         /// When it falls due ("by the end of the year", "soon"); not before
         /// it was made (`due_before_made`), nor, for a promise to attend,
         /// host, hold, visit, meet or negotiate, before the occasion it
@@ -311,6 +317,7 @@ impl Commitment {
             condition: None,
             bound_parties,
             counterparties: Vec::new(),
+            capacity: None,
             due: None,
             made_at: None,
             concerns: None,

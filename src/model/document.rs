@@ -36,6 +36,9 @@ vocabulary! {
         Report = "report",
         /// A letter or message.
         Letter = "letter",
+        /// A law, decree or other legal act of a state ("the Federal Law On
+        /// Ratification"). New in 2.1.
+        Law = "law",
         /// Any other document.
         Other = "other",
     }
@@ -64,6 +67,60 @@ vocabulary! {
 }
 
 model! {
+    /// One step in a document's life, as the article reports it: signed
+    /// in Aktau on 12 August 2018; ratified by Russia on 1 October 2019;
+    /// in force since. A step some parties took ("ratified by Russia")
+    /// names them; one without parties is the document's as a whole. New
+    /// in 2.1.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct DocumentStatusChange {
+        /// The status the step brought it to.
+        pub status: DocumentStatus,
+        /// When, as the article gives it; not after the publication
+        /// (`date_after_publication`), and not before the step listed
+        /// before it (`history_out_of_order`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
+        /// The ids of the parties that took the step (signed, ratified,
+        /// withdrew); none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub parties: Vec<Id>,
+        /// The id of the place where it was taken ("signed in Aktau"); must
+        /// name a place.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub place: Option<Id>,
+        /// The words in the body (or headline) that report it.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub evidence: Vec<Evidence>,
+    }
+}
+
+impl DocumentStatusChange {
+    /// A step to `status` and nothing else.
+    pub fn new(status: DocumentStatus) -> Self {
+        DocumentStatusChange {
+            status,
+            date: None,
+            parties: Vec::new(),
+            place: None,
+            evidence: Vec::new(),
+        }
+    }
+}
+
+model! {
     /// A document the article mentions: issued, signed or adopted by
     /// parties, and cited by statements and commitments.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -82,9 +139,18 @@ model! {
         /// When it was issued, signed or adopted.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<When>,
-        /// Where it stands, as the article says.
+        /// Where it stands as a whole, as the article says (a treaty that
+        /// one party of five has ratified is still `signed`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub status: Option<DocumentStatus>,
+        /// The steps of its life the article reports, in order: signed,
+        /// then ratified by one party, then in force. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub status_history: Vec<DocumentStatusChange>,
         /// The ids of the parties that issued it (people, organizations,
         /// countries, regions or groups); none twice (`unknown_reference`,
         /// `wrong_reference_kind`, `duplicate_reference`).
@@ -108,6 +174,16 @@ model! {
         /// date (`outside_setting`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub adopted_at: Option<Id>,
+        /// The ids of what it is about: the treaty a law ratifies, the
+        /// agreement a protocol amends, the meeting a communiqué reports;
+        /// none twice. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub about: Vec<Id>,
         /// Identifiers outside the article (a Wikidata item, URIs) that
         /// name the same document, so that records of it in several articles
         /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
@@ -133,9 +209,11 @@ impl Document {
             title: None,
             date: None,
             status: None,
+            status_history: Vec::new(),
             issuers: Vec::new(),
             signatories: Vec::new(),
             adopted_at: None,
+            about: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

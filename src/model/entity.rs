@@ -44,7 +44,9 @@ impl Identifiers {
 model! {
     /// A role a person holds: a title, the organization it is in, whom it is
     /// held toward ("Ban's special envoy", "his Chinese counterpart"), and
-    /// when.
+    /// when. Countries and organizations hold roles too, as offices ("the
+    /// rotating chair of the SCO", "this year's G20 presidency"), with the
+    /// period and who held it before and holds it next (new in 2.1).
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -68,6 +70,18 @@ model! {
         /// When the role ended; not before it began (`end_before_start`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub end: Option<EventDate>,
+        /// The id of the party that held the role before ("taking over the
+        /// chair from India"); must name a party other than the holder
+        /// (`unknown_reference`, `wrong_reference_kind`, `self_reference`).
+        /// New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub predecessor: Option<Id>,
+        /// The id of the party that holds the role next ("before handing
+        /// the presidency to Brazil"); must name a party other than the
+        /// holder (`unknown_reference`, `wrong_reference_kind`,
+        /// `self_reference`). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub successor: Option<Id>,
     }
 }
 
@@ -80,6 +94,8 @@ impl Role {
             toward: None,
             start: None,
             end: None,
+            predecessor: None,
+            successor: None,
         }
     }
 
@@ -241,6 +257,15 @@ model! {
         /// `unknown_reference`, `wrong_reference_kind`, `reference_cycle`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub parent: Option<Id>,
+        /// The roles it holds as an office ("the rotating chair of the
+        /// SCO", "the G20 presidency"), with their periods, in the
+        /// article's order. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub roles: Vec<Role>,
         /// The id of the place where it is; must name a place
         /// (`unknown_reference`, `wrong_reference_kind`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,6 +293,7 @@ impl Organization {
             kind,
             country: None,
             parent: None,
+            roles: Vec::new(),
             location: None,
             identifiers: None,
             evidence: Vec::new(),
@@ -326,6 +352,16 @@ model! {
         /// `reference_cycle`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub within: Option<Id>,
+        /// The roles a country or region holds as an office (only they
+        /// may: `role_of_place`) ("the rotating chair of the
+        /// SCO", "the G20 presidency"), with their periods, in the
+        /// article's order. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub roles: Vec<Role>,
         /// Identifiers outside the article.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identifiers: Option<Identifiers>,
@@ -349,6 +385,7 @@ impl Place {
             kind,
             country: None,
             within: None,
+            roles: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

@@ -105,6 +105,28 @@ model! {
         /// the summit"); must name a meeting. New in 2.1.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub setting: Option<Id>,
+        /// The ids of the meetings and events that led to it ("the strike
+        /// that followed the collapse of the talks", "the protests brought
+        /// about by the vote"); none twice, not itself, none that began
+        /// after it ended (`cause_after_effect`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub caused_by: Vec<Id>,
+        /// The ids of the meetings and events it answered ("sanctions
+        /// imposed in response to the test", "a statement in reply to the
+        /// summit"); none twice, not itself, none that began after it ended
+        /// (`cause_after_effect`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub responds_to: Vec<Id>,
         /// The ids of the parties that acted (people, organizations,
         /// countries, regions such as "the Sahel", or groups); none twice.
         #[serde(
@@ -172,6 +194,8 @@ impl Event {
             duration: None,
             place: None,
             setting: None,
+            caused_by: Vec::new(),
+            responds_to: Vec::new(),
             actors: Vec::new(),
             affected: Vec::new(),
             quantities: Vec::new(),

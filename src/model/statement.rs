@@ -111,6 +111,13 @@ model! {
         /// group.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub on_behalf_of: Option<Id>,
+        /// The capacity in which the speaker speaks ("as this year's
+        /// chair"): the title of a role that the speaker, or the party it
+        /// speaks for, holds (`capacity_not_held`). Must not be blank. New
+        /// in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub capacity: Option<String>,
         /// The ids of the outlets or people the words reached the article
         /// through ("reported CNN", "TASS quoted"), from the one the article
         /// cites to the one nearest the speaker; people or organizations, none
@@ -249,6 +256,7 @@ impl Statement {
             speaker,
             document: None,
             on_behalf_of: None,
+            capacity: None,
             reported_by: Vec::new(),
             co_speakers: Vec::new(),
             addressees: Vec::new(),

@@ -118,6 +118,8 @@ macro_rules! columns {
         columns!(@ [$($done,)*] date $name $doc,
             [concat!($name, "_text"), Text, opt, "The words of the article the date comes from (\"on Monday\", \"soon\"); a date may have words and no value."],
             [concat!($name, "_inferred"), Boolean, opt, "Whether the value was worked out (from the publication date, from context) rather than written; empty when there is no date."],
+            [concat!($name, "_relation"), Text, opt, "`before`, `after` or `during`: where the date lies beside the meeting or event that the words date it by (\"ahead of the visit\")."],
+            [concat!($name, "_relative_to_id"), Text, opt, "The meeting or event the words date it by.", "meetings", "events"],
             $($rest)*)
     };
     (@ [$($done:expr,)*] duration $name:literal $doc:literal, $($rest:tt)*) => {
@@ -282,6 +284,28 @@ pub static ROLES: Table = Table {
         ["toward_id", Text, opt, "The party the role is toward (an ambassador's host country).", "entities"],
         date "start" "When the role began",
         date "end" "When the role ended",
+        ["predecessor_id", Text, opt, "Who held the role before.", "entities"],
+        ["successor_id", Text, opt, "Who holds the role next.", "entities"],
+    ],
+};
+
+/// Roles of organizations, countries and regions.
+pub static OFFICES: Table = Table {
+    name: "offices",
+    doc: "One row a role an organization, country or region holds as an office (`roles` of an organization or place): a rotating chair, a presidency.",
+    key: &["article_id", "holder_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["holder_id", Text, req, "The organization, country or region.", "entities"],
+        ["position", Integer, req, POSITION],
+        ["title", Text, req, "The title (\"chair of the SCO\", \"G20 presidency\")."],
+        ["organization_id", Text, opt, "The organization or body the office is in.", "entities"],
+        ["toward_id", Text, opt, "The party the role is toward.", "entities"],
+        date "start" "When the holder took the office",
+        date "end" "When the holder leaves or left it",
+        ["predecessor_id", Text, opt, "Who held it before.", "entities"],
+        ["successor_id", Text, opt, "Who holds it next.", "entities"],
     ],
 };
 
@@ -340,6 +364,36 @@ pub static DOCUMENT_PARTIES: Table = Table {
             "The party: a person, organization, country or group.",
             "entities"
         ],
+    ],
+};
+
+/// Steps of documents' histories.
+pub static DOCUMENT_STEPS: Table = Table {
+    name: "document_steps",
+    doc: "One row a step of a document's history (`status_history`): signed, ratified by a party, in force.",
+    key: &["article_id", "document_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["document_id", Text, req, "The document.", "documents"],
+        ["position", Integer, req, POSITION],
+        ["status", Text, req, "The status the step brought it to (`signed`, `ratified`, `in_force`, ...)."],
+        when "date" "When the step was taken",
+        ["place_id", Text, opt, "Where it was taken.", "entities"],
+    ],
+};
+
+/// Parties of the steps of documents' histories.
+pub static DOCUMENT_STEP_PARTIES: Table = Table {
+    name: "document_step_parties",
+    doc: "One row a party that took a step of a document's history (`parties`: \"ratified by Russia\").",
+    key: &["article_id", "step_path", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["step_path", Text, req, "The `path` of the step, a row of `document_steps`."],
+        ["position", Integer, req, POSITION],
+        ["party_id", Text, req, "The party.", "entities"],
     ],
 };
 
@@ -523,7 +577,7 @@ pub static MEETING_PURPOSES: Table = Table {
 /// What parts are about.
 pub static ABOUT: Table = Table {
     name: "about",
-    doc: "One row a thing a meeting, event, statement, commitment or issue is about (`about`).",
+    doc: "One row a thing a document, meeting, event, statement, commitment or issue is about (`about`).",
     key: &["article_id", "part_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
@@ -532,7 +586,8 @@ pub static ABOUT: Table = Table {
             "part_id",
             Text,
             req,
-            "The meeting, event, statement, commitment or issue.",
+            "The document, meeting, event, statement, commitment or issue.",
+            "documents",
             "meetings",
             "events",
             "statements",
@@ -574,6 +629,21 @@ pub static EVENTS: Table = Table {
     ],
 };
 
+/// What led to events, and what they answered.
+pub static EVENT_LINKS: Table = Table {
+    name: "event_links",
+    doc: "One row a meeting or event that led to an event (`caused_by`) or that it answered (`responds_to`).",
+    key: &["article_id", "event_id", "relation", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["event_id", Text, req, "The event.", "events"],
+        ["relation", Text, req, "`caused_by` or `responds_to`."],
+        ["position", Integer, req, "Its place in `caused_by` or `responds_to`, from 0."],
+        ["to_id", Text, req, "The meeting or event.", "meetings", "events"],
+    ],
+};
+
 /// Actors and affected parties of events.
 pub static EVENT_PARTIES: Table = Table {
     name: "event_parties",
@@ -606,6 +676,7 @@ pub static STATEMENTS: Table = Table {
         ["speaker_id", Text, req, "Who made it: a person, organization, country, group or document.", "entities", "documents"],
         ["document_id", Text, opt, "The document it was made in.", "documents"],
         ["on_behalf_of_id", Text, opt, "On whose behalf it was made.", "entities"],
+        ["capacity", Text, opt, "The capacity in which the speaker spoke (\"chair\"): a role's title."],
         ["mode", Text, req, "`direct_quote`, `paraphrase` or `own_text`."],
         ["text", Text, req, "What was said: the quote, or its paraphrase."],
         ["speech_act", Text, req, "What kind of saying (`said`, `promised`, `warned`, ...)."],
@@ -677,6 +748,7 @@ pub static COMMITMENTS: Table = Table {
         ["modality", Text, opt, "How firm (`pledge`, `intention`, `aspiration`, `offer`, `conditional`)."],
         ["action", Text, req, "What was committed to, in a few words."],
         ["condition", Text, opt, "The condition, for a conditional commitment."],
+        ["capacity", Text, opt, "The capacity in which the bound parties committed (\"chair\"): a role's title."],
         when "due" "When it is due",
         ["made_at_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],
         ["concerns_id", Text, opt, "The meeting, event or document it concerns.", "meetings", "events", "documents"],
@@ -923,7 +995,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 40] = [
+pub static TABLES: [&Table; 44] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -932,9 +1004,12 @@ pub static TABLES: [&Table; 40] = [
     &ENTITY_ALIASES,
     &GROUP_MEMBERS,
     &ROLES,
+    &OFFICES,
     &IDENTIFIERS,
     &DOCUMENTS,
     &DOCUMENT_PARTIES,
+    &DOCUMENT_STEPS,
+    &DOCUMENT_STEP_PARTIES,
     &MEETINGS,
     &MEETING_PARTICIPANTS,
     &MEETING_STATUS_STEPS,
@@ -946,6 +1021,7 @@ pub static TABLES: [&Table; 40] = [
     &ABOUT,
     &EVENTS,
     &EVENT_PARTIES,
+    &EVENT_LINKS,
     &STATEMENTS,
     &STATEMENT_LINKS,
     &STATEMENT_PIECES,

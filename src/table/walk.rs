@@ -206,12 +206,16 @@ fn partial_date(date: Option<&PartialDate>) -> [Cell<'static>; 4] {
     }
 }
 
-/// The six columns of a [`When`]: the date's four, its words, inferred.
+/// The eight columns of a [`When`]: the date's four, its words,
+/// inferred, and the occurrence it is given relative to.
 fn when(when: Option<&When>) -> impl Iterator<Item = Cell<'_>> {
     let [value, first, last, precision] = event_date(when.and_then(|w| w.value.as_ref()));
     let words = opt_text(when.and_then(|w| w.text.as_deref()));
     let inferred = when.map_or(Cell::Null, |w| Cell::Boolean(w.inferred));
-    [value, first, last, precision, words, inferred].into_iter()
+    let relative = when.and_then(|w| w.relative_to.as_ref());
+    let relation = opt_text(relative.map(|r| r.relation.as_str()));
+    let to = opt_id(relative.map(|r| &r.to));
+    [value, first, last, precision, words, inferred, relation, to].into_iter()
 }
 
 fn publication(date: Option<&PublicationDate>) -> [Cell<'static>; 5] {
@@ -392,6 +396,28 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 "signatory",
                 &d.signatories,
             )?;
+            for (j, step) in d.status_history.iter().enumerate() {
+                let back = self.enter_item("status_history", j);
+                self.row(
+                    &DOCUMENT_STEPS,
+                    [text(owner), integer(j), text(step.status.as_str())]
+                        .into_iter()
+                        .chain(when(step.date.as_ref()))
+                        .chain([opt_id(step.place.as_ref())]),
+                )?;
+                let step_path = self.path.clone();
+                for (k, party) in step.parties.iter().enumerate() {
+                    let back = self.enter_item("parties", k);
+                    self.row(
+                        &DOCUMENT_STEP_PARTIES,
+                        [owned(step_path.clone()), integer(k), id(party)],
+                    )?;
+                    self.leave(back);
+                }
+                self.evidence(Some(owner), &step.evidence)?;
+                self.leave(back);
+            }
+            self.about(owner, &d.about)?;
             self.identifiers(owner, d.identifiers.as_ref())?;
             self.evidence(Some(owner), &d.evidence)?;
             self.leave(back);
@@ -417,6 +443,13 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain(duration(e.duration.as_ref()))
                 .chain([opt_id(e.place.as_ref()), opt_id(e.setting.as_ref())]),
             )?;
+            for (key, links) in [("caused_by", &e.caused_by), ("responds_to", &e.responds_to)] {
+                for (j, to) in links.iter().enumerate() {
+                    let back = self.enter_item(key, j);
+                    self.row(&EVENT_LINKS, [text(owner), text(key), integer(j), id(to)])?;
+                    self.leave(back);
+                }
+            }
             self.parties(&EVENT_PARTIES, owner, "actors", "actor", &e.actors)?;
             self.parties(&EVENT_PARTIES, owner, "affected", "affected", &e.affected)?;
             self.quantities(Some(owner), &e.quantities)?;
@@ -435,6 +468,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     id(&s.speaker),
                     opt_id(s.document.as_ref()),
                     opt_id(s.on_behalf_of.as_ref()),
+                    opt_text(s.capacity.as_deref()),
                     text(s.mode.as_str()),
                     text(&s.text),
                     text(s.speech_act.as_str()),
@@ -493,6 +527,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_text(c.modality.as_ref().map(|m| m.as_str())),
                     text(&c.action),
                     opt_text(c.condition.as_deref()),
+                    opt_text(c.capacity.as_deref()),
                 ]
                 .into_iter()
                 .chain(when(c.due.as_ref()))
@@ -665,7 +700,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.aliases(owner, &p.aliases)?;
             for (j, role) in p.roles.iter().enumerate() {
                 let back = self.enter_item("roles", j);
-                self.role(owner, j, role)?;
+                self.role(&ROLES, owner, j, role)?;
                 self.leave(back);
             }
             self.identifiers(owner, p.identifiers.as_ref())?;
@@ -690,6 +725,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ],
             )?;
             self.aliases(owner, &o.aliases)?;
+            for (j, role) in o.roles.iter().enumerate() {
+                let back = self.enter_item("roles", j);
+                self.role(&OFFICES, owner, j, role)?;
+                self.leave(back);
+            }
             self.identifiers(owner, o.identifiers.as_ref())?;
             self.evidence(Some(owner), &o.evidence)?;
             self.leave(back);
@@ -712,6 +752,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ],
             )?;
             self.aliases(owner, &p.aliases)?;
+            for (j, role) in p.roles.iter().enumerate() {
+                let back = self.enter_item("roles", j);
+                self.role(&OFFICES, owner, j, role)?;
+                self.leave(back);
+            }
             self.identifiers(owner, p.identifiers.as_ref())?;
             self.evidence(Some(owner), &p.evidence)?;
             self.leave(back);
@@ -935,9 +980,15 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         self.evidence(part, &p.evidence)
     }
 
-    fn role(&mut self, owner: &'a str, j: usize, role: &'a Role) -> Result<(), S::Error> {
+    fn role(
+        &mut self,
+        table: &'static Table,
+        owner: &'a str,
+        j: usize,
+        role: &'a Role,
+    ) -> Result<(), S::Error> {
         self.row(
-            &ROLES,
+            table,
             [
                 text(owner),
                 integer(j),
@@ -947,7 +998,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             ]
             .into_iter()
             .chain(event_date(role.start.as_ref()))
-            .chain(event_date(role.end.as_ref())),
+            .chain(event_date(role.end.as_ref()))
+            .chain([
+                opt_id(role.predecessor.as_ref()),
+                opt_id(role.successor.as_ref()),
+            ]),
         )
     }
 

@@ -7,13 +7,14 @@ use std::ops::Range;
 use serde_json::Number;
 
 use super::checker::{repeats, Checker};
-use super::ids::Expected;
+use super::ids::{Expected, OCCASION};
 use super::lexicon::Lexicon;
 use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::evidence::Evidence;
+use crate::model::graph::Part;
 use crate::model::quantity::{Duration, Quantity};
-use crate::value::date::{EventDate, PartialDate, When};
+use crate::value::date::{EventDate, PartialDate, RelativeTo, TimeRelation, When};
 use crate::value::id::Id;
 
 pub(super) mod article;
@@ -138,12 +139,14 @@ fn each<T>(
     });
 }
 
-/// Checks an optional date at `key`: a value or words (`empty_date`), words
-/// not blank; with `what`, a date not after the publication (for what has
-/// happened).
+/// Checks an optional date of the part `owner` at `key`: a value or words
+/// (`empty_date`), words not blank; with `what`, a date not after the
+/// publication (for what has happened); the occurrence it is given
+/// relative to.
 fn when(
     c: &mut Checker,
     scope: &impl Scope,
+    owner: &Id,
     key: &'static str,
     when: Option<&When>,
     happened: Option<&str>,
@@ -174,7 +177,64 @@ fn when(
             }
         }
         c.optional_text("text", when.text.as_deref());
+        if let Some(relative) = &when.relative_to {
+            c.at("relative_to", |c| {
+                relative_to(c, scope, owner, when, relative)
+            });
+        }
     });
+}
+
+/// Checks a date given relative to a meeting or event (at the current
+/// path, `relative_to`): the reference, not the dated part itself, and
+/// the two values in the relation when both are given
+/// (`date_against_relation`).
+fn relative_to(
+    c: &mut Checker,
+    scope: &impl Scope,
+    owner: &Id,
+    when: &When,
+    relative: &RelativeTo,
+) {
+    c.vocabulary("relation", &relative.relation);
+    reference(c, scope, "to", &relative.to, OCCASION);
+    if relative.to == *owner {
+        c.report_at(
+            "to",
+            ErrorCode::SelfReference,
+            "a date is given relative to another meeting or event than the part it dates",
+        );
+        return;
+    }
+    let (Some(value), Some(other)) = (&when.value, occurrence_date(scope, &relative.to)) else {
+        return;
+    };
+    let wrong = match relative.relation {
+        TimeRelation::Before => dates::ends_before(other, value),
+        TimeRelation::After => dates::ends_before(value, other),
+        TimeRelation::During => dates::apart(value, other),
+        TimeRelation::Unknown(_) => false,
+    };
+    if wrong {
+        c.report_at(
+            "relation",
+            ErrorCode::DateAgainstRelation,
+            format!(
+                "{value} is not {} {:?}, dated {other}",
+                relative.relation,
+                relative.to.as_str()
+            ),
+        );
+    }
+}
+
+/// The date of the meeting or event `id`, when it has a value.
+fn occurrence_date<'a>(scope: &'a impl Scope, id: &Id) -> Option<&'a EventDate> {
+    match scope.find(id)? {
+        Part::Meeting(m) => value_of(m.date.as_ref()),
+        Part::Event(e) => value_of(e.date.as_ref()),
+        _ => None,
+    }
 }
 
 /// The value of an optional date.

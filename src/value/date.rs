@@ -65,7 +65,7 @@ pub use duration::IsoDuration;
 pub use relative::{resolve_relative, resolve_relative_in, Tense};
 pub use time_of_day::TimeOfDay;
 pub use timestamp::{PublicationDate, Timestamp};
-pub use when::When;
+pub use when::{RelativeTo, TimeRelation, When};
 
 /// The regular expression of an EDTF level 0 date (no anchors).
 macro_rules! level_0_date {

@@ -45,7 +45,17 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         );
     }
     counterparties(c, m, scope);
-    when(c, scope, "due", m.due.as_ref(), None);
+    c.optional_text("capacity", m.capacity.as_deref());
+    if let Some(capacity) =
+        parties::capacity_not_held(scope, m.capacity.as_deref(), m.bound_parties.iter())
+    {
+        c.report_at(
+            "capacity",
+            ErrorCode::CapacityNotHeld,
+            format!("no bound party holds a role titled like {capacity:?}"),
+        );
+    }
+    when(c, scope, &m.id, "due", m.due.as_ref(), None);
     let made_at = m.made_at.as_ref().and_then(|id| scope.meeting(id));
     let made = made_on(m, made_at, scope);
     due_not_before_made(c, m, made);

@@ -1,11 +1,14 @@
 //! The rules of documents.
 
-use super::{dates, evidence_list, meetings, optional_reference, reference_list, value_of, when};
+use super::{
+    dates, each, evidence_list, meetings, optional_reference, reference_list, value_of, when,
+};
 use crate::error::ErrorCode;
 use crate::model::document::{Document, DocumentStatus};
 use crate::validate::checker::Checker;
-use crate::validate::ids::{MEETING, PARTY};
+use crate::validate::ids::{MEETING, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
+use crate::value::date::EventDate;
 
 /// A document, field by field.
 pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
@@ -23,14 +26,50 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
         )
     )
     .then_some("an issued, adopted or signed document");
-    when(c, scope, "date", d.date.as_ref(), issued);
+    when(c, scope, &d.id, "date", d.date.as_ref(), issued);
     adopted_at_fits(c, d, scope);
     if let Some(status) = &d.status {
         c.vocabulary("status", status);
     }
+    let mut previous: Option<&EventDate> = None;
+    each(c, "status_history", &d.status_history, |c, i, step| {
+        c.vocabulary("status", &step.status);
+        when(
+            c,
+            scope,
+            &d.id,
+            "date",
+            step.date.as_ref(),
+            Some("a step of a document's history"),
+        );
+        if let (Some(date), Some(before)) = (value_of(step.date.as_ref()), previous) {
+            if dates::ends_before(date, before) {
+                c.report_at(
+                    "date",
+                    ErrorCode::HistoryOutOfOrder,
+                    format!(
+                        "the history is oldest first, and this step ({date}) is dated before the one listed before it ({before})"
+                    ),
+                );
+            }
+        }
+        // The step's own date, borrowed from the document (the closure's
+        // item is only lent for the call).
+        if let Some(date) = d
+            .status_history
+            .get(i)
+            .and_then(|s| value_of(s.date.as_ref()))
+        {
+            previous = Some(date);
+        }
+        reference_list(c, scope, "parties", &step.parties, PARTY);
+        optional_reference(c, scope, "place", step.place.as_ref(), PLACE);
+        evidence_list(c, scope, &step.evidence, false);
+    });
     reference_list(c, scope, "issuers", &d.issuers, PARTY);
     reference_list(c, scope, "signatories", &d.signatories, PARTY);
     optional_reference(c, scope, "adopted_at", d.adopted_at.as_ref(), MEETING);
+    reference_list(c, scope, "about", &d.about, SUBJECT);
     super::entities::identifiers(c, d.identifiers.as_ref());
     evidence_list(c, scope, &d.evidence, false);
 }

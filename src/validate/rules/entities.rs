@@ -5,7 +5,7 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::entity::{
-    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, Role,
+    Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };
 use crate::model::graph::Part;
 use crate::validate::checker::{repeats, Checker};
@@ -20,7 +20,7 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     name_or_description(c, p.name.as_deref(), p.description.as_deref(), "a person");
     c.texts("aliases", &p.aliases);
     each(c, "roles", &p.roles, |c, _, role| {
-        self::role(c, role, p.country, scope)
+        self::role(c, role, &p.id, p.country, scope)
     });
     super::grounding::person_country(c, scope, p);
     identifiers(c, p.identifiers.as_ref());
@@ -33,9 +33,15 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
     }
 }
 
-/// A role: a title, an organization, whom it is held toward, dates in
-/// order.
-fn role(c: &mut Checker, role: &Role, country: Option<CountryCode>, scope: &impl Scope) {
+/// A role of `holder`: a title, an organization, whom it is held toward,
+/// dates in order, a predecessor and successor other than the holder.
+fn role(
+    c: &mut Checker,
+    role: &Role,
+    holder: &Id,
+    country: Option<CountryCode>,
+    scope: &impl Scope,
+) {
     c.text("title", &role.title);
     optional_reference(
         c,
@@ -61,6 +67,19 @@ fn role(c: &mut Checker, role: &Role, country: Option<CountryCode>, scope: &impl
         }
     }
     optional_reference(c, scope, "toward", role.toward.as_ref(), PARTY);
+    for (key, other) in [
+        ("predecessor", role.predecessor.as_ref()),
+        ("successor", role.successor.as_ref()),
+    ] {
+        optional_reference(c, scope, key, other, PARTY);
+        if other == Some(holder) {
+            c.report_at(
+                key,
+                ErrorCode::SelfReference,
+                format!("the {key} of a role is another party than its holder"),
+            );
+        }
+    }
     if let (Some(start), Some(end)) = (&role.start, &role.end) {
         if let (Some(first), Some(last)) = (start.first_day(), end.last_day()) {
             if last < first {
@@ -88,6 +107,9 @@ pub(crate) fn organization(c: &mut Checker, o: &Organization, scope: &impl Scope
     if c.mark() == mark {
         parent_of_another_country(c, o, scope);
     }
+    each(c, "roles", &o.roles, |c, _, role| {
+        self::role(c, role, &o.id, o.country, scope)
+    });
     optional_reference(c, scope, "location", o.location.as_ref(), PLACE);
     identifiers(c, o.identifiers.as_ref());
     name_evidence(c, scope, &o.evidence);
@@ -112,6 +134,25 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
         );
     }
     scope.cycle(c, Target::Place, &p.id, "within");
+    let party = matches!(
+        p.kind,
+        PlaceKind::Country
+            | PlaceKind::Region
+            | PlaceKind::GeographicRegion
+            | PlaceKind::Unknown(_)
+    );
+    each(c, "roles", &p.roles, |c, _, role| {
+        if !party {
+            c.report(
+                ErrorCode::RoleOfPlace,
+                format!(
+                    "{:?} is a {}; only a country or a region holds an office",
+                    p.name, p.kind
+                ),
+            );
+        }
+        self::role(c, role, &p.id, p.country, scope)
+    });
     identifiers(c, p.identifiers.as_ref());
     country_item(c, p);
     name_evidence(c, scope, &p.evidence);

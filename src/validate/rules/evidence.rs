@@ -998,6 +998,14 @@ impl Stem {
     }
 }
 
+/// Whether `a` and `b` share a content word, compared by stem as
+/// [`unrelated`] compares them ("chair" and "chairmanship").
+pub(crate) fn share_a_stem(a: &str, b: &str) -> bool {
+    words(a)
+        .filter_map(Stem::of)
+        .any(|own| words(b).filter_map(Stem::of).any(|other| own.meets(&other)))
+}
+
 /// The words of `text`: runs of letters and digits.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())

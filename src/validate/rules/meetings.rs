@@ -34,7 +34,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     let certainty_mark = c.mark();
     c.optional_text("name", m.name.as_deref());
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
-    when(c, scope, "date", m.date.as_ref(), happened);
+    when(c, scope, &m.id, "date", m.date.as_ref(), happened);
     super::duration(c, "duration", m.duration.as_ref());
     dates_fit(c, m, larger, scope);
     optional_reference(c, scope, "place", m.place.as_ref(), PLACE);
@@ -106,6 +106,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     when(
         c,
         scope,
+        &m.id,
         "rescheduled_from",
         m.rescheduled_from.as_ref(),
         None,

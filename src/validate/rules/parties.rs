@@ -3,29 +3,39 @@
 //! organization.
 
 use crate::model::commitment::Commitment;
-use crate::model::entity::{Person, Place};
+use crate::model::entity::{Person, Place, PlaceKind, Role};
 use crate::model::graph::{ArticleGraph, Part};
 use crate::model::statement::{SpeechAct, Statement};
 use crate::validate::scope::Scope;
 use crate::value::codes::CountryCode;
 use crate::value::id::Id;
 
+use super::evidence::share_a_stem;
+
 /// What the rules of parties look ids up in: a rule's scope, or the
 /// article's graph (as the ledger reads an article).
 pub(crate) trait Lookup {
     /// The part `id` names.
     fn part(&self, id: &Id) -> Option<Part<'_>>;
+    /// The article's places.
+    fn places(&self) -> &[Place];
 }
 
 impl<T: Scope> Lookup for T {
     fn part(&self, id: &Id) -> Option<Part<'_>> {
         self.find(id)
     }
+    fn places(&self) -> &[Place] {
+        Scope::places(self)
+    }
 }
 
 impl Lookup for ArticleGraph<'_> {
     fn part(&self, id: &Id) -> Option<Part<'_>> {
         self.find(id)
+    }
+    fn places(&self) -> &[Place] {
+        &self.article().entities.places
     }
 }
 
@@ -145,8 +155,61 @@ impl<'a> Represented<'a> {
     }
 }
 
+/// The roles `party` holds, as a capacity may name them: its own, and for
+/// a person those of the organizations of its roles and of its country.
+fn roles_of<'a>(scope: &'a impl Lookup, party: &Id) -> Vec<&'a Role> {
+    let mut roles = Vec::new();
+    match scope.part(party) {
+        Some(Part::Person(p)) => {
+            roles.extend(&p.roles);
+            for organization in p.roles.iter().filter_map(|r| r.organization.as_ref()) {
+                if let Some(Part::Organization(o)) = scope.part(organization) {
+                    roles.extend(&o.roles);
+                }
+            }
+            if let Some(country) = p.country {
+                roles.extend(countries_roles(scope, country));
+            }
+        }
+        Some(Part::Organization(o)) => roles.extend(&o.roles),
+        Some(Part::Place(p)) => roles.extend(&p.roles),
+        _ => {}
+    }
+    roles
+}
+
+/// The roles of the places that are the country `code`, found through the
+/// parties' own ids as the lookup knows them.
+fn countries_roles(scope: &impl Lookup, code: CountryCode) -> Vec<&Role> {
+    scope
+        .places()
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Country && p.country == Some(code))
+        .flat_map(|p| &p.roles)
+        .collect()
+}
+
+/// The first of `parties` whose `capacity` is not a role they hold
+/// (`capacity_not_held`): none of the roles of any party (its own, and a
+/// person's organizations' and country's) shares a content word with it.
+/// `None` when a role holds it or there is no capacity.
+pub(crate) fn capacity_not_held<'a>(
+    scope: &impl Lookup,
+    capacity: Option<&'a str>,
+    mut parties: impl Iterator<Item = &'a Id>,
+) -> Option<&'a str> {
+    // A blank capacity is `blank_text` already.
+    let capacity = capacity.filter(|c| !c.trim().is_empty())?;
+    let held = parties.any(|party| {
+        roles_of(scope, party)
+            .iter()
+            .any(|r| share_a_stem(capacity, &r.title))
+    });
+    (!held).then_some(capacity)
+}
+
 /// The speaker, co-speakers and the party spoken for of a statement.
-fn speakers(s: &Statement) -> impl Iterator<Item = &Id> {
+pub(crate) fn speakers(s: &Statement) -> impl Iterator<Item = &Id> {
     std::iter::once(&s.speaker)
         .chain(&s.co_speakers)
         .chain(&s.on_behalf_of)

@@ -44,7 +44,7 @@ pub(crate) fn position(c: &mut Checker, p: &Position, scope: &impl Scope) {
     c.optional_text("text", p.text.as_deref());
     reference_list(c, scope, "statements", &p.statements, STATEMENT);
     holder_speaks(c, p, scope);
-    when(c, scope, "date", p.date.as_ref(), None);
+    when(c, scope, &p.id, "date", p.date.as_ref(), None);
     evidence_list(c, scope, &p.evidence, false);
 }
 

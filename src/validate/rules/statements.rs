@@ -1,7 +1,7 @@
 //! The rules of statements.
 
 use super::{
-    dates, evidence_list, grounding, meetings, optional_reference, quantities, reference,
+    dates, evidence_list, grounding, meetings, optional_reference, parties, quantities, reference,
     reference_list, value_of, when,
 };
 use crate::error::ErrorCode;
@@ -24,6 +24,16 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
     co_speakers(c, s, scope);
     reference_list(c, scope, "addressees", &s.addressees, PARTY);
+    c.optional_text("capacity", s.capacity.as_deref());
+    if let Some(capacity) =
+        parties::capacity_not_held(scope, s.capacity.as_deref(), parties::speakers(s))
+    {
+        c.report_at(
+            "capacity",
+            ErrorCode::CapacityNotHeld,
+            format!("neither the speaker nor the party spoken for holds a role titled like {capacity:?}"),
+        );
+    }
     c.vocabulary("mode", &s.mode);
     c.text("text", &s.text);
     let quote_mark = c.mark();
@@ -38,7 +48,14 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let setting = s.setting.as_ref().and_then(|id| scope.meeting(id));
     setting_held(c, setting);
     declined_speaker(c, s, setting);
-    when(c, scope, "date", s.date.as_ref(), Some("a statement"));
+    when(
+        c,
+        scope,
+        &s.id,
+        "date",
+        s.date.as_ref(),
+        Some("a statement"),
+    );
     in_setting(c, s, setting, scope);
     reference_list(c, scope, "about", &s.about, SUBJECT);
     quantities(c, scope, &s.quantities);

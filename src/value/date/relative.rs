@@ -63,6 +63,7 @@ pub(crate) enum Resolution {
 /// | "earlier this year"; "later this year" | from 1 January to published; from published to 31 December (days) |
 /// | "earlier this month"; "later this month" | from the first of the month to published; from published to its last day |
 /// | a year or a date written out ("2024", "December 2023", "11 December 2023", "Dec. 11, 2023") | that year, month or day |
+/// | a month or a day and month of "this year", "last year" or "next year" ("October this year", "4 December last year") | that month or day of published's year, the year before or the year after |
 /// | "soon", "shortly", "recently", "in the coming days (weeks, months, years)", "in the next few weeks", "in recent weeks", "in the (near) future", "in due course", "at a later date", "eventually", "later", "earlier" | vague: `None` |
 ///
 /// In the phrases of the year ("at the start of the year"), "the year" is
@@ -107,7 +108,7 @@ pub fn resolve_relative(text: &str, published: NaiveDate, tense: Tense) -> Optio
 /// December 2023", «в начале следующего года» "at the start of next year",
 /// «в ближайшее время» "soon" (vague). A word of no entry is kept as it
 /// is, so what the table of [`resolve_relative`] does not hold is not
-/// understood («в декабре прошлого года»).
+/// understood («через две недели»).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -488,6 +489,29 @@ fn resolve_words(words: &[&str], published: NaiveDate, tense: Tense) -> Option<E
         }
         _ => {}
     }
+    // A day or month of a year named relative to the publication's
+    // ("October this year", "4 December last year").
+    let year_of = |which: &str| match which {
+        "this" => Some(published.year()),
+        "last" => Some(published.year() - 1),
+        "next" => Some(published.year() + 1),
+        _ => None,
+    };
+    match words {
+        [m, which, "year"] => {
+            if let (Some(m), Some(y)) = (month(m), year_of(which)) {
+                return PartialDate::from_year_month(y, m).ok().map(EventDate::from);
+            }
+        }
+        [a, b, which, "year"] => {
+            let day_month = day_of_month(a).zip(month(b));
+            let month_day = month(a).zip(day_of_month(b)).map(|(m, d)| (d, m));
+            if let (Some((d, m)), Some(y)) = (day_month.or(month_day), year_of(which)) {
+                return PartialDate::from_ymd(y, m, d).ok().map(EventDate::from);
+            }
+        }
+        _ => {}
+    }
     let (modifier, rest) = match words {
         ["last", rest @ ..] => (Modifier::Last, rest),
         ["this", rest @ ..] => (Modifier::This, rest),
@@ -614,6 +638,14 @@ mod tests {
             ("in the past 24 hours", wed, Past, "2023-12-05/2023-12-06"),
             ("on Saturday, Jan. 1", day(2005, 1, 1), Past, "2005-01-01"),
             ("Monday 20 November", day(2023, 11, 20), Past, "2023-11-20"),
+            // The year named relative to the publication's, whatever the
+            // tense: "March last year" in May is not "last March".
+            ("in October this year", wed, Future, "2023-10"),
+            ("March last year", may, Past, "2023-03"),
+            ("last March", may, Past, "2024-03"),
+            ("in January next year", wed, Past, "2024-01"),
+            ("4 December last year", wed, Past, "2022-12-04"),
+            ("December 4 this year", wed, Future, "2023-12-04"),
             ("Today.", wed, Future, "2023-12-06"),
             ("tonight", wed, Future, "2023-12-06"),
             ("this morning", wed, Past, "2023-12-06"),
@@ -796,9 +828,14 @@ mod tests {
             ("ранее в этом году", Past, "2023-01-01/2023-12-06"),
             ("позднее в этом месяце", Future, "2023-12-06/2023-12-31"),
             ("в ближайшее время", Future, "vague"),
+            ("в самое ближайшее время", Future, "vague"),
             ("в ближайшие дни", Future, "vague"),
             ("недавно", Past, "vague"),
-            ("в декабре прошлого года", Past, "not understood"),
+            ("в декабре прошлого года", Past, "2022-12"),
+            ("в октябре этого года", Future, "2023-10"),
+            ("в марте следующего года", Future, "2024-03"),
+            ("4 декабря прошлого года", Past, "2022-12-04"),
+            ("через две недели", Future, "not understood"),
         ];
         for (text, tense, want) in cases {
             assert_eq!(ru(text, *tense), *want, "{text}");

@@ -8,6 +8,8 @@ use super::relative::{resolve, resolve_in, Resolution, Tense};
 use super::{DateInterval, EventDate, PartialDate};
 use crate::error::{ErrorCode, ValueError};
 use crate::read::de::model;
+use crate::value::id::Id;
+use crate::value::vocab::vocabulary;
 
 model! {
     /// When something happened or is due, as the article says it: the date or
@@ -33,6 +35,48 @@ model! {
         /// Whether `value` was inferred (from the publication date, from context) rather than stated in the text.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         pub inferred: bool,
+        /// The meeting or event the words date it by ("ahead of the
+        /// visit", "after the talks"), with or without a value. New in
+        /// 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub relative_to: Option<RelativeTo>,
+    }
+}
+
+vocabulary! {
+    /// Where a date lies beside the occurrence it is given by.
+    pub enum TimeRelation {
+        /// Before it ("ahead of the visit", "on the eve of the summit").
+        Before = "before",
+        /// After it ("after the talks", "following the summit").
+        After = "after",
+        /// While it went on ("during the visit", "on the sidelines of").
+        During = "during",
+    }
+}
+
+model! {
+    /// A date given by another occurrence: "ahead of the visit" is
+    /// `{"relation": "before", "to": "the-visit's-id"}`. The occurrence must
+    /// be a meeting or an event other than the dated part
+    /// (`unknown_reference`, `wrong_reference_kind`, `self_reference`);
+    /// when both have a value, the two must fit the relation
+    /// (`date_against_relation`).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct RelativeTo {
+        /// Before, after or during.
+        pub relation: TimeRelation,
+        /// The id of the meeting or event.
+        pub to: Id,
+    }
+}
+
+impl RelativeTo {
+    /// A date that lies `relation` the meeting or event `to`.
+    pub fn new(relation: TimeRelation, to: Id) -> Self {
+        RelativeTo { relation, to }
     }
 }
 
@@ -43,6 +87,7 @@ impl When {
             value: Some(value),
             text: None,
             inferred: false,
+            relative_to: None,
         }
     }
 
@@ -52,6 +97,7 @@ impl When {
             value: Some(value),
             text: Some(text.to_owned()),
             inferred: false,
+            relative_to: None,
         }
     }
 
@@ -62,6 +108,7 @@ impl When {
             value: None,
             text: Some(text.to_owned()),
             inferred: false,
+            relative_to: None,
         }
     }
 
@@ -102,6 +149,7 @@ impl When {
                 value: Some(value),
                 text: Some(text.to_owned()),
                 inferred: true,
+                relative_to: None,
             }),
             Resolution::Vague => Err(ValueError::new(
                 ErrorCode::InvalidDate,
@@ -148,6 +196,25 @@ impl When {
             ));
         };
         Self::resolved(text, resolution)
+    }
+}
+
+impl When {
+    /// The date given by the meeting or event `to` ("ahead of the visit":
+    /// [`TimeRelation::Before`]).
+    ///
+    /// ```
+    /// use structured_news::{Id, TimeRelation, When};
+    ///
+    /// let when = When::vague("ahead of the visit")
+    ///     .relative_to(TimeRelation::Before, Id::new("putin-visit")?);
+    /// assert_eq!(when.relative_to.unwrap().to.as_str(), "putin-visit");
+    /// # Ok::<(), structured_news::ValueError>(())
+    /// ```
+    #[must_use]
+    pub fn relative_to(mut self, relation: TimeRelation, to: Id) -> Self {
+        self.relative_to = Some(RelativeTo::new(relation, to));
+        self
     }
 }
 
