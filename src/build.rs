@@ -13,6 +13,7 @@ pub(crate) mod event;
 pub(crate) mod evidence;
 pub(crate) mod handle;
 pub(crate) mod meeting;
+pub(crate) mod position;
 pub(crate) mod statement;
 
 use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};

@@ -49,10 +49,10 @@
 //! | `publisher`, `sources` | `infoSources[]`: `name`, `role` `publisher` or `source`, `uri`, `literal` |
 //!
 //! **Lost**: groups; aliases, roles (offices included), countries, kinds,
-//! parents and `within` of entities; everything about meetings and events but their id
-//! and name; documents; **statements, commitments, assessments and
-//! evidence**, which ninjs has no place for; a publication date without a
-//! time.
+//! parents and `within` of entities; everything about meetings and events
+//! but their id and name; documents; **statements, commitments,
+//! assessments, issues, positions and evidence**, which ninjs has no place
+//! for; a publication date without a time.
 //!
 //! **Carrying them**: ninjs 3.1 has no extension point (the root says
 //! `unevaluatedProperties: false`, every object `additionalProperties:
@@ -126,7 +126,8 @@
 //! country the article does not list, and of organizations; evidence;
 //! attributed sources (they are among the `mentions`); assessments
 //! (schema.org's `Review` judges a creative work, product or place with a
-//! rating, not a meeting or a promise in the words of the article).
+//! rating, not a meeting or a promise in the words of the article); issues
+//! and positions (schema.org has no party's stand on a question).
 //!
 //! # PLOVER ([`to_plover`], [`to_plover_ndjson`])
 //!
@@ -158,7 +159,8 @@
 //! meetings only possible (nobody agreed to them), for
 //! events that are not meetings, and for meetings or commitments without a
 //! party or without any date known to the day; assessments (PLOVER codes
-//! what happened, not how it was judged).
+//! what happened, not how it was judged); issues and positions (nor who
+//! stands where).
 
 use chrono::NaiveDate;
 

@@ -19,6 +19,9 @@
 //! - [`Assessment`]s: how the article or a party judges a meeting, event,
 //!   commitment, document or statement ("productive discussions"), in the
 //!   judging words, with their [`Polarity`];
+//! - [`Issue`]s the article says parties hold positions on or are divided
+//!   over ("water sharing"), and each party's [`Position`] on them, with
+//!   its [`Stance`] ("Russia opposes the pipeline");
 //! - [`Document`]s (joint statements, declarations, agreements) and
 //!   [`Event`]s that are not meetings (a deal reached, an election, an
 //!   attack), which statements and commitments refer to.
@@ -136,12 +139,13 @@ pub use build::entity::{
 };
 pub use build::event::EventBuilder;
 pub use build::handle::{
-    AsAssessed, AsAuthor, AsLocation, AsOccasion, AsParty, AsServed, AsSpeaker, AsSubject,
-    AssessmentHandle, CommitmentHandle, CountryHandle, DocumentHandle, EventHandle, GroupHandle,
-    Handle, MeetingHandle, OrganizationHandle, PersonHandle, PlaceHandle, RegionHandle,
-    StatementHandle,
+    AsAssessed, AsAuthor, AsBackground, AsConcerned, AsLocation, AsOccasion, AsParty, AsServed,
+    AsSpeaker, AsSubject, AssessmentHandle, CommitmentHandle, CountryHandle, DocumentHandle,
+    EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle, OrganizationHandle, PersonHandle,
+    PlaceHandle, PositionHandle, RegionHandle, StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
+pub use build::position::{IssueBuilder, PositionBuilder};
 pub use build::statement::StatementBuilder;
 pub use build::IntoValue;
 pub use error::{
@@ -173,6 +177,7 @@ pub use model::meeting::{
     MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
     StatusReason, VisitLevel,
 };
+pub use model::position::{Issue, Position, Stance};
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
@@ -219,8 +224,9 @@ pub mod prelude {
     pub use crate::{
         Article, ArticleBuilder, Assessment, Certainty, Commitment, CommitmentKind,
         CommitmentStatus, Document, DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus,
-        Evidence, Group, Handle, Lints, Meeting, MeetingKind, MeetingStatus, MeetingStatusChange,
-        Modality, Organization, OrganizationKind, Person, Place, PlaceKind, Polarity, Quantity,
-        SpeechAct, Statement, StatementMode, Validate, ValidationErrors, When,
+        Evidence, Group, Handle, Issue, Lints, Meeting, MeetingKind, MeetingStatus,
+        MeetingStatusChange, Modality, Organization, OrganizationKind, Person, Place, PlaceKind,
+        Polarity, Position, Quantity, SpeechAct, Stance, Statement, StatementMode, Validate,
+        ValidationErrors, When,
     };
 }

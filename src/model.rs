@@ -11,6 +11,7 @@ pub(crate) mod event;
 pub(crate) mod evidence;
 pub(crate) mod graph;
 pub(crate) mod meeting;
+pub(crate) mod position;
 pub(crate) mod quantity;
 pub(crate) mod statement;
 pub(crate) mod update;

@@ -53,6 +53,7 @@ use crate::model::meeting::{
     Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
     MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence, StatusReason,
 };
+use crate::model::position::{Issue, Position, Stance};
 use crate::model::quantity::{
     Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
 };
@@ -535,6 +536,9 @@ per_type_files! {
     StatusObservation => "status_observation",
     Assessment => "assessment",
     Polarity => "polarity",
+    Issue => "issue",
+    Position => "position",
+    Stance => "stance",
     Update => "update",
     ExternalRef => "external_ref",
     Evidence => "evidence",

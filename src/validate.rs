@@ -30,6 +30,7 @@ use crate::model::document::Document;
 use crate::model::entity::{Group, Organization, Person, Place};
 use crate::model::event::Event;
 use crate::model::meeting::Meeting;
+use crate::model::position::{Issue, Position};
 use crate::model::statement::Statement;
 
 /// Whether statement `s` of commitment `m` reports the commitment rather
@@ -81,4 +82,6 @@ alone! {
     Statement => rules::statements::statement;
     Commitment => rules::commitments::commitment;
     Assessment => rules::assessments::assessment;
+    Issue => rules::positions::issue;
+    Position => rules::positions::position;
 }

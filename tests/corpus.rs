@@ -392,6 +392,9 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::EvidenceCutsWord,
     ErrorCode::MeetingRoleConflict,
     ErrorCode::SameAsOtherSpeaker,
+    ErrorCode::DividedTooFew,
+    ErrorCode::HolderNotSpeaker,
+    ErrorCode::ConflictingPositions,
 ];
 
 #[test]

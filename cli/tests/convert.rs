@@ -36,9 +36,16 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .spawn()
         .expect("the binary runs");
     let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().expect("the command ends")
+    // Written from another thread while the output is read: a command that
+    // answers line by line fills its stdout pipe before it has read all of
+    // a large input, and writing it all first would wait on it forever.
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().expect("the command ends");
+    writer.join().expect("the writer ends");
+    output
 }
 
 fn text(bytes: &[u8]) -> String {

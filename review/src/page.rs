@@ -223,6 +223,34 @@ fn summary(kind: RecordKind, value: &Value, reading: &Reading<'_>) -> String {
             get("assessed").map(name_of).unwrap_or_default(),
             get("polarity").unwrap_or("?")
         ),
+        RecordKind::Issue => {
+            let divided: Vec<String> = value
+                .get("divided")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(name_of)
+                .collect();
+            let issue = format!("issue: “{}”", shorten(get("text").unwrap_or_default(), 90));
+            if divided.is_empty() {
+                issue
+            } else {
+                format!("{issue} · at odds: {}", divided.join(", "))
+            }
+        }
+        RecordKind::Position => {
+            let stand = format!(
+                "{}: {} “{}”",
+                get("holder").map(name_of).unwrap_or_default(),
+                get("stance").unwrap_or("?"),
+                get("issue").map(name_of).unwrap_or_default()
+            );
+            match get("text") {
+                Some(text) => format!("{stand} — “{}”", shorten(text, 60)),
+                None => stand,
+            }
+        }
         RecordKind::Meeting | RecordKind::Event => format!(
             "{} · {}",
             shorten(

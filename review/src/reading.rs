@@ -19,6 +19,8 @@ pub(crate) const COLLECTIONS: &[(&str, RecordKind)] = &[
     ("/statements", RecordKind::Statement),
     ("/commitments", RecordKind::Commitment),
     ("/assessments", RecordKind::Assessment),
+    ("/issues", RecordKind::Issue),
+    ("/positions", RecordKind::Position),
     ("/meetings", RecordKind::Meeting),
     ("/events", RecordKind::Event),
     ("/entities/people", RecordKind::Person),
@@ -36,6 +38,8 @@ pub(crate) enum RecordKind {
     Statement,
     Commitment,
     Assessment,
+    Issue,
+    Position,
     Meeting,
     Event,
     Person,
@@ -54,6 +58,8 @@ impl RecordKind {
             RecordKind::Statement => "statement",
             RecordKind::Commitment => "commitment",
             RecordKind::Assessment => "assessment",
+            RecordKind::Issue => "issue",
+            RecordKind::Position => "position",
             RecordKind::Meeting => "meeting",
             RecordKind::Event => "event",
             RecordKind::Person => "person",
@@ -72,6 +78,8 @@ impl RecordKind {
             RecordKind::Statement => "Statements",
             RecordKind::Commitment => "Commitments",
             RecordKind::Assessment => "Assessments",
+            RecordKind::Issue => "Issues",
+            RecordKind::Position => "Positions",
             RecordKind::Meeting => "Meetings",
             RecordKind::Event => "Events",
             RecordKind::Person => "People",
@@ -134,7 +142,7 @@ impl SpanKind {
             SpanKind::Meeting => "meeting",
             SpanKind::Event => "event",
             SpanKind::Entity => "entity mention",
-            SpanKind::Other => "document, assessment, update or source",
+            SpanKind::Other => "document, assessment, issue, position, update or source",
         }
     }
 
@@ -269,9 +277,12 @@ fn span_kind(kind: RecordKind, record: &Value) -> SpanKind {
         RecordKind::Person | RecordKind::Organization | RecordKind::Place | RecordKind::Group => {
             SpanKind::Entity
         }
-        RecordKind::Assessment | RecordKind::Document | RecordKind::Update | RecordKind::Source => {
-            SpanKind::Other
-        }
+        RecordKind::Assessment
+        | RecordKind::Issue
+        | RecordKind::Position
+        | RecordKind::Document
+        | RecordKind::Update
+        | RecordKind::Source => SpanKind::Other,
     }
 }
 
@@ -316,9 +327,14 @@ pub(crate) fn read<'a>(json: &[u8], value: Option<&'a Value>, lints: &Lints) -> 
         };
         for (i, item) in items.iter().enumerate() {
             let pointer = format!("{list}/{i}");
-            if let (Some(id), Some(name)) =
-                (item.get("id").and_then(Value::as_str), display_name(item))
-            {
+            // An issue is named by its words, which other records' `text`
+            // (a statement's) is not.
+            let name = if kind == RecordKind::Issue {
+                item.get("text").and_then(Value::as_str).map(str::to_owned)
+            } else {
+                display_name(item)
+            };
+            if let (Some(id), Some(name)) = (item.get("id").and_then(Value::as_str), name) {
                 reading.names.entry(id).or_insert(name);
             }
             let record = reading.records.len();

@@ -121,3 +121,28 @@ fn assessments_are_records_with_their_words_and_spans() {
         (0..page.spans).any(|id| span_text(&page.html, id) == "held productive discussions");
     assert!(found, "its evidence is a span");
 }
+
+#[test]
+fn issues_and_positions_are_records_with_their_words_and_spans() {
+    let page = article_page(
+        &read("tests/fixtures/near_misses/holder_not_speaker.json"),
+        &Lints::new(),
+    );
+    assert_eq!((page.errors, page.warnings), (0, 0));
+    assert!(page.html.contains("Issues"), "a group of issues");
+    assert!(page.html.contains("Positions"), "a group of positions");
+    assert!(
+        page.html
+            .contains("issue: “the Trans-Caspian pipeline” · at odds: Russia, Turkmenistan"),
+        "the issue's summary gives its words and who is at odds"
+    );
+    assert!(
+        page.html.contains(
+            "Russia: opposes “the Trans-Caspian pipeline” — “opposes the Trans-Caspian pipeline”"
+        ),
+        "the position's summary names the holder, the stance, the issue and the words"
+    );
+    let found =
+        (0..page.spans).any(|id| span_text(&page.html, id) == "Turkmenistan backs the project");
+    assert!(found, "its evidence is a span");
+}

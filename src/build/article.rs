@@ -10,10 +10,11 @@ use crate::build::event::EventBuilder;
 use crate::build::evidence::{Texts, ToLocate};
 use crate::build::handle::{
     AsAuthor, AsLocation, AsSpeaker, AssessmentHandle, CommitmentHandle, CountryHandle,
-    DocumentHandle, EventHandle, GroupHandle, Handle, MeetingHandle, OrganizationHandle,
-    PersonHandle, PlaceHandle, RegionHandle, StatementHandle,
+    DocumentHandle, EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle,
+    OrganizationHandle, PersonHandle, PlaceHandle, PositionHandle, RegionHandle, StatementHandle,
 };
 use crate::build::meeting::MeetingBuilder;
+use crate::build::position::{IssueBuilder, PositionBuilder};
 use crate::build::statement::StatementBuilder;
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::{JsonPointer, Lints, Validate, ValidationError, ValidationErrors};
@@ -88,6 +89,8 @@ pub struct ArticleBuilder {
     statements: Vec<StatementBuilder>,
     commitments: Vec<CommitmentBuilder>,
     assessments: Vec<AssessmentBuilder>,
+    issues: Vec<IssueBuilder>,
+    positions: Vec<PositionBuilder>,
 }
 
 /// The article's fields that can refuse a value, in document order.
@@ -121,6 +124,8 @@ impl ArticleBuilder {
             statements: Vec::new(),
             commitments: Vec::new(),
             assessments: Vec::new(),
+            issues: Vec::new(),
+            positions: Vec::new(),
         }
     }
 
@@ -351,6 +356,22 @@ impl ArticleBuilder {
         handle
     }
 
+    /// Adds an issue: a question the article says parties hold positions
+    /// on or are divided over; returns the handle to refer to it.
+    pub fn add_issue(&mut self, issue: IssueBuilder) -> IssueHandle {
+        let handle = IssueHandle(issue.id().clone());
+        self.issues.push(issue);
+        handle
+    }
+
+    /// Adds a position: a party's stand on an issue; returns the handle to
+    /// refer to it.
+    pub fn add_position(&mut self, position: PositionBuilder) -> PositionHandle {
+        let handle = PositionHandle(position.id().clone());
+        self.positions.push(position);
+        handle
+    }
+
     /// Adds what the article reports about a commitment or meeting of an
     /// earlier article. Its evidence is checked as given, not located.
     pub fn add_update(&mut self, update: Update) -> &mut Self {
@@ -402,6 +423,8 @@ impl ArticleBuilder {
         article.assessments = round.parts(at("assessments"), self.assessments, |b| {
             b.into_parts(&texts)
         });
+        article.issues = round.parts(at("issues"), self.issues, |b| b.into_parts(&texts));
+        article.positions = round.parts(at("positions"), self.positions, |b| b.into_parts(&texts));
         drop(texts);
         round.finish()?;
         // Warnings alone do not stop a build; `validate()` reports them.

@@ -70,6 +70,31 @@ pub trait AsOccasion: Handle {}
 /// ceasefire").
 pub trait AsServed: Handle {}
 
+/// Handles of what an issue may concern: entities, documents, meetings,
+/// events and commitments ("the two countries remain at odds over the
+/// pipeline").
+///
+/// A statement is not what an issue concerns (the issue is what the
+/// statement takes a position on), and the compiler says so:
+///
+/// ```compile_fail
+/// use structured_news::prelude::*;
+///
+/// let body = "Lavrov said Russia opposed the pipeline.";
+/// let mut article = ArticleBuilder::new("a1", "en", body);
+/// let lavrov = article.add_person(Person::builder("lavrov", "Lavrov"));
+/// let said = article.add_statement(Statement::paraphrase(
+///     "s1", &lavrov, SpeechAct::Said, "Russia opposed the pipeline",
+/// ));
+/// Issue::builder("i1", "the pipeline").about(&said);
+/// ```
+pub trait AsConcerned: Handle {}
+
+/// Handles of what a meeting may take place against the background of:
+/// meetings, events and issues ("the talks come as the two countries
+/// remain at odds over water sharing").
+pub trait AsBackground: Handle {}
+
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident: $($role:ident),*) => {
         $(#[$doc])*
@@ -90,19 +115,19 @@ macro_rules! handle {
 
 handle!(
     /// A person added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
+    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned
 );
 handle!(
     /// An organization added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject
+    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned
 );
 handle!(
     /// A place (not a country) added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    PlaceHandle: AsLocation, AsSubject
+    PlaceHandle: AsLocation, AsSubject, AsConcerned
 );
 handle!(
     /// A country added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject
+    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject, AsConcerned
 );
 handle!(
     /// A region (a place of kind `region` or `geographic_region`: "the
@@ -110,23 +135,23 @@ handle!(
     /// [`ArticleBuilder`](crate::ArticleBuilder) with
     /// [`add_region`](crate::ArticleBuilder::add_region): a place that may
     /// also be a party, one affected or acting.
-    RegionHandle: AsParty, AsLocation, AsSubject
+    RegionHandle: AsParty, AsLocation, AsSubject, AsConcerned
 );
 handle!(
     /// A group added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    GroupHandle: AsSpeaker, AsParty, AsSubject
+    GroupHandle: AsSpeaker, AsParty, AsSubject, AsConcerned
 );
 handle!(
     /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    DocumentHandle: AsSpeaker, AsSubject, AsAssessed, AsServed
+    DocumentHandle: AsSpeaker, AsSubject, AsAssessed, AsServed, AsConcerned
 );
 handle!(
     /// A meeting added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    MeetingHandle: AsSubject, AsOccasion, AsAssessed, AsServed
+    MeetingHandle: AsSubject, AsOccasion, AsAssessed, AsServed, AsConcerned, AsBackground
 );
 handle!(
     /// An event added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    EventHandle: AsSubject, AsOccasion, AsAssessed, AsServed
+    EventHandle: AsSubject, AsOccasion, AsAssessed, AsServed, AsConcerned, AsBackground
 );
 handle!(
     /// A statement added to an [`ArticleBuilder`](crate::ArticleBuilder).
@@ -134,9 +159,17 @@ handle!(
 );
 handle!(
     /// A commitment added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CommitmentHandle: AsSubject, AsAssessed, AsServed
+    CommitmentHandle: AsSubject, AsAssessed, AsServed, AsConcerned
 );
 handle!(
     /// An assessment added to an [`ArticleBuilder`](crate::ArticleBuilder).
     AssessmentHandle:
+);
+handle!(
+    /// An issue added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    IssueHandle: AsBackground
+);
+handle!(
+    /// A position added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    PositionHandle:
 );

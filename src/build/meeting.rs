@@ -2,7 +2,7 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsLocation, AsOccasion, AsParty, AsServed, AsSubject, Handle, MeetingHandle,
+    AsBackground, AsLocation, AsOccasion, AsParty, AsServed, AsSubject, Handle, MeetingHandle,
     OrganizationHandle, StatementHandle,
 };
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
@@ -199,6 +199,17 @@ impl MeetingBuilder {
         self.value.related.push(MeetingLink {
             relation: MeetingRelation::BuildsOn,
             to: earlier.id().clone(),
+        });
+        self
+    }
+
+    /// Records that it takes place against the background of a meeting,
+    /// an event or an issue ("the talks come as the two countries remain at
+    /// odds over the pipeline").
+    pub fn against_background_of(mut self, background: &impl AsBackground) -> Self {
+        self.value.related.push(MeetingLink {
+            relation: MeetingRelation::Background,
+            to: background.id().clone(),
         });
         self
     }

@@ -564,6 +564,24 @@ error_codes! {
     /// A commitment is `mutual` (made by its bound parties to each other)
     /// with a single bound party that is not a group.
     MutualWithOneParty = "mutual_with_one_party", Validate, Error;
+    /// An issue's `divided` names one party only, and not a group: at
+    /// odds takes two sides ("the two countries remain at odds"), or a
+    /// group that stands for its members ("the E3 are divided over"). Not
+    /// checked on an issue validated alone, whose references are unknown.
+    DividedTooFew = "divided_too_few", Validate, Error;
+    /// A position voiced by a statement that its holder neither said nor
+    /// was spoken for in: the statement's speaker, co-speakers and the
+    /// party the speaker spoke for are not the holder. A warning: the
+    /// statement may report the holder's stand in another's words ("Moscow
+    /// opposes it, the minister said" is the ministry's statement of
+    /// Russia's position, which `on_behalf_of` says). Blind to a group
+    /// whose member speaks for it without `on_behalf_of`.
+    HolderNotSpeaker = "holder_not_speaker", Validate, Warning;
+    /// One holder has two positions of different stances on one issue at
+    /// the same date (both without a date counts as the same): one of the
+    /// two is probably wrong, or they are two dates the article gives and
+    /// the positions do not. A warning: a party may shift within a day.
+    ConflictingPositions = "conflicting_positions", Validate, Warning;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -15,6 +15,7 @@ use crate::model::entity::Entities;
 use crate::model::event::Event;
 use crate::model::evidence::Evidence;
 use crate::model::meeting::Meeting;
+use crate::model::position::{Issue, Position};
 use crate::model::statement::Statement;
 use crate::model::update::Update;
 use crate::read::de::{model, refuse};
@@ -304,6 +305,24 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub assessments: Vec<Assessment>,
+        /// The questions the article says parties hold positions on or are
+        /// divided over ("water sharing", "the Trans-Caspian pipeline"), in
+        /// its words, with who is at odds over them. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub issues: Vec<Issue>,
+        /// The parties' stands on those issues ("Russia opposes the
+        /// pipeline"): who holds what, for or against, and the statements
+        /// that voice it. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub positions: Vec<Position>,
         /// What the article reports about commitments and meetings of
         /// earlier articles: that they were kept, held, postponed, and who
         /// attended. A [`Ledger`](crate::Ledger) joins them to what they
@@ -380,6 +399,8 @@ impl Article {
             statements: Vec::new(),
             commitments: Vec::new(),
             assessments: Vec::new(),
+            issues: Vec::new(),
+            positions: Vec::new(),
             updates: Vec::new(),
         }
     }

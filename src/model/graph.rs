@@ -13,6 +13,7 @@ use crate::model::document::Document;
 use crate::model::entity::{Group, Identifiers, Organization, Person, Place};
 use crate::model::event::Event;
 use crate::model::meeting::Meeting;
+use crate::model::position::{Issue, Position};
 use crate::model::statement::Statement;
 use crate::value::codes::CountryCode;
 use crate::value::id::Id;
@@ -30,11 +31,13 @@ pub(crate) enum PartKind {
     Statement,
     Commitment,
     Assessment,
+    Issue,
+    Position,
 }
 
 impl PartKind {
     /// Every kind, in document order.
-    pub(crate) const ALL: [PartKind; 10] = [
+    pub(crate) const ALL: [PartKind; 12] = [
         PartKind::Person,
         PartKind::Organization,
         PartKind::Place,
@@ -45,6 +48,8 @@ impl PartKind {
         PartKind::Statement,
         PartKind::Commitment,
         PartKind::Assessment,
+        PartKind::Issue,
+        PartKind::Position,
     ];
 
     /// The kind with its article, for messages: "a person".
@@ -60,6 +65,8 @@ impl PartKind {
             PartKind::Statement => "a statement",
             PartKind::Commitment => "a commitment",
             PartKind::Assessment => "an assessment",
+            PartKind::Issue => "an issue",
+            PartKind::Position => "a position",
         }
     }
 
@@ -76,6 +83,8 @@ impl PartKind {
             PartKind::Statement => "/statements",
             PartKind::Commitment => "/commitments",
             PartKind::Assessment => "/assessments",
+            PartKind::Issue => "/issues",
+            PartKind::Position => "/positions",
         }
     }
 }
@@ -93,6 +102,8 @@ pub(crate) enum Part<'a> {
     Statement(&'a Statement),
     Commitment(&'a Commitment),
     Assessment(&'a Assessment),
+    Issue(&'a Issue),
+    Position(&'a Position),
 }
 
 impl<'a> Part<'a> {
@@ -109,6 +120,8 @@ impl<'a> Part<'a> {
             Part::Statement(_) => PartKind::Statement,
             Part::Commitment(_) => PartKind::Commitment,
             Part::Assessment(_) => PartKind::Assessment,
+            Part::Issue(_) => PartKind::Issue,
+            Part::Position(_) => PartKind::Position,
         }
     }
 
@@ -125,12 +138,15 @@ impl<'a> Part<'a> {
             Part::Statement(s) => &s.id,
             Part::Commitment(c) => &c.id,
             Part::Assessment(a) => &a.id,
+            Part::Issue(i) => &i.id,
+            Part::Position(p) => &p.id,
         }
     }
 
     /// The name a reader would see: a name, else a description or title,
     /// else the kind (a statement: its text; a commitment: its action; an
-    /// assessment: its words).
+    /// assessment: its words; an issue: its text; a position: its text,
+    /// else its stance).
     pub(crate) fn display_name(self) -> &'a str {
         match self {
             Part::Person(p) => p
@@ -155,6 +171,8 @@ impl<'a> Part<'a> {
             Part::Statement(s) => &s.text,
             Part::Commitment(c) => &c.action,
             Part::Assessment(a) => &a.words,
+            Part::Issue(i) => &i.text,
+            Part::Position(p) => p.text.as_deref().unwrap_or_else(|| p.stance.as_str()),
         }
     }
 
@@ -170,7 +188,7 @@ impl<'a> Part<'a> {
             Part::Event(e) => e.identifiers.as_ref(),
             Part::Statement(s) => s.identifiers.as_ref(),
             Part::Commitment(c) => c.identifiers.as_ref(),
-            Part::Assessment(_) => None,
+            Part::Assessment(_) | Part::Issue(_) | Part::Position(_) => None,
         }
     }
 
@@ -207,6 +225,8 @@ pub(crate) fn part_at(article: &Article, kind: PartKind, index: usize) -> Option
         PartKind::Statement => article.statements.get(index).map(Part::Statement),
         PartKind::Commitment => article.commitments.get(index).map(Part::Commitment),
         PartKind::Assessment => article.assessments.get(index).map(Part::Assessment),
+        PartKind::Issue => article.issues.get(index).map(Part::Issue),
+        PartKind::Position => article.positions.get(index).map(Part::Position),
     }
 }
 

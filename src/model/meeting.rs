@@ -166,7 +166,8 @@ vocabulary! {
         /// 2.1.
         RespondsTo = "responds_to",
         /// Takes place against its background ("the talks come as the two
-        /// countries remain at odds over the pipeline"). New in 2.1.
+        /// countries remain at odds over the pipeline"): a meeting, an event
+        /// or an issue. New in 2.1.
         Background = "background",
     }
 }
@@ -198,14 +199,18 @@ model! {
 
 model! {
     /// A link from a meeting to an earlier meeting or event it follows or
-    /// builds on.
+    /// builds on, or to the meeting, event or issue it takes place against
+    /// the background of.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
     pub struct MeetingLink {
         /// How this meeting relates to it.
         pub relation: MeetingRelation,
-        /// The id of the meeting or event; must name one.
+        /// The id of the meeting or event; must name one
+        /// (`unknown_reference`, `wrong_reference_kind`). With relation
+        /// `background` it may also name an issue ("the talks come as the
+        /// two countries remain at odds over the pipeline"). New in 2.1.
         pub to: Id,
     }
 }

@@ -516,21 +516,22 @@ pub static STATUS_DECIDERS: Table = Table {
 /// Links between meetings.
 pub static MEETING_LINKS: Table = Table {
     name: "meeting_links",
-    doc: "One row an earlier meeting or event a meeting follows or builds on (`related`).",
+    doc: "One row an earlier meeting or event a meeting follows, builds on or responds to, or the meeting, event or issue it takes place against the background of (`related`).",
     key: &["article_id", "meeting_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["meeting_id", Text, req, "The meeting.", "meetings"],
         ["position", Integer, req, POSITION],
-        ["relation", Text, req, "`follows` or `builds_on`."],
+        ["relation", Text, req, "`follows`, `builds_on`, `responds_to` or `background`."],
         [
             "to_id",
             Text,
             req,
-            "The earlier meeting or event.",
+            "The meeting or event; with `background`, also an issue.",
             "meetings",
-            "events"
+            "events",
+            "issues"
         ],
     ],
 };
@@ -577,7 +578,7 @@ pub static MEETING_PURPOSES: Table = Table {
 /// What parts are about.
 pub static ABOUT: Table = Table {
     name: "about",
-    doc: "One row a thing a document, meeting, event, statement or commitment is about (`about`).",
+    doc: "One row a thing a document, meeting, event, statement, commitment or issue is about (`about`).",
     key: &["article_id", "part_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
@@ -586,12 +587,13 @@ pub static ABOUT: Table = Table {
             "part_id",
             Text,
             req,
-            "The document, meeting, event, statement or commitment.",
+            "The document, meeting, event, statement, commitment or issue.",
             "documents",
             "meetings",
             "events",
             "statements",
-            "commitments"
+            "commitments",
+            "issues"
         ],
         ["position", Integer, req, POSITION],
         [
@@ -821,6 +823,70 @@ pub static ASSESSMENTS: Table = Table {
     ],
 };
 
+/// Issues.
+pub static ISSUES: Table = Table {
+    name: "issues",
+    doc: "One row a question the article says parties hold positions on or are divided over (`issues`): \"water sharing\"; what it concerns is in `about`.",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The issue's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["text", Text, req, "The issue in the article's words."],
+    ],
+};
+
+/// Parties at odds over issues.
+pub static ISSUE_DIVIDED: Table = Table {
+    name: "issue_divided",
+    doc: "One row a party the article says is at odds over an issue (`divided`).",
+    key: &["article_id", "issue_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["issue_id", Text, req, "The issue.", "issues"],
+        ["position", Integer, req, POSITION],
+        [
+            "party_id",
+            Text,
+            req,
+            "The party: a person, organization, country, region or group.",
+            "entities"
+        ],
+    ],
+};
+
+/// Positions.
+pub static POSITIONS: Table = Table {
+    name: "positions",
+    doc: "One row a party's stand on an issue (`positions`): \"Russia opposes the pipeline\".",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The position's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["holder_id", Text, req, "Who holds it: a person, organization, country, region or group.", "entities"],
+        ["issue_id", Text, req, "The issue it is a stand on.", "issues"],
+        ["stance", Text, req, "`supports`, `opposes`, `neutral`, `undecided` or `conditional`."],
+        ["text", Text, opt, "The position in the article's words."],
+        when "date" "When it was held",
+    ],
+};
+
+/// Statements of positions.
+pub static POSITION_STATEMENTS: Table = Table {
+    name: "position_statements",
+    doc: "One row a statement that voices a position (`statements`).",
+    key: &["article_id", "position_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["position_id", Text, req, "The position.", "positions"],
+        ["position", Integer, req, POSITION],
+        ["statement_id", Text, req, "The statement.", "statements"],
+    ],
+};
+
 /// Quantities.
 pub static QUANTITIES: Table = Table {
     name: "quantities",
@@ -859,7 +925,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment or assessment); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue or position); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
@@ -932,7 +998,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 40] = [
+pub static TABLES: [&Table; 44] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -968,6 +1034,10 @@ pub static TABLES: [&Table; 40] = [
     &COMMITMENT_STATEMENTS,
     &COMMITMENT_STATUS_STEPS,
     &ASSESSMENTS,
+    &ISSUES,
+    &ISSUE_DIVIDED,
+    &POSITIONS,
+    &POSITION_STATEMENTS,
     &QUANTITIES,
     &EVIDENCE,
     &UPDATES,

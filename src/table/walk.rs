@@ -590,6 +590,45 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.evidence(Some(j.id.as_str()), &j.evidence)?;
             self.leave(back);
         }
+        for (i, issue) in a.issues.iter().enumerate() {
+            let back = self.enter_item("issues", i);
+            let owner = issue.id.as_str();
+            self.part_row(&ISSUES, [id(&issue.id), text(&issue.text)])?;
+            self.about(owner, &issue.about)?;
+            for (j, party) in issue.divided.iter().enumerate() {
+                let back = self.enter_item("divided", j);
+                self.row(&ISSUE_DIVIDED, [text(owner), integer(j), id(party)])?;
+                self.leave(back);
+            }
+            self.evidence(Some(owner), &issue.evidence)?;
+            self.leave(back);
+        }
+        for (i, p) in a.positions.iter().enumerate() {
+            let back = self.enter_item("positions", i);
+            let owner = p.id.as_str();
+            self.part_row(
+                &POSITIONS,
+                [
+                    id(&p.id),
+                    id(&p.holder),
+                    id(&p.issue),
+                    text(p.stance.as_str()),
+                    opt_text(p.text.as_deref()),
+                ]
+                .into_iter()
+                .chain(when(p.date.as_ref())),
+            )?;
+            for (j, statement) in p.statements.iter().enumerate() {
+                let back = self.enter_item("statements", j);
+                self.row(
+                    &POSITION_STATEMENTS,
+                    [text(owner), integer(j), id(statement)],
+                )?;
+                self.leave(back);
+            }
+            self.evidence(Some(owner), &p.evidence)?;
+            self.leave(back);
+        }
         for (i, u) in a.updates.iter().enumerate() {
             let back = self.enter_item("updates", i);
             let commitment = u.commitment_status.as_ref();

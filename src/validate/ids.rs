@@ -33,6 +33,8 @@ pub(crate) enum Target {
     Statement,
     Commitment,
     Assessment,
+    Issue,
+    Position,
 }
 
 impl Target {
@@ -54,6 +56,8 @@ impl Target {
             Part::Statement(_) => Target::Statement,
             Part::Commitment(_) => Target::Commitment,
             Part::Assessment(_) => Target::Assessment,
+            Part::Issue(_) => Target::Issue,
+            Part::Position(_) => Target::Position,
         }
     }
 
@@ -70,7 +74,7 @@ impl Target {
         }
     }
 
-    fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             Target::Person => "a person",
             Target::Organization => "an organization",
@@ -85,6 +89,8 @@ impl Target {
             Target::Statement => "a statement",
             Target::Commitment => "a commitment",
             Target::Assessment => "an assessment",
+            Target::Issue => "an issue",
+            Target::Position => "a position",
         }
     }
 }
@@ -114,7 +120,7 @@ impl Expected {
 }
 
 use Target::{
-    Commitment as C, Country as K, Document as D, Event as V, Group as G, Meeting as M,
+    Commitment as C, Country as K, Document as D, Event as V, Group as G, Issue as I, Meeting as M,
     Organization as O, Person as P, Place as L, Region as R, Statement as S,
 };
 
@@ -159,6 +165,19 @@ pub(crate) const COMMITMENT: Expected = Expected::any_of(&[C], "a commitment");
 pub(crate) const ASSESSED: Expected = Expected::any_of(
     &[M, V, C, D, S],
     "a meeting, an event, a commitment, a document or a statement",
+);
+/// What a meeting's link of relation `background` may point at: a
+/// meeting, an event or an issue ("the talks come as the two countries
+/// remain at odds over the pipeline").
+pub(crate) const BACKGROUND: Expected =
+    Expected::any_of(&[M, V, I], "a meeting, an event or an issue");
+/// An issue.
+pub(crate) const ISSUE: Expected = Expected::any_of(&[I], "an issue");
+/// What an issue may concern: entities, documents, meetings, events and
+/// commitments.
+pub(crate) const ISSUE_ABOUT: Expected = Expected::any_of(
+    &[P, O, L, K, R, G, D, M, V, C],
+    "an entity, a document, a meeting, an event or a commitment",
 );
 /// What an update may be about: a commitment or a meeting.
 pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or a meeting");
@@ -344,6 +363,8 @@ mod tests {
                         (implements!($handle: AsSubject), SUBJECT, "AsSubject"),
                         (implements!($handle: AsAssessed), ASSESSED, "AsAssessed"),
                         (implements!($handle: AsServed), SERVED, "AsServed"),
+                        (implements!($handle: AsConcerned), ISSUE_ABOUT, "AsConcerned"),
+                        (implements!($handle: AsBackground), BACKGROUND, "AsBackground"),
                     ] {
                         assert_eq!(
                             allowed,
@@ -371,8 +392,10 @@ mod tests {
             StatementHandle => Target::Statement,
             CommitmentHandle => Target::Commitment,
             AssessmentHandle => Target::Assessment,
+            IssueHandle => Target::Issue,
+            PositionHandle => Target::Position,
         );
-        assert_eq!(checked, 96);
+        assert_eq!(checked, 140);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));

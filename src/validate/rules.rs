@@ -29,6 +29,7 @@ pub(super) mod evidence;
 pub(super) mod grounding;
 pub(super) mod meetings;
 pub(super) mod parties;
+pub(super) mod positions;
 pub(super) mod statements;
 pub(super) mod updates;
 

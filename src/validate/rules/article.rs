@@ -4,7 +4,7 @@
 use super::duplicates::Duplicates;
 use super::{
     assessments, commitments, documents, each, entities, events, evidence_list, meetings,
-    optional_reference, reference, reference_list, statements, updates,
+    optional_reference, positions, reference, reference_list, statements, updates,
 };
 use crate::error::ErrorCode;
 use crate::model::article::{Article, Provenance};
@@ -169,6 +169,18 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     each(c, "assessments", &a.assessments, |c, i, j| {
         ix.ids.check_unique(c, &j.id, PartKind::Assessment, i);
         assessments::assessment(c, j, ix);
+    });
+    each(c, "issues", &a.issues, |c, i, issue| {
+        ix.ids.check_unique(c, &issue.id, PartKind::Issue, i);
+        positions::issue(c, issue, ix);
+    });
+    let conflicts = positions::conflicts(&a.positions);
+    each(c, "positions", &a.positions, |c, i, p| {
+        ix.ids.check_unique(c, &p.id, PartKind::Position, i);
+        positions::position(c, p, ix);
+        if let Some(j) = conflicts.get(i).copied().flatten() {
+            positions::conflicting(c, p, a.positions.get(j), j);
+        }
     });
     each(c, "updates", &a.updates, |c, _, u| {
         updates::update(c, u, &a.id, ix)

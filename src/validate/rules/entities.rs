@@ -147,7 +147,8 @@ pub(crate) fn place(c: &mut Checker, p: &Place, scope: &impl Scope) {
                 ErrorCode::RoleOfPlace,
                 format!(
                     "{:?} is a {}; only a country or a region holds an office",
-                    p.label(), p.kind
+                    p.label(),
+                    p.kind
                 ),
             );
         }

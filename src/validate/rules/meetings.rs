@@ -6,12 +6,12 @@ use super::{
 };
 use crate::error::ErrorCode;
 use crate::model::meeting::{
-    Attendance, Meeting, MeetingKind, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf,
-    Participant, StatusReason,
+    Attendance, Meeting, MeetingKind, MeetingRelation, MeetingRole, MeetingStatus,
+    MeetingStatusChange, PartOf, Participant, StatusReason,
 };
 use crate::validate::checker::{repeats_by, Checker};
 use crate::validate::ids::{
-    Target, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SERVED, STATEMENT, SUBJECT,
+    Target, BACKGROUND, MEETING, OCCASION, ORGANIZATION, PARTY, PLACE, SERVED, STATEMENT, SUBJECT,
 };
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
@@ -74,7 +74,12 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
                 "a meeting cannot follow itself",
             );
         } else {
-            reference(c, scope, "to", &link.to, OCCASION);
+            let expected = if link.relation == MeetingRelation::Background {
+                BACKGROUND
+            } else {
+                OCCASION
+            };
+            reference(c, scope, "to", &link.to, expected);
         }
     });
     if let Some(sequence) = &m.sequence {
