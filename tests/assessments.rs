@@ -135,7 +135,7 @@ fn references_are_checked_for_kind_and_existence() {
     for (pointer, id, code) in [
         (
             "/assessments/0/assessed",
-            "sergei-lavrov",
+            "moscow",
             ErrorCode::WrongReferenceKind,
         ),
         (
@@ -171,13 +171,16 @@ fn references_are_checked_for_kind_and_existence() {
 }
 
 #[test]
-fn every_kind_of_part_but_entities_and_assessments_may_be_assessed() {
+fn every_kind_of_part_but_cities_and_assessments_may_be_assessed() {
     let value = example_value();
     let article = Article::from_json_str(&value.to_string()).unwrap();
+    // A party is judged too ("a very important strategic partner").
     let kinds = [
         article.meetings.first().map(|m| m.id.as_str()),
         article.commitments.first().map(|c| c.id.as_str()),
         article.statements.first().map(|s| s.id.as_str()),
+        Some("russia"),
+        Some("sergei-lavrov"),
     ];
     for id in kinds {
         let mut value = example_value();

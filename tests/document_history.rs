@@ -150,3 +150,25 @@ fn a_step_of_an_unknown_status_is_kept_and_reported() {
         "/documents/0/status_history/1/status",
     );
 }
+
+#[test]
+fn a_document_gives_its_numbers() {
+    let mut value = article();
+    put(
+        &mut value,
+        "/documents/0/quantities",
+        json!([{"amount": 5, "unit": "parties", "text": "five"}]),
+    );
+    let article = Article::from_json_str(&value.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        article.documents[0].quantities[0].unit.as_deref(),
+        Some("parties")
+    );
+    assert_eq!(serde_json::to_value(&article).unwrap(), value);
+    put(&mut value, "/documents/0/quantities/0/unit", json!(" "));
+    assert_one_problem(
+        &value,
+        ErrorCode::BlankText,
+        "/documents/0/quantities/0/unit",
+    );
+}

@@ -465,3 +465,22 @@ fn issues_and_positions_have_their_tables() {
         assert!(evidence_parts.contains(&part), "{part}: {evidence_parts:?}");
     }
 }
+
+/// What a statement or meeting is about may be an issue or a position
+/// ("the talks discussed the border issue"), and an assessment may judge
+/// a party or an issue ("a very important strategic partner").
+#[test]
+fn an_issue_may_be_what_a_statement_is_about_and_a_party_may_be_judged() {
+    let base = base();
+    let issue = base["issues"][0]["id"].clone();
+    let position = base["positions"][0]["id"].clone();
+    let holder = base["positions"][0]["holder"].clone();
+    let mut value = base.clone();
+    value["statements"][0]["about"] = json!([issue, position]);
+    assert_eq!(warnings(&value), []);
+    let mut value = base;
+    value["assessments"] = json!([{
+        "id": "judged", "assessed": holder, "words": "pipeline", "polarity": "neutral"
+    }]);
+    assert_eq!(warnings(&value), []);
+}

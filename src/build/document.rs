@@ -154,6 +154,12 @@ impl DocumentBuilder {
         self
     }
 
+    /// Adds a number it gives ("agreements worth $1 billion").
+    pub fn quantity(mut self, quantity: crate::model::quantity::Quantity) -> Self {
+        self.value.quantities.push(quantity);
+        self
+    }
+
     /// Adds something it is about: the treaty a law ratifies, the
     /// agreement a protocol amends.
     pub fn about(mut self, subject: &impl AsSubject) -> Self {

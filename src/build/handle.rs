@@ -48,16 +48,18 @@ pub trait AsLocation: Handle {}
 pub trait AsSubject: Handle {}
 
 /// Handles of what an assessment may judge: meetings, events, commitments,
-/// documents and statements.
+/// documents, statements, parties ("a very important strategic partner")
+/// and issues.
 ///
-/// A person is not judged by an assessment, and the compiler says so:
+/// A city is not judged by an assessment (its country is), and the
+/// compiler says so:
 ///
 /// ```compile_fail
 /// use structured_news::prelude::*;
 ///
-/// let mut article = ArticleBuilder::new("a1", "en", "Lavrov was productive.");
-/// let lavrov = article.add_person(Person::builder("lavrov", "Lavrov"));
-/// Assessment::builder("j1", &lavrov, "productive", Polarity::Positive);
+/// let mut article = ArticleBuilder::new("a1", "en", "Ashgabat was productive.");
+/// let city = article.add_place(Place::builder("ashgabat", "Ashgabat", PlaceKind::City));
+/// Assessment::builder("j1", &city, "productive", Polarity::Positive);
 /// ```
 pub trait AsAssessed: Handle {}
 
@@ -115,11 +117,11 @@ macro_rules! handle {
 
 handle!(
     /// A person added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned
+    PersonHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned, AsAssessed
 );
 handle!(
     /// An organization added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned
+    OrganizationHandle: AsSpeaker, AsAuthor, AsParty, AsSubject, AsConcerned, AsAssessed
 );
 handle!(
     /// A place (not a country) added to an [`ArticleBuilder`](crate::ArticleBuilder).
@@ -127,7 +129,7 @@ handle!(
 );
 handle!(
     /// A country added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject, AsConcerned
+    CountryHandle: AsSpeaker, AsParty, AsLocation, AsSubject, AsConcerned, AsAssessed
 );
 handle!(
     /// A region (a place of kind `region` or `geographic_region`: "the
@@ -135,11 +137,11 @@ handle!(
     /// [`ArticleBuilder`](crate::ArticleBuilder) with
     /// [`add_region`](crate::ArticleBuilder::add_region): a place that may
     /// also be a party, one affected or acting.
-    RegionHandle: AsParty, AsLocation, AsSubject, AsConcerned
+    RegionHandle: AsParty, AsLocation, AsSubject, AsConcerned, AsAssessed
 );
 handle!(
     /// A group added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    GroupHandle: AsSpeaker, AsParty, AsSubject, AsConcerned
+    GroupHandle: AsSpeaker, AsParty, AsSubject, AsConcerned, AsAssessed
 );
 handle!(
     /// A document added to an [`ArticleBuilder`](crate::ArticleBuilder).
@@ -167,9 +169,9 @@ handle!(
 );
 handle!(
     /// An issue added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    IssueHandle: AsBackground
+    IssueHandle: AsBackground, AsSubject, AsAssessed
 );
 handle!(
     /// A position added to an [`ArticleBuilder`](crate::ArticleBuilder).
-    PositionHandle:
+    PositionHandle: AsSubject
 );

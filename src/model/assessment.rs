@@ -49,7 +49,9 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub assessor: Option<Id>,
         /// The id of what is judged: a meeting, an event, a commitment, a
-        /// document or a statement of the article (`unknown_reference`,
+        /// document or a statement of the article, or a party ("a very
+        /// important strategic partner") or an issue (judgements of a
+        /// party or an issue are new in 2.1) (`unknown_reference`,
         /// `wrong_reference_kind`).
         pub assessed: Id,
         /// The judging words as the article writes them, e.g. "productive"

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
+use crate::model::quantity::Quantity;
 use crate::read::de::model;
 use crate::value::date::When;
 use crate::value::id::Id;
@@ -184,6 +185,14 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
+        /// The numbers the article gives for it ("agreements worth $1
+        /// billion", "15 documents"). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub quantities: Vec<Quantity>,
         /// Identifiers outside the article (a Wikidata item, URIs) that
         /// name the same document, so that records of it in several articles
         /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
@@ -214,6 +223,7 @@ impl Document {
             signatories: Vec::new(),
             adopted_at: None,
             about: Vec::new(),
+            quantities: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

@@ -606,7 +606,9 @@ pub static ABOUT: Table = Table {
             "meetings",
             "events",
             "statements",
-            "commitments"
+            "commitments",
+            "issues",
+            "positions"
         ],
     ],
 };
@@ -816,7 +818,7 @@ pub static ASSESSMENTS: Table = Table {
         ["id", Text, req, "The assessment's id, unique in the article."],
         ["path", Text, req, PATH],
         ["assessor_id", Text, opt, "Whose judgement it is: a person, organization, country, group or document; empty when it is the article's own.", "entities", "documents"],
-        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document or statement.", "meetings", "events", "commitments", "documents", "statements"],
+        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document, statement, party or issue.", "meetings", "events", "commitments", "documents", "statements", "entities", "issues"],
         ["words", Text, req, "The judging words, as the article writes them (\"productive\")."],
         ["polarity", Text, req, "`positive`, `negative`, `mixed` or `neutral`."],
         ["statement_id", Text, opt, "The statement that voices it; empty for the article's narration.", "statements"],
@@ -896,7 +898,7 @@ pub static QUANTITIES: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of the row it belongs to (a commitment, a status step, an update, ...)."],
-        ["part_id", Text, opt, "The group, meeting, event, statement or commitment it belongs to (also for a status step's); empty for an update's.", "entities", "meetings", "events", "statements", "commitments"],
+        ["part_id", Text, opt, "The group, document, meeting, event, statement or commitment it belongs to (also for a status step's); empty for an update's.", "entities", "documents", "meetings", "events", "statements", "commitments"],
         ["position", Integer, req, POSITION],
         ["amount", Text, opt, "The amount, exactly as written in the JSON (`3000000000`, `1.5`); the lower bound of a range; empty when the article gives no number (\"dozens\")."],
         ["amount_value", Float, opt, "The amount as a floating-point number."],

@@ -418,6 +418,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.leave(back);
             }
             self.about(owner, &d.about)?;
+            self.quantities(Some(owner), &d.quantities)?;
             self.identifiers(owner, d.identifiers.as_ref())?;
             self.evidence(Some(owner), &d.evidence)?;
             self.leave(back);

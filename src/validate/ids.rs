@@ -121,7 +121,7 @@ impl Expected {
 
 use Target::{
     Commitment as C, Country as K, Document as D, Event as V, Group as G, Issue as I, Meeting as M,
-    Organization as O, Person as P, Place as L, Region as R, Statement as S,
+    Organization as O, Person as P, Place as L, Position as Q, Region as R, Statement as S,
 };
 
 /// Who can say something: a person, an organization, a country, a group,
@@ -163,8 +163,8 @@ pub(crate) const COMMITMENT: Expected = Expected::any_of(&[C], "a commitment");
 /// What an assessment may judge: a meeting, an event, a commitment, a
 /// document or a statement.
 pub(crate) const ASSESSED: Expected = Expected::any_of(
-    &[M, V, C, D, S],
-    "a meeting, an event, a commitment, a document or a statement",
+    &[M, V, C, D, S, P, O, K, R, G, I],
+    "a meeting, an event, a commitment, a document, a statement, a party or an issue",
 );
 /// What a meeting's link of relation `background` may point at: a
 /// meeting, an event or an issue ("the talks come as the two countries
@@ -184,8 +184,8 @@ pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or 
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
 pub(crate) const SUBJECT: Expected = Expected::any_of(
-    &[P, O, L, K, R, G, D, M, V, S, C],
-    "anything the article reports",
+    &[P, O, L, K, R, G, D, M, V, S, C, I, Q],
+    "anything the article reports (an entity, a document, a meeting, an event, a statement, a commitment, an issue or a position; not an assessment)",
 );
 
 /// The article's ids (its [`ArticleGraph`]) as the rules read them: what

@@ -1,7 +1,8 @@
 //! The rules of documents.
 
 use super::{
-    dates, each, evidence_list, meetings, optional_reference, reference_list, value_of, when,
+    dates, each, evidence_list, meetings, optional_reference, quantities, reference_list, value_of,
+    when,
 };
 use crate::error::ErrorCode;
 use crate::model::document::{Document, DocumentStatus};
@@ -70,6 +71,7 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
     reference_list(c, scope, "signatories", &d.signatories, PARTY);
     optional_reference(c, scope, "adopted_at", d.adopted_at.as_ref(), MEETING);
     reference_list(c, scope, "about", &d.about, SUBJECT);
+    quantities(c, scope, &d.quantities);
     super::entities::identifiers(c, d.identifiers.as_ref());
     evidence_list(c, scope, &d.evidence, false);
 }
