@@ -173,9 +173,9 @@ pub use model::evidence::{
     Evidence, OffsetIndex, TextPositionSelector, TextQuoteSelector, TextTarget,
 };
 pub use model::meeting::{
-    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
-    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
-    StatusReason, VisitLevel,
+    Attendance, Certainty, Meeting, MeetingFormat, MeetingKind, MeetingLevel, MeetingLink,
+    MeetingRelation, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation,
+    Participant, Purpose, Sequence, StatusReason, VisitLevel,
 };
 pub use model::position::{Issue, Position, Stance};
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};

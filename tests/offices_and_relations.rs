@@ -514,3 +514,40 @@ fn article_value_without_place_name() -> Value {
     );
     value
 }
+
+/// "An informal meeting at the level of foreign ministers", «переговоры в
+/// узком и расширенном составе».
+#[test]
+fn a_meeting_gives_its_formats_and_level() {
+    let mut value = article();
+    put(
+        &mut value,
+        "/meetings/1/formats",
+        json!(["restricted", "expanded"]),
+    );
+    put(&mut value, "/meetings/1/level", json!("ministers"));
+    assert_eq!(warnings(&value), []);
+    let article = Article::from_json_str(&value.to_string()).unwrap();
+    assert_eq!(
+        article.meetings[1].formats,
+        [
+            structured_news::MeetingFormat::Restricted,
+            structured_news::MeetingFormat::Expanded
+        ]
+    );
+    assert_eq!(
+        article.meetings[1].level,
+        Some(structured_news::MeetingLevel::Ministers)
+    );
+    assert_eq!(serde_json::to_value(&article).unwrap(), value);
+    let rows = rows("meeting_formats");
+    assert!(rows.is_empty(), "the base article has no formats: {rows:?}");
+    put(&mut value, "/meetings/1/formats/1", json!("casual"));
+    assert_one_problem(&value, ErrorCode::UnknownVariant, "/meetings/1/formats/1");
+    let built = Meeting::builder("m", MeetingKind::Multilateral, MeetingStatus::Held)
+        .format(structured_news::MeetingFormat::Informal)
+        .level(structured_news::MeetingLevel::Ministers)
+        .build()
+        .unwrap();
+    assert_eq!(built.formats, [structured_news::MeetingFormat::Informal]);
+}

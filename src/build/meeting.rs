@@ -8,9 +8,9 @@ use crate::build::handle::{
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::meeting::{
-    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingRole,
-    MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation, Participant, Purpose, Sequence,
-    StatusReason, VisitLevel,
+    Attendance, Certainty, Meeting, MeetingFormat, MeetingKind, MeetingLevel, MeetingLink,
+    MeetingRelation, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation,
+    Participant, Purpose, Sequence, StatusReason, VisitLevel,
 };
 use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{PartialDate, Tense, TimeOfDay, When};
@@ -105,6 +105,19 @@ impl MeetingBuilder {
     /// [`TimeOfDay`]); a refused time is reported by `build`.
     pub fn time(mut self, time: impl IntoValue<TimeOfDay>) -> Self {
         self.value.time = self.refusals.set(at("time"), time);
+        self
+    }
+
+    /// Adds how it is held ("an informal meeting": [`MeetingFormat::Informal`]).
+    pub fn format(mut self, format: MeetingFormat) -> Self {
+        self.value.formats.push(format);
+        self
+    }
+
+    /// Sets the level at which it is held ("at the level of foreign
+    /// ministers": [`MeetingLevel::Ministers`]).
+    pub fn level(mut self, level: MeetingLevel) -> Self {
+        self.value.level = Some(level);
         self
     }
 

@@ -142,6 +142,43 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How a meeting is held, as the article says: who sits at it and how
+    /// formally. A meeting may have several ("talks in restricted and
+    /// expanded format").
+    pub enum MeetingFormat {
+        /// One on one, tête-à-tête («один на один», «тет-а-тет»).
+        OneOnOne = "one_on_one",
+        /// In restricted format, with few aides («в узком составе»).
+        Restricted = "restricted",
+        /// In expanded format, with the delegations («в расширенном составе»).
+        Expanded = "expanded",
+        /// Informal ("an informal meeting of foreign ministers").
+        Informal = "informal",
+        /// Extraordinary, called outside the usual schedule ("an
+        /// extraordinary summit").
+        Extraordinary = "extraordinary",
+    }
+}
+
+vocabulary! {
+    /// The level at which a meeting is held: who leads each side.
+    pub enum MeetingLevel {
+        /// Heads of state ("a summit of presidents").
+        HeadsOfState = "heads_of_state",
+        /// Heads of government.
+        HeadsOfGovernment = "heads_of_government",
+        /// Ministers ("at the level of foreign ministers").
+        Ministers = "ministers",
+        /// Deputy ministers.
+        DeputyMinisters = "deputy_ministers",
+        /// Senior officials.
+        SeniorOfficials = "senior_officials",
+        /// Experts.
+        Experts = "experts",
+    }
+}
+
+vocabulary! {
     /// The protocol level of a visit, as the article names it.
     pub enum VisitLevel {
         /// A state visit, the highest level, of a head of state.
@@ -490,6 +527,20 @@ model! {
         /// visit", "a working visit"). New in 2.1.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub visit_level: Option<VisitLevel>,
+        /// How it is held: one on one, restricted, expanded, informal,
+        /// extraordinary ("an informal meeting", «в узком и расширенном
+        /// составе»). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub formats: Vec<MeetingFormat>,
+        /// The level at which it is held ("at the level of foreign
+        /// ministers": `ministers`). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub level: Option<MeetingLevel>,
         /// Whether it took place, or where its planning stands, as the article
         /// reports it.
         pub status: MeetingStatus,
@@ -674,6 +725,8 @@ impl Meeting {
             kind,
             status,
             visit_level: None,
+            formats: Vec::new(),
+            level: None,
             certainty: None,
             name: None,
             date: None,

@@ -409,6 +409,7 @@ pub static MEETINGS: Table = Table {
         ["kind", Text, req, "What kind of meeting (`bilateral`, `summit`, `phone_call`, ...)."],
         ["status", Text, req, "Where it stands as the article reports it (`held`, `scheduled`, `postponed`, ...); its steps are in `meeting_status_steps`."],
         ["visit_level", Text, opt, "The protocol level of a visit (`state`, `official`, `working`, `private`)."],
+        ["level", Text, opt, "The level at which it is held (`heads_of_state`, `ministers`, ...)."],
         ["certainty", Text, opt, "How sure the article is of it (`confirmed`, `likely`, `possible`)."],
         ["name", Text, opt, "Its name (\"COP28\")."],
         when "date" "When it takes or took place",
@@ -533,6 +534,20 @@ pub static MEETING_LINKS: Table = Table {
             "events",
             "issues"
         ],
+    ],
+};
+
+/// Formats of meetings.
+pub static MEETING_FORMATS: Table = Table {
+    name: "meeting_formats",
+    doc: "One row a way a meeting is held (`formats`): `one_on_one`, `restricted`, `expanded`, `informal`, `extraordinary`.",
+    key: &["article_id", "meeting_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["meeting_id", Text, req, "The meeting.", "meetings"],
+        ["position", Integer, req, POSITION],
+        ["format", Text, req, "The format."],
     ],
 };
 
@@ -1000,7 +1015,7 @@ pub static PROBLEMS: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 44] = [
+pub static TABLES: [&Table; 45] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1021,6 +1036,7 @@ pub static TABLES: [&Table; 44] = [
     &STATUS_REASONS,
     &STATUS_DECIDERS,
     &MEETING_LINKS,
+    &MEETING_FORMATS,
     &MEETING_TOPICS,
     &MEETING_PURPOSES,
     &ABOUT,

@@ -804,6 +804,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 text(m.kind.as_str()),
                 text(m.status.as_str()),
                 opt_text(m.visit_level.as_ref().map(|l| l.as_str())),
+                opt_text(m.level.as_ref().map(|l| l.as_str())),
                 opt_text(m.certainty.as_ref().map(|c| c.as_str())),
                 opt_text(m.name.as_deref()),
             ]
@@ -827,6 +828,14 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         for (j, p) in m.participants.iter().enumerate() {
             let back = self.enter_item("participants", j);
             self.participant(&MEETING_PARTICIPANTS, text(owner), j, p, Some(owner))?;
+            self.leave(back);
+        }
+        for (j, format) in m.formats.iter().enumerate() {
+            let back = self.enter_item("formats", j);
+            self.row(
+                &MEETING_FORMATS,
+                [text(owner), integer(j), text(format.as_str())],
+            )?;
             self.leave(back);
         }
         for (j, link) in m.related.iter().enumerate() {

@@ -145,6 +145,15 @@ impl Checker {
         }
     }
 
+    /// Reports a vocabulary value this version does not know, at the
+    /// current path (an item of a list).
+    pub(crate) fn vocabulary_here<V: Vocabulary>(&mut self, value: &V) {
+        if let Some(unknown) = value.unknown() {
+            let message = format!("{unknown:?}: {}", unknown_message::<V>(unknown));
+            self.report(ErrorCode::UnknownVariant, message);
+        }
+    }
+
     /// The problems found so far.
     pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
         ValidationErrors::from_vec(self.errors).map_or(Ok(()), Err)

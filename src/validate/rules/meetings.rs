@@ -23,6 +23,12 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     if let Some(level) = &m.visit_level {
         c.vocabulary("visit_level", level);
     }
+    each(c, "formats", &m.formats, |c, _, format| {
+        c.vocabulary_here(format)
+    });
+    if let Some(level) = &m.level {
+        c.vocabulary("level", level);
+    }
     c.vocabulary("status", &m.status);
     let status_mark = c.mark();
     let larger = m
