@@ -462,7 +462,17 @@ FROM (
   SELECT c.id AS commitment_id, p.role, k.key AS party,
          min(r.record_no) AS first_seen_record,
          min(r.record_no * 100000 + p.position) AS first_seen_position
-  FROM commitment_parties p
+  FROM (
+    -- A promise the bound parties make to each other (`mutual`) is
+    -- toward each of them: its bound parties are counterparties too,
+    -- after the ones the article names.
+    SELECT article_id, commitment_id, role, position, party_id FROM commitment_parties
+    UNION ALL
+    SELECT p.article_id, p.commitment_id, 'counterparty', 50000 + p.position, p.party_id
+    FROM commitment_parties p
+    JOIN commitments m ON m.article_id = p.article_id AND m.id = p.commitment_id
+    WHERE p.role = 'bound' AND m.mutual
+  ) p
   JOIN ledger_commitment_records r ON r.article_id = p.article_id AND r.id = p.commitment_id
   JOIN ledger_commitments c ON c.component = r.component
   JOIN ledger_party_keys k ON k.article_id = p.article_id AND k.entity_id = p.party_id

@@ -224,6 +224,23 @@ def test_ledger_fixture(stream, tmp_path):
     assert_same(expected(stream), duckdb_rows(tables(stream, tmp_path / "tables")))
 
 
+def test_mutual_promises_and_rates(tmp_path):
+    """A promise made to each other (the Blinken–Lavrov readout) counts
+    toward each of its parties, and a rate ("£11mn annually", the Darfur
+    donors' conference) is no amount pledged, in the views as in `track`."""
+    names = ["state-2021-05-12-blinken-lavrov-call.json", "gulf-times-2013-04-09-darfur-donor-conference.json"]
+    stream = tmp_path / "mutual_and_rates.ndjson"
+    with open(stream, "w", encoding="utf-8") as out:
+        for name in names:
+            with open(os.path.join(ROOT, "tests", "fixtures", "valid", name), encoding="utf-8") as inp:
+                out.write(json.dumps(json.load(inp), ensure_ascii=False) + "\n")
+    want = expected(str(stream))
+    bound = {(c, p) for c, role, _, p in want["commitment_parties"] if role == "bound"}
+    toward = {(c, p) for c, role, _, p in want["commitment_parties"] if role == "counterparty"}
+    assert bound & toward, want["commitment_parties"]
+    assert_same(want, duckdb_rows(tables(str(stream), tmp_path / "tables")))
+
+
 def test_generated_corpus(tmp_path):
     stream = tmp_path / "corpus.ndjson"
     with open(stream, "w", encoding="utf-8") as out:
