@@ -393,7 +393,12 @@ impl RowSink for Rows {
 }
 
 fn rows(table: &'static str) -> Vec<Vec<String>> {
-    let article = Article::from_json_str(&article().to_string()).unwrap();
+    rows_of(&article(), table)
+}
+
+/// The rows of `table` for the article `value`.
+fn rows_of(value: &Value, table: &'static str) -> Vec<Vec<String>> {
+    let article = Article::from_json_str(&value.to_string()).unwrap();
     let mut sink = Rows {
         table,
         rows: Vec::new(),
@@ -540,8 +545,9 @@ fn a_meeting_gives_its_formats_and_level() {
         Some(structured_news::MeetingLevel::Ministers)
     );
     assert_eq!(serde_json::to_value(&article).unwrap(), value);
-    let rows = rows("meeting_formats");
-    assert!(rows.is_empty(), "the base article has no formats: {rows:?}");
+    let rows = rows_of(&value, "meeting_formats");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows[1].join(" ").contains("\"expanded\""), "{rows:?}");
     put(&mut value, "/meetings/1/formats/1", json!("casual"));
     assert_one_problem(&value, ErrorCode::UnknownVariant, "/meetings/1/formats/1");
     let built = Meeting::builder("m", MeetingKind::Multilateral, MeetingStatus::Held)

@@ -535,7 +535,6 @@ model! {
             skip_serializing_if = "Vec::is_empty",
             deserialize_with = "crate::read::null_as_empty"
         )]
-        #[schemars(extend("uniqueItems" = true))]
         pub formats: Vec<MeetingFormat>,
         /// The level at which it is held ("at the level of foreign
         /// ministers": `ministers`). New in 2.1.

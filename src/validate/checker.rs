@@ -139,9 +139,9 @@ impl Checker {
     /// Reports a value of vocabulary `V` that this version does not know,
     /// at `key` below the current path.
     pub(crate) fn vocabulary<V: Vocabulary>(&mut self, key: &'static str, value: &V) {
-        if let Some(unknown) = value.unknown() {
-            let message = format!("{unknown:?}: {}", unknown_message::<V>(unknown));
-            self.report_at(key, ErrorCode::UnknownVariant, message);
+        // The path is entered only for a value that is reported.
+        if value.unknown().is_some() {
+            self.at(key, |c| c.vocabulary_here(value));
         }
     }
 
