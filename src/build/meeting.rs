@@ -297,6 +297,48 @@ impl MeetingBuilder {
         self
     }
 
+    /// Adds a reason, with its source, to the participant added last: why
+    /// they take part, stand in or stay away ("as the incumbent foreign
+    /// minister is unwell", "due to health reasons"). New in 2.1.
+    ///
+    /// ```
+    /// use structured_news::{
+    ///     ArticleBuilder, Attendance, Meeting, MeetingKind, MeetingStatus, Person, StatusReason,
+    /// };
+    ///
+    /// let mut article = ArticleBuilder::new(
+    ///     "a1",
+    ///     "en",
+    ///     "Wang is attending the meetings as the incumbent foreign minister Qin Gang is unwell.",
+    /// );
+    /// let wang = article.add_person(Person::builder("wang-yi", "Wang Yi"));
+    /// let qin = article.add_person(Person::builder("qin-gang", "Qin Gang"));
+    /// article.add_meeting(
+    ///     Meeting::builder("meetings", MeetingKind::Multilateral, MeetingStatus::InProgress)
+    ///         .participant_in_place_of(&wang, &qin)
+    ///         .participant_reason(StatusReason::new("the incumbent foreign minister Qin Gang is unwell"))
+    ///         .participant_attending(&qin, Attendance::Unable),
+    /// );
+    /// let article = article.build()?;
+    /// let wang = &article.meetings[0].participants[0];
+    /// assert_eq!(wang.reasons[0].text, "the incumbent foreign minister Qin Gang is unwell");
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn participant_reason(mut self, reason: StatusReason) -> Self {
+        match self.value.participants.last_mut() {
+            Some(participant) => participant.reasons.push(reason),
+            None => {
+                let refusal = crate::error::ValueError::new(
+                    crate::error::ErrorCode::InvalidValue,
+                    &reason.text,
+                    "a participant's reason was given before any participant",
+                );
+                self.refusals.record(at("participants"), &refusal);
+            }
+        }
+        self
+    }
+
     /// Adds a participant who takes part in place of another ("in place of
     /// the President").
     pub fn participant_in_place_of(
@@ -310,6 +352,7 @@ impl MeetingBuilder {
             attendance: None,
             role: None,
             in_place_of: Some(replaced.id().clone()),
+            reasons: Vec::new(),
             evidence: Vec::new(),
         });
         self
@@ -388,6 +431,7 @@ impl MeetingBuilder {
             attendance: Some(attendance),
             role: None,
             in_place_of: None,
+            reasons: Vec::new(),
             evidence: Vec::new(),
         });
         self
@@ -440,6 +484,7 @@ impl MeetingBuilder {
             attendance: None,
             role: None,
             in_place_of: None,
+            reasons: Vec::new(),
             evidence: Vec::new(),
         });
         self
@@ -454,6 +499,7 @@ impl MeetingBuilder {
             attendance: None,
             role: None,
             in_place_of: None,
+            reasons: Vec::new(),
             evidence: Vec::new(),
         });
         self

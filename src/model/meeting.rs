@@ -105,6 +105,11 @@ vocabulary! {
         Uncertain = "uncertain",
         /// Declined or stayed away.
         Declined = "declined",
+        /// Could not come: kept away by illness, travel or another duty
+        /// ("will not be able to make it due to health reasons"), as
+        /// against `declined`, which the party chose. Why, in the
+        /// participant's `reasons`. New in 2.1.
+        Unable = "unable",
         /// Does not take part, and was not expected to: a party with a
         /// `role` toward the meeting from outside it (a sponsor of talks
         /// that does not sit at them, the country that requested a call).
@@ -380,9 +385,10 @@ impl MeetingStatusChange {
 }
 
 model! {
-    /// A reason for a meeting's status as one source gives it: the party
-    /// that gives it, the statement that voices it, or both ("the host's
-    /// ministry cited security concerns").
+    /// A reason for a meeting's status, or for a participant's attendance
+    /// (2.1), as one source gives it: the party that gives it, the
+    /// statement that voices it, or both ("the host's ministry cited
+    /// security concerns"; "Qin will not attend due to health reasons").
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -500,9 +506,20 @@ model! {
         pub role: Option<MeetingRole>,
         /// The id of the party they take part in place of ("Secretary Kerry
         /// will lead delegations ... in place of the President"); must name
-        /// a party.
+        /// a party, not the participant (`self_reference`). The reason
+        /// they stand in is in `reasons`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub in_place_of: Option<Id>,
+        /// Why they take part, stand in or stay away, each reason with its
+        /// source as a meeting's status step gives it ("as the incumbent
+        /// foreign minister is unwell"; "due to health reasons", in the
+        /// statement of the absent minister's government). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub reasons: Vec<StatusReason>,
         /// The words in the body (or headline) that name them as taking part.
         #[serde(
             default,
@@ -683,8 +700,24 @@ impl Participant {
             attendance: None,
             role: None,
             in_place_of: None,
+            reasons: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    /// The party they take part in place of.
+    #[must_use]
+    pub fn in_place_of(mut self, replaced: Id) -> Self {
+        self.in_place_of = Some(replaced);
+        self
+    }
+
+    /// Adds a reason they take part, stand in or stay away, with its
+    /// source.
+    #[must_use]
+    pub fn reason(mut self, reason: StatusReason) -> Self {
+        self.reasons.push(reason);
+        self
     }
 
     /// The part they play toward the meeting.
@@ -789,20 +822,24 @@ impl MeetingStatus {
 }
 
 impl Attendance {
-    /// Whether the value says the party is not there: it declined or stayed
-    /// away, or has a role toward the meeting from outside it
-    /// (`not_attending`). A value this version does not know is not taken
-    /// for absence.
+    /// Whether the value says the party is not there: it declined, stayed
+    /// away or could not come (`unable`), or has a role toward the meeting
+    /// from outside it (`not_attending`). A value this version does not
+    /// know is not taken for absence.
     ///
     /// ```
     /// use structured_news::Attendance;
     ///
     /// assert!(Attendance::NotAttending.absent());
     /// assert!(Attendance::Declined.absent());
+    /// assert!(Attendance::Unable.absent());
     /// assert!(!Attendance::Invited.absent());
     /// ```
     pub fn absent(&self) -> bool {
-        matches!(self, Attendance::Declined | Attendance::NotAttending)
+        matches!(
+            self,
+            Attendance::Declined | Attendance::Unable | Attendance::NotAttending
+        )
     }
 }
 

@@ -448,7 +448,7 @@ pub static MEETING_PARTICIPANTS: Table = Table {
             "attendance",
             Text,
             opt,
-            "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."
+            "`confirmed`, `expected`, `invited`, `uncertain`, `declined`, `unable` or `not_attending`."
         ],
         [
             "role",
@@ -487,12 +487,12 @@ pub static MEETING_STATUS_STEPS: Table = Table {
 /// Reasons for meetings' status steps, with their sources.
 pub static STATUS_REASONS: Table = Table {
     name: "status_reasons",
-    doc: "One row a reason a source gives for a meeting's status step (`reasons`, of a step of `status_history` or of an update's `meeting_status`).",
+    doc: "One row a reason a source gives for a meeting's status step (`reasons`, of a step of `status_history` or of an update's `meeting_status`) or, new in 2.1, for a participant's attendance or stand-in (`reasons` of a participant of a meeting or of an update).",
     key: &["article_id", "step_path", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
-        ["step_path", Text, req, "The `path` of the step: a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`."],
+        ["step_path", Text, req, "The `path` of what it explains: a step (a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`) or a participant (a row of `meeting_participants` or `update_participants`)."],
         ["position", Integer, req, POSITION],
         ["reason", Text, req, "The reason, as the article gives it."],
         ["given_by_id", Text, opt, "The party that gives it.", "entities"],
@@ -508,7 +508,7 @@ pub static STATUS_DECIDERS: Table = Table {
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
-        ["step_path", Text, req, "The `path` of the step: a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`."],
+        ["step_path", Text, req, "The `path` of what it explains: a step (a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`) or a participant (a row of `meeting_participants` or `update_participants`)."],
         ["position", Integer, req, POSITION],
         ["party_id", Text, req, "The party.", "entities"],
     ],
@@ -989,7 +989,7 @@ pub static UPDATE_PARTICIPANTS: Table = Table {
         ["position", Integer, req, POSITION],
         ["entity_id", Text, req, "The participant.", "entities"],
         ["capacity", Text, opt, "In what capacity."],
-        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain`, `declined` or `not_attending`."],
+        ["attendance", Text, opt, "`confirmed`, `expected`, `invited`, `uncertain`, `declined`, `unable` or `not_attending`."],
         ["role", Text, opt, "`host`, `guest`, `convener`, `sponsor`, `chair`, `co_chair`, `mediator`, `observer` or `requester`."],
         ["in_place_of_id", Text, opt, "Whom the participant stands in for.", "entities"],
     ],

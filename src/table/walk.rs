@@ -989,6 +989,22 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_id(p.in_place_of.as_ref()),
             ],
         )?;
+        let participant_path = self.path.clone();
+        for (j, reason) in p.reasons.iter().enumerate() {
+            let back = self.enter_item("reasons", j);
+            self.row(
+                &STATUS_REASONS,
+                [
+                    owned(participant_path.clone()),
+                    integer(j),
+                    text(&reason.text),
+                    opt_id(reason.given_by.as_ref()),
+                    opt_id(reason.statement.as_ref()),
+                ],
+            )?;
+            self.evidence(part, &reason.evidence)?;
+            self.leave(back);
+        }
         self.evidence(part, &p.evidence)
     }
 

@@ -461,7 +461,7 @@ fn replaced_yet_attending(c: &mut Checker, m: &Meeting, p: &Participant) {
     }
 }
 
-/// A participant's capacity, attendance, stand-in and evidence.
+/// A participant's capacity, attendance, stand-in, reasons and evidence.
 pub(super) fn participant_fields(c: &mut Checker, p: &Participant, scope: &impl Scope) {
     c.optional_text("capacity", p.capacity.as_deref());
     if let Some(attendance) = &p.attendance {
@@ -479,6 +479,9 @@ pub(super) fn participant_fields(c: &mut Checker, p: &Participant, scope: &impl 
     } else {
         optional_reference(c, scope, "in_place_of", p.in_place_of.as_ref(), PARTY);
     }
+    each(c, "reasons", &p.reasons, |c, _, r| {
+        status_reason(c, scope, r);
+    });
     evidence_list(c, scope, &p.evidence, false);
 }
 

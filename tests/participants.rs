@@ -1,0 +1,286 @@
+//! Participants, roles and statements, the parts 2.1 adds for them: why a
+//! participant stands in or stays away (`reasons`, attendance `unable`),
+//! a role held before (`Role::former`), the speaker's own channel
+//! (`Statement::channel`), a meeting known by several names
+//! (`Meeting::aliases`). Read from a real article (WION, 15 July 2023),
+//! checked with code and path, built, put in tables.
+
+mod common;
+
+use common::{assert_one_problem, at, put};
+use serde_json::{json, Value};
+use structured_news::table::{write_rows, Cell, RowSink, Table};
+use structured_news::{
+    Article, ArticleBuilder, Attendance, ErrorCode, Lints, Meeting, MeetingKind, MeetingStatus,
+    Person, StatusReason,
+};
+
+const WION: &str = "held_out/unseen_5/wion-2023-07-15-jaishankar-wang-yi-jakarta.json";
+
+fn wion_json() -> String {
+    std::fs::read_to_string(common::fixtures().join(WION)).unwrap()
+}
+
+fn wion() -> Value {
+    serde_json::from_str(&wion_json()).unwrap()
+}
+
+/// The real article, read with every lint at its default level: no error,
+/// no warning.
+fn wion_article() -> Article {
+    let (article, warnings) =
+        Article::from_json_slice_with(wion_json().as_bytes(), &Lints::new()).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    article
+}
+
+/// Every problem of `doc` at the default levels, warnings included, as
+/// code and path.
+fn every_problem(doc: &Value) -> Vec<(ErrorCode, String)> {
+    let bytes = doc.to_string();
+    match Article::from_json_slice_with(bytes.as_bytes(), &Lints::new()) {
+        Ok((_, warnings)) => warnings
+            .iter()
+            .map(|w| (w.code(), w.path().to_string()))
+            .collect(),
+        Err(structured_news::Error::Invalid(errors)) => errors
+            .iter()
+            .map(|e| (e.code(), e.path().to_string()))
+            .collect(),
+        Err(other) => panic!("{other}"),
+    }
+}
+
+/// The index of the meeting `id` in the WION article.
+fn meeting_at(doc: &Value, id: &str) -> usize {
+    common::index_of(doc, "/meetings", id)
+}
+
+#[test]
+fn wang_stands_in_for_qin_who_cannot_come_for_health_reasons() {
+    let article = wion_article();
+    let meeting = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "asean-meetings")
+        .unwrap();
+    let wang = &meeting.participants[0];
+    assert_eq!(wang.entity.as_str(), "wang-yi");
+    assert_eq!(wang.in_place_of.as_ref().unwrap().as_str(), "qin-gang");
+    assert_eq!(
+        wang.reasons[0].text,
+        "the incumbent foreign minister Qin Gang is unwell"
+    );
+    let qin = &meeting.participants[1];
+    assert_eq!(qin.attendance, Some(Attendance::Unable));
+    assert!(qin.attendance.as_ref().unwrap().absent());
+    let health = &qin.reasons[0];
+    assert_eq!(health.text, "health reasons");
+    assert_eq!(health.given_by.as_ref().unwrap().as_str(), "china");
+    assert_eq!(health.statement.as_ref().unwrap().as_str(), "s-china-qin");
+}
+
+#[test]
+fn a_participant_s_reason_names_a_party_and_a_statement() {
+    let doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    let reason = format!("/meetings/{m}/participants/1/reasons/0");
+
+    let mut city = doc.clone();
+    put(&mut city, &format!("{reason}/given_by"), json!("jakarta"));
+    assert_one_problem(
+        &city,
+        ErrorCode::WrongReferenceKind,
+        &format!("{reason}/given_by"),
+    );
+
+    let mut missing = doc.clone();
+    put(
+        &mut missing,
+        &format!("{reason}/statement"),
+        json!("s-nowhere"),
+    );
+    assert_one_problem(
+        &missing,
+        ErrorCode::UnknownReference,
+        &format!("{reason}/statement"),
+    );
+
+    let mut blank = doc.clone();
+    put(&mut blank, &format!("{reason}/text"), json!(" "));
+    assert_one_problem(&blank, ErrorCode::BlankText, &format!("{reason}/text"));
+
+    let mut not_found = doc;
+    put(
+        &mut not_found,
+        &format!("{reason}/evidence/0/quote/exact"),
+        json!("due to an illness"),
+    );
+    assert_one_problem(
+        &not_found,
+        ErrorCode::EvidenceNotFound,
+        &format!("{reason}/evidence/0/quote/exact"),
+    );
+}
+
+#[test]
+fn one_who_cannot_come_is_not_there_and_does_not_speak_there() {
+    let mut doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    // Qin, unable to come, is absent: Wang standing in for him is no
+    // conflict, but Qin confirmed as attending is.
+    put(
+        &mut doc,
+        &format!("/meetings/{m}/participants/1/attendance"),
+        json!("confirmed"),
+    );
+    assert_eq!(
+        every_problem(&doc),
+        vec![(
+            ErrorCode::ReplacedAttends,
+            format!("/meetings/{m}/participants/1/entity")
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_attendance_is_still_refused() {
+    let mut doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    let path = format!("/meetings/{m}/participants/1/attendance");
+    *at(&mut doc, &path) = json!("unwell");
+    assert_eq!(every_problem(&doc), vec![(ErrorCode::UnknownVariant, path)]);
+}
+
+#[test]
+fn the_builder_gives_a_participant_reasons() {
+    let body = "Wang, a former Chinese foreign minister, is attending the ASEAN plus meetings in Jakarta as the incumbent foreign minister Qin Gang is unwell.";
+    let mut article = ArticleBuilder::new("a1", "en", body);
+    let wang = article.add_person(Person::builder("wang-yi", "Wang Yi"));
+    let qin = article.add_person(Person::builder("qin-gang", "Qin Gang"));
+    article.add_meeting(
+        Meeting::builder(
+            "asean-meetings",
+            MeetingKind::Multilateral,
+            MeetingStatus::InProgress,
+        )
+        .participant_in_place_of(&wang, &qin)
+        .participant_reason(StatusReason::new(
+            "the incumbent foreign minister Qin Gang is unwell",
+        ))
+        .participant_attending(&qin, Attendance::Unable)
+        .participant_reason(StatusReason::new("Qin Gang is unwell").given_by(&qin)),
+    );
+    let article = article.build().unwrap();
+    let participants = &article.meetings[0].participants;
+    assert_eq!(participants[0].reasons.len(), 1);
+    assert_eq!(
+        participants[1].reasons[0]
+            .given_by
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "qin-gang"
+    );
+    let json = serde_json::to_value(&article).unwrap();
+    assert_eq!(
+        json["meetings"][0]["participants"][1]["attendance"],
+        "unable"
+    );
+}
+
+#[test]
+fn the_builder_refuses_a_reason_before_any_participant() {
+    let mut article = ArticleBuilder::new("a1", "en", "The meetings go on.");
+    article.add_meeting(
+        Meeting::builder("m", MeetingKind::Multilateral, MeetingStatus::InProgress)
+            .participant_reason(StatusReason::new("illness")),
+    );
+    let errors = article.build().unwrap_err();
+    let found: Vec<_> = errors
+        .iter()
+        .map(|e| (e.code(), e.path().to_string()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            ErrorCode::InvalidValue,
+            "/meetings/0/participants".to_owned()
+        )]
+    );
+}
+
+/// The rows of the tables, each as its table's name and its cells' text.
+#[derive(Default)]
+struct Rows(Vec<(&'static str, Vec<String>)>);
+
+impl RowSink for Rows {
+    type Error = std::convert::Infallible;
+
+    fn row(&mut self, table: &'static Table, cells: &[Cell<'_>]) -> Result<(), Self::Error> {
+        let text = cells
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) => t.to_string(),
+                Cell::Integer(i) => i.to_string(),
+                Cell::Boolean(b) => b.to_string(),
+                Cell::Null => String::new(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        self.0.push((table.name, text));
+        Ok(())
+    }
+}
+
+impl Rows {
+    fn of(&self, table: &str) -> Vec<&Vec<String>> {
+        self.0
+            .iter()
+            .filter(|(t, _)| *t == table)
+            .map(|(_, r)| r)
+            .collect()
+    }
+}
+
+fn wion_rows() -> Rows {
+    let mut rows = Rows::default();
+    write_rows(&wion_article(), &mut rows).unwrap();
+    rows
+}
+
+#[test]
+fn the_tables_hold_a_participant_s_reasons_and_attendance() {
+    let doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    let rows = wion_rows();
+    let reasons = rows.of("status_reasons");
+    assert_eq!(
+        reasons.iter().map(|r| r[1..].to_vec()).collect::<Vec<_>>(),
+        vec![
+            vec![
+                format!("/meetings/{m}/participants/0/reasons/0"),
+                format!("/meetings/{m}/participants/0"),
+                "0".to_owned(),
+                "the incumbent foreign minister Qin Gang is unwell".to_owned(),
+                String::new(),
+                String::new(),
+            ],
+            vec![
+                format!("/meetings/{m}/participants/1/reasons/0"),
+                format!("/meetings/{m}/participants/1"),
+                "0".to_owned(),
+                "health reasons".to_owned(),
+                "china".to_owned(),
+                "s-china-qin".to_owned(),
+            ],
+        ]
+    );
+    let qin = rows
+        .of("meeting_participants")
+        .into_iter()
+        .find(|r| r[4] == "qin-gang")
+        .unwrap()
+        .clone();
+    assert!(qin.contains(&"unable".to_owned()), "{qin:?}");
+}
