@@ -284,3 +284,86 @@ fn the_tables_hold_a_participant_s_reasons_and_attendance() {
         .clone();
     assert!(qin.contains(&"unable".to_owned()), "{qin:?}");
 }
+
+#[test]
+fn wang_is_a_former_foreign_minister_with_no_end_made_up() {
+    let article = wion_article();
+    let wang = article
+        .entities
+        .people
+        .iter()
+        .find(|p| p.id.as_str() == "wang-yi")
+        .unwrap();
+    let minister = wang
+        .roles
+        .iter()
+        .find(|r| r.title == "foreign minister")
+        .unwrap();
+    assert!(minister.former);
+    assert_eq!(minister.end, None);
+    // Qin's office is held now.
+    let qin = article
+        .entities
+        .people
+        .iter()
+        .find(|p| p.id.as_str() == "qin-gang")
+        .unwrap();
+    assert!(!qin.roles[0].former);
+    let rows = wion_rows();
+    let roles = rows.of("roles");
+    let former: Vec<_> = roles
+        .iter()
+        .filter(|r| r.last().map(String::as_str) == Some("true"))
+        .map(|r| (r[2].as_str(), r[4].as_str()))
+        .collect();
+    assert_eq!(former, vec![("wang-yi", "foreign minister")]);
+}
+
+#[test]
+fn a_former_role_does_not_end_after_publication() {
+    let doc = wion();
+    let p = common::index_of(&doc, "/entities/people", "wang-yi");
+    let end = format!("/entities/people/{p}/roles/2/end");
+
+    let mut after = doc.clone();
+    put(&mut after, &end, json!("2023-09"));
+    assert_one_problem(&after, ErrorCode::DateAfterPublication, &end);
+
+    // Ended before publication, or on the day: no contradiction.
+    for before in ["2022-12-30", "2023-07-15", "../2023-07-15"] {
+        let mut dated = doc.clone();
+        put(&mut dated, &end, json!(before));
+        assert_eq!(every_problem(&dated), vec![], "{before}");
+    }
+
+    // A role not marked former may end after publication ("whose term
+    // ends in September").
+    let mut current = doc;
+    put(&mut current, &end, json!("2023-09"));
+    *at(
+        &mut current,
+        &format!("/entities/people/{p}/roles/2/former"),
+    ) = json!(false);
+    assert_eq!(every_problem(&current), vec![]);
+}
+
+#[test]
+fn former_is_a_boolean_and_absent_when_false() {
+    let mut doc = wion();
+    let p = common::index_of(&doc, "/entities/people", "wang-yi");
+    put(
+        &mut doc,
+        &format!("/entities/people/{p}/roles/2/former"),
+        json!("yes"),
+    );
+    let e = common::json_error(doc.to_string().as_bytes());
+    assert_eq!(
+        e.path().as_str(),
+        format!("/entities/people/{p}/roles/2/former")
+    );
+    let role = structured_news::Role::new("foreign minister");
+    assert_eq!(
+        serde_json::to_string(&role).unwrap(),
+        r#"{"title":"foreign minister"}"#
+    );
+}

@@ -70,6 +70,13 @@ model! {
         /// When the role ended; not before it began (`end_before_start`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub end: Option<EventDate>,
+        /// Whether the holder no longer holds it, as the article says
+        /// ("a former foreign minister", "ex-president") without saying
+        /// when it ended: no `end` needs to be made up. A former role's
+        /// `end`, when given, is not after the article's publication
+        /// (`date_after_publication`). New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub former: bool,
         /// The id of the party that held the role before ("taking over the
         /// chair from India"); must name a party other than the holder
         /// (`unknown_reference`, `wrong_reference_kind`, `self_reference`).
@@ -94,9 +101,28 @@ impl Role {
             toward: None,
             start: None,
             end: None,
+            former: false,
             predecessor: None,
             successor: None,
         }
+    }
+
+    /// The role as one the holder no longer holds ("a former foreign
+    /// minister"), with no end date made up.
+    ///
+    /// ```
+    /// use structured_news::Role;
+    ///
+    /// let role = Role::new("foreign minister").former();
+    /// assert_eq!(
+    ///     serde_json::to_string(&role).unwrap(),
+    ///     r#"{"title":"foreign minister","former":true}"#
+    /// );
+    /// ```
+    #[must_use]
+    pub fn former(mut self) -> Self {
+        self.former = true;
+        self
     }
 
     /// The role from `start` (and until `end`, when given).

@@ -286,6 +286,7 @@ pub static ROLES: Table = Table {
         date "end" "When the role ended",
         ["predecessor_id", Text, opt, "Who held the role before.", "entities"],
         ["successor_id", Text, opt, "Who holds the role next.", "entities"],
+        ["former", Boolean, req, "Whether the person no longer holds it (\"a former foreign minister\"), with or without an `end`."],
     ],
 };
 
@@ -306,6 +307,7 @@ pub static OFFICES: Table = Table {
         date "end" "When the holder leaves or left it",
         ["predecessor_id", Text, opt, "Who held it before.", "entities"],
         ["successor_id", Text, opt, "Who holds it next.", "entities"],
+        ["former", Boolean, req, "Whether the holder no longer holds it (\"the former chair\"), with or without an `end`."],
     ],
 };
 

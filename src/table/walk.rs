@@ -1030,6 +1030,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             .chain([
                 opt_id(role.predecessor.as_ref()),
                 opt_id(role.successor.as_ref()),
+                Cell::Boolean(role.former),
             ]),
         )
     }

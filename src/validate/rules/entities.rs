@@ -34,7 +34,8 @@ pub(crate) fn person(c: &mut Checker, p: &Person, scope: &impl Scope) {
 }
 
 /// A role of `holder`: a title, an organization, whom it is held toward,
-/// dates in order, a predecessor and successor other than the holder.
+/// dates in order (a former role's end not after publication), a
+/// predecessor and successor other than the holder.
 fn role(
     c: &mut Checker,
     role: &Role,
@@ -79,6 +80,9 @@ fn role(
                 format!("the {key} of a role is another party than its holder"),
             );
         }
+    }
+    if let (true, Some(end)) = (role.former, &role.end) {
+        scope.not_after_publication(c, "end", end, "the end of a former role");
     }
     if let (Some(start), Some(end)) = (&role.start, &role.end) {
         if let (Some(first), Some(last)) = (start.first_day(), end.last_day()) {
