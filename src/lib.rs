@@ -179,7 +179,7 @@ pub use model::meeting::{
 };
 pub use model::position::{Issue, Position, Stance};
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
-pub use model::statement::{SpeechAct, Statement, StatementMode};
+pub use model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 pub use value::date::{

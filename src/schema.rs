@@ -57,7 +57,7 @@ use crate::model::position::{Issue, Position, Stance};
 use crate::model::quantity::{
     Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
 };
-use crate::model::statement::{SpeechAct, Statement, StatementMode};
+use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 use crate::value::date::{
@@ -528,6 +528,7 @@ per_type_files! {
     TimeOfDay => "time_of_day",
     Statement => "statement",
     StatementMode => "statement_mode",
+    StatementChannel => "statement_channel",
     SpeechAct => "speech_act",
     Commitment => "commitment",
     CommitmentKind => "commitment_kind",

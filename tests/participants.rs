@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use structured_news::table::{write_rows, Cell, RowSink, Table};
 use structured_news::{
     Article, ArticleBuilder, Attendance, ErrorCode, Lints, Meeting, MeetingKind, MeetingStatus,
-    Person, StatusReason,
+    Person, StatementChannel, StatusReason,
 };
 
 const WION: &str = "held_out/unseen_5/wion-2023-07-15-jaishankar-wang-yi-jakarta.json";
@@ -366,4 +366,91 @@ fn former_is_a_boolean_and_absent_when_false() {
         serde_json::to_string(&role).unwrap(),
         r#"{"title":"foreign minister"}"#
     );
+}
+
+#[test]
+fn jaishankar_speaks_on_twitter_and_the_words_reach_the_article_through_nobody() {
+    let article = wion_article();
+    let tweet = article
+        .statements
+        .iter()
+        .find(|s| s.id.as_str() == "s-tweet")
+        .unwrap();
+    assert_eq!(tweet.channel, Some(StatementChannel::SocialMedia));
+    assert_eq!(tweet.platform.as_ref().unwrap().as_str(), "twitter");
+    assert!(tweet.reported_by.is_empty());
+    // Wang's urging reached the article through the ministry: reported_by,
+    // and no channel of Wang's own.
+    let urge = article
+        .statements
+        .iter()
+        .find(|s| s.id.as_str() == "s-wang-urge")
+        .unwrap();
+    assert_eq!(urge.channel, None);
+    assert_eq!(urge.reported_by[0].as_str(), "chinese-mfa");
+    let rows = wion_rows();
+    let statements = rows.of("statements");
+    let row = statements.iter().find(|r| r[1] == "s-tweet").unwrap();
+    let n = row.len();
+    assert_eq!(row[n - 2..], ["social_media", "twitter"]);
+}
+
+#[test]
+fn a_channel_is_known_and_a_platform_is_a_person_or_an_organization() {
+    let doc = wion();
+    let s = common::index_of(&doc, "/statements", "s-tweet");
+
+    let mut unknown = doc.clone();
+    put(
+        &mut unknown,
+        &format!("/statements/{s}/channel"),
+        json!("carrier_pigeon"),
+    );
+    assert_eq!(
+        every_problem(&unknown),
+        vec![(
+            ErrorCode::UnknownVariant,
+            format!("/statements/{s}/channel")
+        )]
+    );
+
+    let mut country = doc.clone();
+    put(
+        &mut country,
+        &format!("/statements/{s}/platform"),
+        json!("india"),
+    );
+    assert_one_problem(
+        &country,
+        ErrorCode::WrongReferenceKind,
+        &format!("/statements/{s}/platform"),
+    );
+
+    let mut missing = doc;
+    put(
+        &mut missing,
+        &format!("/statements/{s}/platform"),
+        json!("x"),
+    );
+    assert_one_problem(
+        &missing,
+        ErrorCode::UnknownReference,
+        &format!("/statements/{s}/platform"),
+    );
+}
+
+#[test]
+fn every_channel_reads_and_writes_back() {
+    for channel in [
+        "social_media",
+        "interview",
+        "press_conference",
+        "briefing",
+        "speech",
+        "written_statement",
+        "other",
+    ] {
+        let read: StatementChannel = serde_json::from_value(json!(channel)).unwrap();
+        assert_eq!(serde_json::to_value(&read).unwrap(), json!(channel));
+    }
 }

@@ -7,7 +7,7 @@ use crate::build::handle::{
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::quantity::Quantity;
-use crate::model::statement::{SpeechAct, Statement, StatementMode};
+use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 use crate::value::date::Tense;
 use crate::value::date::When;
 use crate::value::id::Id;
@@ -123,6 +123,47 @@ impl StatementBuilder {
     /// order from the one the article cites.
     pub fn reported_by(mut self, outlet: &impl AsAuthor) -> Self {
         self.value.reported_by.push(outlet.id().clone());
+        self
+    }
+
+    /// Sets the speaker's own medium ("said on Twitter":
+    /// [`StatementChannel::SocialMedia`]), apart from the outlets the words
+    /// reached the article through ([`reported_by`](Self::reported_by)).
+    ///
+    /// ```
+    /// use structured_news::{
+    ///     ArticleBuilder, Organization, OrganizationKind, Person, SpeechAct, Statement,
+    ///     StatementChannel,
+    /// };
+    ///
+    /// let mut article = ArticleBuilder::new(
+    ///     "a1",
+    ///     "en",
+    ///     "Jaishankar took to Twitter and said, \"Just concluded meeting.\"",
+    /// );
+    /// let jaishankar = article.add_person(Person::builder("jaishankar", "S Jaishankar"));
+    /// let twitter = article.add_organization(
+    ///     Organization::builder("twitter", "Twitter", OrganizationKind::Company),
+    /// );
+    /// article.add_statement(
+    ///     Statement::direct_quote("s1", &jaishankar, SpeechAct::Said, "Just concluded meeting.")
+    ///         .channel(StatementChannel::SocialMedia)
+    ///         .platform(&twitter),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.statements[0].channel, Some(StatementChannel::SocialMedia));
+    /// assert!(article.statements[0].reported_by.is_empty());
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn channel(mut self, channel: StatementChannel) -> Self {
+        self.value.channel = Some(channel);
+        self
+    }
+
+    /// Sets the outlet, platform or person the speaker spoke on or to
+    /// (Twitter, RBC for "in an interview with RBC").
+    pub fn platform(mut self, platform: &impl AsAuthor) -> Self {
+        self.value.platform = Some(platform.id().clone());
         self
     }
 

@@ -28,6 +28,37 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The speaker's own medium: how the speaker put the words out, as the
+    /// article says ("said on Twitter", "told reporters", "in an interview
+    /// with RBC"). Not how the words reached the article, which is
+    /// `reported_by`. New in 2.1.
+    pub enum StatementChannel {
+        /// A post on a social network or messaging channel ("took to
+        /// Twitter", "wrote on X", "posted on Telegram").
+        SocialMedia = "social_media",
+        /// An interview given to an outlet or a journalist ("in an
+        /// interview with RBC", "told the Financial Times").
+        Interview = "interview",
+        /// A news conference ("told a news conference", "at a joint press
+        /// conference"); the conference itself, when the article reports
+        /// it, is the statement's `setting`.
+        PressConference = "press_conference",
+        /// A briefing or remarks to reporters ("told reporters", "at the
+        /// ministry's weekly briefing").
+        Briefing = "briefing",
+        /// A speech or address ("in a speech to parliament", "addressing
+        /// the assembly").
+        Speech = "speech",
+        /// A written statement, release or letter ("said in a statement",
+        /// "in a letter to the Secretary-General"); the text itself, when
+        /// the article names it, is the statement's `document`.
+        WrittenStatement = "written_statement",
+        /// Any other medium (a televised appeal, a video message).
+        Other = "other",
+    }
+}
+
+vocabulary! {
     /// What the speaker did with the words, normalised from the article's
     /// reporting verb (keep the verb itself in `reporting_verb`).
     pub enum SpeechAct {
@@ -129,7 +160,8 @@ model! {
         /// The ids of the outlets or people the words reached the article
         /// through ("reported CNN", "TASS quoted"), from the one the article
         /// cites to the one nearest the speaker; people or organizations, none
-        /// twice.
+        /// twice. Not the speaker's own medium ("on Twitter"), which is
+        /// `channel` and `platform`.
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",
@@ -137,6 +169,19 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub reported_by: Vec<Id>,
+        /// The speaker's own medium ("said on Twitter": `social_media`;
+        /// "told reporters": `briefing`; "in an interview with RBC":
+        /// `interview`): how the speaker put the words out, where
+        /// `reported_by` is how they reached the article. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub channel: Option<StatementChannel>,
+        /// The id of the outlet, platform or person the speaker spoke on
+        /// or to (Twitter for "on Twitter", RBC for "in an interview with
+        /// RBC"): a person or an organization (`unknown_reference`,
+        /// `wrong_reference_kind`). An outlet that also carried the words
+        /// to the article is in `reported_by` too. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub platform: Option<Id>,
         /// The ids of others who said it together with the speaker, for a joint
         /// statement ("both sides reiterated"): speakers, none twice and not
         /// the speaker (`unknown_reference`, `wrong_reference_kind`,
@@ -266,6 +311,8 @@ impl Statement {
             on_behalf_of: None,
             capacity: None,
             reported_by: Vec::new(),
+            channel: None,
+            platform: None,
             co_speakers: Vec::new(),
             addressees: Vec::new(),
             mode,

@@ -704,6 +704,8 @@ pub static STATEMENTS: Table = Table {
         ["setting_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],
         when "date" "When it was made",
         ["same_as_id", Text, opt, "Another statement of the article that reports the same utterance (`same_as`).", "statements"],
+        ["channel", Text, opt, "The speaker's own medium: `social_media`, `interview`, `press_conference`, `briefing`, `speech`, `written_statement` or `other` (not how the words reached the article: `reported_by` in `statement_links`)."],
+        ["platform_id", Text, opt, "The outlet, platform or person the speaker spoke on or to (\"on Twitter\", \"in an interview with RBC\").", "entities"],
     ],
 };
 

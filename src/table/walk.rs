@@ -478,7 +478,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 ]
                 .into_iter()
                 .chain(when(s.date.as_ref()))
-                .chain([opt_id(s.same_as.as_ref())]),
+                .chain([
+                    opt_id(s.same_as.as_ref()),
+                    opt_text(s.channel.as_ref().map(|c| c.as_str())),
+                    opt_id(s.platform.as_ref()),
+                ]),
             )?;
             self.parties(
                 &STATEMENT_LINKS,

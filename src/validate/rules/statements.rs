@@ -22,6 +22,10 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     optional_reference(c, scope, "on_behalf_of", s.on_behalf_of.as_ref(), PARTY);
     let party_mark = c.mark();
     reference_list(c, scope, "reported_by", &s.reported_by, AUTHOR);
+    if let Some(channel) = &s.channel {
+        c.vocabulary("channel", channel);
+    }
+    optional_reference(c, scope, "platform", s.platform.as_ref(), AUTHOR);
     co_speakers(c, s, scope);
     reference_list(c, scope, "addressees", &s.addressees, PARTY);
     c.optional_text("capacity", s.capacity.as_deref());
