@@ -454,3 +454,64 @@ fn every_channel_reads_and_writes_back() {
         assert_eq!(serde_json::to_value(&read).unwrap(), json!(channel));
     }
 }
+
+#[test]
+fn the_asean_meetings_go_by_two_names() {
+    let article = wion_article();
+    let meeting = article
+        .meetings
+        .iter()
+        .find(|m| m.id.as_str() == "asean-meetings")
+        .unwrap();
+    assert_eq!(meeting.name.as_deref(), Some("ASEAN plus meetings"));
+    assert_eq!(meeting.aliases, ["ASEAN meetings"]);
+    let doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    let rows = wion_rows();
+    assert_eq!(
+        rows.of("meeting_aliases")
+            .iter()
+            .map(|r| r[1..].to_vec())
+            .collect::<Vec<_>>(),
+        vec![vec![
+            format!("/meetings/{m}/aliases/0"),
+            "asean-meetings".to_owned(),
+            "0".to_owned(),
+            "ASEAN meetings".to_owned(),
+        ]]
+    );
+}
+
+#[test]
+fn a_meeting_s_alias_is_not_blank() {
+    let mut doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    put(&mut doc, &format!("/meetings/{m}/aliases/0"), json!("  "));
+    assert_one_problem(
+        &doc,
+        ErrorCode::BlankText,
+        &format!("/meetings/{m}/aliases/0"),
+    );
+}
+
+#[test]
+fn the_builder_gives_a_meeting_aliases() {
+    let mut article = ArticleBuilder::new(
+        "a1",
+        "en",
+        "Wang is attending the ASEAN plus meetings. Qin will not make it to the ASEAN meetings.",
+    );
+    article.add_meeting(
+        Meeting::builder(
+            "asean-meetings",
+            MeetingKind::Multilateral,
+            MeetingStatus::InProgress,
+        )
+        .name("ASEAN plus meetings")
+        .alias("ASEAN meetings"),
+    );
+    let article = article.build().unwrap();
+    assert_eq!(article.meetings[0].aliases, ["ASEAN meetings"]);
+    let json = serde_json::to_value(&article).unwrap();
+    assert_eq!(json["meetings"][0]["aliases"], json!(["ASEAN meetings"]));
+}

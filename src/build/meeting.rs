@@ -242,6 +242,13 @@ impl MeetingBuilder {
         self
     }
 
+    /// Adds another name the article uses for the meeting ("the ASEAN
+    /// meetings" beside its name "the ASEAN plus meetings").
+    pub fn alias(mut self, alias: &str) -> Self {
+        self.value.aliases.push(alias.to_owned());
+        self
+    }
+
     /// Adds an aim of the meeting, in the article's words ("to deepen
     /// trade ties").
     pub fn purpose(mut self, text: &str) -> Self {

@@ -568,6 +568,15 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub name: Option<String>,
+        /// Other names the article uses for it ("the ASEAN meetings" beside
+        /// "the ASEAN plus meetings"). None may be blank. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
         /// When it took or takes place. A held meeting may not be dated after
         /// the article's publication (`date_after_publication`), a planned
         /// one is not dated before it (`planned_in_past`, a warning); it lies
@@ -761,6 +770,7 @@ impl Meeting {
             level: None,
             certainty: None,
             name: None,
+            aliases: Vec::new(),
             date: None,
             time: None,
             duration: None,

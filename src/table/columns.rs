@@ -1018,8 +1018,27 @@ pub static PROBLEMS: Table = Table {
     ],
 };
 
+/// Other names of meetings.
+pub static MEETING_ALIASES: Table = Table {
+    name: "meeting_aliases",
+    doc: "One row another name the article uses for a meeting (`aliases`). New in 2.1.",
+    key: &["article_id", "meeting_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["meeting_id", Text, req, "The meeting.", "meetings"],
+        ["position", Integer, req, POSITION],
+        [
+            "alias",
+            Text,
+            req,
+            "The other name (\"the ASEAN meetings\")."
+        ],
+    ],
+};
+
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 45] = [
+pub static TABLES: [&Table; 46] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1035,6 +1054,7 @@ pub static TABLES: [&Table; 45] = [
     &DOCUMENT_STEPS,
     &DOCUMENT_STEP_PARTIES,
     &MEETINGS,
+    &MEETING_ALIASES,
     &MEETING_PARTICIPANTS,
     &MEETING_STATUS_STEPS,
     &STATUS_REASONS,

@@ -829,6 +829,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             ])
             .chain(when(m.rescheduled_from.as_ref())),
         )?;
+        for (j, alias) in m.aliases.iter().enumerate() {
+            let back = self.enter_item("aliases", j);
+            self.row(&MEETING_ALIASES, [text(owner), integer(j), text(alias)])?;
+            self.leave(back);
+        }
         for (j, p) in m.participants.iter().enumerate() {
             let back = self.enter_item("participants", j);
             self.participant(&MEETING_PARTICIPANTS, text(owner), j, p, Some(owner))?;

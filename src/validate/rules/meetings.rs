@@ -42,6 +42,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     }
     let certainty_mark = c.mark();
     c.optional_text("name", m.name.as_deref());
+    c.texts("aliases", &m.aliases);
     let happened = matches!(m.status, MeetingStatus::Held).then_some("a held meeting");
     when(c, scope, &m.id, "date", m.date.as_ref(), happened);
     super::duration(c, "duration", m.duration.as_ref());
