@@ -531,5 +531,8 @@ fn the_tables_hold_reasons_deciders_the_manner_quoted_words_and_same_as() {
     assert_eq!(quoted.len(), 1);
     assert_eq!(quoted[0].last().unwrap(), "very useful");
     let statements = rows.of("statements");
-    assert_eq!(statements[1].last().unwrap(), "s1");
+    let same_as = structured_news::table::STATEMENTS
+        .column_index("same_as_id")
+        .unwrap();
+    assert_eq!(statements[1][same_as], "s1");
 }
