@@ -32,7 +32,13 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub text: Option<String>,
-        /// Whether `value` was inferred (from the publication date, from context) rather than stated in the text.
+        /// Whether `value` was inferred (from the publication date, from
+        /// context) rather than stated in the text: true when the value
+        /// holds more than the words state, in part ("4 December" with its
+        /// year from the publication date) or in full ("on Monday"). The
+        /// words in `text` say which parts they state, and those are
+        /// checked against the value (`date_words_disagree`); the rest
+        /// was worked out.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         pub inferred: bool,
         /// The meeting or event the words date it by ("ahead of the
