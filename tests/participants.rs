@@ -515,3 +515,44 @@ fn the_builder_gives_a_meeting_aliases() {
     let json = serde_json::to_value(&article).unwrap();
     assert_eq!(json["meetings"][0]["aliases"], json!(["ASEAN meetings"]));
 }
+
+#[test]
+fn the_encoding_without_the_new_parts_still_reads_with_no_warning() {
+    // The article as first encoded: Qin `declined`, the former office as
+    // an open end, Twitter among the outlets the tweet came through, one
+    // name for the meetings.
+    let mut doc = wion();
+    let m = meeting_at(&doc, "asean-meetings");
+    let p = common::index_of(&doc, "/entities/people", "wang-yi");
+    let s = common::index_of(&doc, "/statements", "s-tweet");
+    let meeting = at(&mut doc, &format!("/meetings/{m}"));
+    meeting.as_object_mut().unwrap().remove("aliases");
+    for participant in meeting["participants"].as_array_mut().unwrap() {
+        participant.as_object_mut().unwrap().remove("reasons");
+    }
+    put(
+        &mut doc,
+        &format!("/meetings/{m}/participants/1/attendance"),
+        json!("declined"),
+    );
+    let role = at(&mut doc, &format!("/entities/people/{p}/roles/2"));
+    role.as_object_mut().unwrap().remove("former");
+    put(
+        &mut doc,
+        &format!("/entities/people/{p}/roles/2/end"),
+        json!("../2023-07-15"),
+    );
+    let tweet = at(&mut doc, &format!("/statements/{s}"));
+    let tweet = tweet.as_object_mut().unwrap();
+    tweet.remove("channel");
+    tweet.remove("platform");
+    tweet.insert("reported_by".to_owned(), json!(["twitter"]));
+    assert_eq!(every_problem(&doc), vec![]);
+    let article = Article::from_json_str(&doc.to_string()).unwrap();
+    let written = serde_json::to_value(&article).unwrap();
+    assert!(written["meetings"][m].get("aliases").is_none());
+    assert!(written["statements"][s].get("channel").is_none());
+    assert!(written["entities"]["people"][p]["roles"][2]
+        .get("former")
+        .is_none());
+}
