@@ -479,7 +479,7 @@ error_codes! {
     /// A meeting lists a participant as attending (confirmed, expected, or
     /// with no attendance given) while another participant takes part in
     /// their place (`in_place_of`): whoever is replaced is not there. Mark
-    /// them declined, or leave them out.
+    /// them declined or unable (could not come), or leave them out.
     ReplacedAttends = "replaced_attends", Validate, Warning;
     /// A commitment builds on or replaces another commitment whose dates
     /// (its statements', the meeting it was made at, its observations)
@@ -504,8 +504,8 @@ error_codes! {
     /// the article.
     UnnamedMember = "unnamed_member", Validate, Warning;
     /// A statement is set at a meeting its speaker (or a co-speaker) is
-    /// marked as declining or not attending: whoever speaks at a meeting
-    /// takes part in it.
+    /// marked as declining, unable to come or not attending: whoever
+    /// speaks at a meeting takes part in it.
     DeclinedSpeaker = "declined_speaker", Validate, Error;
     /// A piece of evidence starts or ends inside a word of the body or
     /// headline ("ussia said" out of "Russia said"): its span was cut
