@@ -235,7 +235,7 @@ fn inside_another_quote(
 }
 
 /// A statement set at a meeting its speaker or a co-speaker is marked as
-/// declining or not attending (`declined_speaker`, at `setting`).
+/// declining, unable to come or not attending (`declined_speaker`, at `setting`).
 fn declined_speaker(c: &mut Checker, s: &Statement, setting: Option<&Meeting>) {
     let Some(meeting) = setting else {
         return;
