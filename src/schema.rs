@@ -57,6 +57,7 @@ use crate::model::position::{Issue, Position, Stance};
 use crate::model::quantity::{
     Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
 };
+use crate::model::relation::{Relation, RelationKind};
 use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -540,6 +541,8 @@ per_type_files! {
     Issue => "issue",
     Position => "position",
     Stance => "stance",
+    Relation => "relation",
+    RelationKind => "relation_kind",
     Update => "update",
     ExternalRef => "external_ref",
     Evidence => "evidence",

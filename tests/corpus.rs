@@ -395,6 +395,7 @@ const CONSISTENCY_RULES: &[ErrorCode] = &[
     ErrorCode::DividedTooFew,
     ErrorCode::HolderNotSpeaker,
     ErrorCode::ConflictingPositions,
+    ErrorCode::RelationTooFewParties,
 ];
 
 #[test]

@@ -572,6 +572,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("divided_too_few", "partly: one id is too few unless it names a group, a property of the object it names"),
     ("holder_not_speaker", "properties of the objects ids name"),
     ("conflicting_positions", "values equal across several items of a list"),
+    ("relation_too_few_parties", "partly: one id is too few unless it names a group, a property of the object it names"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

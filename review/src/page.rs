@@ -251,6 +251,22 @@ fn summary(kind: RecordKind, value: &Value, reading: &Reading<'_>) -> String {
                 None => stand,
             }
         }
+        RecordKind::Relation => {
+            let parties: Vec<String> = value
+                .get("parties")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(name_of)
+                .collect();
+            let kind = get("kind").unwrap_or("?").replace('_', " ");
+            let relation = match get("name") {
+                Some(name) => format!("{kind}: “{}”", shorten(name, 60)),
+                None => kind,
+            };
+            format!("{relation} · between: {}", parties.join(", "))
+        }
         RecordKind::Meeting | RecordKind::Event => format!(
             "{} · {}",
             shorten(

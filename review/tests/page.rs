@@ -146,3 +146,24 @@ fn issues_and_positions_are_records_with_their_words_and_spans() {
         (0..page.spans).any(|id| span_text(&page.html, id) == "Turkmenistan backs the project");
     assert!(found, "its evidence is a span");
 }
+
+#[test]
+fn relations_are_records_with_their_kind_parties_and_spans() {
+    let page = article_page(
+        &read(
+            "tests/fixtures/held_out/unseen_5/tnews-2022-05-10-kazakhstan-turkey-agreements.json",
+        ),
+        &Lints::new(),
+    );
+    assert_eq!((page.errors, page.warnings), (0, 0));
+    assert!(page.html.contains("Relations"), "a group of relations");
+    assert!(
+        page.html.contains(
+            "diplomatic relations: “дипломатических отношений” · between: Казахстан, Турция"
+        ),
+        "the relation's summary gives its kind, its words and its parties"
+    );
+    let found =
+        (0..page.spans).any(|id| span_text(&page.html, id) == "о стратегическом партнерстве");
+    assert!(found, "its evidence is a span");
+}

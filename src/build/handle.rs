@@ -48,8 +48,8 @@ pub trait AsLocation: Handle {}
 pub trait AsSubject: Handle {}
 
 /// Handles of what an assessment may judge: meetings, events, commitments,
-/// documents, statements, parties ("a very important strategic partner")
-/// and issues.
+/// documents, statements, parties ("a very important strategic partner"),
+/// issues and relations ("relations at their highest level").
 ///
 /// A city is not judged by an assessment (its country is), and the
 /// compiler says so:
@@ -174,4 +174,10 @@ handle!(
 handle!(
     /// A position added to an [`ArticleBuilder`](crate::ArticleBuilder).
     PositionHandle: AsSubject
+);
+handle!(
+    /// A relation added to an [`ArticleBuilder`](crate::ArticleBuilder):
+    /// what an anniversary, a meeting or a statement may be about, and
+    /// what an assessment may judge.
+    RelationHandle: AsSubject, AsAssessed
 );

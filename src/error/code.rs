@@ -582,6 +582,12 @@ error_codes! {
     /// two is probably wrong, or they are two dates the article gives and
     /// the positions do not. A warning: a party may shift within a day.
     ConflictingPositions = "conflicting_positions", Validate, Warning;
+    /// A relation with fewer than two parties: none, or one that is not a
+    /// group. A relation is between parties ("diplomatic relations between
+    /// Kazakhstan and Turkey"), or within a group that stands for its
+    /// members ("the BRICS partnership"). One party not checked on a
+    /// relation validated alone, whose references are unknown.
+    RelationTooFewParties = "relation_too_few_parties", Validate, Error;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -16,6 +16,7 @@ use crate::model::event::Event;
 use crate::model::evidence::Evidence;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
+use crate::model::relation::Relation;
 use crate::model::statement::Statement;
 use crate::model::update::Update;
 use crate::read::de::{model, refuse};
@@ -323,6 +324,16 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub positions: Vec<Position>,
+        /// The lasting relations the article says parties have
+        /// ("diplomatic relations", "a comprehensive strategic
+        /// partnership"): of what kind, between whom, since when. New in
+        /// 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub relations: Vec<Relation>,
         /// What the article reports about commitments and meetings of
         /// earlier articles: that they were kept, held, postponed, and who
         /// attended. A [`Ledger`](crate::Ledger) joins them to what they
@@ -401,6 +412,7 @@ impl Article {
             assessments: Vec::new(),
             issues: Vec::new(),
             positions: Vec::new(),
+            relations: Vec::new(),
             updates: Vec::new(),
         }
     }

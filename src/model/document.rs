@@ -23,6 +23,12 @@ vocabulary! {
         Communique = "communique",
         /// A press release of a government or organization.
         PressRelease = "press_release",
+        /// A statement issued by one party in its own name: a government's,
+        /// a ministry's or a party's ("China released a statement", «МИД
+        /// выступил с заявлением»); one issued by several is a
+        /// `joint_statement`. What it says is in [`Statement`](crate::Statement)s
+        /// whose `document` names it. New in 2.1.
+        Statement = "statement",
         /// An agreement between parties.
         Agreement = "agreement",
         /// A treaty or convention.

@@ -53,6 +53,18 @@ vocabulary! {
         SportingOrCulturalEvent = "sporting_or_cultural_event",
         /// A release of prisoners or hostages.
         Release = "release",
+        /// A standing dispute or tension between parties: "border
+        /// tensions", "the stand-off", "strained ties" (what they are at
+        /// odds over is an [`Issue`](crate::Issue)). New in 2.1.
+        Tension = "tension",
+        /// A person's illness or incapacity: "Qin Gang is unwell", "was
+        /// taken to hospital", "health reasons". New in 2.1.
+        Illness = "illness",
+        /// The anniversary of something, marked or celebrated: "the 30th
+        /// anniversary of diplomatic relations"; `about` names what it is
+        /// the anniversary of (a [`Relation`](crate::Relation), a document,
+        /// an event). New in 2.1.
+        Anniversary = "anniversary",
         /// Any other event.
         Other = "other",
     }

@@ -122,6 +122,11 @@ vocabulary! {
         Congratulated = "congratulated",
         /// Invited someone (to visit, to take part). New in 2.1.
         Invited = "invited",
+        /// Called something or someone by a name or a quality, described
+        /// it as: "called Turkey a very important strategic partner",
+        /// "described the talks as frank", «назвал». The judgement the
+        /// words make is an [`Assessment`](crate::Assessment). New in 2.1.
+        Described = "described",
         /// Any other act.
         Other = "other",
     }

@@ -625,7 +625,8 @@ pub static ABOUT: Table = Table {
             "statements",
             "commitments",
             "issues",
-            "positions"
+            "positions",
+            "relations"
         ],
     ],
 };
@@ -837,7 +838,7 @@ pub static ASSESSMENTS: Table = Table {
         ["id", Text, req, "The assessment's id, unique in the article."],
         ["path", Text, req, PATH],
         ["assessor_id", Text, opt, "Whose judgement it is: a person, organization, country, group or document; empty when it is the article's own.", "entities", "documents"],
-        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document, statement, party or issue.", "meetings", "events", "commitments", "documents", "statements", "entities", "issues"],
+        ["assessed_id", Text, req, "What is judged: a meeting, event, commitment, document, statement, party, issue or relation.", "meetings", "events", "commitments", "documents", "statements", "entities", "issues", "relations"],
         ["words", Text, req, "The judging words, as the article writes them (\"productive\")."],
         ["polarity", Text, req, "`positive`, `negative`, `mixed` or `neutral`."],
         ["statement_id", Text, opt, "The statement that voices it; empty for the article's narration.", "statements"],
@@ -908,6 +909,56 @@ pub static POSITION_STATEMENTS: Table = Table {
     ],
 };
 
+/// Relations between parties.
+pub static RELATIONS: Table = Table {
+    name: "relations",
+    doc: "One row a lasting relation the article says parties have (`relations`): \"diplomatic relations\", \"a comprehensive strategic partnership\"; its parties are in `relation_parties`, its documents and statements in `relation_links`.",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The relation's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["kind", Text, req, "`diplomatic_relations`, `strategic_partnership`, `partnership`, `alliance`, `friendship`, `ties` or `other`."],
+        ["name", Text, opt, "The relation in the article's words."],
+        when "established" "When it began",
+    ],
+};
+
+/// Parties to relations.
+pub static RELATION_PARTIES: Table = Table {
+    name: "relation_parties",
+    doc: "One row a party to a relation (`parties`).",
+    key: &["article_id", "relation_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["relation_id", Text, req, "The relation.", "relations"],
+        ["position", Integer, req, POSITION],
+        [
+            "party_id",
+            Text,
+            req,
+            "The party: a person, organization, country, region or group.",
+            "entities"
+        ],
+    ],
+};
+
+/// Documents and statements of relations.
+pub static RELATION_LINKS: Table = Table {
+    name: "relation_links",
+    doc: "One row a document that founded or sets out a relation (`documents`) or a statement that states it (`statements`).",
+    key: &["article_id", "relation_id", "link", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["relation_id", Text, req, "The relation.", "relations"],
+        ["link", Text, req, "`documents` or `statements`."],
+        ["position", Integer, req, "Its place in `documents` or `statements`, from 0."],
+        ["to_id", Text, req, "The document or statement.", "documents", "statements"],
+    ],
+};
+
 /// Quantities.
 pub static QUANTITIES: Table = Table {
     name: "quantities",
@@ -946,7 +997,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue or position); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue, position or relation); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions", "relations"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
@@ -1038,7 +1089,7 @@ pub static MEETING_ALIASES: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 46] = [
+pub static TABLES: [&Table; 49] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1080,6 +1131,9 @@ pub static TABLES: [&Table; 46] = [
     &ISSUE_DIVIDED,
     &POSITIONS,
     &POSITION_STATEMENTS,
+    &RELATIONS,
+    &RELATION_PARTIES,
+    &RELATION_LINKS,
     &QUANTITIES,
     &EVIDENCE,
     &UPDATES,

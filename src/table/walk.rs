@@ -634,6 +634,37 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.evidence(Some(owner), &p.evidence)?;
             self.leave(back);
         }
+        for (i, r) in a.relations.iter().enumerate() {
+            let back = self.enter_item("relations", i);
+            let owner = r.id.as_str();
+            self.part_row(
+                &RELATIONS,
+                [
+                    id(&r.id),
+                    text(r.kind.as_str()),
+                    opt_text(r.name.as_deref()),
+                ]
+                .into_iter()
+                .chain(when(r.established.as_ref())),
+            )?;
+            for (j, party) in r.parties.iter().enumerate() {
+                let back = self.enter_item("parties", j);
+                self.row(&RELATION_PARTIES, [text(owner), integer(j), id(party)])?;
+                self.leave(back);
+            }
+            for (key, links) in [("documents", &r.documents), ("statements", &r.statements)] {
+                for (j, to) in links.iter().enumerate() {
+                    let back = self.enter_item(key, j);
+                    self.row(
+                        &RELATION_LINKS,
+                        [text(owner), text(key), integer(j), id(to)],
+                    )?;
+                    self.leave(back);
+                }
+            }
+            self.evidence(Some(owner), &r.evidence)?;
+            self.leave(back);
+        }
         for (i, u) in a.updates.iter().enumerate() {
             let back = self.enter_item("updates", i);
             let commitment = u.commitment_status.as_ref();
