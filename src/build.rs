@@ -14,6 +14,7 @@ pub(crate) mod evidence;
 pub(crate) mod handle;
 pub(crate) mod meeting;
 pub(crate) mod position;
+pub(crate) mod request;
 pub(crate) mod statement;
 
 use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};

@@ -51,7 +51,7 @@
 //! **Lost**: groups; aliases, roles (offices included), countries, kinds,
 //! parents and `within` of entities; everything about meetings and events
 //! but their id and name; documents; **statements, commitments,
-//! assessments, issues, positions and evidence**, which ninjs has no place
+//! assessments, issues, positions, requests and evidence**, which ninjs has no place
 //! for; a publication date without a time.
 //!
 //! **Carrying them**: ninjs 3.1 has no extension point (the root says
@@ -127,7 +127,8 @@
 //! attributed sources (they are among the `mentions`); assessments
 //! (schema.org's `Review` judges a creative work, product or place with a
 //! rating, not a meeting or a promise in the words of the article); issues
-//! and positions (schema.org has no party's stand on a question).
+//! and positions (schema.org has no party's stand on a question); requests
+//! (schema.org has no demand of one party on another).
 //!
 //! # PLOVER ([`to_plover`], [`to_plover_ndjson`])
 //!
@@ -160,7 +161,7 @@
 //! events that are not meetings, and for meetings or commitments without a
 //! party or without any date known to the day; assessments (PLOVER codes
 //! what happened, not how it was judged); issues and positions (nor who
-//! stands where).
+//! stands where); requests (not yet mapped to PLOVER's DEMAND).
 
 use chrono::NaiveDate;
 

@@ -22,6 +22,9 @@
 //! - [`Issue`]s the article says parties hold positions on or are divided
 //!   over ("water sharing"), and each party's [`Position`] on them, with
 //!   its [`Stance`] ("Russia opposes the pipeline");
+//! - [`Request`]s: who asks whom to do what, how firmly, by when, and
+//!   whether it was met or refused ("Wang urged India to meet China
+//!   halfway");
 //! - [`Document`]s (joint statements, declarations, agreements) and
 //!   [`Event`]s that are not meetings (a deal reached, an election, an
 //!   attack), which statements and commitments refer to.
@@ -142,10 +145,11 @@ pub use build::handle::{
     AsAssessed, AsAuthor, AsBackground, AsConcerned, AsLocation, AsOccasion, AsParty, AsServed,
     AsSpeaker, AsSubject, AssessmentHandle, CommitmentHandle, CountryHandle, DocumentHandle,
     EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle, OrganizationHandle, PersonHandle,
-    PlaceHandle, PositionHandle, RegionHandle, StatementHandle,
+    PlaceHandle, PositionHandle, RegionHandle, RequestHandle, StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
 pub use build::position::{IssueBuilder, PositionBuilder};
+pub use build::request::RequestBuilder;
 pub use build::statement::StatementBuilder;
 pub use build::IntoValue;
 pub use error::{
@@ -179,6 +183,7 @@ pub use model::meeting::{
 };
 pub use model::position::{Issue, Position, Stance};
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
+pub use model::request::{Request, RequestForce, RequestObservation, RequestStatus};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -226,7 +231,7 @@ pub mod prelude {
         CommitmentStatus, Document, DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus,
         Evidence, Group, Handle, Issue, Lints, Meeting, MeetingKind, MeetingStatus,
         MeetingStatusChange, Modality, Organization, OrganizationKind, Person, Place, PlaceKind,
-        Polarity, Position, Quantity, SpeechAct, Stance, Statement, StatementMode, Validate,
-        ValidationErrors, When,
+        Polarity, Position, Quantity, Request, RequestForce, RequestStatus, SpeechAct, Stance,
+        Statement, StatementMode, Validate, ValidationErrors, When,
     };
 }

@@ -13,5 +13,6 @@ pub(crate) mod graph;
 pub(crate) mod meeting;
 pub(crate) mod position;
 pub(crate) mod quantity;
+pub(crate) mod request;
 pub(crate) mod statement;
 pub(crate) mod update;

@@ -57,6 +57,7 @@ use crate::model::position::{Issue, Position, Stance};
 use crate::model::quantity::{
     Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
 };
+use crate::model::request::{Request, RequestForce, RequestObservation, RequestStatus};
 use crate::model::statement::{SpeechAct, Statement, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -539,6 +540,10 @@ per_type_files! {
     Issue => "issue",
     Position => "position",
     Stance => "stance",
+    Request => "request",
+    RequestForce => "request_force",
+    RequestStatus => "request_status",
+    RequestObservation => "request_observation",
     Update => "update",
     ExternalRef => "external_ref",
     Evidence => "evidence",

@@ -31,6 +31,7 @@ use crate::model::entity::{Group, Organization, Person, Place};
 use crate::model::event::Event;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
+use crate::model::request::Request;
 use crate::model::statement::Statement;
 
 /// Whether statement `s` of commitment `m` reports the commitment rather
@@ -84,4 +85,5 @@ alone! {
     Assessment => rules::assessments::assessment;
     Issue => rules::positions::issue;
     Position => rules::positions::position;
+    Request => rules::requests::request;
 }

@@ -11,10 +11,12 @@ use crate::build::evidence::{Texts, ToLocate};
 use crate::build::handle::{
     AsAuthor, AsLocation, AsSpeaker, AssessmentHandle, CommitmentHandle, CountryHandle,
     DocumentHandle, EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle,
-    OrganizationHandle, PersonHandle, PlaceHandle, PositionHandle, RegionHandle, StatementHandle,
+    OrganizationHandle, PersonHandle, PlaceHandle, PositionHandle, RegionHandle, RequestHandle,
+    StatementHandle,
 };
 use crate::build::meeting::MeetingBuilder;
 use crate::build::position::{IssueBuilder, PositionBuilder};
+use crate::build::request::RequestBuilder;
 use crate::build::statement::StatementBuilder;
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::{JsonPointer, Lints, Validate, ValidationError, ValidationErrors};
@@ -91,6 +93,7 @@ pub struct ArticleBuilder {
     assessments: Vec<AssessmentBuilder>,
     issues: Vec<IssueBuilder>,
     positions: Vec<PositionBuilder>,
+    requests: Vec<RequestBuilder>,
 }
 
 /// The article's fields that can refuse a value, in document order.
@@ -126,6 +129,7 @@ impl ArticleBuilder {
             assessments: Vec::new(),
             issues: Vec::new(),
             positions: Vec::new(),
+            requests: Vec::new(),
         }
     }
 
@@ -372,6 +376,14 @@ impl ArticleBuilder {
         handle
     }
 
+    /// Adds a request: who asks whom to do what; returns the handle to
+    /// refer to it.
+    pub fn add_request(&mut self, request: RequestBuilder) -> RequestHandle {
+        let handle = RequestHandle(request.id().clone());
+        self.requests.push(request);
+        handle
+    }
+
     /// Adds what the article reports about a commitment or meeting of an
     /// earlier article. Its evidence is checked as given, not located.
     pub fn add_update(&mut self, update: Update) -> &mut Self {
@@ -425,6 +437,7 @@ impl ArticleBuilder {
         });
         article.issues = round.parts(at("issues"), self.issues, |b| b.into_parts(&texts));
         article.positions = round.parts(at("positions"), self.positions, |b| b.into_parts(&texts));
+        article.requests = round.parts(at("requests"), self.requests, |b| b.into_parts(&texts));
         drop(texts);
         round.finish()?;
         // Warnings alone do not stop a build; `validate()` reports them.

@@ -175,3 +175,7 @@ handle!(
     /// A position added to an [`ArticleBuilder`](crate::ArticleBuilder).
     PositionHandle: AsSubject
 );
+handle!(
+    /// A request added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    RequestHandle: AsSubject
+);

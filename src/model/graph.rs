@@ -14,6 +14,7 @@ use crate::model::entity::{Group, Identifiers, Organization, Person, Place};
 use crate::model::event::Event;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
+use crate::model::request::Request;
 use crate::model::statement::Statement;
 use crate::value::codes::CountryCode;
 use crate::value::id::Id;
@@ -33,11 +34,12 @@ pub(crate) enum PartKind {
     Assessment,
     Issue,
     Position,
+    Request,
 }
 
 impl PartKind {
     /// Every kind, in document order.
-    pub(crate) const ALL: [PartKind; 12] = [
+    pub(crate) const ALL: [PartKind; 13] = [
         PartKind::Person,
         PartKind::Organization,
         PartKind::Place,
@@ -50,6 +52,7 @@ impl PartKind {
         PartKind::Assessment,
         PartKind::Issue,
         PartKind::Position,
+        PartKind::Request,
     ];
 
     /// The kind with its article, for messages: "a person".
@@ -67,6 +70,7 @@ impl PartKind {
             PartKind::Assessment => "an assessment",
             PartKind::Issue => "an issue",
             PartKind::Position => "a position",
+            PartKind::Request => "a request",
         }
     }
 
@@ -85,6 +89,7 @@ impl PartKind {
             PartKind::Assessment => "/assessments",
             PartKind::Issue => "/issues",
             PartKind::Position => "/positions",
+            PartKind::Request => "/requests",
         }
     }
 }
@@ -104,6 +109,7 @@ pub(crate) enum Part<'a> {
     Assessment(&'a Assessment),
     Issue(&'a Issue),
     Position(&'a Position),
+    Request(&'a Request),
 }
 
 impl<'a> Part<'a> {
@@ -122,6 +128,7 @@ impl<'a> Part<'a> {
             Part::Assessment(_) => PartKind::Assessment,
             Part::Issue(_) => PartKind::Issue,
             Part::Position(_) => PartKind::Position,
+            Part::Request(_) => PartKind::Request,
         }
     }
 
@@ -140,13 +147,14 @@ impl<'a> Part<'a> {
             Part::Assessment(a) => &a.id,
             Part::Issue(i) => &i.id,
             Part::Position(p) => &p.id,
+            Part::Request(r) => &r.id,
         }
     }
 
     /// The name a reader would see: a name, else a description or title,
     /// else the kind (a statement: its text; a commitment: its action; an
     /// assessment: its words; an issue: its text; a position: its text,
-    /// else its stance).
+    /// else its stance; a request: its action).
     pub(crate) fn display_name(self) -> &'a str {
         match self {
             Part::Person(p) => p
@@ -173,6 +181,7 @@ impl<'a> Part<'a> {
             Part::Assessment(a) => &a.words,
             Part::Issue(i) => &i.text,
             Part::Position(p) => p.text.as_deref().unwrap_or_else(|| p.stance.as_str()),
+            Part::Request(r) => &r.action,
         }
     }
 
@@ -188,6 +197,7 @@ impl<'a> Part<'a> {
             Part::Event(e) => e.identifiers.as_ref(),
             Part::Statement(s) => s.identifiers.as_ref(),
             Part::Commitment(c) => c.identifiers.as_ref(),
+            Part::Request(r) => r.identifiers.as_ref(),
             Part::Assessment(_) | Part::Issue(_) | Part::Position(_) => None,
         }
     }
@@ -227,6 +237,7 @@ pub(crate) fn part_at(article: &Article, kind: PartKind, index: usize) -> Option
         PartKind::Assessment => article.assessments.get(index).map(Part::Assessment),
         PartKind::Issue => article.issues.get(index).map(Part::Issue),
         PartKind::Position => article.positions.get(index).map(Part::Position),
+        PartKind::Request => article.requests.get(index).map(Part::Request),
     }
 }
 

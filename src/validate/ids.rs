@@ -35,6 +35,7 @@ pub(crate) enum Target {
     Assessment,
     Issue,
     Position,
+    Request,
 }
 
 impl Target {
@@ -58,6 +59,7 @@ impl Target {
             Part::Assessment(_) => Target::Assessment,
             Part::Issue(_) => Target::Issue,
             Part::Position(_) => Target::Position,
+            Part::Request(_) => Target::Request,
         }
     }
 
@@ -91,6 +93,7 @@ impl Target {
             Target::Assessment => "an assessment",
             Target::Issue => "an issue",
             Target::Position => "a position",
+            Target::Request => "a request",
         }
     }
 }
@@ -121,7 +124,8 @@ impl Expected {
 
 use Target::{
     Commitment as C, Country as K, Document as D, Event as V, Group as G, Issue as I, Meeting as M,
-    Organization as O, Person as P, Place as L, Position as Q, Region as R, Statement as S,
+    Organization as O, Person as P, Place as L, Position as Q, Region as R, Request as A,
+    Statement as S,
 };
 
 /// Who can say something: a person, an organization, a country, a group,
@@ -184,8 +188,8 @@ pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or 
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
 pub(crate) const SUBJECT: Expected = Expected::any_of(
-    &[P, O, L, K, R, G, D, M, V, S, C, I, Q],
-    "anything the article reports (an entity, a document, a meeting, an event, a statement, a commitment, an issue or a position; not an assessment)",
+    &[P, O, L, K, R, G, D, M, V, S, C, I, Q, A],
+    "anything the article reports (an entity, a document, a meeting, an event, a statement, a commitment, an issue, a position or a request; not an assessment)",
 );
 
 /// The article's ids (its [`ArticleGraph`]) as the rules read them: what
@@ -394,8 +398,9 @@ mod tests {
             AssessmentHandle => Target::Assessment,
             IssueHandle => Target::Issue,
             PositionHandle => Target::Position,
+            RequestHandle => Target::Request,
         );
-        assert_eq!(checked, 140);
+        assert_eq!(checked, 150);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));

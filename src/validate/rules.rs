@@ -30,6 +30,7 @@ pub(super) mod grounding;
 pub(super) mod meetings;
 pub(super) mod parties;
 pub(super) mod positions;
+pub(super) mod requests;
 pub(super) mod statements;
 pub(super) mod updates;
 

@@ -4,7 +4,7 @@
 use super::duplicates::Duplicates;
 use super::{
     assessments, commitments, documents, each, entities, events, evidence_list, meetings,
-    optional_reference, positions, reference, reference_list, statements, updates,
+    optional_reference, positions, reference, reference_list, requests, statements, updates,
 };
 use crate::error::ErrorCode;
 use crate::model::article::{Article, Provenance};
@@ -181,6 +181,10 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
         if let Some(j) = conflicts.get(i).copied().flatten() {
             positions::conflicting(c, p, a.positions.get(j), j);
         }
+    });
+    each(c, "requests", &a.requests, |c, i, r| {
+        ix.ids.check_unique(c, &r.id, PartKind::Request, i);
+        requests::request(c, r, ix);
     });
     each(c, "updates", &a.updates, |c, _, u| {
         updates::update(c, u, &a.id, ix)
