@@ -21,6 +21,7 @@ pub(crate) const COLLECTIONS: &[(&str, RecordKind)] = &[
     ("/assessments", RecordKind::Assessment),
     ("/issues", RecordKind::Issue),
     ("/positions", RecordKind::Position),
+    ("/requests", RecordKind::Request),
     ("/meetings", RecordKind::Meeting),
     ("/events", RecordKind::Event),
     ("/entities/people", RecordKind::Person),
@@ -40,6 +41,7 @@ pub(crate) enum RecordKind {
     Assessment,
     Issue,
     Position,
+    Request,
     Meeting,
     Event,
     Person,
@@ -60,6 +62,7 @@ impl RecordKind {
             RecordKind::Assessment => "assessment",
             RecordKind::Issue => "issue",
             RecordKind::Position => "position",
+            RecordKind::Request => "request",
             RecordKind::Meeting => "meeting",
             RecordKind::Event => "event",
             RecordKind::Person => "person",
@@ -80,6 +83,7 @@ impl RecordKind {
             RecordKind::Assessment => "Assessments",
             RecordKind::Issue => "Issues",
             RecordKind::Position => "Positions",
+            RecordKind::Request => "Requests",
             RecordKind::Meeting => "Meetings",
             RecordKind::Event => "Events",
             RecordKind::Person => "People",
@@ -142,7 +146,7 @@ impl SpanKind {
             SpanKind::Meeting => "meeting",
             SpanKind::Event => "event",
             SpanKind::Entity => "entity mention",
-            SpanKind::Other => "document, assessment, issue, position, update or source",
+            SpanKind::Other => "document, assessment, issue, position, request, update or source",
         }
     }
 
@@ -280,6 +284,7 @@ fn span_kind(kind: RecordKind, record: &Value) -> SpanKind {
         RecordKind::Assessment
         | RecordKind::Issue
         | RecordKind::Position
+        | RecordKind::Request
         | RecordKind::Document
         | RecordKind::Update
         | RecordKind::Source => SpanKind::Other,
