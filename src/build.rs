@@ -15,6 +15,7 @@ pub(crate) mod handle;
 pub(crate) mod meeting;
 pub(crate) mod position;
 pub(crate) mod relation;
+pub(crate) mod request;
 pub(crate) mod statement;
 
 use crate::error::{JsonPointer, Validate, ValidationError, ValidationErrors, ValueError};

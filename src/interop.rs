@@ -51,8 +51,8 @@
 //! **Lost**: groups; aliases, roles (offices included), countries, kinds,
 //! parents and `within` of entities; everything about meetings and events
 //! but their id and name; documents; **statements, commitments,
-//! assessments, issues, positions, relations and evidence**, which ninjs
-//! has no place for; a publication date without a time.
+//! assessments, issues, positions, relations, requests and evidence**, which
+//! ninjs has no place for; a publication date without a time.
 //!
 //! **Carrying them**: ninjs 3.1 has no extension point (the root says
 //! `unevaluatedProperties: false`, every object `additionalProperties:
@@ -128,7 +128,8 @@
 //! (schema.org's `Review` judges a creative work, product or place with a
 //! rating, not a meeting or a promise in the words of the article); issues
 //! and positions (schema.org has no party's stand on a question);
-//! relations between parties.
+//! relations between parties; requests (schema.org has no demand of one
+//! party on another).
 //!
 //! # PLOVER ([`to_plover`], [`to_plover_ndjson`])
 //!
@@ -161,7 +162,8 @@
 //! events that are not meetings, and for meetings or commitments without a
 //! party or without any date known to the day; assessments (PLOVER codes
 //! what happened, not how it was judged); issues and positions (nor who
-//! stands where); relations (a standing tie is not an event).
+//! stands where); relations (a standing tie is not an event); requests
+//! (not yet mapped to PLOVER's DEMAND).
 
 use chrono::NaiveDate;
 

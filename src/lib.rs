@@ -25,6 +25,9 @@
 //! - [`Relation`]s: the lasting ties parties have ("diplomatic
 //!   relations", "a comprehensive strategic partnership"), with their
 //!   [`RelationKind`], since when and on what documents;
+//! - [`Request`]s: who asks whom to do what, how firmly, by when, and
+//!   whether it was met or refused ("Wang urged India to meet China
+//!   halfway");
 //! - [`Document`]s (joint statements, declarations, agreements) and
 //!   [`Event`]s that are not meetings (a deal reached, an election, an
 //!   attack), which statements and commitments refer to.
@@ -145,11 +148,12 @@ pub use build::handle::{
     AsAssessed, AsAuthor, AsBackground, AsConcerned, AsLocation, AsOccasion, AsParty, AsServed,
     AsSpeaker, AsSubject, AssessmentHandle, CommitmentHandle, CountryHandle, DocumentHandle,
     EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle, OrganizationHandle, PersonHandle,
-    PlaceHandle, PositionHandle, RegionHandle, RelationHandle, StatementHandle,
+    PlaceHandle, PositionHandle, RegionHandle, RelationHandle, RequestHandle, StatementHandle,
 };
 pub use build::meeting::MeetingBuilder;
 pub use build::position::{IssueBuilder, PositionBuilder};
 pub use build::relation::RelationBuilder;
+pub use build::request::RequestBuilder;
 pub use build::statement::StatementBuilder;
 pub use build::IntoValue;
 pub use error::{
@@ -184,6 +188,7 @@ pub use model::meeting::{
 pub use model::position::{Issue, Position, Stance};
 pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
 pub use model::relation::{Relation, RelationKind};
+pub use model::request::{Request, RequestForce, RequestObservation, RequestStatus};
 pub use model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -231,7 +236,7 @@ pub mod prelude {
         CommitmentStatus, Document, DocumentKind, Error, ErrorCode, Event, EventKind, EventStatus,
         Evidence, Group, Handle, Issue, Lints, Meeting, MeetingKind, MeetingStatus,
         MeetingStatusChange, Modality, Organization, OrganizationKind, Person, Place, PlaceKind,
-        Polarity, Position, Quantity, Relation, RelationKind, SpeechAct, Stance, Statement,
-        StatementMode, Validate, ValidationErrors, When,
+        Polarity, Position, Quantity, Relation, RelationKind, Request, RequestForce, RequestStatus,
+        SpeechAct, Stance, Statement, StatementMode, Validate, ValidationErrors, When,
     };
 }

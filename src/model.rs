@@ -14,5 +14,6 @@ pub(crate) mod meeting;
 pub(crate) mod position;
 pub(crate) mod quantity;
 pub(crate) mod relation;
+pub(crate) mod request;
 pub(crate) mod statement;
 pub(crate) mod update;

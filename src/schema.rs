@@ -58,6 +58,7 @@ use crate::model::quantity::{
     Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
 };
 use crate::model::relation::{Relation, RelationKind};
+use crate::model::request::{Request, RequestForce, RequestObservation, RequestStatus};
 use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
@@ -543,6 +544,10 @@ per_type_files! {
     Stance => "stance",
     Relation => "relation",
     RelationKind => "relation_kind",
+    Request => "request",
+    RequestForce => "request_force",
+    RequestStatus => "request_status",
+    RequestObservation => "request_observation",
     Update => "update",
     ExternalRef => "external_ref",
     Evidence => "evidence",

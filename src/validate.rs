@@ -32,6 +32,7 @@ use crate::model::event::Event;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
 use crate::model::relation::Relation;
+use crate::model::request::Request;
 use crate::model::statement::Statement;
 
 /// Whether statement `s` of commitment `m` reports the commitment rather
@@ -86,4 +87,5 @@ alone! {
     Issue => rules::positions::issue;
     Position => rules::positions::position;
     Relation => rules::relations::relation;
+    Request => rules::requests::request;
 }

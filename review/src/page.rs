@@ -267,6 +267,41 @@ fn summary(kind: RecordKind, value: &Value, reading: &Reading<'_>) -> String {
             };
             format!("{relation} · between: {}", parties.join(", "))
         }
+        RecordKind::Request => {
+            let parties = |key: &str| -> String {
+                let names: Vec<String> = value
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(name_of)
+                    .collect();
+                names.join(", ")
+            };
+            let requesters = parties("requesters");
+            let asked = format!(
+                "{} asked of {}: “{}”",
+                if requesters.is_empty() {
+                    "someone"
+                } else {
+                    requesters.as_str()
+                },
+                parties("addressees"),
+                shorten(get("action").unwrap_or_default(), 90)
+            );
+            let status = value
+                .get("status_history")
+                .and_then(Value::as_array)
+                .and_then(|h| h.last())
+                .and_then(|o| o.get("status"))
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            match get("force") {
+                Some(force) => format!("{asked} · {force} · {status}"),
+                None => format!("{asked} · {status}"),
+            }
+        }
         RecordKind::Meeting | RecordKind::Event => format!(
             "{} · {}",
             shorten(

@@ -22,6 +22,7 @@ pub(crate) const COLLECTIONS: &[(&str, RecordKind)] = &[
     ("/issues", RecordKind::Issue),
     ("/positions", RecordKind::Position),
     ("/relations", RecordKind::Relation),
+    ("/requests", RecordKind::Request),
     ("/meetings", RecordKind::Meeting),
     ("/events", RecordKind::Event),
     ("/entities/people", RecordKind::Person),
@@ -42,6 +43,7 @@ pub(crate) enum RecordKind {
     Issue,
     Position,
     Relation,
+    Request,
     Meeting,
     Event,
     Person,
@@ -63,6 +65,7 @@ impl RecordKind {
             RecordKind::Issue => "issue",
             RecordKind::Position => "position",
             RecordKind::Relation => "relation",
+            RecordKind::Request => "request",
             RecordKind::Meeting => "meeting",
             RecordKind::Event => "event",
             RecordKind::Person => "person",
@@ -84,6 +87,7 @@ impl RecordKind {
             RecordKind::Issue => "Issues",
             RecordKind::Position => "Positions",
             RecordKind::Relation => "Relations",
+            RecordKind::Request => "Requests",
             RecordKind::Meeting => "Meetings",
             RecordKind::Event => "Events",
             RecordKind::Person => "People",
@@ -146,7 +150,9 @@ impl SpanKind {
             SpanKind::Meeting => "meeting",
             SpanKind::Event => "event",
             SpanKind::Entity => "entity mention",
-            SpanKind::Other => "document, assessment, issue, position, relation, update or source",
+            SpanKind::Other => {
+                "document, assessment, issue, position, relation, request, update or source"
+            }
         }
     }
 
@@ -285,6 +291,7 @@ fn span_kind(kind: RecordKind, record: &Value) -> SpanKind {
         | RecordKind::Issue
         | RecordKind::Position
         | RecordKind::Relation
+        | RecordKind::Request
         | RecordKind::Document
         | RecordKind::Update
         | RecordKind::Source => SpanKind::Other,

@@ -167,3 +167,23 @@ fn relations_are_records_with_their_kind_parties_and_spans() {
         (0..page.spans).any(|id| span_text(&page.html, id) == "о стратегическом партнерстве");
     assert!(found, "its evidence is a span");
 }
+
+#[test]
+fn requests_are_records_with_their_parties_and_status() {
+    let page = article_page(
+        &read("tests/fixtures/held_out/unseen_5/wion-2023-07-15-jaishankar-wang-yi-jakarta.json"),
+        &Lints::new(),
+    );
+    assert_eq!((page.errors, page.warnings), (0, 0));
+    assert!(page.html.contains("Requests"), "a group of requests");
+    assert!(
+        page.html.contains(
+            "Wang Yi asked of India: “focus on &quot;common interests&quot; and meet China &quot;halfway&quot;” · call · made"
+        ),
+        "the request's summary names who asks, whom, what, how firmly and where it stands"
+    );
+    assert!(
+        page.html.contains("\"/requests/0\"") && page.html.contains("\"/requests/1\""),
+        "each request is a record the page's data points at"
+    );
+}

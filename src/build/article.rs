@@ -12,11 +12,12 @@ use crate::build::handle::{
     AsAuthor, AsLocation, AsSpeaker, AssessmentHandle, CommitmentHandle, CountryHandle,
     DocumentHandle, EventHandle, GroupHandle, Handle, IssueHandle, MeetingHandle,
     OrganizationHandle, PersonHandle, PlaceHandle, PositionHandle, RegionHandle, RelationHandle,
-    StatementHandle,
+    RequestHandle, StatementHandle,
 };
 use crate::build::meeting::MeetingBuilder;
 use crate::build::position::{IssueBuilder, PositionBuilder};
 use crate::build::relation::RelationBuilder;
+use crate::build::request::RequestBuilder;
 use crate::build::statement::StatementBuilder;
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::{JsonPointer, Lints, Validate, ValidationError, ValidationErrors};
@@ -94,6 +95,7 @@ pub struct ArticleBuilder {
     issues: Vec<IssueBuilder>,
     positions: Vec<PositionBuilder>,
     relations: Vec<RelationBuilder>,
+    requests: Vec<RequestBuilder>,
 }
 
 /// The article's fields that can refuse a value, in document order.
@@ -130,6 +132,7 @@ impl ArticleBuilder {
             issues: Vec::new(),
             positions: Vec::new(),
             relations: Vec::new(),
+            requests: Vec::new(),
         }
     }
 
@@ -384,6 +387,13 @@ impl ArticleBuilder {
         self.relations.push(relation);
         handle
     }
+    /// Adds a request: who asks whom to do what; returns the handle to
+    /// refer to it.
+    pub fn add_request(&mut self, request: RequestBuilder) -> RequestHandle {
+        let handle = RequestHandle(request.id().clone());
+        self.requests.push(request);
+        handle
+    }
 
     /// Adds what the article reports about a commitment or meeting of an
     /// earlier article. Its evidence is checked as given, not located.
@@ -439,6 +449,7 @@ impl ArticleBuilder {
         article.issues = round.parts(at("issues"), self.issues, |b| b.into_parts(&texts));
         article.positions = round.parts(at("positions"), self.positions, |b| b.into_parts(&texts));
         article.relations = round.parts(at("relations"), self.relations, |b| b.into_parts(&texts));
+        article.requests = round.parts(at("requests"), self.requests, |b| b.into_parts(&texts));
         drop(texts);
         round.finish()?;
         // Warnings alone do not stop a build; `validate()` reports them.

@@ -181,3 +181,7 @@ handle!(
     /// what an assessment may judge.
     RelationHandle: AsSubject, AsAssessed
 );
+handle!(
+    /// A request added to an [`ArticleBuilder`](crate::ArticleBuilder).
+    RequestHandle: AsSubject
+);

@@ -170,8 +170,8 @@ error_codes! {
     NoBoundParty = "no_bound_party", Validate, Error;
     /// A person or group has neither a name nor a description.
     NoName = "no_name", Validate, Error;
-    /// A commitment has no status observation (its status history is
-    /// empty).
+    /// A commitment or request has no status observation (its status
+    /// history is empty).
     NoStatus = "no_status", Validate, Error;
     /// A date has neither a value nor the words it was written in.
     EmptyDate = "empty_date", Validate, Error;
@@ -193,7 +193,9 @@ error_codes! {
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty (for a
     /// promise the parties make to each other, list them as bound and set
-    /// `mutual`).
+    /// `mutual`); or a request asks only its own requesters (a party that
+    /// asks itself to act makes a commitment; "both sides should" lists
+    /// the other side too).
     PartyConflict = "party_conflict", Validate, Error;
     /// A held meeting, an event that took place or is going on, a
     /// statement, a document adopted, signed, ratified, in force,
@@ -212,8 +214,9 @@ error_codes! {
     /// A provenance with nothing in it: no language translated from, no
     /// translator, no original publisher, address or date, no evidence.
     EmptyProvenance = "empty_provenance", Validate, Error;
-    /// A commitment falls due before it was made: before the earliest date
-    /// of its statements and of the meeting it was made at.
+    /// A commitment falls due, or a request's deadline falls, before it was
+    /// made: before the earliest date of its statements and of the meeting
+    /// it was made at.
     DueBeforeMade = "due_before_made", Validate, Error;
     /// Evidence without a position quotes words (with their prefix and
     /// suffix) that are not in the body, or in the headline when it points
@@ -246,7 +249,7 @@ error_codes! {
     /// publication's. Read with the lexicon of the article's language
     /// (English for a language without one).
     DateWordsDisagree = "date_words_disagree", Validate, Error;
-    /// A commitment's status is observed before the commitment was made
+    /// A commitment's or request's status is observed before it was made
     /// (the date of its earliest statement, or of the meeting it was made at).
     ObservedBeforeMade = "observed_before_made", Validate, Error;
     /// A statement is dated outside the dates of the meeting it was made
@@ -275,8 +278,8 @@ error_codes! {
     /// A held or ongoing meeting is part of a cancelled or postponed one.
     PartOfCancelled = "part_of_cancelled", Validate, Error;
     /// A commitment is observed fulfilled, partially fulfilled, broken or
-    /// withdrawn with neither evidence nor a statement behind the
-    /// observation.
+    /// withdrawn, or a request met, partly met, refused or withdrawn, with
+    /// neither evidence nor a statement behind the observation.
     UnsupportedOutcome = "unsupported_outcome", Validate, Error;
     /// A commitment to take part in a meeting or event (attend, host, hold,
     /// visit, meet, negotiate) is observed fulfilled or partially fulfilled
@@ -588,6 +591,17 @@ error_codes! {
     /// members ("the BRICS partnership"). One party not checked on a
     /// relation validated alone, whose references are unknown.
     RelationTooFewParties = "relation_too_few_parties", Validate, Error;
+    /// A request asks no one: its `addressees` are empty. Who is asked is
+    /// what a request is ("urged India to"); the article's own words name
+    /// them.
+    NoAddressee = "no_addressee", Validate, Error;
+    /// A request made or repeated by a statement that none of its
+    /// requesters said, co-said or was spoken for in. A warning: the
+    /// statement may be a requester's words given by another (`on_behalf_of`
+    /// says so), or it reports the request rather than makes it (list only
+    /// the statements that make or repeat it). Blind to a group whose
+    /// member speaks for it without `on_behalf_of`.
+    RequesterNotSpeaker = "requester_not_speaker", Validate, Warning;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -65,8 +65,8 @@ impl NinjsError {
 
 /// An article as a ninjs 3.1 news item (`type` `text`), valid against
 /// IPTC's schema. Statements, commitments, assessments, issues, positions,
-/// relations, evidence and most details of meetings have no place in ninjs
-/// and are left out; use [`to_ninjs_with_article`] to carry them along.
+/// relations, requests, evidence and most details of meetings have no place in
+/// ninjs and are left out; use [`to_ninjs_with_article`] to carry them along.
 ///
 /// ```
 /// use structured_news::interop::to_ninjs;

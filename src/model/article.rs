@@ -17,6 +17,7 @@ use crate::model::evidence::Evidence;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
 use crate::model::relation::Relation;
+use crate::model::request::Request;
 use crate::model::statement::Statement;
 use crate::model::update::Update;
 use crate::read::de::{model, refuse};
@@ -334,6 +335,15 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub relations: Vec<Relation>,
+        /// The requests and demands the article reports ("Wang urged India
+        /// to meet China halfway"): who asks whom to do what, by when, and
+        /// whether it was met or refused. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub requests: Vec<Request>,
         /// What the article reports about commitments and meetings of
         /// earlier articles: that they were kept, held, postponed, and who
         /// attended. A [`Ledger`](crate::Ledger) joins them to what they
@@ -413,6 +423,7 @@ impl Article {
             issues: Vec::new(),
             positions: Vec::new(),
             relations: Vec::new(),
+            requests: Vec::new(),
             updates: Vec::new(),
         }
     }

@@ -15,6 +15,7 @@ use crate::model::event::Event;
 use crate::model::meeting::Meeting;
 use crate::model::position::{Issue, Position};
 use crate::model::relation::Relation;
+use crate::model::request::Request;
 use crate::model::statement::Statement;
 use crate::value::codes::CountryCode;
 use crate::value::id::Id;
@@ -35,11 +36,12 @@ pub(crate) enum PartKind {
     Issue,
     Position,
     Relation,
+    Request,
 }
 
 impl PartKind {
     /// Every kind, in document order.
-    pub(crate) const ALL: [PartKind; 13] = [
+    pub(crate) const ALL: [PartKind; 14] = [
         PartKind::Person,
         PartKind::Organization,
         PartKind::Place,
@@ -53,6 +55,7 @@ impl PartKind {
         PartKind::Issue,
         PartKind::Position,
         PartKind::Relation,
+        PartKind::Request,
     ];
 
     /// The kind with its article, for messages: "a person".
@@ -71,6 +74,7 @@ impl PartKind {
             PartKind::Issue => "an issue",
             PartKind::Position => "a position",
             PartKind::Relation => "a relation",
+            PartKind::Request => "a request",
         }
     }
 
@@ -90,6 +94,7 @@ impl PartKind {
             PartKind::Issue => "/issues",
             PartKind::Position => "/positions",
             PartKind::Relation => "/relations",
+            PartKind::Request => "/requests",
         }
     }
 }
@@ -110,6 +115,7 @@ pub(crate) enum Part<'a> {
     Issue(&'a Issue),
     Position(&'a Position),
     Relation(&'a Relation),
+    Request(&'a Request),
 }
 
 impl<'a> Part<'a> {
@@ -129,6 +135,7 @@ impl<'a> Part<'a> {
             Part::Issue(_) => PartKind::Issue,
             Part::Position(_) => PartKind::Position,
             Part::Relation(_) => PartKind::Relation,
+            Part::Request(_) => PartKind::Request,
         }
     }
 
@@ -148,13 +155,15 @@ impl<'a> Part<'a> {
             Part::Issue(i) => &i.id,
             Part::Position(p) => &p.id,
             Part::Relation(r) => &r.id,
+            Part::Request(r) => &r.id,
         }
     }
 
     /// The name a reader would see: a name, else a description or title,
     /// else the kind (a statement: its text; a commitment: its action; an
     /// assessment: its words; an issue: its text; a position: its text,
-    /// else its stance; a relation: its name, else its kind).
+    /// else its stance; a relation: its name, else its kind; a request:
+    /// its action).
     pub(crate) fn display_name(self) -> &'a str {
         match self {
             Part::Person(p) => p
@@ -182,6 +191,7 @@ impl<'a> Part<'a> {
             Part::Issue(i) => &i.text,
             Part::Position(p) => p.text.as_deref().unwrap_or_else(|| p.stance.as_str()),
             Part::Relation(r) => r.name.as_deref().unwrap_or_else(|| r.kind.as_str()),
+            Part::Request(r) => &r.action,
         }
     }
 
@@ -197,6 +207,7 @@ impl<'a> Part<'a> {
             Part::Event(e) => e.identifiers.as_ref(),
             Part::Statement(s) => s.identifiers.as_ref(),
             Part::Commitment(c) => c.identifiers.as_ref(),
+            Part::Request(r) => r.identifiers.as_ref(),
             Part::Assessment(_) | Part::Issue(_) | Part::Position(_) | Part::Relation(_) => None,
         }
     }
@@ -237,6 +248,7 @@ pub(crate) fn part_at(article: &Article, kind: PartKind, index: usize) -> Option
         PartKind::Issue => article.issues.get(index).map(Part::Issue),
         PartKind::Position => article.positions.get(index).map(Part::Position),
         PartKind::Relation => article.relations.get(index).map(Part::Relation),
+        PartKind::Request => article.requests.get(index).map(Part::Request),
     }
 }
 

@@ -314,12 +314,12 @@ pub static OFFICES: Table = Table {
 /// Identifiers outside the article.
 pub static IDENTIFIERS: Table = Table {
     name: "identifiers",
-    doc: "One row an identifier outside the article of an entity, document, meeting, event, statement or commitment (`identifiers`): what joins records of one thing across articles.",
+    doc: "One row an identifier outside the article of an entity, document, meeting, event, statement, commitment or request (`identifiers`): what joins records of one thing across articles.",
     key: &["article_id", "part_id", "scheme", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
-        ["part_id", Text, req, "What it identifies.", "entities", "documents", "meetings", "events", "statements", "commitments"],
+        ["part_id", Text, req, "What it identifies.", "entities", "documents", "meetings", "events", "statements", "commitments", "requests"],
         ["scheme", Text, req, "`wikidata` (a Wikidata item) or `same_as` (a URI)."],
         ["position", Integer, req, "Its place in `same_as`, from 0; 0 for `wikidata`."],
         ["value", Text, req, "The Wikidata item (`Q1234`) or the URI."],
@@ -595,7 +595,7 @@ pub static MEETING_PURPOSES: Table = Table {
 /// What parts are about.
 pub static ABOUT: Table = Table {
     name: "about",
-    doc: "One row a thing a document, meeting, event, statement, commitment or issue is about (`about`).",
+    doc: "One row a thing a document, meeting, event, statement, commitment, issue or request is about (`about`).",
     key: &["article_id", "part_id", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
@@ -604,13 +604,14 @@ pub static ABOUT: Table = Table {
             "part_id",
             Text,
             req,
-            "The document, meeting, event, statement, commitment or issue.",
+            "The document, meeting, event, statement, commitment, issue or request.",
             "documents",
             "meetings",
             "events",
             "statements",
             "commitments",
-            "issues"
+            "issues",
+            "requests"
         ],
         ["position", Integer, req, POSITION],
         [
@@ -626,7 +627,8 @@ pub static ABOUT: Table = Table {
             "commitments",
             "issues",
             "positions",
-            "relations"
+            "relations",
+            "requests"
         ],
     ],
 };
@@ -943,6 +945,48 @@ pub static RELATION_PARTIES: Table = Table {
         ],
     ],
 };
+/// Requests.
+pub static REQUESTS: Table = Table {
+    name: "requests",
+    doc: "One row a request or demand the article reports (`requests`): \"Wang urged India to meet China halfway\"; its parties, statements and status steps are in their own tables, what it is about in `about`.",
+    key: &["article_id", "id"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["id", Text, req, "The request's id, unique in the article."],
+        ["path", Text, req, PATH],
+        ["force", Text, opt, "How firmly it is made (`request`, `call`, `demand`)."],
+        ["action", Text, req, "What the addressees are asked to do, in the article's words."],
+        when "deadline" "When it is to be done",
+        ["made_at_id", Text, opt, "The meeting where it was made.", "meetings"],
+        ["status", Text, req, "Where it stands in this article: the last step of `request_status_steps` (`made`, `repeated`, `accepted`, `partly_met`, `met`, `refused`, `withdrawn`)."],
+    ],
+};
+
+/// Parties of requests.
+pub static REQUEST_PARTIES: Table = Table {
+    name: "request_parties",
+    doc: "One row a party who makes a request, or a party it asks (`requesters`, `addressees`).",
+    key: &["article_id", "request_id", "role", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["request_id", Text, req, "The request.", "requests"],
+        ["role", Text, req, "`requester` or `addressee`."],
+        [
+            "position",
+            Integer,
+            req,
+            "Its place in `requesters` or `addressees`, from 0."
+        ],
+        [
+            "party_id",
+            Text,
+            req,
+            "The party: a person, organization, country, region or group.",
+            "entities"
+        ],
+    ],
+};
 
 /// Documents and statements of relations.
 pub static RELATION_LINKS: Table = Table {
@@ -956,6 +1000,35 @@ pub static RELATION_LINKS: Table = Table {
         ["link", Text, req, "`documents` or `statements`."],
         ["position", Integer, req, "Its place in `documents` or `statements`, from 0."],
         ["to_id", Text, req, "The document or statement.", "documents", "statements"],
+    ],
+};
+/// Statements of requests.
+pub static REQUEST_STATEMENTS: Table = Table {
+    name: "request_statements",
+    doc: "One row a statement that makes or repeats a request (`statements`).",
+    key: &["article_id", "request_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["request_id", Text, req, "The request.", "requests"],
+        ["position", Integer, req, POSITION],
+        ["statement_id", Text, req, "The statement.", "statements"],
+    ],
+};
+
+/// Status steps of requests.
+pub static REQUEST_STATUS_STEPS: Table = Table {
+    name: "request_status_steps",
+    doc: "One row a step in a request's status history (`status_history`), oldest first; the last is where it stands in this article.",
+    key: &["article_id", "request_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["request_id", Text, req, "The request.", "requests"],
+        ["position", Integer, req, POSITION],
+        ["status", Text, req, "The status observed (`made`, `repeated`, `accepted`, `partly_met`, `met`, `refused`, `withdrawn`)."],
+        date "as_of" "When it was observed",
+        ["statement_id", Text, opt, "The statement that reports it.", "statements"],
     ],
 };
 
@@ -997,7 +1070,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue, position or relation); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions", "relations"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue, position, relation or request); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions", "relations"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
@@ -1089,7 +1162,7 @@ pub static MEETING_ALIASES: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 49] = [
+pub static TABLES: [&Table; 53] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1134,6 +1207,10 @@ pub static TABLES: [&Table; 49] = [
     &RELATIONS,
     &RELATION_PARTIES,
     &RELATION_LINKS,
+    &REQUESTS,
+    &REQUEST_PARTIES,
+    &REQUEST_STATEMENTS,
+    &REQUEST_STATUS_STEPS,
     &QUANTITIES,
     &EVIDENCE,
     &UPDATES,

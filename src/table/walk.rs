@@ -665,6 +665,62 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.evidence(Some(owner), &r.evidence)?;
             self.leave(back);
         }
+        for (i, r) in a.requests.iter().enumerate() {
+            let back = self.enter_item("requests", i);
+            let owner = r.id.as_str();
+            self.part_row(
+                &REQUESTS,
+                [
+                    id(&r.id),
+                    opt_text(r.force.as_ref().map(|f| f.as_str())),
+                    text(&r.action),
+                ]
+                .into_iter()
+                .chain(when(r.deadline.as_ref()))
+                .chain([
+                    opt_id(r.made_at.as_ref()),
+                    opt_text(r.status().map(|s| s.as_str())),
+                ]),
+            )?;
+            self.parties(
+                &REQUEST_PARTIES,
+                owner,
+                "requesters",
+                "requester",
+                &r.requesters,
+            )?;
+            self.parties(
+                &REQUEST_PARTIES,
+                owner,
+                "addressees",
+                "addressee",
+                &r.addressees,
+            )?;
+            for (j, statement) in r.statements.iter().enumerate() {
+                let back = self.enter_item("statements", j);
+                self.row(
+                    &REQUEST_STATEMENTS,
+                    [text(owner), integer(j), id(statement)],
+                )?;
+                self.leave(back);
+            }
+            self.about(owner, &r.about)?;
+            for (j, step) in r.status_history.iter().enumerate() {
+                let back = self.enter_item("status_history", j);
+                self.row(
+                    &REQUEST_STATUS_STEPS,
+                    [text(owner), integer(j), text(step.status.as_str())]
+                        .into_iter()
+                        .chain(partial_date(step.as_of.as_ref()))
+                        .chain([opt_id(step.statement.as_ref())]),
+                )?;
+                self.evidence(Some(owner), &step.evidence)?;
+                self.leave(back);
+            }
+            self.identifiers(owner, r.identifiers.as_ref())?;
+            self.evidence(Some(owner), &r.evidence)?;
+            self.leave(back);
+        }
         for (i, u) in a.updates.iter().enumerate() {
             let back = self.enter_item("updates", i);
             let commitment = u.commitment_status.as_ref();

@@ -36,6 +36,7 @@ pub(crate) enum Target {
     Issue,
     Position,
     Relation,
+    Request,
 }
 
 impl Target {
@@ -60,19 +61,20 @@ impl Target {
             Part::Issue(_) => Target::Issue,
             Part::Position(_) => Target::Position,
             Part::Relation(_) => Target::Relation,
+            Part::Request(_) => Target::Request,
         }
     }
 
     /// The bit of a kind that a reference may point at; a place of an
     /// unknown kind is taken for both a place and a country.
-    const fn bit(self) -> u16 {
+    const fn bit(self) -> u32 {
         match self {
             Target::UnknownPlace => {
-                (1 << Target::Place as u16)
-                    | (1 << Target::Country as u16)
-                    | (1 << Target::Region as u16)
+                (1 << Target::Place as u32)
+                    | (1 << Target::Country as u32)
+                    | (1 << Target::Region as u32)
             }
-            _ => 1 << self as u16,
+            _ => 1 << self as u32,
         }
     }
 
@@ -94,6 +96,7 @@ impl Target {
             Target::Issue => "an issue",
             Target::Position => "a position",
             Target::Relation => "a relation",
+            Target::Request => "a request",
         }
     }
 }
@@ -101,7 +104,7 @@ impl Target {
 /// The kinds of thing a reference may point at, and how to say so.
 #[derive(Clone, Copy)]
 pub(crate) struct Expected {
-    mask: u16,
+    mask: u32,
     what: &'static str,
 }
 
@@ -125,7 +128,7 @@ impl Expected {
 use Target::{
     Commitment as C, Country as K, Document as D, Event as V, Group as G, Issue as I, Meeting as M,
     Organization as O, Person as P, Place as L, Position as Q, Region as R, Relation as N,
-    Statement as S,
+    Request as A, Statement as S,
 };
 
 /// Who can say something: a person, an organization, a country, a group,
@@ -188,8 +191,8 @@ pub(crate) const TRACKED: Expected = Expected::any_of(&[C, M], "a commitment or 
 /// Anything the article reports (what statements, commitments, meetings
 /// and events are about).
 pub(crate) const SUBJECT: Expected = Expected::any_of(
-    &[P, O, L, K, R, G, D, M, V, S, C, I, Q, N],
-    "anything the article reports (an entity, a document, a meeting, an event, a statement, a commitment, an issue, a position or a relation; not an assessment)",
+    &[P, O, L, K, R, G, D, M, V, S, C, I, Q, N, A],
+    "anything the article reports (an entity, a document, a meeting, an event, a statement, a commitment, an issue, a position, a relation or a request; not an assessment)",
 );
 
 /// The article's ids (its [`ArticleGraph`]) as the rules read them: what
@@ -399,6 +402,7 @@ mod tests {
             IssueHandle => Target::Issue,
             PositionHandle => Target::Position,
             RelationHandle => Target::Relation,
+            RequestHandle => Target::Request,
         );
         assert_eq!(checked, 150);
         // The probe itself can say no.

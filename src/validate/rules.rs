@@ -31,6 +31,7 @@ pub(super) mod meetings;
 pub(super) mod parties;
 pub(super) mod positions;
 pub(super) mod relations;
+pub(super) mod requests;
 pub(super) mod statements;
 pub(super) mod updates;
 

@@ -4,7 +4,8 @@
 use super::duplicates::Duplicates;
 use super::{
     assessments, commitments, documents, each, entities, events, evidence_list, meetings,
-    optional_reference, positions, reference, reference_list, relations, statements, updates,
+    optional_reference, positions, reference, reference_list, relations, requests, statements,
+    updates,
 };
 use crate::error::ErrorCode;
 use crate::model::article::{Article, Provenance};
@@ -185,6 +186,10 @@ pub(crate) fn article(c: &mut Checker, a: &Article, ix: &ArticleIndex<'_>) {
     each(c, "relations", &a.relations, |c, i, r| {
         ix.ids.check_unique(c, &r.id, PartKind::Relation, i);
         relations::relation(c, r, ix);
+    });
+    each(c, "requests", &a.requests, |c, i, r| {
+        ix.ids.check_unique(c, &r.id, PartKind::Request, i);
+        requests::request(c, r, ix);
     });
     each(c, "updates", &a.updates, |c, _, u| {
         updates::update(c, u, &a.id, ix)
