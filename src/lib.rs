@@ -178,7 +178,9 @@ pub use model::meeting::{
     Participant, Purpose, Sequence, StatusReason, VisitLevel,
 };
 pub use model::position::{Issue, Position, Stance};
-pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
+pub use model::quantity::{
+    Duration, Equivalent, Quantity, QuantityQualifier, QuantityRole, TimeUnit, VagueSize,
+};
 pub use model::statement::{SpeechAct, Statement, StatementMode};
 pub use model::update::{ExternalRef, TargetKind, Update};
 pub use value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
