@@ -186,7 +186,9 @@ pub use model::meeting::{
     Participant, Purpose, Sequence, StatusReason, VisitLevel,
 };
 pub use model::position::{Issue, Position, Stance};
-pub use model::quantity::{Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize};
+pub use model::quantity::{
+    Duration, Equivalent, Quantity, QuantityQualifier, QuantityRole, TimeUnit, VagueSize,
+};
 pub use model::relation::{Relation, RelationKind};
 pub use model::request::{Request, RequestForce, RequestObservation, RequestStatus};
 pub use model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};

@@ -574,6 +574,9 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("requester_not_speaker", "properties of the objects ids name"),
     ("conflicting_positions", "values equal across several items of a list"),
     ("relation_too_few_parties", "partly: one id is too few unless it names a group, a property of the object it names"),
+    ("invalid_factor", "a number above zero (an exclusiveMinimum, not stated: OpenAPI 3.0 writes it otherwise)"),
+    ("factor_conflict", "properties that exclude another (a `not`, which the structured-output profile has not)"),
+    ("partial_without_topics", "one property allowed by another's items (not stated, so generated types stay plain)"),
 ];
 
 /// Codes of input that is not one JSON document the schema could look at:

@@ -99,6 +99,13 @@ impl CommitmentBuilder {
         self
     }
 
+    /// Marks it as going on with something under way ("ongoing support",
+    /// "agreed to continue cooperation").
+    pub fn continuing(mut self) -> Self {
+        self.value.continuing = true;
+        self
+    }
+
     /// Sets the capacity in which the bound parties commit ("as this
     /// year's chair": `"chair"`), the title or part of the title of a role
     /// one of them holds.

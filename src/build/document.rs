@@ -1,7 +1,7 @@
 //! [`DocumentBuilder`]: building a [`Document`] the way it reads.
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
-use crate::build::handle::{AsLocation, AsParty, AsSubject, Handle, MeetingHandle};
+use crate::build::handle::{AsLocation, AsParty, AsSubject, DocumentHandle, Handle, MeetingHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::document::{Document, DocumentKind, DocumentStatus, DocumentStatusChange};
@@ -113,7 +113,38 @@ impl DocumentBuilder {
         self
     }
 
-    /// Sets the meeting it was adopted or signed at.
+    /// Makes it one of the documents of `package` ("15 documents,
+    /// including one on strategic partnership"), or a part of a larger
+    /// document (an annex of a treaty).
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Document, DocumentKind, DocumentStatus, Quantity};
+    ///
+    /// let body = "15 documents were signed, including one on strategic partnership.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// let package = article.add_document(
+    ///     Document::builder("docs-15", DocumentKind::Package)
+    ///         .status(DocumentStatus::Signed)
+    ///         .quantity(Quantity::count(15u64, "documents").as_written("15 documents"))
+    ///         .evidence("15 documents were signed"),
+    /// );
+    /// article.add_document(
+    ///     Document::builder("strategic-partnership", DocumentKind::Agreement)
+    ///         .status(DocumentStatus::Signed)
+    ///         .part_of(&package)
+    ///         .evidence("including one on strategic partnership"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.documents[1].part_of.as_ref().map(|p| p.as_str()), Some("docs-15"));
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn part_of(mut self, package: &DocumentHandle) -> Self {
+        self.value.part_of = Some(package.id().clone());
+        self
+    }
+
+    /// Sets the meeting it was adopted or signed at, or as the outcome of
+    /// ("signed following the talks").
     pub fn adopted_at(mut self, meeting: &MeetingHandle) -> Self {
         self.value.adopted_at = Some(meeting.id().clone());
         self

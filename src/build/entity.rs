@@ -433,6 +433,40 @@ impl GroupBuilder {
         self
     }
 
+    /// Sets the organization whose members the group is ("all 27
+    /// countries of the European Union": the EU), so that its chief speaks
+    /// for the group.
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Group, Organization, OrganizationKind};
+    ///
+    /// let mut article =
+    ///     ArticleBuilder::new("a1", "en", "All 27 countries of the European Union agreed.");
+    /// let eu = article.add_organization(
+    ///     Organization::builder(
+    ///         "eu",
+    ///         "European Union",
+    ///         OrganizationKind::IntergovernmentalOrganization,
+    ///     )
+    ///     .evidence("European Union"),
+    /// );
+    /// article.add_group(
+    ///     Group::described_builder("eu27", "all 27 countries of the European Union")
+    ///         .organization(&eu)
+    ///         .evidence("All 27 countries of the European Union"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(
+    ///     article.entities.groups[0].organization.as_ref().map(|o| o.as_str()),
+    ///     Some("eu")
+    /// );
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn organization(mut self, organization: &OrganizationHandle) -> Self {
+        self.value.organization = Some(organization.id().clone());
+        self
+    }
+
     /// Adds a number the article gives for the group, most often its size
     /// ("a delegation of some 40 officials").
     pub fn quantity(mut self, quantity: Quantity) -> Self {

@@ -542,6 +542,29 @@ impl MeetingBuilder {
         self
     }
 
+    /// Says the topics added are only some of those discussed ("discussed,
+    /// among other things, sanctions").
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Meeting, MeetingKind, MeetingStatus};
+    ///
+    /// let body = "The ministers discussed, among other things, sanctions.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// article.add_meeting(
+    ///     Meeting::builder("talks", MeetingKind::Multilateral, MeetingStatus::Held)
+    ///         .topic("sanctions")
+    ///         .topics_partial()
+    ///         .evidence("The ministers discussed"),
+    /// );
+    /// let article = article.build()?;
+    /// assert!(article.meetings[0].topics_partial);
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn topics_partial(mut self) -> Self {
+        self.value.topics_partial = true;
+        self
+    }
+
     /// Sets how long it lasts or lasted ("a two-day visit").
     ///
     /// ```

@@ -175,10 +175,11 @@ error_codes! {
     NoStatus = "no_status", Validate, Error;
     /// A date has neither a value nor the words it was written in.
     EmptyDate = "empty_date", Validate, Error;
-    /// A quantity has neither a currency nor a unit.
+    /// A quantity has neither a currency nor a unit (a factor, "double",
+    /// needs neither).
     NoUnit = "no_unit", Validate, Error;
-    /// A quantity has neither an amount nor the words it was written in
-    /// ("dozens of delegates"), or a duration has neither a value, a unit
+    /// A quantity has neither an amount, a factor ("double") nor the words
+    /// it was written in ("dozens of delegates"), or a duration has neither a value, a unit
     /// nor its words.
     EmptyQuantity = "empty_quantity", Validate, Error;
     /// A quantity's range is not a range: its lower bound (`amount`) is
@@ -314,8 +315,9 @@ error_codes! {
     /// None of a commitment's bound parties made it or is represented by
     /// whoever made it: the speakers and co-speakers of its statements,
     /// those they speak for and the issuers and signatories of their
-    /// documents, with their countries, organizations and groups' members.
-    /// Not reported when the affiliation of one of them is unknown. A
+    /// documents, with their countries, organizations and groups' members;
+    /// a group whose `organization` one of them speaks for ("the 27 EU
+    /// countries", bound by the EU's chief). Not reported when the affiliation of one of them is unknown. A
     /// statement that reports the commitment is left out, as it binds no
     /// one: one about the commitment or a bound party (`about`), none of
     /// whose makers is or speaks for a bound party, and whose act does not
@@ -602,6 +604,17 @@ error_codes! {
     /// the statements that make or repeat it). Blind to a group whose
     /// member speaks for it without `on_behalf_of`.
     RequesterNotSpeaker = "requester_not_speaker", Validate, Warning;
+    /// A quantity's factor (how many times something is to grow or
+    /// shrink: 2 for "double", 0.5 for "halve") is zero or negative.
+    InvalidFactor = "invalid_factor", Validate, Error;
+    /// A quantity has a factor ("double") and also what makes it an amount
+    /// of something (an amount, range, size, currency, unit, rate or
+    /// equivalent), or a role other than `change`: the amount goes in a
+    /// quantity of its own.
+    FactorConflict = "factor_conflict", Validate, Error;
+    /// A meeting says its topics are only some of those discussed
+    /// (`topics_partial`: "among other things") but lists none.
+    PartialWithoutTopics = "partial_without_topics", Validate, Error;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins
     /// it when it comes.

@@ -19,7 +19,7 @@ use crate::model::graph::{parts, ArticleGraph, PartKind};
 use crate::model::meeting::{
     Attendance, Meeting, MeetingKind, MeetingRole, MeetingStatus, MeetingStatusChange,
 };
-use crate::model::quantity::Quantity;
+use crate::model::quantity::{Quantity, QuantityRole};
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, Url, WikidataId};
 use crate::value::date::{EventDate, PartialDate, PublicationDate, When};
@@ -125,11 +125,15 @@ fn money(quantities: &[Quantity]) -> Vec<Money> {
         .iter()
         .enumerate()
         .filter_map(|(index, q)| {
-            // A range or a rate ("£11mn annually") is no one amount.
-            let amount = q
-                .amount
-                .clone()
-                .filter(|_| q.amount_max.is_none() && q.per.is_none())?;
+            // A range or a rate ("£11mn annually") is no one amount, and a
+            // baseline ("from $5.3 billion") or a factor ("double") none
+            // pledged or delivered.
+            let amount = q.amount.clone().filter(|_| {
+                q.amount_max.is_none()
+                    && q.per.is_none()
+                    && q.factor.is_none()
+                    && q.role != Some(QuantityRole::Baseline)
+            })?;
             q.currency.map(|currency| Money {
                 currency,
                 amount,

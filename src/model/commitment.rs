@@ -217,6 +217,13 @@ model! {
         /// group (`mutual_with_one_party`). New in 2.1.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         pub mutual: bool,
+        /// Whether it is to go on with something the parties do already
+        /// ("ongoing support", "agreed to continue cooperation",
+        /// «продолжить сотрудничество»), rather than to start something
+        /// new. The earlier commitment, when the article reports it, is
+        /// `builds_on`. New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub continuing: bool,
         /// The capacity in which the bound parties commit ("as this year's
         /// chair, we will"): the title of a role one of them holds
         /// (`capacity_not_held`). Must not be blank. New in 2.1.
@@ -326,6 +333,7 @@ impl Commitment {
             bound_parties,
             counterparties: Vec::new(),
             mutual: false,
+            continuing: false,
             capacity: None,
             due: None,
             made_at: None,

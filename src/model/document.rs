@@ -46,6 +46,12 @@ vocabulary! {
         /// A law, decree or other legal act of a state ("the Federal Law On
         /// Ratification"). New in 2.1.
         Law = "law",
+        /// A set of documents signed or adopted together, counted rather
+        /// than listed ("15 documents were signed", «подписан пакет
+        /// соглашений и меморандумов»): its count in `quantities`, the
+        /// ones the article names each a document `part_of` it. New in
+        /// 2.1.
+        Package = "package",
         /// Any other document.
         Other = "other",
     }
@@ -176,11 +182,21 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub signatories: Vec<Id>,
-        /// The id of the meeting it was adopted or signed at; must name a
-        /// meeting that took place (`setting_not_held`), on the document's
-        /// date (`outside_setting`).
+        /// The id of the meeting it was adopted or signed at, or as the
+        /// outcome of ("signed following the talks", «по итогам
+        /// переговоров»); must name a meeting that took place
+        /// (`setting_not_held`), on the document's date (`outside_setting`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub adopted_at: Option<Id>,
+        /// The id of the document it is one of: the package signed
+        /// together ("15 documents, including one on strategic
+        /// partnership": the package of kind `package`), or the treaty an
+        /// annex or protocol belongs to. Recorded on the part, as a
+        /// meeting's or commitment's `part_of` is; must name another
+        /// document (`self_reference`, `wrong_reference_kind`), in no
+        /// cycle (`reference_cycle`). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub part_of: Option<Id>,
         /// The ids of what it is about: the treaty a law ratifies, the
         /// agreement a protocol amends, the meeting a communiqué reports;
         /// none twice. New in 2.1.
@@ -228,6 +244,7 @@ impl Document {
             issuers: Vec::new(),
             signatories: Vec::new(),
             adopted_at: None,
+            part_of: None,
             about: Vec::new(),
             quantities: Vec::new(),
             identifiers: None,

@@ -532,6 +532,14 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub members: Vec<Id>,
+        /// The id of the organization whose member states or members the
+        /// group is ("all 27 countries of the European Union": the EU), so
+        /// that whoever speaks for the organization (a person in a role of
+        /// it, the organization itself) speaks for the group too
+        /// (`unrepresented_party`). Must name an organization
+        /// (`wrong_reference_kind`). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub organization: Option<Id>,
         /// The numbers the article gives for it, most often its size ("a
         /// delegation of some 40 officials", "dozens of protesters").
         #[serde(
@@ -563,6 +571,7 @@ impl Group {
             description: None,
             aliases: Vec::new(),
             members: Vec::new(),
+            organization: None,
             quantities: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),

@@ -646,6 +646,12 @@ model! {
         )]
         #[schemars(inner(regex(pattern = r"\S")))]
         pub topics: Vec<String>,
+        /// Whether `topics` are only some of what was discussed ("discussed,
+        /// among other things, sanctions", «в том числе»); absent when the
+        /// article gives the list as whole or gives none. Needs `topics`
+        /// (`partial_without_topics`). New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub topics_partial: bool,
         /// What is expected to be discussed. None may be blank.
         #[serde(
             default,
@@ -783,6 +789,7 @@ impl Meeting {
             sequence: None,
             about: Vec::new(),
             topics: Vec::new(),
+            topics_partial: false,
             expected_topics: Vec::new(),
             purposes: Vec::new(),
             quantities: Vec::new(),

@@ -65,6 +65,26 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What a number is to the change the article reports ("plans to
+    /// double trade from $5.3 billion to $10 billion a year": $5.3 billion
+    /// is the `baseline`, $10 billion the `target`). Absent, a number is
+    /// simply the amount of what it counts. New in 2.1.
+    pub enum QuantityRole {
+        /// The value a change starts from, now or at an earlier date
+        /// ("from $5.3 billion", "up from 300 last year", "current trade
+        /// of $5.3 billion"). Never an amount pledged or delivered: the
+        /// ledger and its SQL views leave it out.
+        Baseline = "baseline",
+        /// The value a change is to reach ("to $10 billion", "a target of
+        /// 1 million tonnes"): the level aimed at, not an amount added.
+        Target = "target",
+        /// The size of the change itself, up or down ("by $2 billion", "an
+        /// additional 500 troops", "a 10 percent increase").
+        Change = "change",
+    }
+}
+
 model! {
     /// A number the article gives: money when it has a `currency`, otherwise
     /// a count of `unit`. One number (`amount`), a range ("between 30 and
@@ -103,6 +123,23 @@ model! {
         /// pledged and delivered. New in 2.1.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub per: Option<TimeUnit>,
+        /// What the number is to a change the article reports: where it
+        /// starts (`baseline`), where it is to end (`target`) or by how
+        /// much (`change`); absent for a plain amount. A baseline is no
+        /// amount pledged: the ledger and its SQL views leave it out. New
+        /// in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub role: Option<QuantityRole>,
+        /// How many times something is to grow or shrink, when the article
+        /// gives a multiplier instead of an amount: 2 for "double" or
+        /// «вдвое», 3 for "triple", 0.5 for "halve"; "nearly double" is 2
+        /// with the qualifier `nearly`. Above zero (`invalid_factor`), and
+        /// alone: a factor is no amount of anything, so it has no
+        /// `amount`, range, size, currency, unit, rate or equivalent, and
+        /// is the `change` if it has a role (`factor_conflict`). Never an
+        /// amount pledged. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub factor: Option<Number>,
         /// How the article qualifies it; absent when it says nothing.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub qualifier: Option<QuantityQualifier>,
@@ -184,6 +221,8 @@ impl Quantity {
             currency: Some(currency),
             unit: None,
             per: None,
+            role: None,
+            factor: None,
             qualifier: None,
             text: None,
             evidence: Vec::new(),
@@ -201,6 +240,8 @@ impl Quantity {
             currency: None,
             unit: Some(unit.to_owned()),
             per: None,
+            role: None,
+            factor: None,
             qualifier: None,
             text: None,
             evidence: Vec::new(),
@@ -228,12 +269,55 @@ impl Quantity {
             currency: None,
             unit: Some(unit.to_owned()),
             per: None,
+            role: None,
+            factor: None,
             qualifier: None,
             text: Some(text.to_owned()),
             evidence: Vec::new(),
             equivalent: None,
             inferred: false,
         }
+    }
+
+    /// A multiplier the article gives instead of an amount: 2 for
+    /// "double", 0.5 for "halve" (`Number::from_f64(0.5)`), the field
+    /// `factor`.
+    ///
+    /// ```
+    /// use structured_news::{Quantity, QuantityRole};
+    ///
+    /// // «увеличения почти вдвое»: nearly double.
+    /// let double = Quantity::times(2u64).nearly().as_written("почти вдвое");
+    /// assert_eq!(serde_json::to_string(&double.factor)?, "2");
+    /// assert_eq!(double.amount, None);
+    /// let from = Quantity::money(5_300_000_000u64, "USD".parse()?).with_role(QuantityRole::Baseline);
+    /// assert_eq!(from.role, Some(QuantityRole::Baseline));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn times(factor: impl Into<Number>) -> Self {
+        Quantity {
+            amount: None,
+            amount_max: None,
+            size: None,
+            currency: None,
+            unit: None,
+            per: None,
+            role: None,
+            factor: Some(factor.into()),
+            qualifier: None,
+            text: None,
+            evidence: Vec::new(),
+            equivalent: None,
+            inferred: false,
+        }
+    }
+
+    /// Says what the number is to a change: its `baseline`, `target` or
+    /// the `change` itself.
+    #[must_use]
+    pub fn with_role(mut self, role: QuantityRole) -> Self {
+        self.role = Some(role);
+        self
     }
 
     /// Makes the number the lower bound of a range up to `upper`

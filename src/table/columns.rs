@@ -229,7 +229,7 @@ pub static ENTITIES: Table = Table {
         ["description", Text, opt, "How the article describes a person or group without a name (\"a senior official\", \"Western powers\")."],
         ["kind", Text, opt, "An organization's kind (`ministry`, `media`, ...) or a place's (`country`, `city`, ...); empty for people and groups."],
         ["country", Text, opt, "The country (ISO 3166-1 alpha-2) a person, organization or place belongs to; a country's own code."],
-        ["parent_id", Text, opt, "An organization's parent organization.", "entities"],
+        ["parent_id", Text, opt, "An organization's parent organization; the organization whose members a group is (`organization`: the EU for \"the 27 EU countries\").", "entities"],
         ["location_id", Text, opt, "The place where an organization is.", "entities"],
         ["within_id", Text, opt, "The place a place lies within.", "entities"],
     ],
@@ -339,7 +339,8 @@ pub static DOCUMENTS: Table = Table {
         ["title", Text, opt, "Its title as the article gives it."],
         when "date" "When it was issued, signed or adopted",
         ["status", Text, opt, "Where it stands (`signed`, `in_force`, ...)."],
-        ["adopted_at_id", Text, opt, "The meeting it was adopted or signed at.", "meetings"],
+        ["adopted_at_id", Text, opt, "The meeting it was adopted or signed at, or as the outcome of.", "meetings"],
+        ["part_of_id", Text, opt, "The document it is one of: the package signed together (kind `package`), or the treaty an annex belongs to.", "documents"],
     ],
 };
 
@@ -425,6 +426,7 @@ pub static MEETINGS: Table = Table {
         ["sequence_number", Integer, opt, "Its number in a series (2 for \"the second round\")."],
         ["sequence_series", Text, opt, "The series."],
         when "rescheduled_from" "The date it was planned for before it was rescheduled",
+        ["topics_partial", Boolean, req, "Whether its topics in `meeting_topics` are only some of those discussed (`topics_partial`: \"among other things\")."],
     ],
 };
 
@@ -774,6 +776,7 @@ pub static COMMITMENTS: Table = Table {
         ["action", Text, req, "What was committed to, in a few words."],
         ["condition", Text, opt, "The condition, for a conditional commitment."],
         ["mutual", Boolean, req, "Whether the bound parties made it to each other (`mutual`)."],
+        ["continuing", Boolean, req, "Whether it goes on with something already under way (`continuing`: \"ongoing support\", \"agreed to continue\")."],
         ["capacity", Text, opt, "The capacity in which the bound parties committed (\"chair\"): a role's title."],
         when "due" "When it is due",
         ["made_at_id", Text, opt, "The meeting or event where it was made.", "meetings", "events"],
@@ -1051,6 +1054,9 @@ pub static QUANTITIES: Table = Table {
         ["currency", Text, opt, "The currency (ISO 4217), for money."],
         ["unit", Text, opt, "The unit of a count (\"troops\", \"tonnes\")."],
         ["per", Text, opt, "The period each amount is for, when it is a rate (`years` for \"£11mn annually\"): no total."],
+        ["role", Text, opt, "What the number is to a change: `baseline` (where it starts: \"from $5.3 billion\"), `target` (where it is to end) or `change` (by how much); empty for a plain amount. A baseline is no amount pledged."],
+        ["factor", Text, opt, "A multiplier given instead of an amount (2 for \"double\", 0.5 for \"halve\"), exactly as written in the JSON: no amount pledged."],
+        ["factor_value", Float, opt, "`factor` as a floating-point number."],
         ["qualifier", Text, opt, "`exactly`, `about`, `nearly`, `over`, `under`, `at_least` or `at_most`."],
         ["text", Text, opt, "The words that give it (\"$3 billion\")."],
         ["inferred", Boolean, req, "Whether it was worked out rather than written."],

@@ -386,6 +386,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 .chain([
                     opt_text(d.status.as_ref().map(|s| s.as_str())),
                     opt_id(d.adopted_at.as_ref()),
+                    opt_id(d.part_of.as_ref()),
                 ]),
             )?;
             self.parties(&DOCUMENT_PARTIES, owner, "issuers", "issuer", &d.issuers)?;
@@ -533,6 +534,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     text(&c.action),
                     opt_text(c.condition.as_deref()),
                     Cell::Boolean(c.mutual),
+                    Cell::Boolean(c.continuing),
                     opt_text(c.capacity.as_deref()),
                 ]
                 .into_iter()
@@ -866,7 +868,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_text(g.description.as_deref()),
                     Cell::Null,
                     Cell::Null,
-                    Cell::Null,
+                    opt_id(g.organization.as_ref()),
                     Cell::Null,
                     Cell::Null,
                 ],
@@ -914,7 +916,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     .map_or(Cell::Null, |s| Cell::Integer(i64::from(s.number))),
                 opt_text(m.sequence.as_ref().map(|s| s.series.as_str())),
             ])
-            .chain(when(m.rescheduled_from.as_ref())),
+            .chain(when(m.rescheduled_from.as_ref()))
+            .chain([Cell::Boolean(m.topics_partial)]),
         )?;
         for (j, alias) in m.aliases.iter().enumerate() {
             let back = self.enter_item("aliases", j);
@@ -1234,6 +1237,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             let (owner_path, _) = self.path.split_at(owner);
             let [amount, amount_value] = opt_number(q.amount.as_ref());
             let [amount_max, amount_max_value] = opt_number(q.amount_max.as_ref());
+            let [factor, factor_value] = opt_number(q.factor.as_ref());
             let (eq_amount, eq_value) = match &q.equivalent {
                 Some(e) => {
                     let [a, v] = number(&e.amount);
@@ -1256,6 +1260,9 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_text(q.currency.as_ref().map(|c| c.as_str())),
                 opt_text(q.unit.as_deref()),
                 opt_text(q.per.as_ref().map(|p| p.as_str())),
+                opt_text(q.role.as_ref().map(|r| r.as_str())),
+                factor,
+                factor_value,
                 opt_text(q.qualifier.as_ref().map(|q| q.as_str())),
                 opt_text(q.text.as_deref()),
                 Cell::Boolean(q.inferred),

@@ -1,4 +1,5 @@
 //! Cycles in the chains an article links: meetings `part_of` meetings,
+//! documents `part_of` documents,
 //! organizations with a `parent`, places `within` places, commitments
 //! `part_of`, `builds_on` or `replacing` commitments. Each cycle is
 //! found once, in time linear in the number of items, and reported at its
@@ -70,6 +71,21 @@ impl<'a> Cycles<'a> {
             cycles.add(
                 (Target::Meeting, "part_of"),
                 "this meeting is part of itself",
+                ids_in_order,
+                parents.collect(),
+            );
+        }
+        let documents = &article.documents;
+        if documents.iter().any(|d| d.part_of.is_some()) {
+            // One that names itself is a `self_reference`, not a cycle here.
+            let parents = documents.iter().map(|d| {
+                let part_of = d.part_of.as_ref().filter(|p| **p != d.id)?;
+                ids.index_of(part_of.as_bytes(), Target::Document)
+            });
+            let ids_in_order = documents.iter().map(|d| &d.id).collect();
+            cycles.add(
+                (Target::Document, "part_of"),
+                "this document is part of itself",
                 ids_in_order,
                 parents.collect(),
             );

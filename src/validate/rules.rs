@@ -13,7 +13,7 @@ use super::scope::{Grounds, Scope};
 use crate::error::ErrorCode;
 use crate::model::evidence::Evidence;
 use crate::model::graph::Part;
-use crate::model::quantity::{Duration, Quantity};
+use crate::model::quantity::{Duration, Quantity, QuantityRole};
 use crate::value::date::{EventDate, PartialDate, RelativeTo, TimeRelation, When};
 use crate::value::id::Id;
 
@@ -287,7 +287,7 @@ impl History {
 /// evidence in the text.
 fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
     each(c, "quantities", quantities, |c, _, q| {
-        if q.amount.is_none() && q.text.is_none() {
+        if q.amount.is_none() && q.text.is_none() && q.factor.is_none() {
             c.report(
                 ErrorCode::EmptyQuantity,
                 "a quantity needs an amount, the words it was written in (\"dozens\"), or both",
@@ -309,7 +309,8 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
         if let Some(size) = &q.size {
             c.vocabulary("size", size);
         }
-        if q.currency.is_none() && q.unit.is_none() {
+        // A factor ("double") counts nothing, so it needs no unit.
+        if q.currency.is_none() && q.unit.is_none() && q.factor.is_none() {
             let message = "a quantity needs a currency (money) or a unit (what is counted)";
             // At its amount, or at the quantity when it has none.
             if q.amount.is_some() {
@@ -321,6 +322,12 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
         c.optional_text("unit", q.unit.as_deref());
         if let Some(per) = &q.per {
             c.vocabulary("per", per);
+        }
+        if let Some(role) = &q.role {
+            c.vocabulary("role", role);
+        }
+        if let Some(factor) = &q.factor {
+            factor_alone(c, q, factor);
         }
         if let Some(qualifier) = &q.qualifier {
             c.vocabulary("qualifier", qualifier);
@@ -344,6 +351,41 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
         }
         grounding::quantity(c, scope, q);
     });
+}
+
+/// A quantity's factor ("double": 2): above zero (`invalid_factor`), and
+/// with nothing that makes the quantity an amount of something, nor a
+/// role other than `change` (`factor_conflict`, at the first such field).
+fn factor_alone(c: &mut Checker, q: &Quantity, factor: &Number) {
+    if !factor.as_f64().is_some_and(|f| f > 0.0) {
+        c.report_at(
+            "factor",
+            ErrorCode::InvalidFactor,
+            format!("a factor is how many times something grows or shrinks, above zero (0.5 halves it), not {factor}"),
+        );
+    }
+    let conflict = [
+        ("amount", q.amount.is_some()),
+        ("amount_max", q.amount_max.is_some()),
+        ("size", q.size.is_some()),
+        ("currency", q.currency.is_some()),
+        ("unit", q.unit.is_some()),
+        ("per", q.per.is_some()),
+        ("equivalent", q.equivalent.is_some()),
+        (
+            "role",
+            matches!(q.role, Some(QuantityRole::Baseline | QuantityRole::Target)),
+        ),
+    ]
+    .into_iter()
+    .find_map(|(key, set)| set.then_some(key));
+    if let Some(key) = conflict {
+        c.report_at(
+            key,
+            ErrorCode::FactorConflict,
+            format!("a factor (\"double\": 2) is no amount of anything, so it has no `{key}` (an amount goes in a quantity of its own, and a factor's only role is `change`)"),
+        );
+    }
 }
 
 /// Whether `lower` is above `upper`, as numbers.

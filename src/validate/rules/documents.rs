@@ -1,13 +1,13 @@
 //! The rules of documents.
 
 use super::{
-    dates, each, evidence_list, meetings, optional_reference, quantities, reference_list, value_of,
-    when,
+    dates, each, evidence_list, meetings, not_itself, optional_reference, quantities,
+    reference_list, value_of, when,
 };
 use crate::error::ErrorCode;
 use crate::model::document::{Document, DocumentStatus};
 use crate::validate::checker::Checker;
-use crate::validate::ids::{MEETING, PARTY, PLACE, SUBJECT};
+use crate::validate::ids::{Target, DOCUMENT, MEETING, PARTY, PLACE, SUBJECT};
 use crate::validate::scope::Scope;
 use crate::value::date::EventDate;
 
@@ -70,6 +70,13 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
     reference_list(c, scope, "issuers", &d.issuers, PARTY);
     reference_list(c, scope, "signatories", &d.signatories, PARTY);
     optional_reference(c, scope, "adopted_at", d.adopted_at.as_ref(), MEETING);
+    not_itself(c, "part_of", d.part_of.as_ref(), &d.id, "a document");
+    if d.part_of.as_ref() != Some(&d.id) {
+        optional_reference(c, scope, "part_of", d.part_of.as_ref(), DOCUMENT);
+        if d.part_of.is_some() {
+            scope.cycle(c, Target::Document, &d.id, "part_of");
+        }
+    }
     reference_list(c, scope, "about", &d.about, SUBJECT);
     quantities(c, scope, &d.quantities);
     super::entities::identifiers(c, d.identifiers.as_ref());

@@ -413,6 +413,13 @@ pub(crate) fn group(c: &mut Checker, g: &Group, scope: &impl Scope) {
     name_or_description(c, g.name.as_deref(), g.description.as_deref(), "a group");
     c.texts("aliases", &g.aliases);
     reference_list(c, scope, "members", &g.members, PARTY);
+    optional_reference(
+        c,
+        scope,
+        "organization",
+        g.organization.as_ref(),
+        ORGANIZATION,
+    );
     if let Some(i) = g.members.iter().position(|m| *m == g.id) {
         c.at("members", |c| {
             c.at_index(i, |c| {

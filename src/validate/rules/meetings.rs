@@ -99,6 +99,13 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
     }
     reference_list(c, scope, "about", &m.about, SUBJECT);
     c.texts("topics", &m.topics);
+    if m.topics_partial && m.topics.is_empty() {
+        c.report_at(
+            "topics_partial",
+            ErrorCode::PartialWithoutTopics,
+            "only some of the topics are listed (\"among other things\"), but `topics` lists none",
+        );
+    }
     c.texts("expected_topics", &m.expected_topics);
     each(c, "purposes", &m.purposes, |c, _, p| {
         c.text("text", &p.text);

@@ -137,7 +137,8 @@ impl<'a> Represented<'a> {
     }
 
     /// Whether the party `id` is one of these or belongs to one of their
-    /// countries (a group when one of its members does).
+    /// countries (a group when one of its members does, or when these
+    /// speak for the organization whose members it is).
     fn covers(&self, scope: &impl Lookup, id: &Id) -> bool {
         if self.ids.contains(&id.as_str()) {
             return true;
@@ -146,10 +147,15 @@ impl<'a> Represented<'a> {
             return true;
         }
         match scope.part(id) {
-            Some(Part::Group(g)) => g.members.iter().any(|m| {
-                self.ids.contains(&m.as_str())
-                    || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
-            }),
+            Some(Part::Group(g)) => {
+                g.organization
+                    .as_ref()
+                    .is_some_and(|o| self.ids.contains(&o.as_str()))
+                    || g.members.iter().any(|m| {
+                        self.ids.contains(&m.as_str())
+                            || country_of(scope, m).is_some_and(|c| self.countries.contains(&c))
+                    })
+            }
             _ => false,
         }
     }
