@@ -404,7 +404,7 @@ mod tests {
             RelationHandle => Target::Relation,
             RequestHandle => Target::Request,
         );
-        assert_eq!(checked, 150);
+        assert_eq!(checked, 160);
         // The probe itself can say no.
         assert!(!implements!(PlaceHandle: AsSpeaker));
         assert!(implements!(CountryHandle: AsSpeaker));
