@@ -484,15 +484,16 @@ FROM (
 -- that gives an amount in it), one row a currency. A currency the pledge
 -- gives only as an equivalent is pledged as that equivalent. Only money
 -- with one amount counts: a range, a rate ("£11mn annually"), a
--- baseline ("from $5.3 billion", `role` baseline), a factor ("double")
--- or words without a number are left out.
+-- baseline ("from $5.3 billion", `role` baseline), a target ("to $10
+-- billion", `role` target), a factor ("double") or words without a number
+-- are left out.
 CREATE OR REPLACE TEMP TABLE ledger_commitment_amounts AS
 WITH money AS (
   SELECT article_id, owner_path, position, currency, amount, amount_value, inferred,
          equivalent_currency, equivalent_amount, equivalent_amount_value
   FROM quantities
   WHERE currency IS NOT NULL AND amount IS NOT NULL AND amount_max IS NULL AND per IS NULL
-    AND factor IS NULL AND (role IS NULL OR role <> 'baseline')
+    AND factor IS NULL AND (role IS NULL OR role NOT IN ('baseline', 'target'))
 ),
 pledging AS (
   SELECT component, article_id, path FROM (

@@ -242,22 +242,23 @@ def test_mutual_promises_and_rates(tmp_path):
 
 
 def test_baselines_and_factors(tmp_path):
-    """A baseline ("from $300 million") and a factor ("nearly doubling")
-    are no amounts pledged, in the views as in `track`: only the change
-    ("by $200 million") is; and the T-news article's trade plan (a
+    """A baseline ("from $300 million"), a target ("to $500 million") and
+    a factor ("nearly doubling") are no amounts pledged, in the views as in
+    `track`: only the change ("by $200 million") is; and the T-news article's trade plan (a
     baseline and a target a year, and "nearly double") pledges nothing."""
     article = {
         "format_version": "2.1", "id": "aid", "language": "en", "published": "2024-03-01",
-        "body": "Japan pledged to raise its aid from $300 million by $200 million, nearly doubling it.",
+        "body": "Japan pledged to raise its aid from $300 million by $200 million to $500 million, nearly doubling it.",
         "entities": {"places": [{"id": "japan", "name": "Japan", "kind": "country", "country": "JP"}]},
         "commitments": [{"id": "raise", "kind": "fund", "action": "raise its aid by $200 million",
                          "bound_parties": ["japan"],
                          "quantities": [
                              {"amount": 300000000, "currency": "USD", "role": "baseline", "text": "$300 million"},
                              {"amount": 200000000, "currency": "USD", "role": "change", "text": "$200 million"},
+                             {"amount": 500000000, "currency": "USD", "role": "target", "text": "$500 million"},
                              {"factor": 2, "qualifier": "nearly", "text": "nearly doubling"}],
                          "status_history": [{"status": "stated", "as_of": "2024-03-01"}],
-                         "evidence": [{"quote": {"exact": "Japan pledged to raise its aid from $300 million by $200 million, nearly doubling it."}}]}],
+                         "evidence": [{"quote": {"exact": "Japan pledged to raise its aid from $300 million by $200 million to $500 million, nearly doubling it."}}]}],
     }
     stream = tmp_path / "baselines.ndjson"
     tnews = os.path.join(ROOT, "tests", "fixtures", "held_out", "unseen_5",

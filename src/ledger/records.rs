@@ -126,13 +126,13 @@ fn money(quantities: &[Quantity]) -> Vec<Money> {
         .enumerate()
         .filter_map(|(index, q)| {
             // A range or a rate ("£11mn annually") is no one amount, and a
-            // baseline ("from $5.3 billion") or a factor ("double") none
-            // pledged or delivered.
+            // baseline ("from $5.3 billion"), a target ("to $10 billion")
+            // or a factor ("double") none pledged or delivered.
             let amount = q.amount.clone().filter(|_| {
                 q.amount_max.is_none()
                     && q.per.is_none()
                     && q.factor.is_none()
-                    && q.role != Some(QuantityRole::Baseline)
+                    && !matches!(q.role, Some(QuantityRole::Baseline | QuantityRole::Target))
             })?;
             q.currency.map(|currency| Money {
                 currency,

@@ -78,6 +78,10 @@ vocabulary! {
         Baseline = "baseline",
         /// The value a change is to reach ("to $10 billion", "a target of
         /// 1 million tonnes"): the level aimed at, not an amount added.
+        /// Never an amount pledged or delivered either (trade "to reach $10
+        /// billion" is promised by no one): the ledger and its SQL views
+        /// leave it out. A pledge of a total ("aid of $1 billion") has no
+        /// role.
         Target = "target",
         /// The size of the change itself, up or down ("by $2 billion", "an
         /// additional 500 troops", "a 10 percent increase").
