@@ -110,7 +110,7 @@
 //! | `publisher`, `roles/*/organization`, `organizations/*/parent`, `meetings/*/organization` | an organization |
 //! | `bylines/*`, `statements/*/reported_by/*` | a person or an organization |
 //! | `sources/*/source`, `statements/*/speaker`, `statements/*/co_speakers/*` | a person, an organization, a country, a group or a document |
-//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*`, `statements/*/on_behalf_of`, `statements/*/addressees/*`, `roles/*/toward`, `groups/*/members/*`, `documents/*/issuers/*`, `documents/*/signatories/*`, `events/*/actors/*`, `events/*/affected/*` | a party: a person, an organization, a country or a group |
+//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*`, `statements/*/on_behalf_of`, `statements/*/addressees/*`, `roles/*/toward`, `groups/*/members/*`, `documents/*/issuers/*`, `documents/*/signatories/*`, `events/*/actors/*`, `events/*/affected/*`, `documents/*/parties/*`, `events/*/according_to/*`, `meetings/*/according_to/*`, `commitments/*/according_to/*`, `documents/*/according_to/*` | a party: a person, an organization, a country or a group |
 //! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/made_at`, `documents/*/adopted_at` | a meeting |
 //! | `commitments/*/concerns`, `meetings/*/related/*/to` | a meeting or an event |
 //! | `commitments/*/statements/*`, `commitments/*/status_history/*/statement` | a statement |

@@ -198,6 +198,63 @@ impl DocumentBuilder {
         self
     }
 
+    /// Adds a party the article credits it to, when it states it in its
+    /// own words ("the Wall Street Journal reported", "according to the
+    /// New York Times"): an outlet, person, organization, country or
+    /// group. Words someone said are a [`Statement`](crate::Statement)
+    /// instead.
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Document, DocumentKind, Organization, OrganizationKind};
+    ///
+    /// let body = "The agreement includes benchmarks in five areas, the Wall Street Journal reported.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// let wsj = article.add_organization(
+    ///     Organization::builder("wsj", "Wall Street Journal", OrganizationKind::Media)
+    ///         .evidence("the Wall Street Journal"),
+    /// );
+    /// article.add_document(
+    ///     Document::builder("agreement", DocumentKind::Agreement)
+    ///         .topic("benchmarks in five areas")
+    ///         .according_to(&wsj)
+    ///         .evidence("The agreement includes benchmarks"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.documents[0].according_to[0].as_str(), "wsj");
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn according_to(mut self, party: &impl AsParty) -> Self {
+        self.value.according_to.push(party.id().clone());
+        self
+    }
+
+    /// Adds another name the article uses for it (the "Japan-China Peace
+    /// and Amity Treaty" for "the treaty of friendship").
+    pub fn alias(mut self, alias: &str) -> Self {
+        self.value.aliases.push(alias.to_owned());
+        self
+    }
+
+    /// Adds a party it is between ("the treaty between the two
+    /// countries"), without saying that it issued or signed it.
+    pub fn party(mut self, party: &impl AsParty) -> Self {
+        self.value.parties.push(party.id().clone());
+        self
+    }
+
+    /// Adds a thing it contains or covers ("benchmarks in five areas: free
+    /// and fair elections, human rights, corruption").
+    pub fn topic(mut self, topic: &str) -> Self {
+        self.value.topics.push(topic.to_owned());
+        self
+    }
+
+    /// Says its `topics` are only some of what it contains ("including").
+    pub fn topics_partial(mut self) -> Self {
+        self.value.topics_partial = true;
+        self
+    }
+
     evidence_setters!();
 
     crate::build::entity::identifier_setters!();

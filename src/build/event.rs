@@ -119,6 +119,16 @@ impl EventBuilder {
         self
     }
 
+    /// Adds a party the article credits it to, when it states it in its
+    /// own words ("the Wall Street Journal reported", "according to the
+    /// New York Times"): an outlet, person, organization, country or
+    /// group. Words someone said are a [`Statement`](crate::Statement)
+    /// instead.
+    pub fn according_to(mut self, party: &impl AsParty) -> Self {
+        self.value.according_to.push(party.id().clone());
+        self
+    }
+
     /// Adds something it is about.
     pub fn about(mut self, subject: &impl AsSubject) -> Self {
         self.value.about.push(subject.id().clone());

@@ -612,8 +612,9 @@ error_codes! {
     /// equivalent), or a role other than `change`: the amount goes in a
     /// quantity of its own.
     FactorConflict = "factor_conflict", Validate, Error;
-    /// A meeting says its topics are only some of those discussed
-    /// (`topics_partial`: "among other things") but lists none.
+    /// A meeting or document says its topics are only some of those
+    /// discussed or contained (`topics_partial`: "among other things",
+    /// "including") but lists none.
     PartialWithoutTopics = "partial_without_topics", Validate, Error;
     /// An update names an article the ledger does not hold. A warning: the
     /// article may be outside the data given; the update is kept and joins

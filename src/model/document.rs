@@ -149,6 +149,17 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub title: Option<String>,
+        /// Other names the article uses for it ("the treaty of
+        /// friendship", the "Japan-China Peace and Amity Treaty"), as an
+        /// entity's or a meeting's `aliases`. None may be blank. New in
+        /// 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub aliases: Vec<String>,
         /// When it was issued, signed or adopted.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<When>,
@@ -182,6 +193,18 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub signatories: Vec<Id>,
+        /// The ids of the parties it is between ("the treaty of friendship
+        /// between the two countries"), without saying that they issued or
+        /// signed it (`issuers`, `signatories`): people, organizations,
+        /// countries or groups; none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub parties: Vec<Id>,
         /// The id of the meeting it was adopted or signed at, or as the
         /// outcome of ("signed following the talks", «по итогам
         /// переговоров»); must name a meeting that took place
@@ -207,6 +230,23 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
+        /// What it contains or covers, as the article says ("benchmarks in
+        /// five areas: free and fair elections, human rights,
+        /// corruption"), as a meeting's `topics`. None may be blank. New
+        /// in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(inner(regex(pattern = r"\S")))]
+        pub topics: Vec<String>,
+        /// Whether `topics` are only some of what it contains ("including",
+        /// "among other things"); absent when the article gives the list
+        /// as whole or gives none. Needs `topics`
+        /// (`partial_without_topics`). New in 2.1.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub topics_partial: bool,
         /// The numbers the article gives for it ("agreements worth $1
         /// billion", "15 documents"). New in 2.1.
         #[serde(
@@ -215,6 +255,23 @@ model! {
             deserialize_with = "crate::read::null_as_empty"
         )]
         pub quantities: Vec<Quantity>,
+        /// The ids of the parties the article credits this fact to when
+        /// it states it in its own words: an outlet ("the agreement
+        /// includes benchmarks, the Wall Street Journal reported";
+        /// "according to the New York Times"), a person, an organization,
+        /// a country or a group; none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`). Not a
+        /// [`Statement`](crate::Statement), which is words someone said
+        /// (the outlets they came through are its `reported_by`), and not
+        /// the article's [`sources`](crate::Article::sources), which are
+        /// where the whole report comes from. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub according_to: Vec<Id>,
         /// Identifiers outside the article (a Wikidata item, URIs) that
         /// name the same document, so that records of it in several articles
         /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
@@ -238,15 +295,20 @@ impl Document {
             id,
             kind,
             title: None,
+            aliases: Vec::new(),
             date: None,
             status: None,
             status_history: Vec::new(),
             issuers: Vec::new(),
             signatories: Vec::new(),
+            parties: Vec::new(),
             adopted_at: None,
             part_of: None,
             about: Vec::new(),
+            topics: Vec::new(),
+            topics_partial: false,
             quantities: Vec::new(),
+            according_to: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

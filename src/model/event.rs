@@ -173,6 +173,23 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub about: Vec<Id>,
+        /// The ids of the parties the article credits this fact to when
+        /// it states it in its own words: an outlet ("the agreement
+        /// includes benchmarks, the Wall Street Journal reported";
+        /// "according to the New York Times"), a person, an organization,
+        /// a country or a group; none twice (`unknown_reference`,
+        /// `wrong_reference_kind`, `duplicate_reference`). Not a
+        /// [`Statement`](crate::Statement), which is words someone said
+        /// (the outlets they came through are its `reported_by`), and not
+        /// the article's [`sources`](crate::Article::sources), which are
+        /// where the whole report comes from. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub according_to: Vec<Id>,
         /// Identifiers outside the article (a Wikidata item, URIs) that
         /// name the same event, so that records of it in several articles
         /// can be joined (see [`Ledger`](crate::Ledger)); no URI twice.
@@ -212,6 +229,7 @@ impl Event {
             affected: Vec::new(),
             quantities: Vec::new(),
             about: Vec::new(),
+            according_to: Vec::new(),
             identifiers: None,
             evidence: Vec::new(),
         }

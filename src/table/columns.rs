@@ -341,24 +341,25 @@ pub static DOCUMENTS: Table = Table {
         ["status", Text, opt, "Where it stands (`signed`, `in_force`, ...)."],
         ["adopted_at_id", Text, opt, "The meeting it was adopted or signed at, or as the outcome of.", "meetings"],
         ["part_of_id", Text, opt, "The document it is one of: the package signed together (kind `package`), or the treaty an annex belongs to.", "documents"],
+        ["topics_partial", Boolean, req, "Whether its topics in `document_topics` are only some of what it contains (`topics_partial`: \"including\")."],
     ],
 };
 
-/// Issuers and signatories of documents.
+/// Issuers, signatories and plain parties of documents.
 pub static DOCUMENT_PARTIES: Table = Table {
     name: "document_parties",
-    doc: "One row a party that issued or signed a document (`issuers`, `signatories`).",
+    doc: "One row a party that issued or signed a document, or that it is between (`issuers`, `signatories`, `parties`).",
     key: &["article_id", "document_id", "role", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["document_id", Text, req, "The document.", "documents"],
-        ["role", Text, req, "`issuer` or `signatory`."],
+        ["role", Text, req, "`issuer`, `signatory` or `party` (a party it is between, `parties`)."],
         [
             "position",
             Integer,
             req,
-            "Its place in `issuers` or `signatories`, from 0."
+            "Its place in `issuers`, `signatories` or `parties`, from 0."
         ],
         [
             "party_id",
@@ -1167,8 +1168,75 @@ pub static MEETING_ALIASES: Table = Table {
     ],
 };
 
+/// Other names of documents.
+pub static DOCUMENT_ALIASES: Table = Table {
+    name: "document_aliases",
+    doc: "One row another name the article uses for a document (`aliases`). New in 2.1.",
+    key: &["article_id", "document_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["document_id", Text, req, "The document.", "documents"],
+        ["position", Integer, req, POSITION],
+        [
+            "alias",
+            Text,
+            req,
+            "The other name (\"the treaty of friendship\")."
+        ],
+    ],
+};
+
+/// What documents contain.
+pub static DOCUMENT_TOPICS: Table = Table {
+    name: "document_topics",
+    doc: "One row a thing a document contains or covers (`topics`). New in 2.1.",
+    key: &["article_id", "document_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["document_id", Text, req, "The document.", "documents"],
+        ["position", Integer, req, POSITION],
+        [
+            "topic",
+            Text,
+            req,
+            "What it contains, in a few words (\"human rights\")."
+        ],
+    ],
+};
+
+/// The parties facts are credited to.
+pub static ACCORDING_TO: Table = Table {
+    name: "according_to",
+    doc: "One row a party the article credits a document, meeting, event or commitment to, stating it in its own words (`according_to`: \"the Wall Street Journal reported\"); not words someone said (`statements`). New in 2.1.",
+    key: &["article_id", "part_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        [
+            "part_id",
+            Text,
+            req,
+            "The document, meeting, event or commitment.",
+            "documents",
+            "meetings",
+            "events",
+            "commitments"
+        ],
+        ["position", Integer, req, POSITION],
+        [
+            "party_id",
+            Text,
+            req,
+            "The party: an outlet, a person, an organization, a country or a group.",
+            "entities"
+        ],
+    ],
+};
+
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 53] = [
+pub static TABLES: [&Table; 56] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1180,9 +1248,11 @@ pub static TABLES: [&Table; 53] = [
     &OFFICES,
     &IDENTIFIERS,
     &DOCUMENTS,
+    &DOCUMENT_ALIASES,
     &DOCUMENT_PARTIES,
     &DOCUMENT_STEPS,
     &DOCUMENT_STEP_PARTIES,
+    &DOCUMENT_TOPICS,
     &MEETINGS,
     &MEETING_ALIASES,
     &MEETING_PARTICIPANTS,
@@ -1194,6 +1264,7 @@ pub static TABLES: [&Table; 53] = [
     &MEETING_TOPICS,
     &MEETING_PURPOSES,
     &ABOUT,
+    &ACCORDING_TO,
     &EVENTS,
     &EVENT_PARTIES,
     &EVENT_LINKS,

@@ -387,8 +387,14 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                     opt_text(d.status.as_ref().map(|s| s.as_str())),
                     opt_id(d.adopted_at.as_ref()),
                     opt_id(d.part_of.as_ref()),
+                    Cell::Boolean(d.topics_partial),
                 ]),
             )?;
+            for (j, alias) in d.aliases.iter().enumerate() {
+                let back = self.enter_item("aliases", j);
+                self.row(&DOCUMENT_ALIASES, [text(owner), integer(j), text(alias)])?;
+                self.leave(back);
+            }
             self.parties(&DOCUMENT_PARTIES, owner, "issuers", "issuer", &d.issuers)?;
             self.parties(
                 &DOCUMENT_PARTIES,
@@ -397,6 +403,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 "signatory",
                 &d.signatories,
             )?;
+            self.parties(&DOCUMENT_PARTIES, owner, "parties", "party", &d.parties)?;
             for (j, step) in d.status_history.iter().enumerate() {
                 let back = self.enter_item("status_history", j);
                 self.row(
@@ -419,7 +426,13 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.leave(back);
             }
             self.about(owner, &d.about)?;
+            for (j, topic) in d.topics.iter().enumerate() {
+                let back = self.enter_item("topics", j);
+                self.row(&DOCUMENT_TOPICS, [text(owner), integer(j), text(topic)])?;
+                self.leave(back);
+            }
             self.quantities(Some(owner), &d.quantities)?;
+            self.according_to(owner, &d.according_to)?;
             self.identifiers(owner, d.identifiers.as_ref())?;
             self.evidence(Some(owner), &d.evidence)?;
             self.leave(back);
@@ -456,6 +469,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.parties(&EVENT_PARTIES, owner, "affected", "affected", &e.affected)?;
             self.quantities(Some(owner), &e.quantities)?;
             self.about(owner, &e.about)?;
+            self.according_to(owner, &e.according_to)?;
             self.identifiers(owner, e.identifiers.as_ref())?;
             self.evidence(Some(owner), &e.evidence)?;
             self.leave(back);
@@ -577,6 +591,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.commitment_step(owner, j, step)?;
                 self.leave(back);
             }
+            self.according_to(owner, &c.according_to)?;
             self.identifiers(owner, c.identifiers.as_ref())?;
             self.evidence(Some(owner), &c.evidence)?;
             self.leave(back);
@@ -991,6 +1006,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.meeting_step(owner, j, step)?;
             self.leave(back);
         }
+        self.according_to(owner, &m.according_to)?;
         self.identifiers(owner, m.identifiers.as_ref())?;
         self.evidence(Some(owner), &m.evidence)
     }
@@ -1164,6 +1180,15 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         for (j, what) in about.iter().enumerate() {
             let back = self.enter_item("about", j);
             self.row(&ABOUT, [text(owner), integer(j), id(what)])?;
+            self.leave(back);
+        }
+        Ok(())
+    }
+
+    fn according_to(&mut self, owner: &'a str, parties: &'a [Id]) -> Result<(), S::Error> {
+        for (j, party) in parties.iter().enumerate() {
+            let back = self.enter_item("according_to", j);
+            self.row(&ACCORDING_TO, [text(owner), integer(j), id(party)])?;
             self.leave(back);
         }
         Ok(())

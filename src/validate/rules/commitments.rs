@@ -109,6 +109,7 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         kept_before_occasion(c, scope, m, o);
         grounding::outcome(c, scope, o, &m.evidence);
     });
+    reference_list(c, scope, "according_to", &m.according_to, PARTY);
     super::entities::identifiers(c, m.identifiers.as_ref());
     let found = evidence_list(c, scope, &m.evidence, grounding::reads_commitment(scope, m));
     super::evidence::unrelated(c, "action", &m.action, &m.evidence);

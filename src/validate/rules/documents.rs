@@ -15,6 +15,7 @@ use crate::value::date::EventDate;
 pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
     c.vocabulary("kind", &d.kind);
     c.optional_text("title", d.title.as_deref());
+    c.texts("aliases", &d.aliases);
     let issued = matches!(
         d.status,
         Some(
@@ -69,6 +70,7 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
     });
     reference_list(c, scope, "issuers", &d.issuers, PARTY);
     reference_list(c, scope, "signatories", &d.signatories, PARTY);
+    reference_list(c, scope, "parties", &d.parties, PARTY);
     optional_reference(c, scope, "adopted_at", d.adopted_at.as_ref(), MEETING);
     not_itself(c, "part_of", d.part_of.as_ref(), &d.id, "a document");
     if d.part_of.as_ref() != Some(&d.id) {
@@ -78,7 +80,16 @@ pub(crate) fn document(c: &mut Checker, d: &Document, scope: &impl Scope) {
         }
     }
     reference_list(c, scope, "about", &d.about, SUBJECT);
+    c.texts("topics", &d.topics);
+    if d.topics_partial && d.topics.is_empty() {
+        c.report_at(
+            "topics_partial",
+            ErrorCode::PartialWithoutTopics,
+            "only some of what the document contains is listed (\"including\"), but `topics` lists none",
+        );
+    }
     quantities(c, scope, &d.quantities);
+    reference_list(c, scope, "according_to", &d.according_to, PARTY);
     super::entities::identifiers(c, d.identifiers.as_ref());
     evidence_list(c, scope, &d.evidence, false);
 }

@@ -46,6 +46,7 @@ pub(crate) fn event(c: &mut Checker, e: &Event, scope: &impl Scope) {
     reference_list(c, scope, "affected", &e.affected, PARTY);
     quantities(c, scope, &e.quantities);
     reference_list(c, scope, "about", &e.about, SUBJECT);
+    reference_list(c, scope, "according_to", &e.according_to, PARTY);
     super::entities::identifiers(c, e.identifiers.as_ref());
     evidence_list(c, scope, &e.evidence, false);
     super::evidence::unrelated(c, "description", &e.description, &e.evidence);

@@ -128,6 +128,7 @@ pub(crate) fn meeting(c: &mut Checker, m: &Meeting, scope: &impl Scope) {
         m.rescheduled_from.as_ref(),
         None,
     );
+    reference_list(c, scope, "according_to", &m.according_to, PARTY);
     super::entities::identifiers(c, m.identifiers.as_ref());
     let reads = grounding::reads_status(scope, &m.status);
     let found = evidence_list(c, scope, &m.evidence, reads);
