@@ -136,12 +136,6 @@ fn wrong_requests_are_refused_with_their_code_and_path() {
     for (pointer, new, code, path) in [
         (
             "/requests/0/addressees",
-            json!([]),
-            ErrorCode::NoAddressee,
-            "/requests/0/addressees",
-        ),
-        (
-            "/requests/0/addressees",
             json!(["jaishankar-wang-talks"]),
             ErrorCode::WrongReferenceKind,
             "/requests/0/addressees/0",
@@ -235,6 +229,12 @@ fn wrong_requests_are_refused_with_their_code_and_path() {
         put(&mut value, pointer, new);
         assert_one_problem(&value, code, path);
     }
+    // One side unnamed is a request; neither side named is not.
+    let mut value = base();
+    put(&mut value, "/requests/0/addressees", json!([]));
+    assert!(Article::from_json_str(&value.to_string()).is_ok());
+    put(&mut value, "/requests/0/requesters", json!([]));
+    assert_one_problem(&value, ErrorCode::RequestWithoutParty, "/requests/0");
 }
 
 #[test]
@@ -298,7 +298,7 @@ fn a_request_is_made_by_its_requesters_or_for_them() {
 }
 
 #[test]
-fn the_builder_makes_a_request_and_refuses_one_without_addressee() {
+fn the_builder_makes_a_request_and_refuses_one_without_party() {
     let body = "Wang Yi urged India to meet China halfway. India refused.";
     let make = |status: RequestStatus| {
         let mut article = ArticleBuilder::new("a1", "en", body);
@@ -330,12 +330,16 @@ fn the_builder_makes_a_request_and_refuses_one_without_addressee() {
             "/requests/0/status_history/0/status"
         )]
     );
-    // Built alone, a request without addressees is refused at once, and
-    // an earlier observation stays before the current one.
+    // Built alone, a request with no party is refused at once (one with
+    // a requester and no addressee is not), and an earlier observation
+    // stays before the current one.
     let mut article = ArticleBuilder::new("a1", "en", body);
     let wang = article.add_person(Person::builder("wang-yi", "Wang Yi"));
-    let problems = Request::builder("r2", "meet China halfway")
+    assert!(Request::builder("r2", "meet China halfway")
         .requester(&wang)
+        .build()
+        .is_ok());
+    let problems = Request::builder("r2", "meet China halfway")
         .build()
         .unwrap_err();
     assert_eq!(
@@ -343,7 +347,7 @@ fn the_builder_makes_a_request_and_refuses_one_without_addressee() {
             .iter()
             .map(|e| (e.code(), e.path().as_str()))
             .collect::<Vec<_>>(),
-        [(ErrorCode::NoAddressee, "/addressees")]
+        [(ErrorCode::RequestWithoutParty, "")]
     );
     let india = article.add_country(Place::country_builder("india", "India", "IN"));
     let request = Request::builder("r3", "meet China halfway")

@@ -483,6 +483,7 @@ fn the_structured_output_profile_keeps_every_limit() {
 /// validator checks them, and the schema names them in descriptions.
 const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("duplicate_id", "uniqueness of a property across all collections"),
+    ("request_without_party", "that one of two lists (requesters, addressees) is not empty"),
     ("unknown_reference", "that an id names something elsewhere in the document"),
     ("wrong_reference_kind", "what kind of thing an id names"),
     ("duplicate_reference", "partly: uniqueItems covers lists of ids, not participants or a co-speaker equal to the speaker"),

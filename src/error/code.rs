@@ -351,9 +351,10 @@ error_codes! {
     /// A commitment is recorded as a pledge while its evidence, or the
     /// sentence it stands in, holds a word of another modality ("aim",
     /// "hope", "would like", "plans to", «надеемся») and no word of a
-    /// pledge ("will", "pledged", «будем»). Read with the lexicon of the
-    /// article's language; blind to hedges the lexicon lacks and to a
-    /// pledge in another sentence.
+    /// pledge ("will", "pledged", «будем») nor of duty ("must", «должны»,
+    /// as firm as a pledge). Read with the lexicon of the article's
+    /// language; blind to hedges the lexicon lacks and to a pledge in
+    /// another sentence.
     HedgedPledge = "hedged_pledge", Validate, Warning;
     /// A statement's speech act is one of assent (agreed, confirmed,
     /// promised, vowed, welcomed, offered) while every reporting verb in
@@ -593,10 +594,11 @@ error_codes! {
     /// members ("the BRICS partnership"). One party not checked on a
     /// relation validated alone, whose references are unknown.
     RelationTooFewParties = "relation_too_few_parties", Validate, Error;
-    /// A request asks no one: its `addressees` are empty. Who is asked is
-    /// what a request is ("urged India to"); the article's own words name
-    /// them.
-    NoAddressee = "no_addressee", Validate, Error;
+    /// A request with no party: neither who asks (`requesters`) nor who
+    /// is asked (`addressees`). An article may leave one side unnamed
+    /// ("India was urged to", "that must include fighting corruption"),
+    /// never both.
+    RequestWithoutParty = "request_without_party", Validate, Error;
     /// A request made or repeated by a statement that none of its
     /// requesters said, co-said or was spoken for in. A warning: the
     /// statement may be a requester's words given by another (`on_behalf_of`

@@ -91,6 +91,10 @@ vocabulary! {
         Offer = "offer",
         /// A promise that holds only if a condition is met (see `condition`).
         Conditional = "conditional",
+        /// A duty the party says it is under: "we must do what we can",
+        /// «должны». As firm as a pledge (no hedge of it), but a need
+        /// stated rather than a promise given. New in 2.1.
+        Obligation = "obligation",
     }
 }
 

@@ -65,6 +65,10 @@ vocabulary! {
         /// the anniversary of (a [`Relation`](crate::Relation), a document,
         /// an event). New in 2.1.
         Anniversary = "anniversary",
+        /// A person arrested, detained or held by the authorities: "a
+        /// Japanese national has been detained", "was arrested on
+        /// suspicion of espionage". New in 2.1.
+        Detention = "detention",
         /// Any other event.
         Other = "other",
     }

@@ -172,6 +172,9 @@ vocabulary! {
         HeadsOfState = "heads_of_state",
         /// Heads of government.
         HeadsOfGovernment = "heads_of_government",
+        /// Leaders, heads of state and of government both ("at summit
+        /// level", where presidents and prime ministers come). New in 2.1.
+        Leaders = "leaders",
         /// Ministers ("at the level of foreign ministers").
         Ministers = "ministers",
         /// Deputy ministers.

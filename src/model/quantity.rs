@@ -32,6 +32,9 @@ vocabulary! {
         AtLeast = "at_least",
         /// At most, up to.
         AtMost = "at_most",
+        /// Estimated: a number someone reckons, not a count ("estimated at
+        /// $4.1 billion per year", «по оценкам»). New in 2.1.
+        Estimated = "estimated",
     }
 }
 

@@ -43,6 +43,9 @@ vocabulary! {
         /// consider it"); what they promise is a commitment of its own.
         /// Not an outcome.
         Accepted = "accepted",
+        /// Answered by the addressees, what they said not given ("Qin
+        /// responded to the demands"). Not an outcome. New in 2.1.
+        Answered = "answered",
         /// Partly done as asked.
         PartlyMet = "partly_met",
         /// Done as asked.
@@ -136,7 +139,8 @@ model! {
         /// countries, regions or groups (`unknown_reference`,
         /// `wrong_reference_kind`); none twice (`duplicate_reference`).
         /// Empty when the article does not say who asks ("India was
-        /// urged to").
+        /// urged to"); then the request needs its `addressees`
+        /// (`request_without_party`).
         #[serde(
             default,
             skip_serializing_if = "Vec::is_empty",
@@ -144,12 +148,19 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub requesters: Vec<Id>,
-        /// The ids of the parties asked: at least one (`no_addressee`),
-        /// each a party (`unknown_reference`, `wrong_reference_kind`), none
-        /// twice (`duplicate_reference`). A requester may be among them
-        /// ("both sides should"), but not be all of them: a party that
-        /// asks only itself makes a commitment (`party_conflict`).
-        #[schemars(length(min = 1))]
+        /// The ids of the parties asked: each a party
+        /// (`unknown_reference`, `wrong_reference_kind`), none twice
+        /// (`duplicate_reference`). Empty when the article names no one
+        /// asked ("That must include fighting corruption"); then the
+        /// request needs its `requesters` (`request_without_party`). A
+        /// requester may be among them ("both sides should"), but not be
+        /// all of them: a party that asks only itself makes a commitment
+        /// (`party_conflict`).
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
         #[schemars(extend("uniqueItems" = true))]
         pub addressees: Vec<Id>,
         /// When it is to be done ("by Friday", "soon"); not before it was

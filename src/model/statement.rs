@@ -98,6 +98,11 @@ vocabulary! {
         Denied = "denied",
         /// Asked a question.
         Asked = "asked",
+        /// Declined or refused to say something: "declined to tell
+        /// reporters how Qin responded", "refused to comment", «отказался
+        /// комментировать». Not a denial: nothing is said against the
+        /// matter. New in 2.1.
+        Declined = "declined",
         /// Added, went on to say.
         Added = "added",
         /// Told someone (the addressee).

@@ -30,7 +30,8 @@
 //!   «не», «нет»): a denial is said with one of them or a verb of
 //!   dissent;
 //! - `modal_words`: a word of modality and the modality it signals
-//!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`);
+//!   (`"will": "pledge"`, `"hope": "aspiration"`, `"plans to": "intention"`,
+//!   `"must": "obligation"`: a word of duty, as firm as a pledge);
 //! - `meeting_statuses`: a word of a meeting's status and the status
 //!   (`"called off": "cancelled"`, «перенесён»: `"postponed"`); a phrase
 //!   of a plan is `"scheduled"` (`"will be held"`, «состоится»), and a

@@ -81,7 +81,8 @@ pub(super) fn pledge(
     let mut hedge: Option<(&str, &Modality)> = None;
     spans_and_sentences(scope, &m.evidence, found, |words| {
         lexicon.scan(words, |meaning, at| match meaning {
-            Meaning::Modal(Modality::Pledge) => firm = true,
+            // A word of duty ("must", «должны») is as firm as a promise.
+            Meaning::Modal(Modality::Pledge | Modality::Obligation) => firm = true,
             Meaning::Modal(other) if hedge.is_none() => {
                 hedge = words.get(at).map(|w| (w, other));
             }
@@ -958,7 +959,9 @@ pub(super) fn status(
                     against = words.get(at).map(|w| (w, word));
                 }
             }
-            Meaning::Modal(Modality::Pledge | Modality::Intention) if held && plan.is_none() => {
+            Meaning::Modal(Modality::Pledge | Modality::Intention | Modality::Obligation)
+                if held && plan.is_none() =>
+            {
                 plan = words.get(at);
             }
             Meaning::Modal(_) | Meaning::Hedge if held => hedged = true,
@@ -1079,7 +1082,7 @@ pub(super) fn outcome(
             Meaning::Status(
                 MeetingStatus::Scheduled | MeetingStatus::Proposed | MeetingStatus::Possible,
             )
-            | Meaning::Modal(Modality::Pledge | Modality::Intention) => {
+            | Meaning::Modal(Modality::Pledge | Modality::Intention | Modality::Obligation) => {
                 planned_to = planned_to.max(at.end);
                 plan = plan.or_else(|| words.get(at));
             }

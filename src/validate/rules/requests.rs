@@ -21,11 +21,10 @@ pub(crate) fn request(c: &mut Checker, r: &Request, scope: &impl Scope) {
     }
     c.text("action", &r.action);
     reference_list(c, scope, "requesters", &r.requesters, PARTY);
-    if r.addressees.is_empty() {
-        c.report_at(
-            "addressees",
-            ErrorCode::NoAddressee,
-            "a request asks at least one party: name who is asked in `addressees`",
+    if r.addressees.is_empty() && r.requesters.is_empty() {
+        c.report(
+            ErrorCode::RequestWithoutParty,
+            "a request names at least one party: who asks (`requesters`) or who is asked (`addressees`)",
         );
     }
     reference_list(c, scope, "addressees", &r.addressees, PARTY);
