@@ -1053,6 +1053,8 @@ pub static QUANTITIES: Table = Table {
         ["size", Text, opt, "The size the words give instead of a number: `few`, `several`, `many`, `dozens`, `hundreds`, `thousands`, `tens_of_thousands`, `hundreds_of_thousands`, `millions`, `billions` or `countless`."],
         ["currency", Text, opt, "The currency (ISO 4217), for money."],
         ["unit", Text, opt, "The unit of a count (\"troops\", \"tonnes\")."],
+        ["measure", Text, opt, "What the number is a measure of, in the article's words (\"trade turnover\", \"investment\"); not what is counted."],
+        when "date" "The period or day the number is for (\"last year\", \"in 2023\")",
         ["per", Text, opt, "The period each amount is for, when it is a rate (`years` for \"£11mn annually\"): no total."],
         ["role", Text, opt, "What the number is to a change: `baseline` (where it starts: \"from $5.3 billion\"), `target` (where it is to end) or `change` (by how much); empty for a plain amount. A baseline is no amount pledged."],
         ["factor", Text, opt, "A multiplier given instead of an amount (2 for \"double\", 0.5 for \"halve\"), exactly as written in the JSON: no amount pledged."],

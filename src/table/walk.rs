@@ -1259,6 +1259,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_text(q.size.as_ref().map(|s| s.as_str())),
                 opt_text(q.currency.as_ref().map(|c| c.as_str())),
                 opt_text(q.unit.as_deref()),
+                opt_text(q.measure.as_deref()),
+            ]
+            .into_iter()
+            .chain(when(q.date.as_ref()))
+            .chain([
                 opt_text(q.per.as_ref().map(|p| p.as_str())),
                 opt_text(q.role.as_ref().map(|r| r.as_str())),
                 factor,
@@ -1270,7 +1275,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 eq_value,
                 opt_text(equivalent.map(|e| e.currency.as_str())),
                 opt_text(equivalent.and_then(|e| e.text.as_deref())),
-            ];
+            ])
+            .collect::<Vec<_>>();
             self.sink.row(&QUANTITIES, &cells)?;
             self.evidence(part, &q.evidence)?;
             self.leave(back);
