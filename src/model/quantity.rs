@@ -351,16 +351,22 @@ impl Quantity {
     /// ("trade turnover"), and the period or day it is for.
     ///
     /// ```
-    /// use structured_news::{Quantity, When};
+    /// use chrono::NaiveDate;
+    /// use structured_news::{Quantity, Tense, When};
     ///
-    /// // «товарооборот в прошлом году составил почти 2 млрд долларов».
+    /// // «товарооборот в прошлом году составил почти 2 млрд долларов»,
+    /// // in an article of 13 September 2018: last year is 2017.
+    /// let published = NaiveDate::from_ymd_opt(2018, 9, 13).ok_or("no such day")?;
+    /// let last_year = When::relative_in("ru", "в прошлом году", published, Tense::Past)?;
     /// let trade = Quantity::money(2_000_000_000u64, "USD".parse()?)
     ///     .nearly()
     ///     .measuring("trade turnover")
-    ///     .dated(When::as_written("2022".parse()?, "в прошлом году").inferred())
+    ///     .dated(last_year)
     ///     .as_written("почти 2 млрд долларов");
     /// assert_eq!(trade.measure.as_deref(), Some("trade turnover"));
-    /// assert_eq!(trade.date.and_then(|d| d.text).as_deref(), Some("в прошлом году"));
+    /// let date = trade.date.ok_or("no date")?;
+    /// assert_eq!(date.value.map(|v| v.to_string()).as_deref(), Some("2017"));
+    /// assert_eq!(date.text.as_deref(), Some("в прошлом году"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
