@@ -791,14 +791,14 @@ pub static COMMITMENTS: Table = Table {
 /// Parties of commitments.
 pub static COMMITMENT_PARTIES: Table = Table {
     name: "commitment_parties",
-    doc: "One row a party a commitment binds, or a party it is made to (`bound_parties`, `counterparties`).",
+    doc: "One row a party a commitment binds, a party it is made to, or a party the bound parties act with (`bound_parties`, `counterparties`, `partners`).",
     key: &["article_id", "commitment_id", "role", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["commitment_id", Text, req, "The commitment.", "commitments"],
-        ["role", Text, req, "`bound` or `counterparty`."],
-        ["position", Integer, req, "Its place in `bound_parties` or `counterparties`, from 0."],
+        ["role", Text, req, "`bound`, `counterparty` or `partner`."],
+        ["position", Integer, req, "Its place in `bound_parties`, `counterparties` or `partners`, from 0."],
         ["party_id", Text, req, "The party: a person, organization, country or group.", "entities"],
     ],
 };
@@ -814,6 +814,46 @@ pub static COMMITMENT_STATEMENTS: Table = Table {
         ["commitment_id", Text, req, "The commitment.", "commitments"],
         ["position", Integer, req, POSITION],
         ["statement_id", Text, req, "The statement.", "statements"],
+    ],
+};
+
+/// Links between commitments given as lists.
+pub static COMMITMENT_LINKS: Table = Table {
+    name: "commitment_links",
+    doc: "One row another commitment a commitment is traded for (`in_exchange_for`: \"financing in exchange for anticorruption measures\").",
+    key: &["article_id", "commitment_id", "link", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["commitment_id", Text, req, "The commitment.", "commitments"],
+        ["link", Text, req, "`in_exchange_for`."],
+        ["position", Integer, req, "Its place in its list, from 0."],
+        ["to_id", Text, req, "The other commitment.", "commitments"],
+    ],
+};
+
+/// Purposes of commitments.
+pub static COMMITMENT_PURPOSES: Table = Table {
+    name: "commitment_purposes",
+    doc:
+        "One row an aim of a commitment (`purposes`): \"to further the aims of our two countries\".",
+    key: &["article_id", "commitment_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["commitment_id", Text, req, "The commitment.", "commitments"],
+        ["position", Integer, req, POSITION],
+        ["text", Text, req, "The aim, in the article's words."],
+        [
+            "serves_id",
+            Text,
+            opt,
+            "The document, commitment, event or meeting it serves.",
+            "documents",
+            "commitments",
+            "events",
+            "meetings"
+        ],
     ],
 };
 
@@ -1170,7 +1210,7 @@ pub static MEETING_ALIASES: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 53] = [
+pub static TABLES: [&Table; 55] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1206,6 +1246,8 @@ pub static TABLES: [&Table; 53] = [
     &COMMITMENTS,
     &COMMITMENT_PARTIES,
     &COMMITMENT_STATEMENTS,
+    &COMMITMENT_LINKS,
+    &COMMITMENT_PURPOSES,
     &COMMITMENT_STATUS_STEPS,
     &ASSESSMENTS,
     &ISSUES,

@@ -562,12 +562,41 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 "counterparty",
                 &c.counterparties,
             )?;
+            self.parties(
+                &COMMITMENT_PARTIES,
+                owner,
+                "partners",
+                "partner",
+                &c.partners,
+            )?;
             for (j, statement) in c.statements.iter().enumerate() {
                 let back = self.enter_item("statements", j);
                 self.row(
                     &COMMITMENT_STATEMENTS,
                     [text(owner), integer(j), id(statement)],
                 )?;
+                self.leave(back);
+            }
+            for (j, other) in c.in_exchange_for.iter().enumerate() {
+                let back = self.enter_item("in_exchange_for", j);
+                self.row(
+                    &COMMITMENT_LINKS,
+                    [text(owner), text("in_exchange_for"), integer(j), id(other)],
+                )?;
+                self.leave(back);
+            }
+            for (j, p) in c.purposes.iter().enumerate() {
+                let back = self.enter_item("purposes", j);
+                self.row(
+                    &COMMITMENT_PURPOSES,
+                    [
+                        text(owner),
+                        integer(j),
+                        text(&p.text),
+                        opt_id(p.serves.as_ref()),
+                    ],
+                )?;
+                self.evidence(Some(owner), &p.evidence)?;
                 self.leave(back);
             }
             self.about(owner, &c.about)?;
