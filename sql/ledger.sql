@@ -94,6 +94,7 @@ SELECT
   CASE WHEN e.entity_type = 'place' AND e.kind = 'country' THEN e.country END AS country
 FROM (
   SELECT article_id, party_id AS entity_id FROM commitment_parties
+  WHERE role IN ('bound', 'counterparty')
   UNION
   SELECT article_id, entity_id FROM meeting_participants
   UNION
@@ -466,7 +467,9 @@ FROM (
     -- A promise the bound parties make to each other (`mutual`) is
     -- toward each of them: its bound parties are counterparties too,
     -- after the ones the article names.
+    -- A partner the bound parties act with is neither: left out.
     SELECT article_id, commitment_id, role, position, party_id FROM commitment_parties
+    WHERE role IN ('bound', 'counterparty')
     UNION ALL
     SELECT p.article_id, p.commitment_id, 'counterparty', 50000 + p.position, p.party_id
     FROM commitment_parties p

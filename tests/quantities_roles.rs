@@ -85,6 +85,7 @@ fn a_real_article_says_nearly_double_from_a_baseline_to_a_target() {
     // Built in code, the same factor.
     let built = Quantity::times(2u64)
         .nearly()
+        .measuring("двусторонний товарооборот")
         .as_written("почти вдвое")
         .evidence(structured_news::Evidence::quote("почти вдвое"));
     assert_eq!(&built, factor);

@@ -2,14 +2,15 @@
 
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{
-    AsOccasion, AsParty, AsSubject, CommitmentHandle, DocumentHandle, Handle, MeetingHandle,
-    StatementHandle,
+    AsOccasion, AsParty, AsServed, AsSubject, CommitmentHandle, DocumentHandle, Handle,
+    MeetingHandle, StatementHandle,
 };
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
+use crate::model::meeting::Purpose;
 use crate::model::quantity::Quantity;
 use crate::value::date::{PartialDate, When};
 use crate::value::id::Id;
@@ -89,6 +90,51 @@ impl CommitmentBuilder {
     /// Adds a party the commitment is made toward.
     pub fn counterparty(mut self, party: &impl AsParty) -> Self {
         self.value.counterparties.push(party.id().clone());
+        self
+    }
+
+    /// Adds a party the bound parties are to act with, itself not bound
+    /// ("Qin pledged to work together with Foreign Minister Hayashi").
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Commitment, CommitmentKind, Person};
+    ///
+    /// let mut article = ArticleBuilder::new(
+    ///     "a1",
+    ///     "en",
+    ///     "Qin will work with Hayashi to further the aims of our two countries.",
+    /// );
+    /// let qin = article.add_person(Person::builder("qin", "Qin"));
+    /// let hayashi = article.add_person(Person::builder("hayashi", "Hayashi"));
+    /// article.add_commitment(
+    ///     Commitment::builder("c1", CommitmentKind::Cooperate, "work with Hayashi")
+    ///         .bound_party(&qin)
+    ///         .partner(&hayashi)
+    ///         .purpose("to further the aims of our two countries"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.commitments[0].partners[0].as_str(), "hayashi");
+    /// assert_eq!(article.commitments[0].purposes[0].text, "to further the aims of our two countries");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn partner(mut self, party: &impl AsParty) -> Self {
+        self.value.partners.push(party.id().clone());
+        self
+    }
+
+    /// Adds an aim of the commitment, in the article's words ("to further
+    /// the aims of our two countries").
+    pub fn purpose(mut self, text: &str) -> Self {
+        self.value.purposes.push(Purpose::new(text));
+        self
+    }
+
+    /// Adds an aim of the commitment and the document, commitment, event
+    /// or meeting it serves.
+    pub fn purpose_serving(mut self, text: &str, served: &impl AsServed) -> Self {
+        let mut purpose = Purpose::new(text);
+        purpose.serves = Some(served.id().clone());
+        self.value.purposes.push(purpose);
         self
     }
 
@@ -172,6 +218,38 @@ impl CommitmentBuilder {
     /// instead.
     pub fn according_to(mut self, party: &impl AsParty) -> Self {
         self.value.according_to.push(party.id().clone());
+        self
+    }
+
+    /// Adds a commitment this one is traded for ("financing in exchange
+    /// for anticorruption measures": the financing's builder names the
+    /// measures).
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Commitment, CommitmentKind, Place};
+    ///
+    /// let mut article = ArticleBuilder::new(
+    ///     "a1",
+    ///     "en",
+    ///     "Japan will fund roads in exchange for Afghanistan's reforms.",
+    /// );
+    /// let japan = article.add_country(Place::country_builder("japan", "Japan", "JP"));
+    /// let afghanistan = article.add_country(Place::country_builder("afghanistan", "Afghanistan", "AF"));
+    /// let reforms = article.add_commitment(
+    ///     Commitment::builder("reforms", CommitmentKind::Other, "reforms").bound_party(&afghanistan),
+    /// );
+    /// let funding = article.add_commitment(
+    ///     Commitment::builder("funding", CommitmentKind::Fund, "fund roads")
+    ///         .bound_party(&japan)
+    ///         .in_exchange_for(&reforms),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.commitments[1].in_exchange_for[0].as_str(), "reforms");
+    /// # let _ = funding;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn in_exchange_for(mut self, commitment: &CommitmentHandle) -> Self {
+        self.value.in_exchange_for.push(commitment.id().clone());
         self
     }
 

@@ -157,8 +157,9 @@ error_codes! {
     ReferenceCycle = "reference_cycle", Validate, Error;
     /// A part names itself where it must name another: a meeting coincides
     /// with or follows itself, a participant stands in for themselves, a
-    /// group is its own member, a commitment is part of, builds on or
-    /// replaces itself, an update's target is in its own article, a
+    /// group is its own member, a commitment is part of, builds on,
+    /// replaces, is traded for (`in_exchange_for`) or has an aim that
+    /// serves itself, an update's target is in its own article, a
     /// statement is `same_as` itself, a role's predecessor or successor is
     /// its holder, a date is given relative to the part it dates, or an
     /// event is caused by or responds to itself.
@@ -194,7 +195,7 @@ error_codes! {
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty (for a
     /// promise the parties make to each other, list them as bound and set
-    /// `mutual`); or a request asks only its own requesters (a party that
+    /// `mutual`) or a partner the bound parties act with (`partners`); or a request asks only its own requesters (a party that
     /// asks itself to act makes a commitment; "both sides should" lists
     /// the other side too).
     PartyConflict = "party_conflict", Validate, Error;

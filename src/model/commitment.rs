@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::evidence::Evidence;
+use crate::model::meeting::Purpose;
 use crate::model::quantity::Quantity;
 use crate::read::de::model;
 use crate::value::date::{PartialDate, When};
@@ -213,6 +214,20 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub counterparties: Vec<Id>,
+        /// The ids of the parties the bound parties are to act with, who
+        /// are themselves neither bound nor the ones it is made toward
+        /// ("Qin pledged to work together with Foreign Minister Hayashi":
+        /// Hayashi is a partner of Qin's promise, which binds Qin alone).
+        /// Each a party (`unknown_reference`, `wrong_reference_kind`), none
+        /// twice (`duplicate_reference`), none also bound
+        /// (`party_conflict`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub partners: Vec<Id>,
         /// Whether the bound parties make it to each other ("the two
         /// committed to continued discussion", "both sides agreed to
         /// meet again"): each is bound toward the others, which
@@ -281,6 +296,32 @@ model! {
         /// commitment.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub replaces: Option<Id>,
+        /// The ids of the other commitments this one is traded for, each
+        /// kept for the others' sake ("foreign governments will assure
+        /// Afghanistan a steady stream of financing in exchange for
+        /// stronger anticorruption measures": the financing is in exchange
+        /// for the measures). Each must name another commitment
+        /// (`unknown_reference`, `wrong_reference_kind`, `self_reference`),
+        /// none twice (`duplicate_reference`); the other may name this one
+        /// back, as an exchange goes both ways. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub in_exchange_for: Vec<Id>,
+        /// What it is for, in the article's words ("to further the aims of
+        /// our two countries"), and the document, commitment, event or
+        /// meeting it serves: the same aims as a meeting's
+        /// ([`Purpose`]), not serving the commitment itself
+        /// (`self_reference`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub purposes: Vec<Purpose>,
         /// The ids of what it is about (projects, institutions, documents to
         /// sign or ratify, events); no id twice.
         #[serde(
@@ -353,6 +394,7 @@ impl Commitment {
             condition: None,
             bound_parties,
             counterparties: Vec::new(),
+            partners: Vec::new(),
             mutual: false,
             continuing: false,
             capacity: None,
@@ -364,6 +406,8 @@ impl Commitment {
             part_of: None,
             builds_on: None,
             replaces: None,
+            in_exchange_for: Vec::new(),
+            purposes: Vec::new(),
             about: Vec::new(),
             quantities: Vec::new(),
             status_history: vec![StatusObservation::new(status)],

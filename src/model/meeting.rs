@@ -438,10 +438,10 @@ impl StatusReason {
 }
 
 model! {
-    /// What a meeting is for, in the article's words ("to deepen trade
-    /// ties"), and the document, commitment, event or meeting it is meant
-    /// to carry out or bring about ("meant to implement last year's
-    /// ceasefire"). New in 2.1.
+    /// What a meeting or a commitment is for, in the article's words ("to
+    /// deepen trade ties"), and the document, commitment, event or meeting
+    /// it is meant to carry out or bring about ("meant to implement last
+    /// year's ceasefire"). New in 2.1.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[non_exhaustive]
@@ -451,7 +451,7 @@ model! {
         pub text: String,
         /// The id of the document, commitment, event or meeting it serves
         /// (`unknown_reference`, `wrong_reference_kind`; not the meeting
-        /// itself: `self_reference`).
+        /// or commitment itself: `self_reference`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub serves: Option<Id>,
         /// The words in the body that give the aim; each must really be

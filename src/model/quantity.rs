@@ -11,7 +11,7 @@ use serde_json::Number;
 use crate::model::evidence::Evidence;
 use crate::read::de::model;
 use crate::value::codes::CurrencyCode;
-use crate::value::date::IsoDuration;
+use crate::value::date::{IsoDuration, When};
 use crate::value::vocab::vocabulary;
 
 vocabulary! {
@@ -124,6 +124,21 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(regex(pattern = r"\S"))]
         pub unit: Option<String>,
+        /// What the number is a measure of, in the article's words: "trade
+        /// turnover" or «товарооборот» for "trade reached nearly $2
+        /// billion", "investment", "exports". Not what is counted (that is
+        /// `unit` or `currency`: "$2 billion" of trade is counted in
+        /// dollars). Must not be blank. New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(regex(pattern = r"\S"))]
+        pub measure: Option<String>,
+        /// The period or day the number is for ("last year", "in 2023",
+        /// "by 2030" for a target): the same date as everywhere, a value,
+        /// its words or both (`empty_date`), its words agreeing with its
+        /// value (`date_words_disagree`). It may lie after the
+        /// publication (a target's year). New in 2.1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<When>,
         /// The period each amount is for, when the number is a rate ("£11mn
         /// annually": `years`; "$2 million a month": `months`). A rate is no
         /// total: the ledger and its SQL views leave it out of the amounts
@@ -227,6 +242,8 @@ impl Quantity {
             size: None,
             currency: Some(currency),
             unit: None,
+            measure: None,
+            date: None,
             per: None,
             role: None,
             factor: None,
@@ -246,6 +263,8 @@ impl Quantity {
             size: None,
             currency: None,
             unit: Some(unit.to_owned()),
+            measure: None,
+            date: None,
             per: None,
             role: None,
             factor: None,
@@ -275,6 +294,8 @@ impl Quantity {
             size: Some(size),
             currency: None,
             unit: Some(unit.to_owned()),
+            measure: None,
+            date: None,
             per: None,
             role: None,
             factor: None,
@@ -308,6 +329,8 @@ impl Quantity {
             size: None,
             currency: None,
             unit: None,
+            measure: None,
+            date: None,
             per: None,
             role: None,
             factor: Some(factor.into()),
@@ -324,6 +347,41 @@ impl Quantity {
     #[must_use]
     pub fn with_role(mut self, role: QuantityRole) -> Self {
         self.role = Some(role);
+        self
+    }
+
+    /// Says what the number is a measure of, in the article's words
+    /// ("trade turnover"), and the period or day it is for.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use structured_news::{Quantity, Tense, When};
+    ///
+    /// // «товарооборот в прошлом году составил почти 2 млрд долларов»,
+    /// // in an article of 13 September 2018: last year is 2017.
+    /// let published = NaiveDate::from_ymd_opt(2018, 9, 13).ok_or("no such day")?;
+    /// let last_year = When::relative_in("ru", "в прошлом году", published, Tense::Past)?;
+    /// let trade = Quantity::money(2_000_000_000u64, "USD".parse()?)
+    ///     .nearly()
+    ///     .measuring("trade turnover")
+    ///     .dated(last_year)
+    ///     .as_written("почти 2 млрд долларов");
+    /// assert_eq!(trade.measure.as_deref(), Some("trade turnover"));
+    /// let date = trade.date.ok_or("no date")?;
+    /// assert_eq!(date.value.map(|v| v.to_string()).as_deref(), Some("2017"));
+    /// assert_eq!(date.text.as_deref(), Some("в прошлом году"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn measuring(mut self, measure: &str) -> Self {
+        self.measure = Some(measure.to_owned());
+        self
+    }
+
+    /// Sets the period or day the number is for ("last year").
+    #[must_use]
+    pub fn dated(mut self, date: When) -> Self {
+        self.date = Some(date);
         self
     }
 

@@ -792,14 +792,14 @@ pub static COMMITMENTS: Table = Table {
 /// Parties of commitments.
 pub static COMMITMENT_PARTIES: Table = Table {
     name: "commitment_parties",
-    doc: "One row a party a commitment binds, or a party it is made to (`bound_parties`, `counterparties`).",
+    doc: "One row a party a commitment binds, a party it is made to, or a party the bound parties act with (`bound_parties`, `counterparties`, `partners`).",
     key: &["article_id", "commitment_id", "role", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["commitment_id", Text, req, "The commitment.", "commitments"],
-        ["role", Text, req, "`bound` or `counterparty`."],
-        ["position", Integer, req, "Its place in `bound_parties` or `counterparties`, from 0."],
+        ["role", Text, req, "`bound`, `counterparty` or `partner`."],
+        ["position", Integer, req, "Its place in `bound_parties`, `counterparties` or `partners`, from 0."],
         ["party_id", Text, req, "The party: a person, organization, country or group.", "entities"],
     ],
 };
@@ -815,6 +815,46 @@ pub static COMMITMENT_STATEMENTS: Table = Table {
         ["commitment_id", Text, req, "The commitment.", "commitments"],
         ["position", Integer, req, POSITION],
         ["statement_id", Text, req, "The statement.", "statements"],
+    ],
+};
+
+/// Links between commitments given as lists.
+pub static COMMITMENT_LINKS: Table = Table {
+    name: "commitment_links",
+    doc: "One row another commitment a commitment is traded for (`in_exchange_for`: \"financing in exchange for anticorruption measures\").",
+    key: &["article_id", "commitment_id", "link", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["commitment_id", Text, req, "The commitment.", "commitments"],
+        ["link", Text, req, "`in_exchange_for`."],
+        ["position", Integer, req, "Its place in its list, from 0."],
+        ["to_id", Text, req, "The other commitment.", "commitments"],
+    ],
+};
+
+/// Purposes of commitments.
+pub static COMMITMENT_PURPOSES: Table = Table {
+    name: "commitment_purposes",
+    doc:
+        "One row an aim of a commitment (`purposes`): \"to further the aims of our two countries\".",
+    key: &["article_id", "commitment_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["commitment_id", Text, req, "The commitment.", "commitments"],
+        ["position", Integer, req, POSITION],
+        ["text", Text, req, "The aim, in the article's words."],
+        [
+            "serves_id",
+            Text,
+            opt,
+            "The document, commitment, event or meeting it serves.",
+            "documents",
+            "commitments",
+            "events",
+            "meetings"
+        ],
     ],
 };
 
@@ -1054,6 +1094,8 @@ pub static QUANTITIES: Table = Table {
         ["size", Text, opt, "The size the words give instead of a number: `few`, `several`, `many`, `dozens`, `hundreds`, `thousands`, `tens_of_thousands`, `hundreds_of_thousands`, `millions`, `billions` or `countless`."],
         ["currency", Text, opt, "The currency (ISO 4217), for money."],
         ["unit", Text, opt, "The unit of a count (\"troops\", \"tonnes\")."],
+        ["measure", Text, opt, "What the number is a measure of, in the article's words (\"trade turnover\", \"investment\"); not what is counted."],
+        when "date" "The period or day the number is for (\"last year\", \"in 2023\")",
         ["per", Text, opt, "The period each amount is for, when it is a rate (`years` for \"£11mn annually\"): no total."],
         ["role", Text, opt, "What the number is to a change: `baseline` (where it starts: \"from $5.3 billion\"), `target` (where it is to end) or `change` (by how much); empty for a plain amount. A baseline is no amount pledged."],
         ["factor", Text, opt, "A multiplier given instead of an amount (2 for \"double\", 0.5 for \"halve\"), exactly as written in the JSON: no amount pledged."],
@@ -1236,7 +1278,7 @@ pub static ACCORDING_TO: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 56] = [
+pub static TABLES: [&Table; 58] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1275,6 +1317,8 @@ pub static TABLES: [&Table; 56] = [
     &COMMITMENTS,
     &COMMITMENT_PARTIES,
     &COMMITMENT_STATEMENTS,
+    &COMMITMENT_LINKS,
+    &COMMITMENT_PURPOSES,
     &COMMITMENT_STATUS_STEPS,
     &ASSESSMENTS,
     &ISSUES,

@@ -576,12 +576,41 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 "counterparty",
                 &c.counterparties,
             )?;
+            self.parties(
+                &COMMITMENT_PARTIES,
+                owner,
+                "partners",
+                "partner",
+                &c.partners,
+            )?;
             for (j, statement) in c.statements.iter().enumerate() {
                 let back = self.enter_item("statements", j);
                 self.row(
                     &COMMITMENT_STATEMENTS,
                     [text(owner), integer(j), id(statement)],
                 )?;
+                self.leave(back);
+            }
+            for (j, other) in c.in_exchange_for.iter().enumerate() {
+                let back = self.enter_item("in_exchange_for", j);
+                self.row(
+                    &COMMITMENT_LINKS,
+                    [text(owner), text("in_exchange_for"), integer(j), id(other)],
+                )?;
+                self.leave(back);
+            }
+            for (j, p) in c.purposes.iter().enumerate() {
+                let back = self.enter_item("purposes", j);
+                self.row(
+                    &COMMITMENT_PURPOSES,
+                    [
+                        text(owner),
+                        integer(j),
+                        text(&p.text),
+                        opt_id(p.serves.as_ref()),
+                    ],
+                )?;
+                self.evidence(Some(owner), &p.evidence)?;
                 self.leave(back);
             }
             self.about(owner, &c.about)?;
@@ -1284,6 +1313,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_text(q.size.as_ref().map(|s| s.as_str())),
                 opt_text(q.currency.as_ref().map(|c| c.as_str())),
                 opt_text(q.unit.as_deref()),
+                opt_text(q.measure.as_deref()),
+            ]
+            .into_iter()
+            .chain(when(q.date.as_ref()))
+            .chain([
                 opt_text(q.per.as_ref().map(|p| p.as_str())),
                 opt_text(q.role.as_ref().map(|r| r.as_str())),
                 factor,
@@ -1295,7 +1329,8 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 eq_value,
                 opt_text(equivalent.map(|e| e.currency.as_str())),
                 opt_text(equivalent.and_then(|e| e.text.as_deref())),
-            ];
+            ])
+            .collect::<Vec<_>>();
             self.sink.row(&QUANTITIES, &cells)?;
             self.evidence(part, &q.evidence)?;
             self.leave(back);

@@ -153,6 +153,19 @@ fn when(
     when: Option<&When>,
     happened: Option<&str>,
 ) {
+    date_of(c, scope, Some(owner), key, when, happened);
+}
+
+/// [`when`] for a date that may belong to no part with an id (a
+/// quantity's): with no `owner`, any meeting or event may date it.
+fn date_of(
+    c: &mut Checker,
+    scope: &impl Scope,
+    owner: Option<&Id>,
+    key: &'static str,
+    when: Option<&When>,
+    happened: Option<&str>,
+) {
     let Some(when) = when else {
         return;
     };
@@ -194,13 +207,13 @@ fn when(
 fn relative_to(
     c: &mut Checker,
     scope: &impl Scope,
-    owner: &Id,
+    owner: Option<&Id>,
     when: &When,
     relative: &RelativeTo,
 ) {
     c.vocabulary("relation", &relative.relation);
     reference(c, scope, "to", &relative.to, OCCASION);
-    if relative.to == *owner {
+    if owner == Some(&relative.to) {
         c.report_at(
             "to",
             ErrorCode::SelfReference,
@@ -284,7 +297,8 @@ impl History {
 /// Checks the quantities at `quantities`: a currency or a unit, an amount
 /// or words (`empty_quantity`), a range whose bounds are in order
 /// (`invalid_range`), texts not blank, a known qualifier and size,
-/// evidence in the text.
+/// evidence in the text, the date it is for (which may lie after the
+/// publication: a target's year).
 fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
     each(c, "quantities", quantities, |c, _, q| {
         if q.amount.is_none() && q.text.is_none() && q.factor.is_none() {
@@ -320,6 +334,8 @@ fn quantities(c: &mut Checker, scope: &impl Scope, quantities: &[Quantity]) {
             }
         }
         c.optional_text("unit", q.unit.as_deref());
+        c.optional_text("measure", q.measure.as_deref());
+        date_of(c, scope, None, "date", q.date.as_ref(), None);
         if let Some(per) = &q.per {
             c.vocabulary("per", per);
         }

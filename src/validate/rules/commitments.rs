@@ -11,7 +11,7 @@ use crate::model::graph::Part;
 use crate::model::meeting::Meeting;
 use crate::validate::checker::{repeats, Checker};
 use crate::validate::ids::{
-    Target, COMMITMENT, DOCUMENT, MEETING, OCCASION, PARTY, STATEMENT, SUBJECT,
+    Target, COMMITMENT, DOCUMENT, MEETING, OCCASION, PARTY, SERVED, STATEMENT, SUBJECT,
 };
 use crate::validate::rules::dates::check_due_not_before_made;
 use crate::validate::scope::Scope;
@@ -45,6 +45,7 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
         );
     }
     counterparties(c, m, scope);
+    partners(c, m, scope);
     if m.mutual {
         if let [party] = m.bound_parties.as_slice() {
             if !matches!(scope.find(party), Some(Part::Group(_))) {
@@ -94,6 +95,15 @@ pub(crate) fn commitment(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
             }
         }
     }
+    in_exchange_for(c, scope, m);
+    each(c, "purposes", &m.purposes, |c, _, p| {
+        c.text("text", &p.text);
+        not_itself(c, "serves", p.serves.as_ref(), &m.id, "a commitment's aim");
+        if p.serves.as_ref() != Some(&m.id) {
+            optional_reference(c, scope, "serves", p.serves.as_ref(), SERVED);
+        }
+        evidence_list(c, scope, &p.evidence, false);
+    });
     reference_list(c, scope, "about", &m.about, SUBJECT);
     quantities(c, scope, &m.quantities);
     if m.status_history.is_empty() {
@@ -333,6 +343,48 @@ fn made_at_held(c: &mut Checker, made_at: Option<&Meeting>) {
             ),
         );
     }
+}
+
+/// Each commitment it is traded for is another commitment, none twice
+/// (`self_reference` at the item, and the rest as every list of
+/// references).
+fn in_exchange_for(c: &mut Checker, scope: &impl Scope, m: &Commitment) {
+    reference_list(c, scope, "in_exchange_for", &m.in_exchange_for, COMMITMENT);
+    each(c, "in_exchange_for", &m.in_exchange_for, |c, _, other| {
+        if *other == m.id {
+            c.report(
+                ErrorCode::SelfReference,
+                "a commitment is traded for another commitment, not for itself",
+            );
+        }
+    });
+}
+
+/// Each partner is a party, none twice, and none also bound.
+fn partners(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
+    if m.partners.is_empty() {
+        return;
+    }
+    let repeated = repeats(&m.partners);
+    let bound = Bound::new(&m.bound_parties);
+    each(c, "partners", &m.partners, |c, i, party| {
+        scope.reference(c, "partners", party, PARTY);
+        if repeated.binary_search(&i).is_ok() {
+            c.report(
+                ErrorCode::DuplicateReference,
+                format!("{:?} is already in partners", party.as_str()),
+            );
+        }
+        if bound.contains(party) {
+            c.report(
+                ErrorCode::PartyConflict,
+                format!(
+                    "{:?} is both bound by the commitment and a partner the bound parties act with (a partner is not bound; a party bound with the others is in `bound_parties`)",
+                    party.as_str()
+                ),
+            );
+        }
+    });
 }
 
 /// Each counterparty is a party, none twice, and none also bound.
