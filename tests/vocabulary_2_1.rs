@@ -4,9 +4,10 @@
 //! level `leaders`, the request status `answered`, and a request whose
 //! addressees the article does not name. Each is read from a real
 //! sentence: The Asahi Shimbun of 2 April 2023 on the talks of Hayashi and
-//! Qin Gang (`examples/data/asahi-2023-04-02-hayashi-qin-talks`), and Neon
-//! Tommy of July 2012 on the Tokyo Conference on Afghanistan
-//! (`examples/data/neontommy-2012-07-tokyo-afghan-aid`).
+//! Qin Gang, and Neon Tommy of July 2012 on the Tokyo Conference on
+//! Afghanistan: the bodies of the held-out set
+//! `tests/fixtures/held_out/unseen_6/` (sources and licences in its
+//! README).
 
 use structured_news::prelude::*;
 use structured_news::{
@@ -14,12 +15,19 @@ use structured_news::{
     RequestForce, TimeUnit,
 };
 
-/// The stored text of a real article of `examples/data`.
+/// The body of a real article of the held-out set `unseen_6`.
 fn text(name: &str) -> String {
+    let file = match name {
+        "asahi-2023-04-02-hayashi-qin-talks" => "asahi-2023-04-02-hayashi-qin-beijing",
+        "neontommy-2012-07-tokyo-afghan-aid" => "neontommy-2012-07-tokyo-afghanistan-donors",
+        other => panic!("no held-out article {other}"),
+    };
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples/data")
-        .join(format!("{name}.txt"));
-    std::fs::read_to_string(path).unwrap()
+        .join("tests/fixtures/held_out/unseen_6")
+        .join(format!("{file}.json"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    doc["body"].as_str().unwrap().to_owned()
 }
 
 /// The codes and paths of the warnings of `article`, read back from its
