@@ -119,6 +119,44 @@ fn every_row_fits_its_table() {
     }
 }
 
+/// Every id a column names is the `id` of a row of one of the tables its
+/// `references` list (an update's target, in another article, is no
+/// reference): the foreign keys `docs/tables.md` promises hold.
+#[test]
+fn every_reference_names_a_row_of_a_table_it_lists() {
+    for (name, _, article) in examples() {
+        let rows = rows_of(&article);
+        let ids: BTreeSet<(&str, String)> = rows
+            .iter()
+            .filter_map(|(table, cells)| {
+                let id = cells.get(table.column_index("id")?)?;
+                match id {
+                    Cell::Text(id) => Some((table.name, id.to_string())),
+                    _ => None,
+                }
+            })
+            .collect();
+        for (table, cells) in &rows {
+            for (cell, column) in cells.iter().zip(table.columns) {
+                let Cell::Text(value) = cell else { continue };
+                if column.references.is_empty() || column.name == "article_id" {
+                    continue;
+                }
+                assert!(
+                    column
+                        .references
+                        .iter()
+                        .any(|target| ids.contains(&(*target, value.to_string()))),
+                    "{name}: {}.{} names {value:?}, a row of none of {:?}",
+                    table.name,
+                    column.name,
+                    column.references
+                );
+            }
+        }
+    }
+}
+
 /// Every leaf of the JSON (a string, number or `true`) with its JSON
 /// Pointer.
 fn leaves(value: &Value, path: &mut String, out: &mut Vec<(String, Value)>) {

@@ -1119,7 +1119,7 @@ pub static EVIDENCE: Table = Table {
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
         ["owner_path", Text, req, "The `path` of what it grounds (an entity, a status step, a participant, a source, ...)."],
-        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue, position, relation or request); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions", "relations"],
+        ["part_id", Text, opt, "The nearest part with an id that holds it (an entity, document, meeting, event, statement, commitment, assessment, issue, position, relation or request); empty for a source's or an update's.", "entities", "documents", "meetings", "events", "statements", "commitments", "assessments", "issues", "positions", "relations", "requests"],
         ["position", Integer, req, POSITION],
         ["exact", Text, req, "The words, exactly as in the text."],
         ["prefix", Text, opt, "The words just before them, to tell one occurrence from another."],
