@@ -1002,7 +1002,7 @@ pub static REQUESTS: Table = Table {
         ["action", Text, req, "What the addressees are asked to do, in the article's words."],
         when "deadline" "When it is to be done",
         ["made_at_id", Text, opt, "The meeting where it was made.", "meetings"],
-        ["status", Text, req, "Where it stands in this article: the last step of `request_status_steps` (`made`, `repeated`, `accepted`, `answered`, `partly_met`, `met`, `refused`, `withdrawn`)."],
+        ["status", Text, opt, "Where it stands in this article: the last step of `request_status_steps` (`made`, `repeated`, `accepted`, `answered`, `partly_met`, `met`, `refused`, `withdrawn`); empty when it has none (`no_status`, allowed)."],
     ],
 };
 
