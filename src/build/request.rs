@@ -16,7 +16,8 @@ impl Request {
 }
 
 /// Builds a [`Request`]: id and action required; at least one
-/// [`addressee`](Self::addressee); the status is [`RequestStatus::Made`]
+/// [`requester`](Self::requester) or [`addressee`](Self::addressee)
+/// (`request_without_party`); the status is [`RequestStatus::Made`]
 /// unless set.
 ///
 /// ```
