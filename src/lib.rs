@@ -107,15 +107,17 @@
 //! | field | must name |
 //! |---|---|
 //! | `dateline`, `meetings/*/place`, `events/*/place`, `organizations/*/location`, `places/*/within` | a place (countries included) |
-//! | `publisher`, `roles/*/organization`, `organizations/*/parent`, `meetings/*/organization` | an organization |
-//! | `bylines/*`, `statements/*/reported_by/*` | a person or an organization |
+//! | `publisher`, `roles/*/organization`, `organizations/*/parent`, `meetings/*/organization`, `groups/*/organization` | an organization |
+//! | `bylines/*`, `statements/*/reported_by/*`, `statements/*/platform` | a person or an organization |
 //! | `sources/*/source`, `statements/*/speaker`, `statements/*/co_speakers/*` | a person, an organization, a country, a group or a document |
-//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*`, `statements/*/on_behalf_of`, `statements/*/addressees/*`, `roles/*/toward`, `groups/*/members/*`, `documents/*/issuers/*`, `documents/*/signatories/*`, `events/*/actors/*`, `events/*/affected/*`, `documents/*/parties/*`, `events/*/according_to/*`, `meetings/*/according_to/*`, `commitments/*/according_to/*`, `documents/*/according_to/*` | a party: a person, an organization, a country or a group |
-//! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/made_at`, `documents/*/adopted_at` | a meeting |
+//! | `meetings/*/participants/*/entity`, `commitments/*/bound_parties/*`, `commitments/*/counterparties/*`, `statements/*/on_behalf_of`, `statements/*/addressees/*`, `roles/*/toward`, `groups/*/members/*`, `documents/*/issuers/*`, `documents/*/signatories/*`, `events/*/actors/*`, `events/*/affected/*`, `documents/*/parties/*`, `events/*/according_to/*`, `meetings/*/according_to/*`, `commitments/*/according_to/*`, `documents/*/according_to/*`, `commitments/*/partners/*`, `relations/*/parties/*`, `requests/*/requesters/*`, `requests/*/addressees/*` | a party: a person, an organization, a country, a region or a group |
+//! | `meetings/*/part_of/meeting`, `meetings/*/coincides_with`, `statements/*/setting`, `commitments/*/made_at`, `documents/*/adopted_at`, `requests/*/made_at` | a meeting |
 //! | `commitments/*/concerns`, `meetings/*/related/*/to` | a meeting or an event |
-//! | `commitments/*/statements/*`, `commitments/*/status_history/*/statement` | a statement |
-//! | `commitments/*/part_of`, `commitments/*/builds_on`, `commitments/*/replaces` | another commitment |
-//! | `statements/*/about/*`, `commitments/*/about/*`, `meetings/*/about/*`, `events/*/about/*` | anything the article reports |
+//! | `commitments/*/statements/*`, `commitments/*/status_history/*/statement`, `relations/*/statements/*`, `requests/*/statements/*`, `requests/*/status_history/*/statement` | a statement |
+//! | `relations/*/documents/*` | a document |
+//! | `documents/*/part_of` | another document |
+//! | `commitments/*/part_of`, `commitments/*/builds_on`, `commitments/*/replaces`, `commitments/*/in_exchange_for/*` | another commitment |
+//! | `statements/*/about/*`, `commitments/*/about/*`, `meetings/*/about/*`, `events/*/about/*`, `documents/*/about/*`, `requests/*/about/*` | anything the article reports |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
