@@ -38,24 +38,25 @@ use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 
 use crate::ledger::LedgerReport;
-use crate::model::article::{Article, Attribution, FormatVersion};
+use crate::model::article::{Article, Attribution, FormatVersion, Provenance};
 use crate::model::assessment::{Assessment, Polarity};
 use crate::model::commitment::{
     Commitment, CommitmentKind, CommitmentStatus, Modality, StatusObservation,
 };
-use crate::model::document::{Document, DocumentKind, DocumentStatus};
+use crate::model::document::{Document, DocumentKind, DocumentStatus, DocumentStatusChange};
 use crate::model::entity::{
     Entities, Group, Identifiers, Organization, OrganizationKind, Person, Place, PlaceKind, Role,
 };
 use crate::model::event::{Event, EventKind, EventStatus};
 use crate::model::evidence::{Evidence, TextPositionSelector, TextQuoteSelector, TextTarget};
 use crate::model::meeting::{
-    Attendance, Certainty, Meeting, MeetingKind, MeetingLink, MeetingRelation, MeetingStatus,
-    MeetingStatusChange, PartOf, PartOfRelation, Participant, Sequence, StatusReason,
+    Attendance, Certainty, Meeting, MeetingFormat, MeetingKind, MeetingLevel, MeetingLink,
+    MeetingRelation, MeetingRole, MeetingStatus, MeetingStatusChange, PartOf, PartOfRelation,
+    Participant, Purpose, Sequence, StatusReason, VisitLevel,
 };
 use crate::model::position::{Issue, Position, Stance};
 use crate::model::quantity::{
-    Duration, Equivalent, Quantity, QuantityQualifier, TimeUnit, VagueSize,
+    Duration, Equivalent, Quantity, QuantityQualifier, QuantityRole, TimeUnit, VagueSize,
 };
 use crate::model::relation::{Relation, RelationKind};
 use crate::model::request::{Request, RequestForce, RequestObservation, RequestStatus};
@@ -63,7 +64,8 @@ use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementM
 use crate::model::update::{ExternalRef, Update};
 use crate::value::codes::{CountryCode, CurrencyCode, LanguageTag, Url, WikidataId};
 use crate::value::date::{
-    EventDate, IsoDuration, PartialDate, PublicationDate, TimeOfDay, Timestamp, When,
+    EventDate, IsoDuration, PartialDate, PublicationDate, RelativeTo, TimeOfDay, TimeRelation,
+    Timestamp, When,
 };
 use crate::value::id::Id;
 
@@ -491,6 +493,7 @@ macro_rules! per_type_files {
 per_type_files! {
     Article => "article",
     Attribution => "attribution",
+    Provenance => "provenance",
     Entities => "entities",
     Person => "person",
     Role => "role",
@@ -503,12 +506,14 @@ per_type_files! {
     Document => "document",
     DocumentKind => "document_kind",
     DocumentStatus => "document_status",
+    DocumentStatusChange => "document_status_change",
     Event => "event",
     EventKind => "event_kind",
     EventStatus => "event_status",
     Quantity => "quantity",
     Equivalent => "equivalent",
     QuantityQualifier => "quantity_qualifier",
+    QuantityRole => "quantity_role",
     VagueSize => "vague_size",
     Duration => "duration",
     IsoDuration => "iso_duration",
@@ -516,17 +521,22 @@ per_type_files! {
     CurrencyCode => "currency_code",
     Meeting => "meeting",
     MeetingKind => "meeting_kind",
+    MeetingFormat => "meeting_format",
+    MeetingLevel => "meeting_level",
+    VisitLevel => "visit_level",
     MeetingStatus => "meeting_status",
     PartOf => "part_of",
     PartOfRelation => "part_of_relation",
     Participant => "participant",
     Attendance => "attendance",
+    MeetingRole => "meeting_role",
     Certainty => "certainty",
     MeetingLink => "meeting_link",
     MeetingRelation => "meeting_relation",
     Sequence => "sequence",
     MeetingStatusChange => "meeting_status_change",
     StatusReason => "status_reason",
+    Purpose => "purpose",
     TimeOfDay => "time_of_day",
     Statement => "statement",
     StatementMode => "statement_mode",
@@ -562,6 +572,8 @@ per_type_files! {
     PartialDate => "partial_date",
     EventDate => "event_date",
     When => "when",
+    RelativeTo => "relative_to",
+    TimeRelation => "time_relation",
     Timestamp => "timestamp",
     PublicationDate => "publication_date",
     FormatVersion => "format_version",

@@ -177,6 +177,30 @@ fn assert_described(schema: &Value, at: &str) {
     }
 }
 
+/// Every type of the article's schema has a file of its own,
+/// `types/NAME.schema.json` (`NAME` its title in snake case), as the
+/// export promises: one schema per public model type.
+#[test]
+fn every_type_of_the_article_has_its_own_schema_file() {
+    let schema = article_schema(Dialect::Draft2020_12);
+    let defs = schema["$defs"].as_object().unwrap();
+    let files: BTreeSet<String> = schema_files()
+        .into_iter()
+        .map(|f| f.path.display().to_string())
+        .collect();
+    for name in defs.keys() {
+        let mut stem = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                stem.push('_');
+            }
+            stem.extend(c.to_lowercase());
+        }
+        let path = format!("types/{stem}.schema.json");
+        assert!(files.contains(&path), "{name} has no {path}");
+    }
+}
+
 #[test]
 fn every_type_and_property_is_described() {
     for dialect in Dialect::ALL {
