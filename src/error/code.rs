@@ -204,7 +204,8 @@ error_codes! {
     /// suspended or terminated, or a status observation is dated after the
     /// article was published (a day is allowed for time zones); or the
     /// story's first publication (`provenance.original_published`) is
-    /// after the article's own; or a role marked `former` ends after it.
+    /// after the article's own; or a role marked `former` ends after it,
+    /// or a relation is `established` after it.
     DateAfterPublication = "date_after_publication", Validate, Error;
     /// The publication date is marked inferred (`published_inferred`), but
     /// the article has no publication date.
