@@ -62,6 +62,10 @@ fn a_bound_partner_an_unknown_one_or_an_aim_serving_itself_is_refused() {
     let mut v = qin_hayashi();
     put(&mut v, "/commitments/0/partners", json!(["qin"]));
     assert_one_problem(&v, ErrorCode::PartyConflict, "/commitments/0/partners/0");
+    put(&mut v, "/commitments/0/partners", json!(["hayashi"]));
+    put(&mut v, "/commitments/0/counterparties", json!(["hayashi"]));
+    assert_one_problem(&v, ErrorCode::PartyConflict, "/commitments/0/partners/0");
+    let mut v = qin_hayashi();
     put(&mut v, "/commitments/0/partners", json!(["wang"]));
     assert_one_problem(&v, ErrorCode::UnknownReference, "/commitments/0/partners/0");
     put(

@@ -195,9 +195,10 @@ error_codes! {
     EndBeforeStart = "end_before_start", Validate, Error;
     /// A party is both bound by a commitment and its counterparty (for a
     /// promise the parties make to each other, list them as bound and set
-    /// `mutual`) or a partner the bound parties act with (`partners`); or a request asks only its own requesters (a party that
-    /// asks itself to act makes a commitment; "both sides should" lists
-    /// the other side too).
+    /// `mutual`), or both a partner the bound parties act with
+    /// (`partners`) and bound or a counterparty; or a request asks only
+    /// its own requesters (a party that asks itself to act makes a
+    /// commitment; "both sides should" lists the other side too).
     PartyConflict = "party_conflict", Validate, Error;
     /// A held meeting, an event that took place or is going on, a
     /// statement, a document adopted, signed, ratified, in force,

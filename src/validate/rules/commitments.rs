@@ -360,7 +360,8 @@ fn in_exchange_for(c: &mut Checker, scope: &impl Scope, m: &Commitment) {
     });
 }
 
-/// Each partner is a party, none twice, and none also bound.
+/// Each partner is a party, none twice, and none also bound or a
+/// counterparty.
 fn partners(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
     if m.partners.is_empty() {
         return;
@@ -380,6 +381,14 @@ fn partners(c: &mut Checker, m: &Commitment, scope: &impl Scope) {
                 ErrorCode::PartyConflict,
                 format!(
                     "{:?} is both bound by the commitment and a partner the bound parties act with (a partner is not bound; a party bound with the others is in `bound_parties`)",
+                    party.as_str()
+                ),
+            );
+        } else if m.counterparties.contains(party) {
+            c.report(
+                ErrorCode::PartyConflict,
+                format!(
+                    "{:?} is both a party the commitment is made toward and a partner the bound parties act with (\"together with\" is a partner, \"to\" or \"for\" a counterparty)",
                     party.as_str()
                 ),
             );
