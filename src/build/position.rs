@@ -69,6 +69,31 @@ impl IssueBuilder {
         self
     }
 
+    /// Adds a party the article says agrees on it ("our positions on many
+    /// international issues are similar"). New in 2.1.
+    ///
+    /// ```
+    /// use structured_news::prelude::*;
+    ///
+    /// let body = "Our positions on many international issues are similar.";
+    /// let mut article = ArticleBuilder::new("a1", "en", body);
+    /// let kz = article.add_country(Place::country_builder("kz", "Kazakhstan", "KZ"));
+    /// let tr = article.add_country(Place::country_builder("tr", "Turkey", "TR"));
+    /// article.add_issue(
+    ///     Issue::builder("international", "many international issues")
+    ///         .aligned(&kz)
+    ///         .aligned(&tr)
+    ///         .evidence("Our positions on many international issues are similar"),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.issues[0].aligned.len(), 2);
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn aligned(mut self, party: &impl AsParty) -> Self {
+        self.value.aligned.push(party.id().clone());
+        self
+    }
+
     evidence_setters!();
 
     /// The id the issue will have.

@@ -6,6 +6,7 @@ use crate::build::handle::{
 };
 use crate::build::{at, refused_id, resolve, IntoValue, Refusals};
 use crate::error::ValidationErrors;
+use crate::model::meeting::StatusReason;
 use crate::model::quantity::Quantity;
 use crate::model::statement::{SpeechAct, Statement, StatementChannel, StatementMode};
 use crate::value::date::Tense;
@@ -191,6 +192,31 @@ impl StatementBuilder {
     /// lead, quoted further down).
     pub fn same_utterance_as(mut self, other: &StatementHandle) -> Self {
         self.value.same_as = Some(other.id().clone());
+        self
+    }
+
+    /// Adds why the speaker said it or would not say more, with its source
+    /// if the article gives one. New in 2.1.
+    ///
+    /// ```
+    /// use structured_news::{ArticleBuilder, Person, SpeechAct, Statement, StatusReason};
+    ///
+    /// let mut article = ArticleBuilder::new(
+    ///     "a1",
+    ///     "en",
+    ///     "Hayashi declined to say how Qin responded, citing diplomatic reasons.",
+    /// );
+    /// let hayashi = article.add_person(Person::builder("hayashi", "Yoshimasa Hayashi"));
+    /// article.add_statement(
+    ///     Statement::paraphrase("s1", &hayashi, SpeechAct::Declined, "declined to say how Qin responded")
+    ///         .reason(StatusReason::new("diplomatic reasons").given_by(&hayashi)),
+    /// );
+    /// let article = article.build()?;
+    /// assert_eq!(article.statements[0].reasons[0].text, "diplomatic reasons");
+    /// # Ok::<(), structured_news::ValidationErrors>(())
+    /// ```
+    pub fn reason(mut self, reason: StatusReason) -> Self {
+        self.value.reasons.push(reason);
         self
     }
 

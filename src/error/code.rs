@@ -198,7 +198,9 @@ error_codes! {
     /// `mutual`), or both a partner the bound parties act with
     /// (`partners`) and bound or a counterparty; or a request asks only
     /// its own requesters (a party that asks itself to act makes a
-    /// commitment; "both sides should" lists the other side too).
+    /// commitment; "both sides should" lists the other side too); or a
+    /// party both at odds over an issue and aligned on it (`divided` and
+    /// `aligned`, at `aligned/i`).
     PartyConflict = "party_conflict", Validate, Error;
     /// A held meeting, an event that took place or is going on, a
     /// statement, a document adopted, signed, ratified, in force,

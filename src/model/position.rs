@@ -72,6 +72,20 @@ model! {
         )]
         #[schemars(extend("uniqueItems" = true))]
         pub divided: Vec<Id>,
+        /// The ids of the parties the article says agree on it ("our
+        /// positions on many international issues are similar"): people,
+        /// organizations, countries, regions or groups
+        /// (`unknown_reference`, `wrong_reference_kind`); none twice
+        /// (`duplicate_reference`) and none also in `divided`
+        /// (`party_conflict`). What each holds, if the article says, is a
+        /// [`Position`]. New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        #[schemars(extend("uniqueItems" = true))]
+        pub aligned: Vec<Id>,
         /// The words in the body (or headline) that report it; each must
         /// really be there (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
@@ -92,6 +106,7 @@ impl Issue {
             text: text.into(),
             about: Vec::new(),
             divided: Vec::new(),
+            aligned: Vec::new(),
             evidence: Vec::new(),
         }
     }

@@ -293,6 +293,18 @@ model! {
         /// the same speaker (`same_as_other_speaker`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub same_as: Option<Id>,
+        /// Why the speaker said it, or would not say more, each reason with
+        /// its source as a participant's are given ("Hayashi declined to
+        /// say how Qin responded, citing diplomatic reasons": the reason
+        /// "diplomatic reasons", given by Hayashi); the words must not be
+        /// blank, `given_by` names a party and `statement` a statement
+        /// (`unknown_reference`, `wrong_reference_kind`). New in 2.1.
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::read::null_as_empty"
+        )]
+        pub reasons: Vec<crate::model::meeting::StatusReason>,
         /// The words in the body that report it; each must really be there
         /// (`evidence_not_found`, `invalid_position`,
         /// `evidence_position_mismatch`).
@@ -337,6 +349,7 @@ impl Statement {
             quantities: Vec::new(),
             identifiers: None,
             same_as: None,
+            reasons: Vec::new(),
             evidence: Vec::new(),
         }
     }

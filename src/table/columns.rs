@@ -492,12 +492,12 @@ pub static MEETING_STATUS_STEPS: Table = Table {
 /// Reasons for meetings' status steps, with their sources.
 pub static STATUS_REASONS: Table = Table {
     name: "status_reasons",
-    doc: "One row a reason a source gives for a meeting's status step (`reasons`, of a step of `status_history` or of an update's `meeting_status`) or, new in 2.1, for a participant's attendance or stand-in (`reasons` of a participant of a meeting or of an update).",
+    doc: "One row a reason a source gives for a meeting's status step (`reasons`, of a step of `status_history` or of an update's `meeting_status`) or, new in 2.1, for a participant's attendance or stand-in (`reasons` of a participant of a meeting or of an update), or for what a statement says or leaves unsaid (`reasons` of a statement).",
     key: &["article_id", "step_path", "position"],
     columns: columns![
         ["article_id", Text, req, ARTICLE_ID, "articles"],
         ["path", Text, req, PATH],
-        ["step_path", Text, req, "The `path` of what it explains: a step (a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`) or a participant (a row of `meeting_participants` or `update_participants`)."],
+        ["step_path", Text, req, "The `path` of what it explains: a step (a row of `meeting_status_steps`, or `/updates/N/meeting_status` of a row of `updates`), a participant (a row of `meeting_participants` or `update_participants`) or a statement (a row of `statements`)."],
         ["position", Integer, req, POSITION],
         ["reason", Text, req, "The reason, as the article gives it."],
         ["given_by_id", Text, opt, "The party that gives it.", "entities"],
@@ -924,6 +924,26 @@ pub static ISSUE_DIVIDED: Table = Table {
     ],
 };
 
+/// Parties aligned on issues.
+pub static ISSUE_ALIGNED: Table = Table {
+    name: "issue_aligned",
+    doc: "One row a party the article says agrees on an issue (`aligned`), new in 2.1.",
+    key: &["article_id", "issue_id", "position"],
+    columns: columns![
+        ["article_id", Text, req, ARTICLE_ID, "articles"],
+        ["path", Text, req, PATH],
+        ["issue_id", Text, req, "The issue.", "issues"],
+        ["position", Integer, req, POSITION],
+        [
+            "party_id",
+            Text,
+            req,
+            "The party: a person, organization, country, region or group.",
+            "entities"
+        ],
+    ],
+};
+
 /// Positions.
 pub static POSITIONS: Table = Table {
     name: "positions",
@@ -1278,7 +1298,7 @@ pub static ACCORDING_TO: Table = Table {
 };
 
 /// Every table, in the order of the reference.
-pub static TABLES: [&Table; 58] = [
+pub static TABLES: [&Table; 59] = [
     &ARTICLES,
     &ARTICLE_SUBJECTS,
     &BYLINES,
@@ -1323,6 +1343,7 @@ pub static TABLES: [&Table; 58] = [
     &ASSESSMENTS,
     &ISSUES,
     &ISSUE_DIVIDED,
+    &ISSUE_ALIGNED,
     &POSITIONS,
     &POSITION_STATEMENTS,
     &RELATIONS,

@@ -530,6 +530,22 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.row(&STATEMENT_QUOTED, [text(owner), integer(j), text(words)])?;
                 self.leave(back);
             }
+            let statement_path = self.path.clone();
+            for (j, reason) in s.reasons.iter().enumerate() {
+                let back = self.enter_item("reasons", j);
+                self.row(
+                    &STATUS_REASONS,
+                    [
+                        owned(statement_path.clone()),
+                        integer(j),
+                        text(&reason.text),
+                        opt_id(reason.given_by.as_ref()),
+                        opt_id(reason.statement.as_ref()),
+                    ],
+                )?;
+                self.evidence(Some(owner), &reason.evidence)?;
+                self.leave(back);
+            }
             self.about(owner, &s.about)?;
             self.quantities(Some(owner), &s.quantities)?;
             self.identifiers(owner, s.identifiers.as_ref())?;
@@ -649,6 +665,11 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             for (j, party) in issue.divided.iter().enumerate() {
                 let back = self.enter_item("divided", j);
                 self.row(&ISSUE_DIVIDED, [text(owner), integer(j), id(party)])?;
+                self.leave(back);
+            }
+            for (j, party) in issue.aligned.iter().enumerate() {
+                let back = self.enter_item("aligned", j);
+                self.row(&ISSUE_ALIGNED, [text(owner), integer(j), id(party)])?;
                 self.leave(back);
             }
             self.evidence(Some(owner), &issue.evidence)?;

@@ -176,7 +176,7 @@ pub(super) fn status_change(
 
 /// A reason with its source: words not blank, a party that gives it, a
 /// statement that voices it, its evidence.
-fn status_reason(c: &mut Checker, scope: &impl Scope, r: &StatusReason) {
+pub(crate) fn status_reason(c: &mut Checker, scope: &impl Scope, r: &StatusReason) {
     c.text("text", &r.text);
     optional_reference(c, scope, "given_by", r.given_by.as_ref(), PARTY);
     optional_reference(c, scope, "statement", r.statement.as_ref(), STATEMENT);

@@ -12,7 +12,8 @@ use crate::validate::scope::Scope;
 use crate::value::id::Id;
 
 /// An issue, field by field; `divided` names two parties or more, or one
-/// group (`divided_too_few`).
+/// group (`divided_too_few`); no party is both `divided` and `aligned`
+/// (`party_conflict`, at `aligned/i`).
 pub(crate) fn issue(c: &mut Checker, i: &Issue, scope: &impl Scope) {
     c.text("text", &i.text);
     reference_list(c, scope, "about", &i.about, ISSUE_ABOUT);
@@ -30,6 +31,22 @@ pub(crate) fn issue(c: &mut Checker, i: &Issue, scope: &impl Scope) {
                     Target::of(part).noun()
                 ),
             ),
+        }
+    }
+    reference_list(c, scope, "aligned", &i.aligned, PARTY);
+    for (j, party) in i.aligned.iter().enumerate() {
+        if i.divided.contains(party) {
+            c.at("aligned", |c| {
+                c.at_index(j, |c| {
+                    c.report(
+                        ErrorCode::PartyConflict,
+                        format!(
+                            "{:?} is both at odds over this issue (`divided`) and aligned on it",
+                            party.as_str()
+                        ),
+                    );
+                });
+            });
         }
     }
     evidence_list(c, scope, &i.evidence, false);

@@ -66,6 +66,9 @@ pub(crate) fn statement(c: &mut Checker, s: &Statement, scope: &impl Scope) {
     let direct = matches!(s.mode, StatementMode::DirectQuote | StatementMode::OwnText);
     super::entities::identifiers(c, s.identifiers.as_ref());
     same_as(c, s, scope);
+    super::each(c, "reasons", &s.reasons, |c, _, r| {
+        meetings::status_reason(c, scope, r);
+    });
     // Only a direct quote and quoted words need the evidence's ranges
     // afterwards.
     let found = evidence_list(c, scope, &s.evidence, direct || !s.quoted.is_empty());
