@@ -224,20 +224,26 @@ fn summary(kind: RecordKind, value: &Value, reading: &Reading<'_>) -> String {
             get("polarity").unwrap_or("?")
         ),
         RecordKind::Issue => {
-            let divided: Vec<String> = value
-                .get("divided")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(name_of)
-                .collect();
-            let issue = format!("issue: “{}”", shorten(get("text").unwrap_or_default(), 90));
-            if divided.is_empty() {
-                issue
-            } else {
-                format!("{issue} · at odds: {}", divided.join(", "))
+            let parties = |key: &str| -> Vec<String> {
+                value
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(name_of)
+                    .collect()
+            };
+            let mut issue = format!("issue: “{}”", shorten(get("text").unwrap_or_default(), 90));
+            let divided = parties("divided");
+            if !divided.is_empty() {
+                issue = format!("{issue} · at odds: {}", divided.join(", "));
             }
+            let aligned = parties("aligned");
+            if !aligned.is_empty() {
+                issue = format!("{issue} · aligned: {}", aligned.join(", "));
+            }
+            issue
         }
         RecordKind::Position => {
             let stand = format!(

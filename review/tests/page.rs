@@ -123,6 +123,21 @@ fn assessments_are_records_with_their_words_and_spans() {
 }
 
 #[test]
+fn an_issue_s_summary_names_the_parties_aligned_on_it() {
+    let page = article_page(
+        &read("tests/fixtures/held_out/unseen_6/mir24-2018-09-nazarbayev-erdogan-ankara.json"),
+        &Lints::new(),
+    );
+    assert_eq!((page.errors, page.warnings), (0, 0));
+    assert!(
+        page.html.contains(
+            "issue: “региональные и международные проблемы” · aligned: Казахстан, Турция"
+        ),
+        "the issue's summary gives its words and who agrees on it"
+    );
+}
+
+#[test]
 fn issues_and_positions_are_records_with_their_words_and_spans() {
     let page = article_page(
         &read("tests/fixtures/near_misses/holder_not_speaker.json"),
