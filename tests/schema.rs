@@ -595,6 +595,7 @@ const VALIDATOR_ONLY: &[(&str, &str)] = &[
     ("cause_after_effect", "dates of two items compared across the document"),
     ("mutual_with_one_party", "the kind of the object an id names (a group may be one bound party)"),
     ("divided_too_few", "partly: one id is too few unless it names a group, a property of the object it names"),
+    ("aligned_too_few", "partly: one id is too few unless it names a group, a property of the object it names"),
     ("holder_not_speaker", "properties of the objects ids name"),
     ("requester_not_speaker", "properties of the objects ids name"),
     ("conflicting_positions", "values equal across several items of a list"),

@@ -580,6 +580,11 @@ error_codes! {
     /// group that stands for its members ("the E3 are divided over"). Not
     /// checked on an issue validated alone, whose references are unknown.
     DividedTooFew = "divided_too_few", Validate, Error;
+    /// An issue's `aligned` names one party only, and not a group: to
+    /// agree takes two ("our positions are similar"), or a group that
+    /// stands for its members. Not checked on an issue validated alone,
+    /// whose references are unknown.
+    AlignedTooFew = "aligned_too_few", Validate, Error;
     /// A position voiced by a statement that its holder neither said nor
     /// was spoken for in: the statement's speaker, co-speakers and the
     /// party the speaker spoke for are not the holder. A warning: the

@@ -77,7 +77,8 @@ model! {
         /// organizations, countries, regions or groups
         /// (`unknown_reference`, `wrong_reference_kind`); none twice
         /// (`duplicate_reference`) and none also in `divided`
-        /// (`party_conflict`). What each holds, if the article says, is a
+        /// (`party_conflict`); two or more, or one group that stands for
+        /// its members (`aligned_too_few`). What each holds, if the article says, is a
         /// [`Position`]. New in 2.1.
         #[serde(
             default,

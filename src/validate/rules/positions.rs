@@ -12,8 +12,9 @@ use crate::validate::scope::Scope;
 use crate::value::id::Id;
 
 /// An issue, field by field; `divided` names two parties or more, or one
-/// group (`divided_too_few`); no party is both `divided` and `aligned`
-/// (`party_conflict`, at `aligned/i`).
+/// group (`divided_too_few`), and so does `aligned` (`aligned_too_few`);
+/// no party is both `divided` and `aligned` (`party_conflict`, at
+/// `aligned/i`).
 pub(crate) fn issue(c: &mut Checker, i: &Issue, scope: &impl Scope) {
     c.text("text", &i.text);
     reference_list(c, scope, "about", &i.about, ISSUE_ABOUT);
@@ -34,6 +35,21 @@ pub(crate) fn issue(c: &mut Checker, i: &Issue, scope: &impl Scope) {
         }
     }
     reference_list(c, scope, "aligned", &i.aligned, PARTY);
+    if let [only] = i.aligned.as_slice() {
+        match scope.find(only) {
+            // Unknown, or a part checked alone: the reference's problem.
+            None | Some(Part::Group(_)) => {}
+            Some(part) => c.report_at(
+                "aligned",
+                ErrorCode::AlignedTooFew,
+                format!(
+                    "only {:?} ({}) is aligned on this issue: name each party that agrees, or a group that stands for its members",
+                    only.as_str(),
+                    Target::of(part).noun()
+                ),
+            ),
+        }
+    }
     for (j, party) in i.aligned.iter().enumerate() {
         if i.divided.contains(party) {
             c.at("aligned", |c| {
