@@ -11,7 +11,7 @@ use crate::model::article::Article;
 use crate::model::commitment::StatusObservation;
 use crate::model::entity::{Identifiers, Role};
 use crate::model::evidence::Evidence;
-use crate::model::meeting::{MeetingStatusChange, Participant};
+use crate::model::meeting::{MeetingStatusChange, Participant, StatusReason};
 use crate::model::quantity::{Duration, Quantity};
 use crate::value::date::{DatePrecision, EventDate, PartialDate, PublicationDate, When};
 use crate::value::id::Id;
@@ -530,22 +530,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 self.row(&STATEMENT_QUOTED, [text(owner), integer(j), text(words)])?;
                 self.leave(back);
             }
-            let statement_path = self.path.clone();
-            for (j, reason) in s.reasons.iter().enumerate() {
-                let back = self.enter_item("reasons", j);
-                self.row(
-                    &STATUS_REASONS,
-                    [
-                        owned(statement_path.clone()),
-                        integer(j),
-                        text(&reason.text),
-                        opt_id(reason.given_by.as_ref()),
-                        opt_id(reason.statement.as_ref()),
-                    ],
-                )?;
-                self.evidence(Some(owner), &reason.evidence)?;
-                self.leave(back);
-            }
+            self.reasons(Some(owner), &s.reasons)?;
             self.about(owner, &s.about)?;
             self.quantities(Some(owner), &s.quantities)?;
             self.identifiers(owner, s.identifiers.as_ref())?;
@@ -1082,21 +1067,22 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
         self.evidence(Some(owner), &step.evidence)
     }
 
-    /// The rows of a meeting's status step's sourced reasons (with their
-    /// evidence, of the meeting `part` when it is this article's) and of the
-    /// parties that decided it together; the path is the step's.
-    fn status_details(
+    /// The rows of sourced reasons (a meeting's status step's, a
+    /// participant's or a statement's), each with its evidence (of `part`
+    /// when it is this article's); their `step_path` is the path of what
+    /// holds them.
+    fn reasons(
         &mut self,
         part: Option<&'a str>,
-        step: &'a MeetingStatusChange,
+        reasons: &'a [StatusReason],
     ) -> Result<(), S::Error> {
-        let step_path = self.path.clone();
-        for (j, reason) in step.reasons.iter().enumerate() {
+        let holder = self.path.clone();
+        for (j, reason) in reasons.iter().enumerate() {
             let back = self.enter_item("reasons", j);
             self.row(
                 &STATUS_REASONS,
                 [
-                    owned(step_path.clone()),
+                    owned(holder.clone()),
                     integer(j),
                     text(&reason.text),
                     opt_id(reason.given_by.as_ref()),
@@ -1106,6 +1092,19 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
             self.evidence(part, &reason.evidence)?;
             self.leave(back);
         }
+        Ok(())
+    }
+
+    /// The rows of a meeting's status step's sourced reasons (with their
+    /// evidence, of the meeting `part` when it is this article's) and of the
+    /// parties that decided it together; the path is the step's.
+    fn status_details(
+        &mut self,
+        part: Option<&'a str>,
+        step: &'a MeetingStatusChange,
+    ) -> Result<(), S::Error> {
+        let step_path = self.path.clone();
+        self.reasons(part, &step.reasons)?;
         for (j, party) in step.decided_with.iter().enumerate() {
             let back = self.enter_item("decided_with", j);
             self.row(
@@ -1154,22 +1153,7 @@ impl<'a, S: RowSink + ?Sized> Walk<'a, '_, S> {
                 opt_id(p.in_place_of.as_ref()),
             ],
         )?;
-        let participant_path = self.path.clone();
-        for (j, reason) in p.reasons.iter().enumerate() {
-            let back = self.enter_item("reasons", j);
-            self.row(
-                &STATUS_REASONS,
-                [
-                    owned(participant_path.clone()),
-                    integer(j),
-                    text(&reason.text),
-                    opt_id(reason.given_by.as_ref()),
-                    opt_id(reason.statement.as_ref()),
-                ],
-            )?;
-            self.evidence(part, &reason.evidence)?;
-            self.leave(back);
-        }
+        self.reasons(part, &p.reasons)?;
         self.evidence(part, &p.evidence)
     }
 
