@@ -20,6 +20,10 @@
 #     whole run: opening and reading the file (from the page cache, the
 #     corpus having just been written and read), splitting lines, parsing
 #     and validating; process start-up is not included.
+#   - rust:command-jobs-1, rust:command-jobs-2: the release build of the
+#     command, `structured-news validate --jobs N FILE`, timed from outside
+#     over the whole process (start-up, reading the file from the page
+#     cache, every rule, the summary); it uses mimalloc as its allocator.
 #   - python:* contenders (benches/compare/python_contenders.py): only the
 #     loop over lines already in memory (as bytes), like the Rust program;
 #     importing, reading and building the validator are outside the clock.
@@ -124,6 +128,8 @@ pyver="$("$VENV/bin/python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.v
 step "build (release examples, bench profile for the Rust contenders)"
 cargo build --quiet --release --example validate --example generate_corpus \
   || die "cargo build --release of the examples failed"
+cargo build --quiet --release -p structured-news-cli \
+  || die "cargo build --release of the command failed"
 cargo bench --quiet --bench compare --no-run \
   || die "cargo bench --bench compare --no-run failed"
 bench_exe="$(cargo bench --quiet --bench compare --no-run --message-format=json \
@@ -142,10 +148,12 @@ mkdir -p "$OUT/bin"
 # Cargo builds into CARGO_TARGET_DIR when it is set, target/ otherwise.
 BUILT="${CARGO_TARGET_DIR:-$ROOT/target}"
 case "$BUILT" in /*) ;; *) BUILT="$ROOT/$BUILT" ;; esac
-cp "$BUILT/release/examples/generate_corpus" "$BUILT/release/examples/validate" "$OUT/bin/"
+cp "$BUILT/release/examples/generate_corpus" "$BUILT/release/examples/validate" \
+  "$BUILT/release/structured-news" "$OUT/bin/"
 cp "$bench_exe" "$OUT/bin/rust_contenders"
 GENERATE="$OUT/bin/generate_corpus"
 VALIDATE="$OUT/bin/validate"
+COMMAND="$OUT/bin/structured-news"
 RUST_CONTENDERS="$OUT/bin/rust_contenders"
 CODE="$(git describe --always --dirty 2>/dev/null || echo unknown)"
 
@@ -213,6 +221,36 @@ for size in "${SIZES[@]}"; do
     }')"
   collect "$size" "$expected" "the validate example" "$output"
 
+  for jobs in 1 2; do
+    step "$size: the command, structured-news validate --jobs $jobs (whole process, 1 + $REPEAT times)"
+    runs=()
+    for ((i = 0; i <= REPEAT; i++)); do # run 0 warms up
+      status=0
+      started="$(date +%s%N)"
+      "$COMMAND" validate --jobs "$jobs" "$corpus" \
+        >"$OUT/$size.command-problems.txt" 2>"$OUT/$size.command-summary.txt" || status=$?
+      ended="$(date +%s%N)"
+      summary="$(tail -n 1 "$OUT/$size.command-summary.txt")"
+      [ "$status" -eq 0 ] \
+        || die "structured-news validate exited $status on $corpus: $summary; $(head -n 3 "$OUT/$size.command-problems.txt")"
+      # "N documents: N valid, 0 invalid, W warnings; ..."
+      [[ "$summary" =~ ^([0-9]+)\ documents:\ ([0-9]+)\ valid,\ 0\ invalid ]] \
+        || die "cannot read the command's summary: $summary"
+      [ "${BASH_REMATCH[1]}" = "$expected" ] && [ "${BASH_REMATCH[2]}" = "$expected" ] \
+        || die "the command counted ${BASH_REMATCH[1]} documents, ${BASH_REMATCH[2]} valid; the generator wrote $expected: $summary"
+      [ "$i" -eq 0 ] || runs+=("$(awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')")
+    done
+    output="$(printf '%s\n' "${runs[@]}" | sort -g | awk -v n="$expected" -v b="$file_bytes" -v j="$jobs" '
+      { t[NR] = $1 }
+      END {
+        best = t[1]; median = t[int((NR + 1) / 2)]
+        if (best <= 0) best = 1e-9
+        printf "RESULT contender=rust:command-jobs-%d documents=%d bytes=%d best_s=%.6f median_s=%.6f mb_per_s=%.2f documents_per_s=%.1f\n",
+          j, n, b, best, median, b / 1e6 / best, n / best
+      }')"
+    collect "$size" "$expected" "the command" "$output"
+  done
+
   step "$size: Python contenders (pydantic, jsonschema-rs, json.loads)"
   output="$("$VENV/bin/python" benches/compare/python_contenders.py "$corpus" \
     --models-dir "$MODELS" --schema "$SCHEMA" --repeat "$REPEAT")" \
@@ -242,7 +280,7 @@ elapsed=$SECONDS
   echo "- Rust: $(rustc --version); structured-news built with the bench profile (release + debug info) for the in-memory loop, \`--release\` for the \`validate\` example; jsonschema crate $(lockver jsonschema) (default features off), serde_json $(lockver serde_json)"
   echo "- Python: $("$VENV/bin/python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'); pydantic $(pkg pydantic) (pydantic-core $(pkg pydantic_core)), datamodel-code-generator $(pkg datamodel-code-generator), jsonschema-rs $(pkg jsonschema_rs)"
   echo "- corpus: \`generate_corpus --size SIZE --bytes $BYTES --seed 1\`; MB are 10^6 bytes of the file, newlines included; every contender ran on the same file and had to find every document valid"
-  echo "- timing: the loop over lines already in memory, except the \`validate\` example (its whole run, reading the file included); \"this crate ÷ contender\" above 1 means this crate is faster by that factor"
+  echo "- timing: the loop over lines already in memory, except the \`validate\` example (its whole run, reading the file included) and the command (the whole process); \"this crate ÷ contender\" above 1 means this crate is faster by that factor"
   echo
   "$VENV/bin/python" benches/compare/table.py "$RESULTS"
 } >"$OUT/results.md"

@@ -24,6 +24,11 @@ ROWS = [
     ("rust:validate-example", "**structured-news** `validate` example",
      "the example's whole run as it reports it: reading the file (from the page cache) "
      "through a 1 MiB `BufReader`, splitting lines, parse + validate; not process start-up"),
+    ("rust:command-jobs-1", "**structured-news** command, one job",
+     "`structured-news validate --jobs 1 FILE` (release build, mimalloc): the whole process, "
+     "start-up and reading the file (from the page cache) included"),
+    ("rust:command-jobs-2", "**structured-news** command, two jobs",
+     "`structured-news validate --jobs 2 FILE`: the same on two threads"),
     ("rust:jsonschema", "jsonschema crate (Rust)",
      "`serde_json::from_slice::<Value>` + `Validator::is_valid` per line (draft 2020-12, formats checked)"),
     ("python:pydantic", "pydantic v2 (Python)",
@@ -97,8 +102,11 @@ def main():
 def summary(results):
     """The ratios the targets name, one line per size."""
     print("### The targets' ratios\n")
-    print("| size | parse + validate | × pydantic v2 | × jsonschema-rs | share of `IgnoredAny` | reading only | its share of `IgnoredAny` |")
-    print("|---|--:|--:|--:|--:|--:|--:|")
+    print("The library in-process (the first columns), then the command over its whole")
+    print("process with one job, and two jobs against one.\n")
+    print("| size | parse + validate | × pydantic v2 | × jsonschema-rs | share of `IgnoredAny` | reading only | its share of `IgnoredAny` "
+          "| command, one job | × pydantic v2 | × jsonschema-rs | two jobs ÷ one |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     for size in ("small", "medium", "large"):
         rows = results.get(size, {})
         mbps = {key: float(row["mb_per_s"]) for key, row in rows.items()}
@@ -112,10 +120,13 @@ def summary(results):
             return f"{100 * of / mbps[key]:.1f} %" if percent else f"{of / mbps[key]:.2f}"
 
         read = mbps.get("rust:structured-news-read")
+        command = mbps.get("rust:command-jobs-1")
         print(
             f"| {size} | {number(ours, 1)} MB/s | {ratio('python:pydantic')} | {ratio('python:jsonschema-rs')} "
             f"| {ratio('rust:serde-ignored-any', True)} | {number(read, 1) + ' MB/s' if read else '–'} "
-            f"| {ratio('rust:serde-ignored-any', True, read)} |"
+            f"| {ratio('rust:serde-ignored-any', True, read)} "
+            f"| {number(command, 1) + ' MB/s' if command else '–'} | {ratio('python:pydantic', of=command)} "
+            f"| {ratio('python:jsonschema-rs', of=command)} | {ratio('rust:command-jobs-1', of=mbps.get('rust:command-jobs-2'))} |"
         )
     print()
 
