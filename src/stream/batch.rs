@@ -1,13 +1,13 @@
 //! NDJSON cut into batches of whole lines, to read on several threads.
 
-use std::io::{BufRead, Cursor, Read};
+use std::io::{BufRead, Read};
 
 use crate::error::{Error, Lints};
 
-use super::{skip_rest_of_line, Entry, NdjsonReader};
+use super::{is_json_whitespace, skip_rest_of_line, Entry};
 
 /// Cuts NDJSON into [`Batch`]es of whole lines of about `batch_bytes`
-/// each, counting lines and byte offsets exactly as [`NdjsonReader`]
+/// each, counting lines and byte offsets exactly as [`NdjsonReader`](super::NdjsonReader)
 /// does: blank lines are counted, a last line without a newline is kept,
 /// a line over the size cap is skipped without being held and ends its
 /// batch as a `too_large` document, and an I/O error ends the last batch.
@@ -75,6 +75,7 @@ impl<R: BufRead> Iterator for Batches<R> {
             lines_before: self.line,
             offset: self.offset,
             bytes: Vec::with_capacity(self.batch_bytes + (self.batch_bytes >> 2)),
+            line_ends: Vec::new(),
             end: None,
         };
         // Room for a line and its newline; one byte more means too long.
@@ -102,12 +103,14 @@ impl<R: BufRead> Iterator for Batches<R> {
                 }
             };
             if batch.bytes.last() == Some(&b'\n') {
+                batch.line_ends.push(batch.bytes.len() - 1);
                 self.line += 1;
                 self.offset = self.offset.saturating_add(read);
                 continue;
             }
             if read < take {
                 // The last line, without a newline (counted as if it had one).
+                batch.line_ends.push(batch.bytes.len());
                 self.line += 1;
                 self.offset = self.offset.saturating_add(read).saturating_add(1);
                 continue;
@@ -150,6 +153,9 @@ pub struct Batch {
     lines_before: u64,
     offset: u64,
     bytes: Vec<u8>,
+    /// Where each line of `bytes` ends (before its newline), as the
+    /// cutting found them, so that reading the batch need not look again.
+    line_ends: Vec<usize>,
     end: Option<Entry>,
 }
 
@@ -170,7 +176,11 @@ impl Batch {
     /// document that ended the batch, if any, comes last.
     pub fn documents(self, lints: &Lints) -> BatchEntries {
         BatchEntries {
-            reader: NdjsonReader::new(Cursor::new(self.bytes)).lints(lints.clone()),
+            bytes: self.bytes,
+            line_ends: self.line_ends.into_iter(),
+            at: 0,
+            lines_read: 0,
+            lints: lints.clone(),
             lines_before: self.lines_before,
             offset: self.offset,
             end: self.end,
@@ -179,10 +189,17 @@ impl Batch {
 }
 
 /// The documents of a [`Batch`], read one at a time (see
-/// [`Batch::documents`]).
+/// [`Batch::documents`]). Each line is read where it lies in the batch,
+/// without a copy or a second search for its end.
 #[derive(Debug)]
 pub struct BatchEntries {
-    reader: NdjsonReader<Cursor<Vec<u8>>>,
+    bytes: Vec<u8>,
+    line_ends: std::vec::IntoIter<usize>,
+    /// Where the next line starts in `bytes`.
+    at: usize,
+    /// Lines of the batch read so far.
+    lines_read: u64,
+    lints: Lints,
     lines_before: u64,
     offset: u64,
     end: Option<Entry>,
@@ -195,11 +212,7 @@ impl BatchEntries {
     pub fn text(&self, doc: &Entry) -> Option<&[u8]> {
         let start = usize::try_from(doc.offset.checked_sub(self.offset)?).ok()?;
         let end = start.checked_add(usize::try_from(doc.bytes).ok()?)?;
-        self.reader
-            .reader
-            .get_ref()
-            .get(start..end)
-            .filter(|text| !text.is_empty())
+        self.bytes.get(start..end).filter(|text| !text.is_empty())
     }
 }
 
@@ -207,13 +220,25 @@ impl Iterator for BatchEntries {
     type Item = Entry;
 
     fn next(&mut self) -> Option<Entry> {
-        match self.reader.next() {
-            Some(mut doc) => {
-                doc.line += self.lines_before;
-                doc.offset += self.offset;
-                Some(doc)
+        for end in self.line_ends.by_ref() {
+            let start = self.at;
+            // The next line starts after this one's newline.
+            self.at = end + 1;
+            self.lines_read += 1;
+            let text = self
+                .bytes
+                .get(start..end)
+                .expect("the cutting records line ends within the batch, in order");
+            if text.iter().all(is_json_whitespace) {
+                continue;
             }
-            None => self.end.take(),
+            return Some(Entry::read(
+                self.lines_before + self.lines_read,
+                self.offset + start as u64,
+                text,
+                &self.lints,
+            ));
         }
+        self.end.take()
     }
 }
