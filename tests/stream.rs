@@ -252,6 +252,53 @@ fn batches_end_at_an_io_error_as_the_reader_does() {
     assert_eq!(cut.last().and_then(|doc| doc.3), Some(ErrorCode::Io));
 }
 
+/// A reader that ends (reads 0 bytes) after each of its parts and then
+/// goes on with the next, as a terminal does after Ctrl-D.
+struct EndsAndGoesOn(Vec<Vec<u8>>);
+
+impl Read for EndsAndGoesOn {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let Some(part) = self.0.first_mut() else {
+            return Ok(0);
+        };
+        if part.is_empty() {
+            self.0.remove(0);
+            return Ok(0);
+        }
+        let n = buf.len().min(part.len());
+        buf[..n].copy_from_slice(&part[..n]);
+        part.drain(..n);
+        Ok(n)
+    }
+}
+
+#[test]
+fn batches_go_on_after_a_reader_ends_and_starts_again() {
+    let good = compact_example();
+    // A last line without its newline, then more input: a blank line, a
+    // document, an invalid one without a newline.
+    let parts = || {
+        vec![
+            good.clone().into_bytes(),
+            format!("\n{good}\n  {{\"id\": 1}}").into_bytes(),
+        ]
+    };
+    let expected: Vec<_> = NdjsonReader::new(BufReader::new(EndsAndGoesOn(parts())))
+        .map(|doc| summary(&doc))
+        .collect();
+    assert_eq!(expected.len(), 3, "{expected:?}");
+    let batches: Vec<_> = Batches::new(BufReader::new(EndsAndGoesOn(parts())), 1 << 20).collect();
+    let total: u64 = batches.iter().map(|b| b.input_bytes()).sum();
+    let cut: Vec<_> = batches
+        .into_iter()
+        .flat_map(|batch| batch.documents(&Lints::new()))
+        .map(|doc| summary(&doc))
+        .collect();
+    assert_eq!(cut, expected);
+    let input_len: usize = parts().iter().map(Vec::len).sum();
+    assert_eq!(total, input_len as u64);
+}
+
 #[test]
 fn parallel_results_come_in_input_order() {
     let good = compact_example();

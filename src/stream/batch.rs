@@ -76,6 +76,7 @@ impl<R: BufRead> Iterator for Batches<R> {
             offset: self.offset,
             bytes: Vec::with_capacity(self.batch_bytes + (self.batch_bytes >> 2)),
             line_ends: Vec::new(),
+            newlines_added: 0,
             end: None,
         };
         // Room for a line and its newline; one byte more means too long.
@@ -109,8 +110,12 @@ impl<R: BufRead> Iterator for Batches<R> {
                 continue;
             }
             if read < take {
-                // The last line, without a newline (counted as if it had one).
+                // The last line, without a newline (counted as if it had
+                // one, and given one: a reader that ends and then goes on,
+                // as a terminal after Ctrl-D does, starts a new line).
                 batch.line_ends.push(batch.bytes.len());
+                batch.bytes.push(b'\n');
+                batch.newlines_added += 1;
                 self.line += 1;
                 self.offset = self.offset.saturating_add(read).saturating_add(1);
                 continue;
@@ -156,6 +161,8 @@ pub struct Batch {
     /// Where each line of `bytes` ends (before its newline), as the
     /// cutting found them, so that reading the batch need not look again.
     line_ends: Vec<usize>,
+    /// Newlines `bytes` has that the input had not (after a last line).
+    newlines_added: u64,
     end: Option<Entry>,
 }
 
@@ -168,7 +175,8 @@ impl Batch {
     /// The bytes of the input the batch covers: its lines, newlines
     /// included, and the length of a line skipped for its size.
     pub fn input_bytes(&self) -> u64 {
-        self.bytes.len() as u64 + self.end.as_ref().map_or(0, |doc| doc.bytes)
+        (self.bytes.len() as u64).saturating_sub(self.newlines_added)
+            + self.end.as_ref().map_or(0, |doc| doc.bytes)
     }
 
     /// Reads the batch's documents at the levels of `lints`, one at a
@@ -225,6 +233,8 @@ impl Iterator for BatchEntries {
             // The next line starts after this one's newline.
             self.at = end + 1;
             self.lines_read += 1;
+            // Each line end is followed by its newline (one is added after
+            // a last line), so the next line starts after the end.
             let text = self
                 .bytes
                 .get(start..end)
