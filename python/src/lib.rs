@@ -24,13 +24,13 @@ mod report;
 mod rows;
 
 use ndjson::{NdjsonIterator, PyFileReader};
-use report::{Outcome, Problem, Report};
+use report::{Outcome, Problem, Report, Source};
 
 /// mimalloc serves the module's Rust allocations (each name, text and list
-/// of an article read, the rows and reports built): fewer instructions than
-/// the system allocator and a heap per thread, so that validation in two
-/// threads scales (measured in `benches/RESULTS.md`). Python's own objects
-/// stay with Python's allocator.
+/// of an article read, the rows and reports built) in fewer instructions
+/// than the system allocator, with a heap per thread (measured in
+/// `benches/RESULTS.md`). Python's own objects stay with Python's
+/// allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -172,7 +172,7 @@ fn validate(
     let json = document_json(doc, "validate")?;
     let (bytes, text) = (json.bytes(), json.is_text());
     let outcome = py.detach(|| check(bytes, text));
-    Ok(Report::new(py, outcome)?.with_source(json.bytes().to_vec(), lints.clone()))
+    Ok(Report::new(py, outcome)?.with_source(json.into_source(), lints.clone()))
 }
 
 /// A document given as `str`, `bytes` or `dict`, as JSON bytes.
@@ -193,6 +193,15 @@ impl DocumentJson<'_> {
 
     fn is_text(&self) -> bool {
         matches!(self, DocumentJson::Text(_))
+    }
+
+    /// The document for its report's review page: the `bytes` object
+    /// itself (a `str`'s UTF-8 as one), not a copy.
+    fn into_source(self) -> Source {
+        match self {
+            DocumentJson::Text(b) => Source::Bytes(b.unbind()),
+            DocumentJson::Dict(json) => Source::Json(json),
+        }
     }
 }
 

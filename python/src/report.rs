@@ -3,7 +3,7 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyBytes, PyList};
 use structured_news::stream::{every_problem, Entry, LocatedProblem};
 use structured_news::{Article, Error, Lints, ValidationError};
 
@@ -174,6 +174,14 @@ fn optional(n: Option<u64>) -> String {
     n.map_or_else(|| "None".to_owned(), |n| n.to_string())
 }
 
+/// The document a report of `validate` is of, kept for its review page.
+pub enum Source {
+    /// The `bytes` given, or a `str`'s UTF-8: the Python object, held.
+    Bytes(Py<PyBytes>),
+    /// A `dict`, as the JSON written from it.
+    Json(Vec<u8>),
+}
+
 /// What checking one document found: every problem (errors and
 /// warnings, in document order), whether the document is `valid` (no
 /// error; warnings are allowed) and, when it is, the article.
@@ -181,7 +189,7 @@ fn optional(n: Option<u64>) -> String {
 pub struct Report {
     /// The document as JSON and the lints it was checked with, when the
     /// report is of one document given to `validate` (for its review page).
-    source: Option<(Vec<u8>, structured_news::Lints)>,
+    source: Option<(Source, structured_news::Lints)>,
     line: Option<u64>,
     article: Option<Article>,
     problems: Vec<Py<Problem>>,
@@ -217,8 +225,8 @@ impl Report {
     }
 
     /// The report, keeping the document it is of for its review page.
-    pub fn with_source(mut self, json: Vec<u8>, lints: structured_news::Lints) -> Report {
-        self.source = Some((json, lints));
+    pub fn with_source(mut self, source: Source, lints: structured_news::Lints) -> Report {
+        self.source = Some((source, lints));
         self
     }
 
@@ -285,7 +293,11 @@ impl Report {
     /// is) in a sandboxed frame, for a report from `validate`; a table of
     /// the problems for one from `iter_ndjson`.
     fn _repr_html_(&self, py: Python<'_>) -> String {
-        if let Some((json, lints)) = &self.source {
+        if let Some((source, lints)) = &self.source {
+            let json = match source {
+                Source::Bytes(bytes) => bytes.bind(py).as_bytes(),
+                Source::Json(json) => json.as_slice(),
+            };
             return py.detach(|| structured_news_review::article_page(json, lints).iframe());
         }
         let mut rows = String::new();

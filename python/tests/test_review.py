@@ -62,6 +62,10 @@ def test_a_report_displays_as_the_review_page_in_a_frame():
     assert shown.startswith("<iframe ") and 'sandbox="allow-scripts allow-downloads"' in shown
     srcdoc = shown.split('srcdoc="', 1)[1].rsplit('"></iframe>', 1)[0]
     assert html.unescape(srcdoc) == structured_news.review_html(text)
+    # The report keeps the document as given (bytes, or the JSON of a
+    # dict), and shows the same page.
+    for doc in (text.encode(), json.loads(text)):
+        assert structured_news.validate(doc)._repr_html_() == shown
 
 
 def test_a_report_from_a_stream_displays_its_problems():
