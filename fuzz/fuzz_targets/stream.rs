@@ -1,5 +1,5 @@
-//! Fuzz target: the stream readers, `locate` and the ledger on arbitrary
-//! bytes. None of them may panic; the checks below are the documented
+//! Fuzz target: the stream readers (`NdjsonReader`, `Batches` against
+//! it), `locate` and the ledger on arbitrary bytes. None of them may panic; the checks below are the documented
 //! shape of their results.
 
 #![no_main]
@@ -7,7 +7,7 @@
 use std::io::BufReader;
 
 use libfuzzer_sys::fuzz_target;
-use structured_news::stream::{locate, read_documents, Entry, NdjsonReader};
+use structured_news::stream::{locate, read_documents, Batches, Entry, NdjsonReader};
 use structured_news::{Article, Error, ErrorCode, Ledger};
 
 /// The size cap the target reads NDJSON with.
@@ -114,6 +114,28 @@ fuzz_target!(|data: &[u8]| {
             (b.line, b.offset, b.bytes, outcome(&b.result)),
             "the buffer size changes a document"
         );
+    }
+
+    // Cut into batches (of a few bytes, so that lines fall on every side
+    // of a batch's end) and read where they lie: the same documents.
+    let lints = structured_news::Lints::new();
+    for batch_bytes in [1, 97] {
+        let cut: Vec<Entry> = Batches::new(BufReader::with_capacity(61, data), batch_bytes)
+            .max_document_bytes(CAP)
+            .flat_map(|batch| batch.documents(&lints))
+            .collect();
+        assert_eq!(
+            cut.len(),
+            docs.len(),
+            "batches of {batch_bytes} bytes change the number of documents"
+        );
+        for (a, b) in docs.iter().zip(&cut) {
+            assert_eq!(
+                (a.line, a.offset, a.bytes, outcome(&a.result)),
+                (b.line, b.offset, b.bytes, outcome(&b.result)),
+                "batches of {batch_bytes} bytes change a document"
+            );
+        }
     }
 
     // One article or a JSON array of them; then every problem's path must
