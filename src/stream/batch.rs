@@ -230,11 +230,10 @@ impl Iterator for BatchEntries {
     fn next(&mut self) -> Option<Entry> {
         for end in self.line_ends.by_ref() {
             let start = self.at;
-            // The next line starts after this one's newline.
+            // Each line end is followed by its newline (one is added after
+            // a last line), so the next line starts after it.
             self.at = end + 1;
             self.lines_read += 1;
-            // Each line end is followed by its newline (one is added after
-            // a last line), so the next line starts after the end.
             let text = self
                 .bytes
                 .get(start..end)
