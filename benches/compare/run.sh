@@ -281,7 +281,7 @@ elapsed=$SECONDS
   echo "- code: $CODE (when built; \"dirty\": with uncommitted changes)"
   echo "- machine: ${cpu_model:-unknown CPU}, $(nproc) CPUs (${threads_per_core:-?} thread(s) per core), $mem_gib GiB memory, $(uname -sr)"
   echo "- load average (1, 5, 15 min): $LOAD_BEFORE before, $LOAD_AFTER after; 1-min load at the start of each step from ${LOAD_DURING/ / to } (a quiet machine stays near 1 while a contender runs, on its one busy core)"
-  echo "- Rust: $(rustc --version); structured-news built with the bench profile (release + debug info) for the in-memory loop, \`--release\` for the \`validate\` example; jsonschema crate $(lockver jsonschema) (default features off), serde_json $(lockver serde_json)"
+  echo "- Rust: $(rustc --version); structured-news built with the bench profile (release + debug info) for the in-memory loop, \`--release\` for the \`validate\` example and the command (with mimalloc); jsonschema crate $(lockver jsonschema) (default features off), serde_json $(lockver serde_json)"
   echo "- Python: $("$VENV/bin/python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'); pydantic $(pkg pydantic) (pydantic-core $(pkg pydantic_core)), datamodel-code-generator $(pkg datamodel-code-generator), jsonschema-rs $(pkg jsonschema_rs)"
   echo "- corpus: \`generate_corpus --size SIZE --bytes $BYTES --seed 1\`; MB are 10^6 bytes of the file, newlines included; every contender ran on the same file and had to find every document valid"
   echo "- timing: the loop over lines already in memory, except the \`validate\` example (its whole run, reading the file included) and the command (the whole process); \"this crate ÷ contender\" above 1 means this crate is faster by that factor"
