@@ -12,7 +12,7 @@ use crate::model::commitment::{
 };
 use crate::model::meeting::Purpose;
 use crate::model::quantity::Quantity;
-use crate::value::date::{PartialDate, When};
+use crate::value::date::When;
 use crate::value::id::Id;
 
 impl Commitment {
@@ -265,37 +265,7 @@ impl CommitmentBuilder {
         self
     }
 
-    /// Sets where it stands now: the status of the last observation.
-    pub fn status(mut self, status: CommitmentStatus) -> Self {
-        match self.value.status_history.last_mut() {
-            Some(last) => last.status = status,
-            None => self
-                .value
-                .status_history
-                .push(StatusObservation::new(status)),
-        }
-        self
-    }
-
-    /// Sets the date the current status is known to hold on; a refused
-    /// date is reported by `build`.
-    pub fn status_as_of(mut self, date: impl IntoValue<PartialDate>) -> Self {
-        let at_last = self.value.status_history.len().saturating_sub(1);
-        let path = at("status_history").index(at_last).key("as_of");
-        let date = self.refusals.set(path, date);
-        if let Some(last) = self.value.status_history.last_mut() {
-            last.as_of = date;
-        }
-        self
-    }
-
-    /// Adds an earlier observation of where it stood, before the current
-    /// one (which stays last).
-    pub fn earlier_status(mut self, observation: StatusObservation) -> Self {
-        let at = self.value.status_history.len().saturating_sub(1);
-        self.value.status_history.insert(at, observation);
-        self
-    }
+    status_history_setters!(CommitmentStatus, StatusObservation);
 
     evidence_setters!();
 
@@ -323,11 +293,65 @@ impl CommitmentBuilder {
     }
 }
 
-impl StatusObservation {
-    /// The statement the observation comes from.
-    #[must_use]
-    pub fn statement(mut self, statement: &StatementHandle) -> Self {
-        self.statement = Some(statement.id().clone());
-        self
-    }
+observation_statement!(StatusObservation);
+
+/// The setters of a status history, for the builders of a part whose
+/// `status_history` is a list of `$observation`s (`status`, `as_of`,
+/// `statement`) with the current one last, holding the part in `value` and
+/// its refusals in `refusals`.
+macro_rules! status_history_setters {
+    ($status:ty, $observation:ty) => {
+        /// Sets where it stands now: the status of the last observation.
+        pub fn status(mut self, status: $status) -> Self {
+            match self.value.status_history.last_mut() {
+                Some(last) => last.status = status,
+                None => self.value.status_history.push(<$observation>::new(status)),
+            }
+            self
+        }
+
+        /// Sets the date the current status is known to hold on; a refused
+        /// date is reported by `build`.
+        pub fn status_as_of(
+            mut self,
+            date: impl $crate::build::IntoValue<$crate::value::date::PartialDate>,
+        ) -> Self {
+            let at_last = self.value.status_history.len().saturating_sub(1);
+            let path = $crate::build::at("status_history")
+                .index(at_last)
+                .key("as_of");
+            let date = self.refusals.set(path, date);
+            if let Some(last) = self.value.status_history.last_mut() {
+                last.as_of = date;
+            }
+            self
+        }
+
+        /// Adds an earlier observation of where it stood, before the current
+        /// one (which stays last).
+        pub fn earlier_status(mut self, observation: $observation) -> Self {
+            let at = self.value.status_history.len().saturating_sub(1);
+            self.value.status_history.insert(at, observation);
+            self
+        }
+    };
 }
+
+pub(crate) use status_history_setters;
+
+/// The setter of the statement an observation of a status history comes
+/// from.
+macro_rules! observation_statement {
+    ($observation:ty) => {
+        impl $observation {
+            /// The statement the observation comes from.
+            #[must_use]
+            pub fn statement(mut self, statement: &$crate::build::handle::StatementHandle) -> Self {
+                self.statement = Some(statement.id().clone());
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use observation_statement;

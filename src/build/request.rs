@@ -1,11 +1,12 @@
 //! [`RequestBuilder`]: building a [`Request`] the way it reads.
 
+use crate::build::commitment::{observation_statement, status_history_setters};
 use crate::build::evidence::{evidence_setters, Texts, ToLocate};
 use crate::build::handle::{AsParty, AsSubject, Handle, MeetingHandle, StatementHandle};
 use crate::build::{at, refused_id, IntoValue, Refusals};
 use crate::error::ValidationErrors;
 use crate::model::request::{Request, RequestForce, RequestObservation, RequestStatus};
-use crate::value::date::{PartialDate, When};
+use crate::value::date::When;
 use crate::value::id::Id;
 
 impl Request {
@@ -103,29 +104,7 @@ impl RequestBuilder {
         self
     }
 
-    /// Sets where it stands now: the status of the last observation.
-    pub fn status(mut self, status: RequestStatus) -> Self {
-        match self.value.status_history.last_mut() {
-            Some(last) => last.status = status,
-            None => self
-                .value
-                .status_history
-                .push(RequestObservation::new(status)),
-        }
-        self
-    }
-
-    /// Sets the date the current status is known to hold on; a refused
-    /// date is reported by `build`.
-    pub fn status_as_of(mut self, date: impl IntoValue<PartialDate>) -> Self {
-        let at_last = self.value.status_history.len().saturating_sub(1);
-        let path = at("status_history").index(at_last).key("as_of");
-        let date = self.refusals.set(path, date);
-        if let Some(last) = self.value.status_history.last_mut() {
-            last.as_of = date;
-        }
-        self
-    }
+    status_history_setters!(RequestStatus, RequestObservation);
 
     /// Sets the statement the current status comes from (an addressee's
     /// refusal).
@@ -133,14 +112,6 @@ impl RequestBuilder {
         if let Some(last) = self.value.status_history.last_mut() {
             last.statement = Some(statement.id().clone());
         }
-        self
-    }
-
-    /// Adds an earlier observation of where it stood, before the current
-    /// one (which stays last).
-    pub fn earlier_status(mut self, observation: RequestObservation) -> Self {
-        let at = self.value.status_history.len().saturating_sub(1);
-        self.value.status_history.insert(at, observation);
         self
     }
 
@@ -170,11 +141,4 @@ impl RequestBuilder {
     }
 }
 
-impl RequestObservation {
-    /// The statement the observation comes from.
-    #[must_use]
-    pub fn statement(mut self, statement: &StatementHandle) -> Self {
-        self.statement = Some(statement.id().clone());
-        self
-    }
-}
+observation_statement!(RequestObservation);
